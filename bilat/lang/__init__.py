@@ -1,0 +1,26 @@
+"""Language resources: one TOML file per language (`az.toml`, `ru.toml`, ...).
+
+Code stays language-neutral; every word, suffix and pattern a language needs
+lives in its file. Adding a language is adding a file (and its tests).
+"""
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def available() -> list[str]:
+    return sorted(p.stem for p in HERE.glob("*.toml") if p.stem != "common")
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> dict:
+    """The parsed data file of one language (or "common" for facts shared by all)."""
+    path = HERE / f"{lang}.toml"
+    if not path.exists():
+        raise KeyError(f"no language data for {lang!r} (looked for {path})")
+    with path.open("rb") as f:
+        return tomllib.load(f)
