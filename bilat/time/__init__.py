@@ -1,0 +1,96 @@
+"""Time expressions -> EDTF (the `annotate` step for dates).
+
+`annotate(seg, published)` runs each language span's grammar over the
+normalised text, then resolves the values in document order, carrying the
+year and month last mentioned so that "2 iyul" after "2009-cu il 30 iyun",
+or "в том же году", get their year from the text (anchor `context`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from bilat.records import Segmented, TimeExpr
+from bilat.time.grammar import grammar
+from bilat.time.resolve import Context, value
+
+# A dateline is a short line at the head of a news item: a date, maybe a time and a place.
+_DATELINE_LINES = 4
+_DATELINE_SLACK = 30
+
+
+def _matches(seg: Segmented):
+    text = seg.text.text
+    for start, end, lang in seg.spans:
+        try:
+            g = grammar(lang)
+        except KeyError:
+            continue
+        found = []
+        for i, rx in enumerate(g.regexes):
+            for m in rx.finditer(text, start, end):
+                found.append((m.end() - m.start(), -i, m))
+        # Overlaps: the longest match wins, then the more specific (earlier) template.
+        found.sort(key=lambda x: (-x[0], -x[1]))
+        taken = bytearray(end - start)
+        chosen = []
+        for _, neg_i, m in found:
+            s, e = m.span()
+            if taken.find(1, s - start, e - start) >= 0:
+                continue
+            taken[s - start:e - start] = b"\x01" * (e - s)
+            names = g.group_names[-neg_i]
+            fields = {names[k]: v for k, v in m.groupdict().items() if v is not None and k in names}
+            chosen.append((s, e, lang, g, fields, g.patterns[-neg_i]))
+        chosen.sort(key=lambda x: x[0])
+        yield from chosen
+
+
+def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
+    """Every temporal expression of a segmented document, in order, with its EDTF value."""
+    doc = seg.text.doc
+    pub = published or doc.published
+    ctx = Context(published=dt.date.fromisoformat(pub[:10]) if pub else None, cal_years={})
+    out: list[TimeExpr] = []
+    last_lang = None
+    for start, end, lang, g, fields, meta in _matches(seg):
+        if lang != last_lang:  # an abstract in another language starts its own context
+            ctx.year = ctx.month = ctx.century_base = None
+            ctx.cal_years = {}
+            last_lang = lang
+        v = value(g, fields, meta, ctx)
+        if v is None:
+            continue
+        if v.year is not None:
+            ctx.year, ctx.month = v.year, v.month
+        if v.base is not None or v.year is not None:
+            ctx.century_base = v.base or v.year
+        if v.written is not None:
+            ctx.cal_years[v.calendar] = v.written
+        os_, oe = seg.text.to_orig(start, end)
+        out.append(TimeExpr(start=start, end=end, text=doc.text[os_:oe], language=lang, edtf=v.edtf,
+                            anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,
+                            calendar=v.calendar))
+    return out
+
+
+def dateline(seg: Segmented) -> str | None:
+    """The published date of a news item from a dateline at its head ("12 may 2023", "15 March 2019 [10:05]")."""
+    text = seg.text.text
+    lines, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line)
+        if len(lines) >= _DATELINE_LINES:
+            break
+    if not lines:
+        return None
+    head = Segmented(text=seg.text, spans=[(s, min(e, lines[-1][1]), lg) for s, e, lg in seg.spans if s < lines[-1][1]],
+                     sentences=[])
+    for t in annotate(head):
+        if t.anchor != "explicit" or not t.edtf or len(t.edtf) != 10:
+            continue
+        for s, e, line in lines:
+            if s <= t.start < e and len(line) - (t.end - t.start) <= _DATELINE_SLACK:
+                return t.edtf
+    return None

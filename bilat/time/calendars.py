@@ -1,0 +1,36 @@
+"""Calendar conversion to Gregorian, always through a library (jdatetime, convertdate)."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import jdatetime
+from convertdate import islamic
+
+
+def gregorian_day(cal: str, y: int, m: int, d: int) -> dt.date:
+    """The Gregorian date of day d of month m of year y in calendar `cal`; ValueError if none."""
+    if cal == "gregorian":
+        return dt.date(y, m, d)
+    if cal == "jalali":
+        return jdatetime.date(y, m, d).togregorian()
+    if cal == "hijri":
+        if not 1 <= d <= islamic.month_length(y, m):
+            raise ValueError(f"day {d} out of range for Hijri month {m}")
+        return dt.date(*islamic.to_gregorian(y, m, d))
+    raise ValueError(f"unknown calendar {cal}")
+
+
+def month_length(cal: str, y: int, m: int) -> int:
+    if cal == "gregorian":
+        return calendar.monthrange(y, m)[1]
+    if cal == "jalali":
+        return jdatetime.j_days_in_month[m - 1] + (1 if m == 12 and jdatetime.date(y, 1, 1).isleap() else 0)
+    return islamic.month_length(y, m)
+
+
+def gregorian_span(cal: str, y: int, m: int | None = None) -> tuple[dt.date, dt.date]:
+    """First and last Gregorian day of a year (or a month) of `cal`."""
+    if m is None:
+        return gregorian_day(cal, y, 1, 1), gregorian_day(cal, y, 12, month_length(cal, y, 12))
+    return gregorian_day(cal, y, m, 1), gregorian_day(cal, y, m, month_length(cal, y, m))

@@ -1,0 +1,169 @@
+"""Compile a language's `[time]` data into one regular expression.
+
+The grammar is ours on purpose: dateparser's `search_dates` found 1 of 45
+dates of an Azerbaijani article and read "в 2004 году" as year 22, and no
+library knows Azerbaijani ordinal years, Persian Jalali dates and century
+phrases together. The engine is language-neutral: a language's file gives
+its month names, suffixes and word lists, and its patterns as templates with
+slots (`{Y}` year, `{M}` month, `{D}` day, ...). Each template becomes one
+regex; where matches overlap the longest wins, and on a tie the one
+earlier in the file (specific patterns first), in the manner of HeidelTime.
+
+Slots and the group each fills:
+  {Y} {Y2}      four-digit year               year, year2
+  {D} {D2}      day of month 1-31             day, day2
+  {M} {M2}      Gregorian month name          month, month2
+  {JM} {JM2}    Solar Hijri (Jalali) month    jmonth, jmonth2
+  {HM}          lunar Hijri month             hmonth
+  {MN}          month number 1-12             mnum
+  {C} {C2}      century (roman, digits, word) century, century2
+  {DEC}         two-digit decade (90)         decade
+  {DEC4}        four-digit decade (1990)      decade4
+  {PART}        part of a period              part
+  {SAME}        "the same year/month"         same
+  {REL}         "this/last/next year"         rel
+  {WD}          weekday name                  weekday
+  {N}           a number (digits or words)    num
+  {ANNIV}       a base of anniversaries       anniv
+  {CAL}         calendar marker               cal
+  {FROM}/{UNTIL} open-interval words          from / until
+Any other `{name}` is a fragment from `[time.fragments]`, inserted as is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bilat import lang as langdata
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+         "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18,
+         "XIX": 19, "XX": 20, "XXI": 21, "XXII": 22}
+
+# Years bilat reads: 1000-2099 (Jalali 13xx/14xx and lunar Hijri 14xx fall inside).
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+MNUM = r"(?:1[0-2]|0?[1-9])"
+
+
+def _alt(words) -> str:
+    """A regex alternation of data entries (themselves regexes), longest first."""
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def fold(s: str) -> str:
+    """Lower-case for lookups; Azerbaijani/Turkish dotted capital I folds to i."""
+    return s.replace("İ", "i").lower()
+
+
+@dataclass
+class Grammar:
+    lang: str
+    regexes: list[re.Pattern]  # one per template, in the file's order
+    patterns: list[dict]  # per alternative: the template's extra attributes (kind, ...)
+    group_names: list[dict[str, str]]  # per alternative: group name -> slot field
+    months: list[tuple[int, re.Pattern]]
+    jmonths: list[tuple[int, re.Pattern]]
+    hmonths: list[tuple[int, re.Pattern]]
+    words: dict[str, list[tuple[str, re.Pattern]]] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+    century_words: dict[str, int] = field(default_factory=dict)
+    data: dict = field(default_factory=dict)
+
+    def lookup(self, table: str, text: str):
+        """Which key of a word table (`part`, `same`, `rel`, `weekday`, `cal`, `anniv`) `text` is."""
+        for key, rx in self.words.get(table, ()):
+            if rx.fullmatch(text):
+                return key
+        return None
+
+    def month_of(self, kind: str, text: str) -> int | None:
+        for n, rx in getattr(self, kind + "s"):
+            if rx.match(text):
+                return n
+        return None
+
+
+def _month_table(data: dict, key: str) -> list[tuple[int, re.Pattern]]:
+    return [(int(n), re.compile(_alt(forms), re.I)) for n, forms in data.get(key, {}).items()]
+
+
+def _word_table(table: dict) -> list[tuple[str, re.Pattern]]:
+    return [(k, re.compile(_alt(v if isinstance(v, list) else [v]), re.I)) for k, v in table.items()]
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> Grammar:
+    data = langdata.load(lang).get("time")
+    if not data:
+        raise KeyError(f"language {lang!r} has no [time] data")
+    common = langdata.load("common").get("time", {})
+    frags = {**common.get("fragments", {}), **data.get("fragments", {})}
+    msuffix = data.get("month_suffix", "")
+    words = {name: data.get(name, {}) for name in ("part", "same", "rel", "weekday", "cal", "from", "until")}
+    anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
+    words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
+    numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
+    century_words = {w: int(v) for w, v in data.get("century_words", {}).items()}
+
+    def months_rx(key):
+        forms = [f for fs in data.get(key, {}).values() for f in fs]
+        return _alt(forms) + (f"(?:{msuffix})?" if msuffix and key == "months" else "")
+
+    num_words = _alt(list(numbers)) if numbers else None
+    slot_rx = {
+        "Y": YEAR, "Y2": YEAR, "D": DAY, "D2": DAY, "MN": MNUM,
+        "M": months_rx("months"), "M2": months_rx("months"),
+        "JM": months_rx("jalali_months"), "JM2": months_rx("jalali_months"),
+        "HM": months_rx("hijri_months"),
+        "C": _alt(list(ROMAN) + [r"\d{1,2}"] + list(century_words)),
+        "C2": _alt(list(ROMAN) + [r"\d{1,2}"] + list(century_words)),
+        "DEC": r"[1-9]0", "DEC4": r"1[0-9]{2}0|20[0-9]0",
+        "N": (r"\d{1,3}" + (f"|{num_words}(?:\\s+{data.get('number_joiner', 'and')}\\s+{num_words})*"
+                            if num_words else "")),
+    }
+    slot_field = {"Y": "year", "Y2": "year2", "D": "day", "D2": "day2", "MN": "mnum", "M": "month",
+                  "M2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
+                  "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
+    for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("WD", "weekday"),
+                        ("CAL", "cal"), ("ANNIV", "anniv"), ("FROM", "from"), ("UNTIL", "until")):
+        entries = [w for v in words[table].values() for w in (v if isinstance(v, list) else [v])]
+        slot_rx[slot] = _alt(entries) if entries else r"(?!x)x"
+        slot_field[slot] = table
+
+    alts, metas, names = [], [], []
+    # Numeric forms shared by every language come first: they are the least ambiguous.
+    for i, pat in enumerate(common.get("pattern", []) + data.get("pattern", [])):
+        gmap: dict[str, str] = {}
+
+        def sub(m, i=i, gmap=gmap):
+            slot = m.group(1)
+            if slot in slot_rx:
+                name = f"g{i}_{slot_field[slot]}"
+                gmap[name] = slot_field[slot]
+                return f"(?P<{name}>{slot_rx[slot]})"
+            if slot in frags:
+                return f"(?:{frags[slot]})"
+            raise KeyError(f"{lang}.toml: unknown slot {{{slot}}} in pattern {pat['p']!r}")
+
+        body = re.sub(r"\{([A-Za-z_0-9]+)\}", sub, pat["p"])
+        body = body.replace(" ", r"\s+")  # a space in a template is any run of whitespace
+        # Expressions never start or end inside a word or a number.
+        alts.append(re.compile(rf"(?<![\w\-/])(?<!\d\.)(?:{body})(?!\w)", re.I))
+        metas.append({k: v for k, v in pat.items() if k != "p"})
+        names.append(gmap)
+    return Grammar(
+        lang=lang, regexes=alts, patterns=metas, group_names=names,
+        months=_month_table(data, "months"), jmonths=_month_table(data, "jalali_months"),
+        hmonths=_month_table(data, "hijri_months"),
+        words={k: _word_table(v) for k, v in words.items()}, numbers=numbers,
+        century_words=century_words, data=data,
+    )
+
+
+def anniversary_base(key: str) -> int | None:
+    for a in langdata.load("common").get("time", {}).get("anniversary", []):
+        if a["key"] == key:
+            return int(a["year"])
+    return None

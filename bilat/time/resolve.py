@@ -1,0 +1,225 @@
+"""From the fields of one match to an EDTF value, with the document's context.
+
+Never more precise than the text: a year stays a year, a decade `199X`, a
+Jalali year the Gregorian interval it covers. A date missing its year takes
+the year last mentioned (anchor `context`), else the published date's
+(`published`), else stays unspecified (`XXXX-03-05`); it is never guessed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bilat.time.calendars import gregorian_day, gregorian_span
+from bilat.time.grammar import ROMAN, Grammar, anniversary_base, fold
+
+
+@dataclass
+class Context:
+    year: int | None = None  # Gregorian year last mentioned (point expressions only)
+    month: int | None = None  # month last mentioned with that year
+    published: dt.date | None = None
+    cal_years: dict | None = None  # calendar -> (year, month) last written in that calendar
+    century_base: int | None = None  # a year of the period under discussion, for "the 90s"
+
+
+@dataclass
+class Value:
+    edtf: str | None
+    anchor: str = "explicit"
+    qualifier: str | None = None
+    calendar: str = "gregorian"
+    year: int | None = None  # the point's Gregorian year and month, to carry as context
+    month: int | None = None
+    written: tuple[int, int | None] | None = None  # (year, month) as written, for non-Gregorian calendars
+    base: int | None = None  # a year that places a decade or century, for later "90s"
+
+
+def _ymd(d: dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def _number(g: Grammar, text: str) -> int | None:
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    total = 0
+    joiner = fold(g.data.get("number_joiner", "and"))
+    for w in fold(text).split():
+        if w == joiner:
+            continue
+        if w not in g.numbers:
+            return None
+        total += g.numbers[w]
+    return total or None
+
+
+def _century(g: Grammar, text: str) -> int | None:
+    t = text.strip()
+    if t.upper() in ROMAN:
+        return ROMAN[t.upper()]
+    if t.isdigit():
+        return int(t)
+    return g.century_words.get(fold(t))
+
+
+def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | None:
+    """The EDTF of one match; None when the match is not a date after all (e.g. 31.02)."""
+    part = g.lookup("part", f["part"]) if f.get("part") else None
+    qual = part
+
+    if f.get("anniv") and f.get("num"):
+        key, n = g.lookup("anniv", f["anniv"]), _number(g, f["num"])
+        base = anniversary_base(key) if key else None
+        if base is None or n is None:
+            return None
+        return Value(str(base + n), qualifier="anniversary", year=base + n)
+
+    if f.get("same"):
+        unit = g.lookup("same", f["same"])
+        if unit == "month" and ctx.year and ctx.month:
+            return Value(f"{ctx.year:04d}-{ctx.month:02d}", "context", year=ctx.year, month=ctx.month)
+        if unit == "year" and ctx.year:
+            return Value(f"{ctx.year:04d}", "context", year=ctx.year, month=None)
+        return Value(None, "context")
+
+    if f.get("rel"):
+        offset = int(g.lookup("rel", f["rel"]) or 0)
+        if ctx.published is None:
+            return Value(None, "published")
+        y = ctx.published.year + offset
+        return Value(f"{y:04d}", "published", year=y)
+
+    if f.get("weekday") and not f.get("day"):
+        if ctx.published is None:
+            return Value(None, "published")
+        wd = int(g.lookup("weekday", f["weekday"]))  # ISO: Monday 1 .. Sunday 7
+        back = (ctx.published.isoweekday() - wd) % 7  # news report the past: the latest such day
+        d = ctx.published - dt.timedelta(days=back)
+        return Value(_ymd(d), "published", year=d.year, month=d.month)
+
+    if f.get("century"):
+        c = _century(g, f["century"])
+        if not c or not 1 <= c <= 22:
+            return None
+        if f.get("decade"):
+            y = (c - 1) * 100 + int(f["decade"])
+            return Value(f"{y // 10:03d}X", qualifier=qual, base=y)
+        if f.get("century2"):
+            c2 = _century(g, f["century2"])
+            if not c2 or c2 <= c:
+                return None
+            return Value(f"{c - 1:02d}XX/{c2 - 1:02d}XX", qualifier=qual)
+        if part == "first_years":
+            return Value(f"{c - 1:02d}0X", qualifier="early")
+        return Value(f"{c - 1:02d}XX", qualifier=qual)
+
+    if f.get("decade4"):
+        return Value(f"{int(f['decade4']) // 10:03d}X", qualifier=qual, base=int(f["decade4"]))
+
+    if f.get("decade"):
+        base = ctx.year or ctx.century_base or (ctx.published.year if ctx.published else None)
+        if base is None:
+            return Value(None, "context", qualifier=qual)
+        y = (base // 100) * 100 + int(f["decade"])
+        if y > base:
+            y -= 100
+        return Value(f"{y // 10:03d}X", "context", qualifier=qual)
+
+    # Calendar dates.
+    cal = "gregorian"
+    if f.get("jmonth"):
+        cal = "jalali"
+    elif f.get("hmonth"):
+        cal = "hijri"
+    elif f.get("cal"):
+        cal = g.lookup("cal", f["cal"]) or "gregorian"
+    elif f.get("year") and int(f["year"]) < 1600 and g.data.get("calendar_below_1600"):
+        cal = g.data["calendar_below_1600"]
+    month_field = {"gregorian": "month", "jalali": "jmonth", "hijri": "hmonth"}[cal]
+    kind = {"gregorian": "month", "jalali": "jmonth", "hijri": "hmonth"}[cal]
+    y = int(f["year"]) if f.get("year") else None
+    y2 = int(f["year2"]) if f.get("year2") else None
+    m = int(f["mnum"]) if f.get("mnum") else (g.month_of(kind, f[month_field]) if f.get(month_field) else None)
+    if f.get(month_field) and m is None and f.get("month"):
+        m = g.month_of("month", f["month"])
+    m2 = g.month_of(kind, f[month_field + "2"]) if f.get(month_field + "2") else None
+    d = int(f["day"]) if f.get("day") else None
+    d2 = int(f["day2"]) if f.get("day2") else None
+    if y is None and m is None:
+        return None
+    if d is not None and m is None:
+        return None
+
+    anchor = "explicit"
+    written = (ctx.cal_years or {}).get(cal)
+    if y is None:
+        if cal != "gregorian" and written:
+            y, anchor = written[0], "context"
+        elif cal == "gregorian" and ctx.year is not None:
+            y, anchor = ctx.year, "context"
+        elif ctx.published is not None and cal == "gregorian":
+            y, anchor = ctx.published.year, "published"
+            # A date written without a year in a news item lies within months of its publication.
+            if dt.date(y, m, 1) > ctx.published + dt.timedelta(days=183):
+                y -= 1
+        elif cal == "gregorian":
+            try:
+                if d is not None:
+                    dt.date(2000, m, d)  # 29 February is a valid day of some year
+                    if d2 is not None:
+                        dt.date(2000, m2 or m, d2)
+                        return Value(f"XXXX-{m:02d}-{d:02d}/XXXX-{m2 or m:02d}-{d2:02d}", anchor, qual)
+                    return Value(f"XXXX-{m:02d}-{d:02d}", anchor, qual)
+            except ValueError:
+                return None
+            return Value(f"XXXX-{m:02d}", anchor, qual)
+        else:
+            return Value(None, "context", qual, cal)
+
+    try:
+        if m is None:  # years
+            if y2 is not None:
+                if not y < y2 <= y + 200:
+                    return None
+                if cal == "gregorian":
+                    return Value(f"{y:04d}/{y2:04d}", anchor, qual, cal)
+                return Value(f"{_ymd(gregorian_span(cal, y)[0])}/{_ymd(gregorian_span(cal, y2)[1])}", anchor, qual, cal)
+            if cal == "gregorian":
+                v = f"{y:04d}"
+                point = Value(v, anchor, qual, cal, year=y)
+            else:
+                a, b = gregorian_span(cal, y)
+                point = Value(f"{_ymd(a)}/{_ymd(b)}", anchor, qual, cal, written=(y, None))
+            if f.get("from"):
+                point.edtf, point.qualifier = f"{point.edtf.split('/')[0]}/..", "from"
+            elif f.get("until"):
+                point.edtf, point.qualifier = f"../{point.edtf.split('/')[-1]}", "until"
+            return point
+        if d is None:  # a month
+            if cal == "gregorian":
+                if m2 is not None:
+                    return Value(f"{y:04d}-{m:02d}/{y:04d}-{m2:02d}", anchor, qual, cal) if m2 > m else None
+                return Value(f"{y:04d}-{m:02d}", anchor, qual, cal, year=y, month=m)
+            a, b = gregorian_span(cal, y, m)
+            return Value(f"{_ymd(a)}/{_ymd(b)}", anchor, qual, cal, written=(y, m))
+        start = gregorian_day(cal, y, m, d)
+        if d2 is not None:
+            end = gregorian_day(cal, y, m2 or m, d2)
+            if end <= start:
+                return None
+            v = Value(f"{_ymd(start)}/{_ymd(end)}", anchor, qual, cal)
+            if start.year == end.year and start.month == end.month:
+                v.year, v.month = start.year, start.month
+            return v
+        v = Value(_ymd(start), anchor, qual, cal, year=start.year, month=start.month)
+        if cal != "gregorian":
+            v.written = (y, m)
+        if f.get("from"):
+            v.edtf, v.qualifier = f"{v.edtf}/..", "from"
+        elif f.get("until"):
+            v.edtf, v.qualifier = f"../{v.edtf}", "until"
+        return v
+    except ValueError:
+        return None
+
