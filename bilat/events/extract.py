@@ -1,0 +1,220 @@
+"""Triggers + dates + entities -> typed, dated, placed, cited events.
+
+For each trigger the date is the time expression in its sentence that is
+closest in clauses, then most precise, then nearest; dates inside quoted
+titles ("Programme until 2015") and open "until" intervals are not dates of
+a happening. A trigger with no date in its sentence continues an event of the
+same type reported just before (its places and people join it); otherwise it
+is emitted without a date, never with a guessed one.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from bilat.events.triggers import PRIORITY, SEPARATE, triggers
+from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
+
+LABELS = {
+    "agreement": "Agreement signed", "visit": "Visit", "meeting": "Meeting", "culture_days": "Culture days",
+    "culture_year": "Culture year", "festival": "Festival", "exhibition": "Exhibition",
+    "performance": "Performance", "monument": "Monument unveiled", "forum": "Forum", "founding": "Founding",
+    "decree": "Decree", "media": "Media cooperation", "ceremony": "Ceremony", "education": "Education",
+    "other": "Event",
+}
+QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|\"[^\"\n]{1,300}\"")
+CLAUSE = re.compile(r"[;,:]")
+# Types whose trigger word also heads names of organisations (Ümumrusiya Azərbaycan Konqresi).
+NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "media", "education"}
+WINDOW = 3  # sentences within which a dateless mention continues an event of the same type
+MODALITY_REACH = 60  # characters after a trigger in which "planned", "will" make it no happening
+
+
+def precision(edtf: str) -> int | None:
+    """Lower is more precise; None for values that cannot date an event (decades, centuries, 'until')."""
+    if not edtf or edtf.startswith(".."):
+        return None
+    start = edtf.split("/")[0]
+    if "X" in start[:4]:
+        return None if "XXXX" not in start else 3  # 199X decade: no event date; XXXX-03-05 keeps its day
+    if len(start) == 10:
+        return 0
+    if len(start) == 7:
+        return 1
+    if "/" in edtf and not edtf.endswith(".."):
+        return 3  # a span of years (a programme's period)
+    return 2
+
+
+def event_date(t: TimeExpr) -> str:
+    # An open interval dates the happening that opened it ("from 2011 on" -> 2011).
+    return t.edtf[:-3] if t.edtf.endswith("/..") else t.edtf
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """One date refines the other (1997-04 and 1997-04-06) or they are equal."""
+    if a is None or b is None:
+        return False
+    return a == b or (("/" not in a and "/" not in b) and (a.startswith(b) or b.startswith(a)))
+
+
+@dataclass
+class Draft:
+    type: str
+    date: str | None
+    anchor: str
+    sentence: int
+    lang: str
+    sources: list[tuple[int, int]] = field(default_factory=list)  # normalised sentence spans
+    mentions: list[Mention] = field(default_factory=list)
+    quote: str | None = None
+
+
+def _inside(spans, s, e) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def _clauses_between(text: str, a: int, b: int, quotes) -> int:
+    lo, hi = min(a, b), max(a, b)
+    return sum(1 for m in CLAUSE.finditer(text, lo, hi) if not _inside(quotes, m.start(), m.end()))
+
+
+def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
+    """A trigger word written as part of a proper name (Ümumrusiya Azərbaycan Konqresi) names an organisation."""
+    if s == sent_start or not text[s].isupper():
+        return False
+    before = text[max(sent_start, s - 40):s].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
+def _pick_date(text, trig_s, times, quotes):
+    best, best_key = None, None
+    for t in times:
+        p = precision(t.edtf) if t.edtf else None
+        if p is None or _inside(quotes, t.start, t.end):
+            continue
+        if t.qualifier == "anniversary":
+            p += 0.5  # a fact-derived year yields to a date written out
+        dist = t.start - trig_s if t.start >= trig_s else trig_s - t.end
+        key = (_clauses_between(text, trig_s, t.start, quotes), p, abs(dist))
+        if best_key is None or key < best_key:
+            best, best_key = t, key
+    return best
+
+
+def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, quotes):
+    trig = triggers(sent.language)
+    if trig is None:
+        return []
+    text = seg.text.text
+    orgs = [(m.start, m.end) for m in mentions if m.kind == "org"]
+    sent_quotes = [q for q in quotes if sent.start <= q[0] < sent.end]
+    found = []
+    for etype, rx in trig.by_type:
+        for m in rx.finditer(text, sent.start, sent.end):
+            s, e = m.span()
+            inside_quote = _inside(sent_quotes, s, e)
+            if not inside_quote and (_inside(orgs, s, e) or (etype in NAMED_TYPES and _capitalised_name(text, s, sent.start))):
+                continue
+            if trig.modality and trig.modality.search(text, e, min(sent.end, e + MODALITY_REACH)):
+                continue
+            found.append((etype, s, e))
+    drafts: dict[tuple[str, str | None], Draft] = {}
+    for etype, s, e in sorted(found, key=lambda x: x[1]):
+        t = _pick_date(text, s, times, sent_quotes)
+        date = event_date(t) if t else None
+        key = (etype, date)
+        if key not in drafts:
+            quote = next((text[a + 1:b - 1] for a, b in sent_quotes if abs(a - s) < 120), None)
+            drafts[key] = Draft(etype, date, t.anchor if t else "none", si, sent.language,
+                                [(sent.start, sent.end)], list(mentions), quote)
+    # One happening per date: the most specific type (the others are its fallbacks, used when
+    # it merely continues an event already reported), plus a visit or meeting beside it.
+    groups = []
+    for date in sorted({d.date for d in drafts.values()}, key=lambda x: x or ""):
+        group = [d for d in drafts.values() if d.date == date]
+        main = sorted((d for d in group if d.type in PRIORITY), key=lambda d: PRIORITY.index(d.type))
+        side = sorted((d for d in group if d.type in SEPARATE), key=lambda d: SEPARATE.index(d.type))
+        for alternatives in (main, side[:1]):
+            if alternatives:
+                groups.append(alternatives)
+    return groups
+
+
+def _merge_into(target: Draft, d: Draft):
+    target.sources.extend(s for s in d.sources if s not in target.sources)
+    seen = {(m.kind, m.start) for m in target.mentions}
+    target.mentions.extend(m for m in d.mentions if (m.kind, m.start) not in seen)
+    target.quote = target.quote or d.quote
+
+
+def _assemble(seg: Segmented, d: Draft) -> Event:
+    doc = seg.text.doc
+    places, people, orgs, countries = [], [], [], []
+    seen = set()
+    for m in sorted(d.mentions, key=lambda m: m.start):
+        key = (m.kind, m.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        if m.kind == "place":
+            places.append({k: v for k, v in (("name", m.name), ("country", m.country), ("lat", m.lat),
+                                              ("lon", m.lon), ("geonames_id", m.geonames_id)) if v is not None})
+        elif m.kind == "person":
+            people.append({"name": m.name, "kind": "person", **({"role": m.role} if m.role else {})})
+        elif m.kind == "org":
+            orgs.append({"name": m.name})
+        if m.country and m.country not in countries:
+            countries.append(m.country)
+    sources = []
+    for s, e in d.sources:
+        os_, oe = seg.text.to_orig(s, e)
+        sources.append(Source(doc.name, os_, oe, d.lang, doc.text[os_:oe]))
+    title = LABELS[d.type]
+    if d.quote:
+        title += f": {d.quote}"
+    if places:
+        title += f" ({places[0]['name']})"
+    ident = hashlib.sha1(f"{doc.sha256}|{d.type}|{d.date}|{sources[0].start}".encode()).hexdigest()[:16]
+    conf = 0.45 + (0.25 if d.date and d.anchor == "explicit" else 0.1 if d.date else 0.0)
+    conf += 0.1 if places else 0.0
+    conf += 0.1 if people or orgs else 0.0
+    return Event(id=f"ev_{ident}", type=d.type, date=d.date, title=title, places=places, participants=people,
+                 organizations=orgs, countries=countries, sources=sources, confidence=round(min(conf, 0.95), 2))
+
+
+def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> list[Event]:
+    text = seg.text.text
+    quotes = [m.span() for m in QUOTES.finditer(text)]
+    events: list[Draft] = []
+    t_i = m_i = 0
+    times = sorted(times, key=lambda t: t.start)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    for si, sent in enumerate(seg.sentences):
+        s_times = [t for t in times if sent.start <= t.start < sent.end]
+        s_ments = [m for m in mentions if sent.start <= m.start < sent.end]
+        groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, quotes)
+        trig = triggers(sent.language)
+        if not groups and trig and trig.continuation and events and si - events[-1].sentence <= 1:
+            if trig.continuation.match(text, sent.start):  # "Tədbirdə ..." speaks of the last event
+                _merge_into(events[-1], Draft(events[-1].type, None, "none", si, sent.language,
+                                              [(sent.start, sent.end)], s_ments))
+                events[-1].sentence = si
+                continue
+        for alternatives in groups:
+            for d in alternatives:
+                prev = next((p for p in reversed(events) if p.type == d.type and p.lang == d.lang
+                             and si - p.sentence <= WINDOW), None)
+                if prev is not None and (d.date is None or compatible(prev.date, d.date)):
+                    _merge_into(prev, d)  # the same happening, mentioned again
+                    prev.sentence = si
+                    continue  # its next type may still be news ("the days closed with a concert")
+                twin = next((p for p in events if p.type == d.type and d.date and p.date == d.date
+                             and precision(d.date) in (0, 1)), None)
+                if twin is not None:  # stated again elsewhere (the abstract in another language)
+                    _merge_into(twin, d)
+                    break
+                events.append(d)
+                break
+    return [_assemble(seg, d) for d in events]

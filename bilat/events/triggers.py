@@ -1,0 +1,53 @@
+"""Trigger words per event type and language, compiled from `[events]` of bilat/lang/*.toml."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bilat import lang as langdata
+
+# When one clause holds triggers of several types for the same date, the most
+# specific type names the happening ("the opening ceremony of the monument" is
+# a monument); visits and meetings are separate happenings and stay apart.
+PRIORITY = ["agreement", "decree", "monument", "founding", "culture_year", "culture_days", "exhibition",
+            "festival", "forum", "media", "education", "ceremony", "performance", "other"]
+SEPARATE = ["visit", "meeting"]
+TYPES = SEPARATE + PRIORITY
+
+
+def _compile(pattern: str) -> re.Pattern:
+    # Case-sensitive unless the data says (?i); a space is any run of whitespace (PDF line breaks).
+    return re.compile(pattern.replace(" ", r"\s+"))
+
+
+@dataclass
+class Triggers:
+    lang: str
+    by_type: list[tuple[str, re.Pattern]]
+    continuation: re.Pattern | None
+    modality: re.Pattern | None
+
+
+def _alternation(words: list[str]) -> re.Pattern | None:
+    if not words:
+        return None
+    flags = [w for w in words if w.startswith("(?i)")]
+    body = "|".join(w[4:] if w.startswith("(?i)") else w for w in words).replace(" ", r"\s+")
+    return re.compile(f"(?:{body})", re.I if flags else 0)
+
+
+@lru_cache(maxsize=None)
+def triggers(lang: str) -> Triggers | None:
+    try:
+        data = langdata.load(lang).get("events")
+    except KeyError:
+        return None
+    if not data:
+        return None
+    by_type = [(t, _compile(p)) for t, pats in data.get("triggers", {}).items() for p in pats]
+    unknown = {t for t, _ in by_type} - set(TYPES)
+    if unknown:
+        raise KeyError(f"{lang}.toml: unknown event types {sorted(unknown)}")
+    return Triggers(lang, by_type, _alternation(data.get("continuation", [])),
+                    _alternation(data.get("modality", [])))

@@ -1,0 +1,47 @@
+"""The data flow of DESIGN.md, one call per stage: ingest -> normalize -> segment -> annotate -> events."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from bilat import time as timex
+from bilat.records import Document, Event, Segmented, TimeExpr
+
+
+def document(path_or_text, *, published: str | None = None) -> Document:
+    """A Document from a path (str or Path to an existing file) or from the text itself."""
+    from bilat import ingest
+
+    if isinstance(path_or_text, Document):
+        return path_or_text
+    if isinstance(path_or_text, Path) or (
+        isinstance(path_or_text, str) and len(path_or_text) < 4096 and "\n" not in path_or_text
+        and os.path.exists(path_or_text)
+    ):
+        return ingest.read(path_or_text, published=published)
+    return ingest.from_text(str(path_or_text), published=published)
+
+
+def segmented(doc: Document, language: str | None = None) -> Segmented:
+    from bilat.text.normalize import normalize
+    from bilat.text.segment import segment
+
+    seg = segment(normalize(doc), language=language)
+    if doc.published is None:
+        doc.published = timex.dateline(seg)
+    return seg
+
+
+def dates(path_or_text, *, published: str | None = None, language: str | None = None) -> list[TimeExpr]:
+    doc = document(path_or_text, published=published)
+    return timex.annotate(segmented(doc, language))
+
+
+def extract(path_or_text, language: str | None = None, *, published: str | None = None) -> list[Event]:
+    from bilat import entities, events
+
+    doc = document(path_or_text, published=published)
+    seg = segmented(doc, language)
+    times = timex.annotate(seg)
+    mentions = entities.annotate(seg)
+    return events.extract(seg, times, mentions)
