@@ -12,7 +12,7 @@ install: $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 
 run: install
-	$(BIN)/bilat dates examples/* --format table
+	$(BIN)/bilat extract examples --format table
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -16,4 +16,11 @@ def extract(path_or_text, language=None, *, published=None):
     return _extract(path_or_text, language=language, published=published)
 
 
-__all__ = ["dates", "extract", "Document", "Event", "Mention", "TimeExpr", "BilatError", "InputError"]
+def __getattr__(name):
+    if name == "Corpus":  # imported on first use: it brings SQLAlchemy
+        from bilat.use import Corpus
+        return Corpus
+    raise AttributeError(name)
+
+
+__all__ = ["Corpus", "dates", "extract", "Document", "Event", "Mention", "TimeExpr", "BilatError", "InputError"]

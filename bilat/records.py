@@ -150,9 +150,11 @@ class Event:
     countries: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     confidence: float = 0.5
+    name: str | None = None  # the happening's own name where the text quotes it («...»)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        if d["date"] is None:
-            del d["date"]
+        for key in ("date", "name"):
+            if d[key] is None:
+                del d[key]
         return d

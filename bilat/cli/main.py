@@ -10,6 +10,7 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text as Text_
 
 from bilat import pipeline
 from bilat.records import BilatError
@@ -109,6 +110,191 @@ def extract(
                           ", ".join(p["name"] for p in r["participants"]),
                           ", ".join(f"{s['document']}:{s['start']}" for s in r["sources"]))
         out.print(table)
+
+
+DbOption = typer.Option(None, "--db", help="SQLite path or SQLAlchemy URL (default ./bilat.db or $BILAT_DB).")
+
+
+@app.command()
+def ingest(
+    paths: List[Path] = typer.Argument(..., help="Files or folders (recursively)."),
+    db: Optional[str] = DbOption,
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes extracting in parallel."),
+    published: Optional[str] = typer.Option(None, help="Publication date for all files (YYYY-MM-DD)."),
+):
+    """Read, extract, link and merge documents into the store; one transaction per document."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from bilat.store import Store
+    from bilat.store.ingest import files_of, ingest as run
+
+    store = Store(db)
+    total = len(files_of(paths))
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]} docs/s"),
+                  TextColumn("[red]{task.fields[errors]} errors"), TimeElapsedColumn(), console=err,
+                  disable=not err.is_terminal) as progress:
+        task = progress.add_task("ingest", total=total, rate="0.0", errors=0)
+        started = __import__("time").perf_counter()
+
+        def tick(report, _key):
+            elapsed = max(1e-6, __import__("time").perf_counter() - started)
+            progress.update(task, completed=report.documents, rate=f"{report.documents / elapsed:.1f}",
+                            errors=len(report.failed))
+
+        report = run(paths, store, workers=workers, published=published, on_progress=tick)
+    err.print(f"{report.documents} documents: {report.added} added, {report.replaced} replaced, "
+              f"{report.unchanged} unchanged, {len(report.failed)} failed; {report.events} events extracted "
+              f"in {report.seconds:.1f} s")
+    for path, reason in report.failed:
+        err.print(f"[red]error[/red]: {path}: {reason}", markup=True, highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+    timelinejs = "timelinejs"
+    jsonld = "jsonld"
+    graphml = "graphml"
+
+
+@app.command("events")
+def events_cmd(
+    db: Optional[str] = DbOption,
+    date_from: Optional[str] = typer.Option(None, "--from", help="YYYY, YYYY-MM or YYYY-MM-DD"),
+    date_to: Optional[str] = typer.Option(None, "--to"),
+    type: Optional[List[str]] = typer.Option(None, "--type"),
+    country: Optional[str] = typer.Option(None, "--country", help="ISO code, e.g. AZ"),
+    place: Optional[str] = typer.Option(None, "--place"),
+    person: Optional[str] = typer.Option(None, "--person"),
+    org: Optional[str] = typer.Option(None, "--org"),
+    lang: Optional[str] = typer.Option(None, "--lang"),
+    text: Optional[str] = typer.Option(None, "--text"),
+    format: ListFormat = typer.Option(ListFormat.table, "--format", "-f"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to a file instead of stdout."),
+):
+    """The chronology in the store, filtered, in any export format."""
+    from bilat.use import Corpus
+
+    evs = Corpus(db).events(date_from=date_from, date_to=date_to, type=type or None, country=country,
+                            place=place, person=person, org=org, lang=lang, text=text)
+    if format is ListFormat.table:
+        table = Table("date", "type", "title", "places", "participants", "sources", "id")
+        for r in evs:
+            table.add_row(r.get("date") or "—", r["type"], r["title"], ", ".join(p["name"] for p in r["places"]),
+                          ", ".join(p["name"] for p in r["participants"]), str(len(r["sources"])), r["id"])
+        out.print(table)
+        return
+    from bilat.use import export
+
+    if output:
+        with output.open("w", encoding="utf-8", newline="") as f:
+            export.write(evs, format.value, f)
+    else:
+        export.write(evs, format.value, sys.stdout)
+
+
+@app.command()
+def entities(
+    db: Optional[str] = DbOption,
+    kind: Optional[str] = typer.Option(None, help="place | person | org | country"),
+    name: Optional[str] = typer.Option(None),
+    format: DatesFormat = typer.Option(DatesFormat.table, "--format", "-f"),
+):
+    """People, places, organisations and countries, with every name as written."""
+    from bilat.use import Corpus
+
+    ents = Corpus(db).entities(kind=kind, name=name)
+    if format is DatesFormat.jsonl:
+        for e in ents:
+            sys.stdout.write(json.dumps(e, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table("kind", "name", "events", "written as")
+    for e in ents:
+        table.add_row(e["kind"], e["name"], str(e["events"]),
+                      ", ".join(sorted({n["written"] for n in e["names"]}))[:120])
+    out.print(table)
+
+
+@app.command()
+def show(event_id: str, db: Optional[str] = DbOption):
+    """One event with every source quote shown in place."""
+    from bilat.use import Corpus
+
+    corpus = Corpus(db)
+    ev = corpus.event(event_id)
+    if ev is None:
+        err.print(f"no event {event_id}")
+        raise typer.Exit(1)
+    out.print(f"[bold]{ev.get('date') or 'undated'}[/bold]  {ev['type']}  {ev['title']}", highlight=False)
+    if ev.get("conflict_dates"):
+        out.print(f"[yellow]conflicting dates:[/yellow] {', '.join(ev['conflict_dates'])}")
+    for key in ("places", "participants", "organizations"):
+        if ev[key]:
+            out.print(f"{key}: " + ", ".join(x["name"] for x in ev[key]), highlight=False)
+    for s in ev["sources"]:
+        doc = corpus.document_text(s["document_id"])
+        text = doc["text"]
+        before = " ".join(text[max(0, s["start"] - 80):s["start"]].split())
+        after = " ".join(text[s["end"]:s["end"] + 80].split())
+        out.print(f"\n[dim]{s['document']} [{s['start']}:{s['end']}] {s['language']}[/dim]")
+        line = Text_(f"…{before} ")
+        line.append(" ".join(s["quote"].split()), style="bold reverse")
+        line.append(f" {after}…")
+        out.print(line)
+    for m in ev.get("merges", []):
+        state = " (undone)" if m.get("undone_at") else ""
+        out.print(f"[dim]merge {m['id']}: {m['reason']}{state}[/dim]")
+
+
+@app.command()
+def stats(
+    db: Optional[str] = DbOption,
+    chart: Optional[Path] = typer.Option(None, help="Write a PNG chart of events per year by type."),
+):
+    """Events per year and type, and per decade."""
+    from bilat.use import Corpus
+
+    st = Corpus(db).stats()
+    types = sorted({t for _, t in st["per_year"]})
+    for key, label in (("per_decade", "decade"), ("per_year", "year")):
+        table = Table(label, *types, "all")
+        periods = sorted({p for p, _ in st[key]})
+        for p in periods:
+            row = [st[key].get((p, t), 0) for t in types]
+            table.add_row(f"{p}s" if label == "decade" else str(p), *[str(x or "") for x in row], str(sum(row)))
+        out.print(table)
+    if chart:
+        from bilat.use.chart import events_per_year
+
+        events_per_year(st, chart)
+        err.print(f"chart written to {chart}")
+
+
+db_app = typer.Typer(help="Schema migrations.")
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: Optional[str] = DbOption):
+    """Bring the store's schema to the current version (Alembic)."""
+    from bilat.store import Store
+    from bilat.store.migrate import current
+
+    store = Store(db)
+    out.print(f"{store.url}: schema at revision {current(store.engine)}")
+
+
+@app.command()
+def unmerge(merge_id: int, db: Optional[str] = DbOption):
+    """Undo a merge: the extraction becomes an event of its own again."""
+    from bilat.store import Store
+
+    new_id = Store(db).undo_merge(merge_id)
+    out.print(f"separated as {new_id}")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from bilat.edtf import compatible
 from bilat.events.triggers import PRIORITY, SEPARATE, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 
@@ -50,13 +51,6 @@ def precision(edtf: str) -> int | None:
 def event_date(t: TimeExpr) -> str:
     # An open interval dates the happening that opened it ("from 2011 on" -> 2011).
     return t.edtf[:-3] if t.edtf.endswith("/..") else t.edtf
-
-
-def compatible(a: str | None, b: str | None) -> bool:
-    """One date refines the other (1997-04 and 1997-04-06) or they are equal."""
-    if a is None or b is None:
-        return False
-    return a == b or (("/" not in a and "/" not in b) and (a.startswith(b) or b.startswith(a)))
 
 
 @dataclass
@@ -181,7 +175,8 @@ def _assemble(seg: Segmented, d: Draft) -> Event:
     conf += 0.1 if places else 0.0
     conf += 0.1 if people or orgs else 0.0
     return Event(id=f"ev_{ident}", type=d.type, date=d.date, title=title, places=places, participants=people,
-                 organizations=orgs, countries=countries, sources=sources, confidence=round(min(conf, 0.95), 2))
+                 organizations=orgs, countries=countries, sources=sources, confidence=round(min(conf, 0.95), 2),
+                 name=d.quote)
 
 
 def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> list[Event]:

@@ -1,0 +1,122 @@
+"""The store's schema, in SQLAlchemy Core: the same tables on SQLite and PostgreSQL.
+
+Two levels of events: an `extraction` is what one document says (one event
+record of the extractor, with its sources); an `event` is the happening, the
+resolved cluster of extractions from any number of documents. Every
+assignment of an extraction to an event is a row of `merges`, with its reason,
+and can be undone.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
+                        Table, Text, UniqueConstraint)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("path", Text, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("sha256", String(64), nullable=False, index=True),
+    Column("format", String(8), nullable=False),
+    Column("encoding", String(32)),
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("text", Text, nullable=False),
+    Column("pages", JSON),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+entities = Table(
+    "entities", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),  # place | person | org | country
+    Column("name", Text, nullable=False),  # canonical English name
+    Column("country", String(2)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonames_id", Integer),
+    UniqueConstraint("kind", "name", name="uq_entity"),
+)
+
+entity_names = Table(
+    "entity_names", metadata,
+    Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
+    Column("written", Text, nullable=False),
+    Column("language", String(8), nullable=False),
+    UniqueConstraint("entity_id", "written", "language", name="uq_entity_name"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("language", String(8)),
+    Column("role", Text),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("type", String(16), nullable=False),
+    Column("date", String(40)),  # EDTF
+    Column("date_start", String(10)),  # first day the EDTF value can mean, for range queries and blocking
+    Column("date_end", String(10)),  # last day
+    Column("title", Text, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("conflict", Boolean, nullable=False, default=False),
+    Column("data", JSON, nullable=False),  # places, participants, organizations, countries, conflict_dates
+    Column("corrected", JSON),  # human corrections (field -> value) that survive re-ingest
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_events_start", "date_start", "date_end"),
+    Index("ix_events_type_start", "type", "date_start"),
+)
+
+extractions = Table(
+    "extractions", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("event_id", String(40), ForeignKey("events.id", ondelete="SET NULL"), index=True),
+    Column("type", String(16), nullable=False),
+    Column("date", String(40)),
+    Column("date_start", String(10)),
+    Column("date_end", String(10)),
+    Column("title", Text, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("data", JSON, nullable=False),
+    Index("ix_extractions_type_start", "type", "date_start"),
+)
+
+sources = Table(
+    "sources", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("extraction_id", String(40), ForeignKey("extractions.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("language", String(8)),
+    Column("quote", Text, nullable=False),
+)
+
+event_entities = Table(
+    "event_entities", metadata,
+    Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("role", String(16), nullable=False),  # place | participant | organization | country
+    UniqueConstraint("event_id", "entity_id", "role", name="uq_event_entity"),
+)
+
+merges = Table(
+    "merges", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(40), nullable=False, index=True),
+    Column("extraction_id", String(40), nullable=False, index=True),
+    Column("reason", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True)),
+)

@@ -1,0 +1,213 @@
+"""Reading the store: `bilat.Corpus(db).events(...)`, entities, one event with its quotes, stats."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any, Iterable
+
+from sqlalchemy import and_, func, or_, select, text
+
+from bilat.store import Store
+from bilat.store import schema as S
+
+
+class Corpus:
+    """The chronology in a store. `db` is a path (SQLite) or a SQLAlchemy URL; default ./bilat.db or BILAT_DB."""
+
+    def __init__(self, db=None, *, store: Store | None = None):
+        self.store = store or Store(db)
+        self.engine = self.store.engine
+
+    # ---- events ---------------------------------------------------------------------------------
+
+    def _filters(self, date_from=None, date_to=None, type=None, country=None, place=None, person=None,
+                 org=None, lang=None, text_=None):
+        E = S.events
+        conds = []
+        if date_from:
+            conds.append(E.c.date_end >= _day(date_from, end=False))
+        if date_to:
+            conds.append(E.c.date_start <= _day(date_to, end=True))
+        if type:
+            types = [type] if isinstance(type, str) else list(type)
+            conds.append(E.c.type.in_(types))
+        for value, role, kinds in ((country, "country", ("country",)), (place, "place", ("place",)),
+                                   (person, "participant", ("person",)), (org, "organization", ("org",))):
+            if value:
+                like = f"%{value.casefold()}%"
+                ent = (select(S.event_entities.c.event_id)
+                       .join(S.entities, S.entities.c.id == S.event_entities.c.entity_id)
+                       .outerjoin(S.entity_names, S.entity_names.c.entity_id == S.entities.c.id)
+                       .where(and_(S.event_entities.c.role == role,
+                                   or_(func.lower(S.entities.c.name).like(like),
+                                       func.lower(S.entity_names.c.written).like(like)))))
+                conds.append(E.c.id.in_(ent))
+        if lang:
+            conds.append(E.c.id.in_(select(S.extractions.c.event_id)
+                                    .join(S.sources, S.sources.c.extraction_id == S.extractions.c.id)
+                                    .where(S.sources.c.language == lang)))
+        if text_:
+            like = f"%{text_.casefold()}%"
+            conds.append(or_(func.lower(E.c.title).like(like),
+                             E.c.id.in_(select(S.extractions.c.event_id)
+                                        .join(S.sources, S.sources.c.extraction_id == S.extractions.c.id)
+                                        .where(func.lower(S.sources.c.quote).like(like)))))
+        return and_(*conds) if conds else None
+
+    def events(self, *, date_from: str | None = None, date_to: str | None = None, type=None,
+               country: str | None = None, place: str | None = None, person: str | None = None,
+               org: str | None = None, lang: str | None = None, text: str | None = None,
+               limit: int | None = None, offset: int = 0, order: str = "date") -> list[dict[str, Any]]:
+        """Events as records (DESIGN.md "Event record"), in date order; undated ones last."""
+        E = S.events
+        q = select(E)
+        where = self._filters(date_from, date_to, type, country, place, person, org, lang, text)
+        if where is not None:
+            q = q.where(where)
+        nulls_last = E.c.date_start.is_(None)
+        q = q.order_by(nulls_last, E.c.date_start, E.c.date_end, E.c.id) if order == "date" else q.order_by(E.c.id)
+        if limit is not None:
+            q = q.limit(limit)
+        if offset:
+            q = q.offset(offset)
+        with self.engine.connect() as conn:
+            rows = conn.execute(q).all()
+            return self._records(conn, rows)
+
+    def count(self, **filters) -> int:
+        where = self._filters(**{("text_" if k == "text" else k): v for k, v in filters.items()})
+        q = select(func.count()).select_from(S.events)
+        if where is not None:
+            q = q.where(where)
+        with self.engine.connect() as conn:
+            return conn.execute(q).scalar_one()
+
+    def _records(self, conn, rows) -> list[dict[str, Any]]:
+        ids = [r.id for r in rows]
+        by_event: dict[str, list] = defaultdict(list)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            q = (select(S.extractions.c.event_id, S.documents.c.name, S.documents.c.title.label("doc_title"),
+                        S.sources.c.start, S.sources.c.end, S.sources.c.language, S.sources.c.quote,
+                        S.sources.c.document_id)
+                 .join(S.sources, S.sources.c.extraction_id == S.extractions.c.id)
+                 .join(S.documents, S.documents.c.id == S.sources.c.document_id)
+                 .where(S.extractions.c.event_id.in_(chunk))
+                 .order_by(S.documents.c.name, S.sources.c.start))
+            for s in conn.execute(q):
+                by_event[s.event_id].append({"document": s.name, "document_id": s.document_id,
+                                             "start": s.start, "end": s.end, "language": s.language,
+                                             "quote": s.quote})
+        out = []
+        for r in rows:
+            data = r.data or {}
+            rec = {"id": r.id, "type": r.type, "date": r.date, "title": r.title,
+                   "places": data.get("places", []), "participants": data.get("participants", []),
+                   "organizations": data.get("organizations", []), "countries": data.get("countries", []),
+                   "sources": _unique(by_event.get(r.id, [])), "confidence": r.confidence}
+            if r.conflict:
+                rec["conflict_dates"] = data.get("conflict_dates", [])
+            if r.date is None:
+                del rec["date"]
+            out.append(rec)
+        return out
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(S.events).where(S.events.c.id == event_id)).all()
+            if not rows:
+                return None
+            rec = self._records(conn, rows)[0]
+            rec["merges"] = [dict(m._mapping) for m in conn.execute(
+                select(S.merges).where(S.merges.c.event_id == event_id).order_by(S.merges.c.id))]
+            return rec
+
+    def document_text(self, document_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            r = conn.execute(select(S.documents).where(S.documents.c.id == document_id)).first()
+            return dict(r._mapping) if r else None
+
+    # ---- entities, search, stats ------------------------------------------------------------------
+
+    def entities(self, kind: str | None = None, name: str | None = None) -> list[dict[str, Any]]:
+        q = (select(S.entities, func.count(func.distinct(S.event_entities.c.event_id)).label("events"))
+             .outerjoin(S.event_entities, S.event_entities.c.entity_id == S.entities.c.id)
+             .group_by(S.entities.c.id).order_by(S.entities.c.kind, S.entities.c.name))
+        if kind:
+            q = q.where(S.entities.c.kind == kind)
+        if name:
+            q = q.where(func.lower(S.entities.c.name).like(f"%{name.casefold()}%"))
+        with self.engine.connect() as conn:
+            ents = [dict(r._mapping) for r in conn.execute(q)]
+            names = defaultdict(list)
+            for r in conn.execute(select(S.entity_names)):
+                names[r.entity_id].append({"written": r.written, "language": r.language})
+        for e in ents:
+            e["names"] = names.get(e["id"], [])
+        return ents
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search over document text (FTS5 on SQLite, tsvector on PostgreSQL)."""
+        with self.engine.connect() as conn:
+            if self.store.sqlite:
+                rows = conn.execute(text(
+                    "SELECT d.id, d.name, d.title, snippet(documents_fts, 0, '[', ']', '…', 12) AS snippet "
+                    "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+                    "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": _fts_query(query), "n": limit})
+            else:
+                rows = conn.execute(text(
+                    "SELECT id, name, title, ts_headline('simple', text, plainto_tsquery('simple', :q)) AS snippet "
+                    "FROM documents WHERE to_tsvector('simple', text) @@ plainto_tsquery('simple', :q) "
+                    "LIMIT :n"), {"q": query, "n": limit})
+            return [dict(r._mapping) for r in rows]
+
+    def stats(self, **filters) -> dict[str, Any]:
+        """Events per year and type, and per decade."""
+        evs = self.events(**filters)
+        per_year: Counter = Counter()
+        per_decade: Counter = Counter()
+        for e in evs:
+            d = e.get("date")
+            if not d or not d[:4].isdigit():
+                continue
+            per_year[(int(d[:4]), e["type"])] += 1
+            per_decade[(int(d[:3]) * 10, e["type"])] += 1
+        return {"events": len(evs), "per_year": per_year, "per_decade": per_decade}
+
+    def to_pandas(self, **filters):
+        import pandas as pd
+
+        rows = []
+        for e in self.events(**filters):
+            rows.append({"id": e["id"], "type": e["type"], "date": e.get("date"), "title": e["title"],
+                         "places": "; ".join(p["name"] for p in e["places"]),
+                         "participants": "; ".join(p["name"] for p in e["participants"]),
+                         "organizations": "; ".join(o["name"] for o in e["organizations"]),
+                         "countries": "; ".join(e["countries"]), "sources": len(e["sources"]),
+                         "confidence": e["confidence"]})
+        return pd.DataFrame(rows, columns=["id", "type", "date", "title", "places", "participants",
+                                           "organizations", "countries", "sources", "confidence"])
+
+
+def _unique(sources: Iterable[dict]) -> list[dict]:
+    seen, out = set(), []
+    for s in sources:
+        key = (s["document_id"], s["start"], s["end"])
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def _day(value: str, *, end: bool) -> str:
+    """A --from/--to value (1997, 1997-04, 1997-04-06) as the first or last day it means."""
+    from bilat.edtf import bounds
+
+    lo, hi = bounds(value)
+    if lo is None:
+        raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return hi if end else lo
+
+
+def _fts_query(q: str) -> str:
+    # User text is never FTS5 syntax: quote every term.
+    return " ".join('"' + t.replace('"', '""') + '"' for t in q.split())
