@@ -297,5 +297,38 @@ def unmerge(merge_id: int, db: Optional[str] = DbOption):
     out.print(f"separated as {new_id}")
 
 
+@app.command()
+def serve(
+    db: Optional[str] = DbOption,
+    host: str = typer.Option("127.0.0.1"),
+    port: int = typer.Option(8000),
+    private: bool = typer.Option(False, "--private", help="Reading needs a token too."),
+):
+    """The web page and the REST API (OpenAPI at /docs)."""
+    import uvicorn
+
+    from bilat.api.app import create_app
+
+    uvicorn.run(create_app(db, private=private), host=host, port=port, log_level="info")
+
+
+user_app = typer.Typer(help="Reviewers and their tokens.")
+app.add_typer(user_app, name="user")
+
+
+@user_app.command("add")
+def user_add(name: str, db: Optional[str] = DbOption):
+    """Create a reviewer and print their token (shown once; stored only as a hash)."""
+    from bilat.store import Store
+    from bilat.store.review import ReviewError, add_user
+
+    try:
+        token = add_user(Store(db), name)
+    except ReviewError as e:
+        err.print(str(e))
+        raise typer.Exit(1)
+    sys.stdout.write(token + "\n")
+
+
 if __name__ == "__main__":
     app()

@@ -72,6 +72,7 @@ events = Table(
     Column("conflict", Boolean, nullable=False, default=False),
     Column("data", JSON, nullable=False),  # places, participants, organizations, countries, conflict_dates
     Column("corrected", JSON),  # human corrections (field -> value) that survive re-ingest
+    Column("wrong", Boolean, nullable=False, default=False),  # marked wrong by a reviewer: hidden, kept
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Index("ix_events_start", "date_start", "date_end"),
     Index("ix_events_type_start", "type", "date_start"),
@@ -118,5 +119,27 @@ merges = Table(
     Column("extraction_id", String(40), nullable=False, index=True),
     Column("reason", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True)),
+)
+
+# ---- review (revision 0002) ----------------------------------------------------------------------
+
+users = Table(
+    "users", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("token_hash", String(64), nullable=False, unique=True),  # sha256 of the token; the token is never stored
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+audit = Table(
+    "audit", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user", String(100), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("action", String(16), nullable=False),  # edit | wrong | merge | split | undo
+    Column("event_id", String(40), nullable=False, index=True),
+    Column("before", JSON),
+    Column("after", JSON),
     Column("undone_at", DateTime(timezone=True)),
 )

@@ -20,9 +20,9 @@ class Corpus:
     # ---- events ---------------------------------------------------------------------------------
 
     def _filters(self, date_from=None, date_to=None, type=None, country=None, place=None, person=None,
-                 org=None, lang=None, text_=None):
+                 org=None, lang=None, text_=None, include_wrong=False):
         E = S.events
-        conds = []
+        conds = [] if include_wrong else [E.c.wrong.is_(False)]
         if date_from:
             conds.append(E.c.date_end >= _day(date_from, end=False))
         if date_to:
@@ -56,15 +56,19 @@ class Corpus:
     def events(self, *, date_from: str | None = None, date_to: str | None = None, type=None,
                country: str | None = None, place: str | None = None, person: str | None = None,
                org: str | None = None, lang: str | None = None, text: str | None = None,
-               limit: int | None = None, offset: int = 0, order: str = "date") -> list[dict[str, Any]]:
-        """Events as records (DESIGN.md "Event record"), in date order; undated ones last."""
+               limit: int | None = None, offset: int = 0, order: str = "date",
+               include_wrong: bool = False) -> list[dict[str, Any]]:
+        """Events as records (DESIGN.md "Event record"), in date order ("-date": newest first); undated last."""
         E = S.events
         q = select(E)
-        where = self._filters(date_from, date_to, type, country, place, person, org, lang, text)
+        where = self._filters(date_from, date_to, type, country, place, person, org, lang, text, include_wrong)
         if where is not None:
             q = q.where(where)
         nulls_last = E.c.date_start.is_(None)
-        q = q.order_by(nulls_last, E.c.date_start, E.c.date_end, E.c.id) if order == "date" else q.order_by(E.c.id)
+        if order == "-date":
+            q = q.order_by(nulls_last, E.c.date_start.desc(), E.c.date_end.desc(), E.c.id)
+        else:
+            q = q.order_by(nulls_last, E.c.date_start, E.c.date_end, E.c.id)
         if limit is not None:
             q = q.limit(limit)
         if offset:

@@ -3,6 +3,7 @@
 Revision ID: 0001
 Revises:
 """
+import sqlalchemy as sa
 from alembic import op
 
 from bilat.store import schema as S
@@ -14,12 +15,22 @@ depends_on = None
 
 TABLES = [S.documents, S.entities, S.entity_names, S.mentions, S.events, S.extractions, S.sources,
           S.event_entities, S.merges]
+LATER = {"events": {"wrong"}}  # columns that later revisions add
 
 
 def upgrade():
     bind = op.get_bind()
+    # The tables as this revision knew them: the current definitions less what later revisions add.
+    md = sa.MetaData()
     for table in TABLES:
-        table.create(bind, checkfirst=True)
+        cols = [c._copy() for c in table.columns if c.name not in LATER.get(table.name, set())]
+        extra = [sa.Index(i.name, *[c.name for c in i.columns], unique=i.unique) for i in table.indexes
+                 if not any(c.name in LATER.get(table.name, set()) for c in i.columns)
+                 and not (len(i.columns) == 1 and next(iter(i.columns)).index)]  # column-level: copied above
+        uniques = [sa.UniqueConstraint(*[c.name for c in u.columns], name=u.name) for u in table.constraints
+                   if isinstance(u, sa.UniqueConstraint)]
+        sa.Table(table.name, md, *cols, *extra, *uniques)
+    md.create_all(bind, checkfirst=True)
     if bind.dialect.name == "sqlite":
         # Full-text search over document text; rowid = documents.id, kept in step by the store.
         op.execute("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(text, tokenize='unicode61')")
