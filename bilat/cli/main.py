@@ -298,6 +298,40 @@ def unmerge(merge_id: int, db: Optional[str] = DbOption):
 
 
 @app.command()
+def report(
+    output: Path = typer.Option(..., "--output", "-o", help="The file to write."),
+    db: Optional[str] = DbOption,
+    lang: str = typer.Option("en", "--lang", help="az | ru | en | fa"),
+    date_from: Optional[str] = typer.Option(None, "--from"),
+    date_to: Optional[str] = typer.Option(None, "--to"),
+    country: Optional[List[str]] = typer.Option(None, "--country", help="ISO code; repeat for a pair: --country AZ --country RU"),
+    type: Optional[List[str]] = typer.Option(None, "--type"),
+    period: Optional[List[str]] = typer.Option(None, "--period", help="YYYY-YYYY; repeat (default: decades)"),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="md | html | docx | pdf (default: from the file's extension)"),
+):
+    """A cited chronology report in az, ru, en or fa."""
+    from bilat.report import build
+    from bilat.report.render import FORMATS, write
+    from bilat.use import Corpus
+
+    fmt = format or output.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        err.print(f"unknown format {fmt!r}: use --format {' | '.join(FORMATS)}")
+        raise typer.Exit(2)
+    periods = None
+    if period:
+        try:
+            periods = [tuple(int(x) for x in p.split("-", 1)) for p in period]
+        except ValueError:
+            err.print("--period takes YYYY-YYYY")
+            raise typer.Exit(2)
+    r = build(Corpus(db), lang, date_from=date_from, date_to=date_to, countries=country or (), types=type or None,
+              periods=periods)
+    write(r, fmt, output)
+    err.print(f"{sum(len(e) for s in r.sections for _, e in s.groups)} events, {len(r.references)} references -> {output}")
+
+
+@app.command()
 def serve(
     db: Optional[str] = DbOption,
     host: str = typer.Option("127.0.0.1"),

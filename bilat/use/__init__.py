@@ -108,6 +108,8 @@ class Corpus:
                    "places": data.get("places", []), "participants": data.get("participants", []),
                    "organizations": data.get("organizations", []), "countries": data.get("countries", []),
                    "sources": _unique(by_event.get(r.id, [])), "confidence": r.confidence}
+            if data.get("quote"):
+                rec["name"] = data["quote"]
             if r.conflict:
                 rec["conflict_dates"] = data.get("conflict_dates", [])
             if r.date is None:
