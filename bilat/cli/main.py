@@ -121,6 +121,8 @@ def ingest(
     db: Optional[str] = DbOption,
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes extracting in parallel."),
     published: Optional[str] = typer.Option(None, help="Publication date for all files (YYYY-MM-DD)."),
+    engine: str = typer.Option("local", help="local (a process pool) | ray (Ray Data, beyond one machine)"),
+    address: Optional[str] = typer.Option(None, help="Ray cluster: auto | ray://HOST:PORT (default: a local Ray)."),
 ):
     """Read, extract, link and merge documents into the store; one transaction per document."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -141,7 +143,8 @@ def ingest(
             progress.update(task, completed=report.documents, rate=f"{report.documents / elapsed:.1f}",
                             errors=len(report.failed))
 
-        report = run(paths, store, workers=workers, published=published, on_progress=tick)
+        report = run(paths, store, workers=workers, published=published, engine=engine, address=address,
+                     on_progress=tick)
     err.print(f"{report.documents} documents: {report.added} added, {report.replaced} replaced, "
               f"{report.unchanged} unchanged, {len(report.failed)} failed; {report.events} events extracted "
               f"in {report.seconds:.1f} s")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -69,8 +69,24 @@ def _sha256(path: Path) -> str | None:
         return None
 
 
-def ingest(paths, store, *, workers: int = 1, published: str | None = None,
-           on_progress: Callable[[Report, str], None] | None = None) -> Report:
+def failure_text(e: BaseException | str) -> str:
+    if isinstance(e, str):
+        return e
+    if isinstance(e, BilatError):
+        return getattr(e, "reason", str(e))
+    return f"{type(e).__name__}: {e}"
+
+
+def _attempt(key: str, published: str | None):
+    """(result, None) or (None, the error's text): one bad file never stops the run."""
+    try:
+        return process(key, published), None
+    except Exception as e:
+        return None, failure_text(e)
+
+
+def ingest(paths, store, *, workers: int = 1, published: str | None = None, engine: str = "local",
+           address: str | None = None, on_progress: Callable[[Report, str], None] | None = None) -> Report:
     report = Report()
     t0 = time.perf_counter()
     todo = []
@@ -94,28 +110,22 @@ def ingest(paths, store, *, workers: int = 1, published: str | None = None,
         if on_progress:
             on_progress(report, key)
 
-    def failure(e: Exception) -> str:
-        if isinstance(e, BilatError):
-            return getattr(e, "reason", str(e))
-        return f"{type(e).__name__}: {e}"
+    # Results are saved in the order of the files, whatever the engine: the same corpus gives the same store.
+    pool = None
+    if engine == "ray":
+        from bilat.store.ray_engine import run_ray
 
-    if workers <= 1:
-        for key in todo:
-            try:
-                result = process(key, published)
-            except Exception as e:  # one bad file never stops the run
-                done(key, error=failure(e))
-                continue
-            done(key, result)
+        results = run_ray(list(todo), published, address=address, workers=workers)
+    elif workers <= 1:
+        results = ((key, *_attempt(key, published)) for key in todo)
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(process, key, published): key for key in todo}
-            for fut in as_completed(futures):
-                try:
-                    result = fut.result()
-                except Exception as e:
-                    done(futures[fut], error=failure(e))
-                    continue
-                done(futures[fut], result)
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = ((key, *r) for key, r in zip(todo, pool.map(_attempt, todo, [published] * len(todo))))
+    try:
+        for key, result, error in results:
+            done(key, result, error)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     report.seconds = time.perf_counter() - t0
     return report
