@@ -56,19 +56,45 @@ class Text:
     text: str
     breaks: list[tuple[int, int]] = field(default_factory=lambda: [(0, 0)])
 
-    def _orig(self, i: int) -> int:
+    def _region(self, i: int) -> tuple[int, int, int, int]:
+        """The break region holding normalised position i: (norm, orig, next_norm, next_orig)."""
         k = bisect_right(self.breaks, (i, float("inf"))) - 1
-        n, o = self.breaks[k]
-        nxt = self.breaks[k + 1][1] if k + 1 < len(self.breaks) else len(self.doc.text)
-        return min(o + (i - n), nxt)
+        n, o = self.breaks[max(k, 0)]
+        if k + 1 < len(self.breaks):
+            nn, no = self.breaks[k + 1]
+        else:
+            nn, no = len(self.text), len(self.doc.text)
+        return n, o, nn, no
+
+    def _orig(self, i: int) -> int:
+        """Original offset where normalised character i starts (or of position i at the end)."""
+        n, o, nn, no = self._region(i)
+        if i >= nn:
+            return no
+        if nn - n == no - o:  # one to one
+            return o + (i - n)
+        # Inside an edit (e.g. "e\u0301" -> "é"): clamp to the edited characters.
+        return o + min(i - n, max(no - o - 1, 0))
+
+    def _orig_end(self, j: int) -> int:
+        """Original offset where normalised character j ends."""
+        n, o, nn, no = self._region(j)
+        if nn - n == no - o or j >= nn:
+            return o + (j - n) + 1
+        if j == nn - 1:  # the last character of an edit covers the rest of it
+            return no
+        return min(o + (j - n) + 1, no)
 
     def to_orig(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text covering the characters of text[start:end].
+
+        Characters removed by normalisation (the "-\\n" of a joined word) are
+        included only when they lie inside the span.
+        """
         s = self._orig(start)
-        e = self._orig(end) if end > start else s
-        # An end that falls right after an edit must cover the edited characters.
-        if end > start:
-            e = max(e, self._orig(end - 1) + 1)
-        return s, e
+        if end <= start:
+            return s, s
+        return s, max(s, self._orig_end(end - 1))
 
 
 @dataclass

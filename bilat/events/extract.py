@@ -29,7 +29,8 @@ CLAUSE = re.compile(r"[;,:]")
 # Types whose trigger word also heads names of organisations (Ümumrusiya Azərbaycan Konqresi).
 NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "media", "education"}
 WINDOW = 3  # sentences within which a dateless mention continues an event of the same type
-MODALITY_REACH = 60  # characters after a trigger in which "planned", "will" make it no happening
+MODALITY_REACH = 60  # characters after (or, in its clause, before) a trigger in which "planned", "will" make it no happening
+HELD_REACH = 100  # characters after a named happening in which "was held" says it took place
 
 
 def precision(edtf: str) -> int | None:
@@ -74,6 +75,21 @@ def _clauses_between(text: str, a: int, b: int, quotes) -> int:
     return sum(1 for m in CLAUSE.finditer(text, lo, hi) if not _inside(quotes, m.start(), m.end()))
 
 
+def _clause_start(text: str, s: int, sent_start: int) -> int:
+    """Where the clause holding position s starts, at most MODALITY_REACH characters back ("plan to open")."""
+    lo = max(sent_start, s - MODALITY_REACH)
+    cut = [m.end() for m in CLAUSE.finditer(text, lo, s)]
+    return cut[-1] if cut else lo
+
+
+def _clause_end(text: str, e: int, sent_end: int) -> int:
+    """Where modality words after a trigger may stand: its clause (verb-final languages put them last),
+    at least MODALITY_REACH and at most 2.5 times that many characters on."""
+    hi = min(sent_end, e + int(MODALITY_REACH * 2.5))
+    m = CLAUSE.search(text, e, hi)
+    return min(sent_end, max(e + MODALITY_REACH, m.start() if m else hi))
+
+
 def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
     """A trigger word written as part of a proper name (Ümumrusiya Azərbaycan Konqresi) names an organisation."""
     if s == sent_start or not text[s].isupper():
@@ -110,8 +126,14 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, quotes):
             s, e = m.span()
             inside_quote = _inside(sent_quotes, s, e)
             if not inside_quote and (_inside(orgs, s, e) or (etype in NAMED_TYPES and _capitalised_name(text, s, sent.start))):
-                continue
-            if trig.modality and trig.modality.search(text, e, min(sent.end, e + MODALITY_REACH)):
+                # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held.
+                if not (trig.held and trig.held.search(text, e, min(sent.end, e + HELD_REACH))):
+                    continue
+            if not inside_quote and etype in NAMED_TYPES and trig.acting and trig.acting.search(
+                    text, e, min(sent.end, e + HELD_REACH)):
+                continue  # "the Congress of ... issued a statement" is an organisation acting
+            if trig.modality and (trig.modality.search(text, e, _clause_end(text, e, sent.end))
+                                  or trig.modality.search(text, _clause_start(text, s, sent.start), s)):
                 continue
             found.append((etype, s, e))
     drafts: dict[tuple[str, str | None], Draft] = {}
@@ -162,9 +184,10 @@ def _assemble(seg: Segmented, d: Draft) -> Event:
         if m.country and m.country not in countries:
             countries.append(m.country)
     sources = []
+    lang_at = {x.start: x.language for x in seg.sentences}
     for s, e in d.sources:
         os_, oe = seg.text.to_orig(s, e)
-        sources.append(Source(doc.name, os_, oe, d.lang, doc.text[os_:oe]))
+        sources.append(Source(doc.name, os_, oe, lang_at.get(s, d.lang), doc.text[os_:oe]))
     title = LABELS[d.type]
     if d.quote:
         title += f": {d.quote}"
@@ -191,8 +214,17 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         s_ments = [m for m in mentions if sent.start <= m.start < sent.end]
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, quotes)
         trig = triggers(sent.language)
-        if not groups and trig and trig.continuation and events and si - events[-1].sentence <= 1:
-            if trig.continuation.match(text, sent.start):  # "Tədbirdə ..." speaks of the last event
+        resumed = bool(trig and trig.resumed and trig.resumed.search(text, sent.start, sent.end))
+        if not groups and resumed and trig and events and si - events[-1].sentence <= 1:
+            # "The days continued on 2 July in Kazan": the last event, on a new day of its own
+            t = _pick_date(text, sent.start, s_times, [q for q in quotes if sent.start <= q[0] < sent.end])
+            if t is not None and not compatible(events[-1].date, event_date(t)):
+                groups = [[Draft(events[-1].type, event_date(t), t.anchor, si, sent.language,
+                                 [(sent.start, sent.end)], s_ments)]]
+        undated = all(d.date is None for g in groups for d in g)
+        if undated and trig and events and si - events[-1].sentence <= 1:
+            # "Tədbirdə ..." or "The days continued ..." speaks of the last event
+            if (trig.continuation and trig.continuation.match(text, sent.start)) or resumed:
                 _merge_into(events[-1], Draft(events[-1].type, None, "none", si, sent.language,
                                               [(sent.start, sent.end)], s_ments))
                 events[-1].sentence = si

@@ -10,7 +10,8 @@ from bilat import lang as langdata
 # When one clause holds triggers of several types for the same date, the most
 # specific type names the happening ("the opening ceremony of the monument" is
 # a monument); visits and meetings are separate happenings and stay apart.
-PRIORITY = ["agreement", "decree", "monument", "founding", "culture_year", "culture_days", "exhibition",
+# A decree is signed too: "signed a decree" is a decree, not an agreement.
+PRIORITY = ["decree", "agreement", "monument", "founding", "culture_year", "culture_days", "exhibition",
             "festival", "forum", "media", "education", "ceremony", "performance", "other"]
 SEPARATE = ["visit", "meeting"]
 TYPES = SEPARATE + PRIORITY
@@ -27,6 +28,9 @@ class Triggers:
     by_type: list[tuple[str, re.Pattern]]
     continuation: re.Pattern | None
     modality: re.Pattern | None
+    held: re.Pattern | None = None  # "was held", "keçirildi": a capitalised name it follows is a happening
+    resumed: re.Pattern | None = None  # "continued", "davam etdi": the sentence goes on with the last event
+    acting: re.Pattern | None = None  # "issued a statement", "bəyanat verib": the trigger noun names an organisation
 
 
 def _alternation(words: list[str]) -> re.Pattern | None:
@@ -50,4 +54,5 @@ def triggers(lang: str) -> Triggers | None:
     if unknown:
         raise KeyError(f"{lang}.toml: unknown event types {sorted(unknown)}")
     return Triggers(lang, by_type, _alternation(data.get("continuation", [])),
-                    _alternation(data.get("modality", [])))
+                    _alternation(data.get("modality", [])), _alternation(data.get("held", [])),
+                    _alternation(data.get("resumed", [])), _alternation(data.get("acting", [])))

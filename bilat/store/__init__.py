@@ -15,6 +15,7 @@ from typing import Iterable
 
 from sqlalchemy import and_, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
 
 from bilat import edtf
 from bilat.records import Document, Event, Mention
@@ -22,6 +23,11 @@ from bilat.resolve import decide, window
 from bilat.store import schema as S
 
 DEFAULT_DB = "bilat.db"
+LONG_SPAN_DAYS = 400  # events longer than this (decades, long intervals) are blocked apart: events.long_span
+
+
+def _long(lo: str | None, hi: str | None) -> bool:
+    return bool(lo and hi) and (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days > LONG_SPAN_DAYS
 
 
 def url_of(db: str | os.PathLike | None) -> str:
@@ -70,7 +76,20 @@ class Store:
 
     def save(self, doc: Document, events: list[Event], mentions: list[Mention]) -> str:
         """Store one document and what was extracted from it; 'added', 'replaced' or 'unchanged'."""
+        for attempt in range(3):
+            try:
+                return self._save(doc, events, mentions)
+            except IntegrityError:
+                # PostgreSQL: another writer stored the same path (or entity) between our read and our
+                # write; the transaction rolled back, and the next attempt sees its row.
+                if self.sqlite or attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _save(self, doc: Document, events: list[Event], mentions: list[Mention]) -> str:
         with self.engine.begin() as conn:
+            if self.sqlite:  # take the write lock before reading: two writers never decide on stale reads
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
             old = conn.execute(select(S.documents.c.id, S.documents.c.sha256)
                                .where(S.documents.c.path == doc.path)).first()
             if old is not None and old.sha256 == doc.sha256:
@@ -80,6 +99,8 @@ class Store:
                 touched = set(conn.execute(select(S.extractions.c.event_id)
                                            .where(S.extractions.c.document_id == old.id)).scalars()) - {None}
                 self._delete_document(conn, old.id)
+                for event_id in touched:  # what the other documents say, before the new text is resolved
+                    self.recompute(conn, event_id)
             doc_id = conn.execute(insert(S.documents).values(
                 path=doc.path, name=doc.name, sha256=doc.sha256, format=doc.format, encoding=doc.encoding,
                 title=doc.title, published=doc.published, text=doc.text, pages=doc.pages or None,
@@ -143,20 +164,37 @@ class Store:
         if w is not None:
             undone = select(S.merges.c.event_id).where(and_(S.merges.c.extraction_id == ext_id,
                                                             S.merges.c.undone_at.is_not(None)))
-            rows = conn.execute(select(S.events.c.id, S.events.c.type, S.events.c.date, S.events.c.data)
-                                .where(and_(S.events.c.type == ev.type, S.events.c.date_start <= w[1],
-                                            S.events.c.date_end >= w[0], S.events.c.id.not_in(undone)))).all()
-            candidates = [dict(r._mapping) for r in rows]
+            # Bounded on both sides (index ix_events_blocking): an event of at most LONG_SPAN_DAYS that
+            # overlaps the window starts at most that many days before it; the few longer ones apart.
+            floor = (dt.date.fromisoformat(w[0]) - dt.timedelta(days=LONG_SPAN_DAYS)).isoformat()
+            E = S.events.c
+            cols = select(E.id, E.type, E.date, E.data)
+            short = cols.where(and_(E.type == ev.type, E.long_span.is_(False), E.date_start >= floor,
+                                    E.date_start <= w[1], E.date_end >= w[0]))
+            long_ = cols.where(and_(E.type == ev.type, E.long_span.is_(True), E.date_start <= w[1],
+                                    E.date_end >= w[0]))
+            undone_ids = set(conn.execute(undone).scalars())
+            candidates = [dict(r._mapping) for q in (short, long_) for r in conn.execute(q)
+                          if r.id not in undone_ids]
         decision = decide(ext, candidates)
-        event_id = decision.event_id or ("ev_" + hashlib.sha1(ext_id.encode()).hexdigest()[:16])
+        event_id = decision.event_id or self._new_event_id(conn, ext_id)
         if decision.event_id is None:
             conn.execute(insert(S.events).values(id=event_id, type=ev.type, date=ev.date, date_start=lo, date_end=hi,
                                                  title=ev.title, confidence=ev.confidence, conflict=False,
-                                                 data=data, updated_at=_now()))
+                                                 long_span=_long(lo, hi), data=data, updated_at=_now()))
         conn.execute(update(S.extractions).where(S.extractions.c.id == ext_id).values(event_id=event_id))
         conn.execute(insert(S.merges).values(event_id=event_id, extraction_id=ext_id, reason=decision.reason,
                                              created_at=_now()))
         return event_id
+
+    def _new_event_id(self, conn: Connection, ext_id: str) -> str:
+        """ev_ + a hash of the extraction; another one if an event (fed by other documents) holds it."""
+        for n in range(1000):
+            key = ext_id if n == 0 else f"{ext_id}|{n}"
+            event_id = "ev_" + hashlib.sha1(key.encode()).hexdigest()[:16]
+            if conn.execute(select(S.events.c.id).where(S.events.c.id == event_id)).first() is None:
+                return event_id
+        raise RuntimeError(f"no free event id for {ext_id}")
 
     def recompute(self, conn: Connection, event_id: str):
         """Rebuild one event from the extractions assigned to it (and its human corrections)."""
@@ -171,7 +209,8 @@ class Store:
             date = max(dates, key=edtf.specificity)  # compatible dates merge to the most precise
         elif dates:
             # Conflict: keep the date most sources give (then the more precise), list all.
-            date = max(set(dates), key=lambda d: (dates.count(d), edtf.specificity(d)))
+            # sorted: on a tie the earliest, whatever the order of saving or the hash seed.
+            date = max(sorted(set(dates)), key=lambda d: (dates.count(d), edtf.specificity(d)))
         else:
             date = None
         best = max(exts, key=lambda e: e.confidence)
@@ -193,6 +232,7 @@ class Store:
             if key in corrected:
                 data[key] = corrected[key]
         values["date_start"], values["date_end"] = edtf.bounds(values["date"])
+        values["long_span"] = _long(values["date_start"], values["date_end"])
         conn.execute(update(S.events).where(S.events.c.id == event_id).values(**values))
         self._link_entities(conn, event_id, data)
 
@@ -211,6 +251,8 @@ class Store:
     def undo_merge(self, merge_id: int) -> str:
         """Take an extraction back out of the event it was merged into; returns the new event's id."""
         with self.engine.begin() as conn:
+            if self.sqlite:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
             m = conn.execute(select(S.merges).where(S.merges.c.id == merge_id)).first()
             if m is None or m.undone_at is not None:
                 raise KeyError(f"no active merge {merge_id}")
@@ -219,7 +261,8 @@ class Store:
             conn.execute(update(S.merges).where(S.merges.c.id == merge_id).values(undone_at=_now()))
             conn.execute(insert(S.events).values(id=new_id, type=ext.type, date=ext.date, date_start=ext.date_start,
                                                  date_end=ext.date_end, title=ext.title, confidence=ext.confidence,
-                                                 conflict=False, data=ext.data, updated_at=_now()))
+                                                 long_span=_long(ext.date_start, ext.date_end), conflict=False,
+                                                 data=ext.data, updated_at=_now()))
             conn.execute(update(S.extractions).where(S.extractions.c.id == ext.id).values(event_id=new_id))
             conn.execute(insert(S.merges).values(event_id=new_id, extraction_id=ext.id,
                                                  reason=f"separated by undoing merge {merge_id}", created_at=_now()))

@@ -29,5 +29,13 @@ def upgrade(engine: Engine, revision: str = "head"):
     if revision == "head" and current(engine) == head:
         return  # the common case: nothing to do, and no Alembic start-up cost
     with engine.begin() as conn:
+        # One process migrates, in one transaction; another opening the store at the same time waits for
+        # it, then finds nothing to do. (pysqlite would otherwise autocommit every DDL statement.)
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif engine.dialect.name == "postgresql":
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242424242)")
+        if revision == "head" and MigrationContext.configure(conn).get_current_revision() == head:
+            return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

@@ -9,7 +9,7 @@ and can be undone.
 from __future__ import annotations
 
 from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text, UniqueConstraint)
+                        Table, Text, UniqueConstraint, false)
 
 metadata = MetaData()
 
@@ -74,8 +74,12 @@ events = Table(
     Column("corrected", JSON),  # human corrections (field -> value) that survive re-ingest
     Column("wrong", Boolean, nullable=False, default=False),  # marked wrong by a reviewer: hidden, kept
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # date_end - date_start > LONG_SPAN_DAYS (decades, long intervals): blocking finds the short ones by a
+    # bounded range on date_start and these few apart (revision 0003).
+    Column("long_span", Boolean, nullable=False, default=False, server_default=false()),
     Index("ix_events_start", "date_start", "date_end"),
     Index("ix_events_type_start", "type", "date_start"),
+    Index("ix_events_blocking", "type", "long_span", "date_start", "date_end"),
 )
 
 extractions = Table(

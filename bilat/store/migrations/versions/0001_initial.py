@@ -15,7 +15,7 @@ depends_on = None
 
 TABLES = [S.documents, S.entities, S.entity_names, S.mentions, S.events, S.extractions, S.sources,
           S.event_entities, S.merges]
-LATER = {"events": {"wrong"}}  # columns that later revisions add
+LATER = {"events": {"wrong", "long_span"}}  # columns that later revisions add
 
 
 def upgrade():
@@ -29,7 +29,10 @@ def upgrade():
                  and not (len(i.columns) == 1 and next(iter(i.columns)).index)]  # column-level: copied above
         uniques = [sa.UniqueConstraint(*[c.name for c in u.columns], name=u.name) for u in table.constraints
                    if isinstance(u, sa.UniqueConstraint)]
-        sa.Table(table.name, md, *cols, *extra, *uniques)
+        # Column.copy() leaves the foreign keys behind: restate them, with their ON DELETE.
+        fks = [sa.ForeignKeyConstraint([c.name for c in fk.columns], [e.target_fullname for e in fk.elements],
+                                       name=fk.name, ondelete=fk.ondelete) for fk in table.foreign_key_constraints]
+        sa.Table(table.name, md, *cols, *extra, *uniques, *fks)
     md.create_all(bind, checkfirst=True)
     if bind.dialect.name == "sqlite":
         # Full-text search over document text; rowid = documents.id, kept in step by the store.

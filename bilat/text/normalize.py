@@ -1,0 +1,184 @@
+"""normalize: Document -> Text (DESIGN.md, "Data flow").
+
+What changes, and how offsets are kept:
+
+* NFC. Only the runs that are not already composed are touched (a base
+  character and the combining marks after it); most texts are NFC already and
+  skip this step entirely.
+* Words hyphenated across a line break are joined ("müs-\\ntəqillik" ->
+  "müstəqillik"); a compound keeps its hyphen and only loses the break
+  ("Rusiya-\\nAzərbaycan" -> "Rusiya-Azərbaycan", "2013-\\ncü" -> "2013-cü").
+  Soft hyphens (U+00AD) are removed.
+* Arabic letters take their Persian forms (ي ى -> ی, ك -> ک; ة stays), and
+  Arabic-Indic and Persian digits become ASCII digits. These are one-to-one
+  replacements, so they need no offset bookkeeping. ZWNJ (U+200C) is kept.
+
+Edits that change the length are collected as (orig_start, orig_end,
+replacement) on the original text and applied in one pass; `Text.breaks`
+gets a pair at the start and at the end of every edit, so between two
+breaks the texts advance one to one (see `Text.to_orig`).
+
+Speed: no Python loop runs over characters; the work is done by
+`unicodedata.is_normalized`, regular expressions and `str.translate`, and
+Python code runs only per edit.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from bilat.records import Document, Text
+
+# --- one-to-one character maps -------------------------------------------------
+# A plain translate table rather than persiantools: persiantools' digit
+# converters handle one digit system per call and go through Python string
+# replaces; one table does Arabic-Indic and Persian digits and the letters in a
+# single C-level pass, and guarantees a one-to-one map (offsets stay valid).
+_ONE_TO_ONE = {
+    0x064A: 0x06CC,  # ARABIC LETTER YEH -> FARSI YEH
+    0x0649: 0x06CC,  # ARABIC LETTER ALEF MAKSURA (final yeh) -> FARSI YEH
+    0x0643: 0x06A9,  # ARABIC LETTER KAF -> KEHEH
+}
+_ONE_TO_ONE.update({0x0660 + d: 0x30 + d for d in range(10)})  # Arabic-Indic digits
+_ONE_TO_ONE.update({0x06F0 + d: 0x30 + d for d in range(10)})  # Persian digits
+_NEEDS_TRANSLATE = re.compile("[\u064a\u0649\u0643\u0660-\u0669\u06f0-\u06f9]")
+
+# --- hyphenation across line breaks -------------------------------------------
+# A hyphen (or U+2010), a single line break with spaces around it, then a letter
+# or digit; the character before the hyphen is checked in Python. The patterns
+# start with a literal so that the scan over text without hyphens is fast.
+_HYPHEN_BREAKS = {
+    "-": re.compile(r"-[ \t]*\r?\n[ \t]*(?=(\w))"),
+    "\u2010": re.compile(r"\u2010[ \t]*\r?\n[ \t]*(?=(\w))"),
+}
+_COMBINING_TAIL = re.compile(r"[\u0300-\u036f]*$")
+_SOFT_HYPHEN = re.compile(r"\u00ad(?:[ \t]*\r?\n[ \t]*)?")
+_LEFT_WORD = re.compile(r"[\w\u0300-\u036f]*$")
+_RIGHT_WORD = re.compile(r"[\w\u0300-\u036f]*")
+_HYPHENATED = re.compile(r"(?<![\w-])\w+(?:-\w+)+")
+
+
+@lru_cache(maxsize=1)
+def _nfc_runs() -> re.Pattern:
+    """A regex matching each run a base character + characters NFC may change.
+
+    The class holds every character with a non-zero combining class, every
+    character whose NFC quick check is No (singletons such as U+212B), every
+    second half of a canonical pair decomposition (NFC quick check Maybe) and
+    the Hangul vowel and final jamo. Built once, only for texts that need it.
+    """
+    cps: set[int] = set()
+    for cp in range(0x110000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        ch = chr(cp)
+        if unicodedata.combining(ch) or not unicodedata.is_normalized("NFC", ch):
+            cps.add(cp)
+        d = unicodedata.decomposition(ch)
+        if d and d[0] != "<":
+            parts = d.split()
+            if len(parts) == 2:
+                cps.add(int(parts[1], 16))
+    cps.update(range(0x1161, 0x1176))
+    cps.update(range(0x11A8, 0x11C3))
+    ranges: list[list[int]] = []
+    for cp in sorted(cps):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    cls = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
+    )
+    return re.compile(f"[^{cls}]?[{cls}]+", re.DOTALL)
+
+
+def _nfc_edits(s: str) -> list[tuple[int, int, str]]:
+    if unicodedata.is_normalized("NFC", s):
+        return []
+    edits = []
+    for m in _nfc_runs().finditer(s):
+        run = m.group()
+        nfc = unicodedata.normalize("NFC", run)
+        if nfc != run:
+            edits.append((m.start(), m.end(), nfc))
+    return edits
+
+
+def _hyphen_edits(s: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    if "\n" not in s:
+        return edits
+    hyphenated: set[str] | None = None  # hyphenated words written on one line, built on demand
+    matches = [m for h, p in _HYPHEN_BREAKS.items() if h in s for m in p.finditer(s)]
+    for m in matches:
+        start, end = m.span()
+        b = start - len(_COMBINING_TAIL.search(s, 0, start).group()) - 1
+        if b < 0 or not (s[b].isalnum() or s[b] == "_"):
+            continue  # "a line -\n": a dash, not a hyphen
+        before, after = s[b], m.group(1)
+        keep = False
+        if before.isdigit() or after.isdigit():
+            keep = True  # 2013-cü, 1990-2000: a suffix or range hyphen
+        elif after.isupper():
+            keep = True  # Rusiya-Azərbaycan, İTAR-TASS: a compound
+        else:
+            left = _LEFT_WORD.search(s, 0, start).group()
+            right = _RIGHT_WORD.match(s, end).group()
+            if left.lower() == right.lower():
+                keep = True  # reduplication: tez-tez
+            else:
+                if hyphenated is None:
+                    hyphenated = {w.lower() for w in _HYPHENATED.findall(s)}
+                if f"{left}-{right}".lower() in hyphenated:
+                    keep = True  # the text writes this word with a hyphen elsewhere
+        # A kept hyphen stays where it is; only the line break after it goes.
+        edits.append((start + 1, end, "") if keep else (start, end, ""))
+    if "\u00ad" in s:
+        edits.extend((m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(s))
+    return edits
+
+
+def _apply(s: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """Apply non-overlapping edits; return the new text and its breaks."""
+    if not edits:
+        return s, [(0, 0)]
+    edits.sort(key=lambda e: (e[0], e[1]))
+    # Drop overlaps; touching edits stay separate regions (two breaks may share a
+    # normalised position, `Text` takes the last).
+    merged: list[tuple[int, int, str]] = []
+    for a, b, r in edits:
+        if merged and a < merged[-1][1]:
+            continue
+        merged.append((a, b, r))
+    pieces: list[str] = []
+    breaks: list[tuple[int, int]] = [(0, 0)]
+    pos = 0  # in original
+    npos = 0  # in normalised
+    for a, b, r in merged:
+        pieces.append(s[pos:a])
+        npos += a - pos
+        if breaks[-1] != (npos, a):
+            breaks.append((npos, a))
+        pieces.append(r)
+        npos += len(r)
+        breaks.append((npos, b))
+        pos = b
+    pieces.append(s[pos:])
+    return "".join(pieces), breaks
+
+
+def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
+    """The normalised form of `s` and its breaks (see `Text`)."""
+    edits = _nfc_edits(s)
+    edits.extend(_hyphen_edits(s))
+    out, breaks = _apply(s, edits)
+    if _NEEDS_TRANSLATE.search(out):
+        out = out.translate(_ONE_TO_ONE)
+    return out, breaks
+
+
+def normalize(doc: Document) -> Text:
+    text, breaks = normalize_text(doc.text)
+    return Text(doc=doc, text=text, breaks=breaks)

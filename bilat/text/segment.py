@@ -1,0 +1,358 @@
+"""segment: Text -> Segmented (DESIGN.md, "Data flow").
+
+1. Language spans. The text is cut into blocks: paragraphs (text between
+   blank lines), cut again inside a paragraph where the script of the lines
+   changes (a Russian abstract right after the last Azerbaijani line) or where
+   Azerbaijani lines give way to Latin lines without Azerbaijani letters, and
+   very long paragraphs are cut into chunks of lines. Each block is labelled
+   by its script first (Cyrillic -> ru, Arabic script -> fa); a Latin block
+   is az when the letters ə ı ğ ş ç ö ü are frequent enough, en when English
+   function words are, and otherwise lingua decides between the four
+   languages. Blocks too short to tell (a title line, a page number) take the
+   language of the block after them (or before, at the end). Adjacent blocks
+   with the same language merge into spans that cover the whole text.
+2. Sentences, per span: a break after . ! ? ؟ … (and closing quotes or
+   brackets) followed by whitespace and a word that does not start with a
+   small letter; never after initials ("A. S. Puşkin"), after the
+   abbreviations of the span's language (`[segment]` in bilat/lang/*.toml),
+   inside numbers ("06.02.2004"), or before a citation that closes the
+   sentence ("... [6;3-8]."). Blank lines always end a sentence; a single line
+   break (a PDF line wrap) does not.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+from bilat import lang as langdata
+from bilat.records import Segmented, Sentence, Text
+
+# --- language detection --------------------------------------------------------
+
+_detector = None
+_detector_lock = threading.Lock()
+
+
+def detector():
+    """The lingua detector for az/ru/fa/en, built once on first use."""
+    global _detector
+    if _detector is None:
+        with _detector_lock:
+            if _detector is None:
+                from lingua import Language, LanguageDetectorBuilder
+
+                _detector = LanguageDetectorBuilder.from_languages(
+                    Language.AZERBAIJANI, Language.RUSSIAN, Language.PERSIAN, Language.ENGLISH
+                ).build()
+    return _detector
+
+
+def _lingua(text: str) -> str | None:
+    lang = detector().detect_language_of(text)
+    if lang is None:
+        return None
+    return {"AZERBAIJANI": "az", "RUSSIAN": "ru", "PERSIAN": "fa", "ENGLISH": "en"}.get(lang.name)
+
+
+_CYR = re.compile(r"[\u0400-\u052f]+")
+_ARAB = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]+")
+_LAT = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
+_AZ_LETTERS = re.compile(r"[əƏıİğĞşŞçÇöÖüÜ]")
+_EN_WORDS = re.compile(
+    r"\b(?:the|of|and|to|in|is|are|was|were|for|on|that|with|as|by|be|has|have|from|at|which|this|it|an)\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"\w+")
+_PARA_SEP = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+AZ_RATIO = 0.02  # share of ə ı ğ ş ç ö ü among Latin letters from which a block is az (az text: ~15%)
+EN_RATIO = 0.15  # share of English function words among words from which a block is en (English: ~35%)
+MIN_LETTERS = 12  # fewer letters than this: the block is too short to tell
+LATIN_MIN = 40  # a Latin block without Azerbaijani letters needs this many letters to be judged
+CHUNK = 4000  # a paragraph longer than this is cut into chunks of lines
+LINGUA_SAMPLE = 800  # characters of a block lingua looks at
+
+
+def _letters(pattern: re.Pattern, s: str) -> int:
+    return sum(map(len, pattern.findall(s)))
+
+
+def _script(s: str) -> tuple[str | None, int, int, int]:
+    """(dominant script of s or None if it has under 3 letters, cyrillic, arabic, latin letter counts)."""
+    c, a, lat = _letters(_CYR, s), _letters(_ARAB, s), _letters(_LAT, s)
+    total = c + a + lat
+    if total < 3:
+        return None, c, a, lat
+    if c * 2 > total:
+        return "cyr", c, a, lat
+    if a * 2 > total:
+        return "arab", c, a, lat
+    if lat * 2 > total:
+        return "lat", c, a, lat
+    return None, c, a, lat
+
+
+def _line_label(s: str) -> str | None:
+    """A label for one line: cyr, arab, az (Latin with Azerbaijani letters), lat (a long Latin
+    line without them) or None (too short to say)."""
+    script, _, _, lat = _script(s)
+    if script != "lat":
+        return script
+    if len(_AZ_LETTERS.findall(s)) >= max(1, AZ_RATIO * lat):
+        return "az"
+    return "lat" if lat >= 30 else None
+
+
+def _classify(s: str) -> str | None:
+    """The language of a block, or None when it is too short or unclear."""
+    script, c, a, lat = _script(s)
+    letters = c + a + lat
+    if letters < MIN_LETTERS or script is None:
+        return None
+    if script == "cyr":
+        return "ru"
+    if script == "arab":
+        return "fa"
+    az = len(_AZ_LETTERS.findall(s))
+    if az >= max(2, AZ_RATIO * lat):
+        return "az"
+    if lat < LATIN_MIN:
+        return None
+    if az == 0:
+        words = len(_WORDS.findall(s))
+        if words and len(_EN_WORDS.findall(s)) >= EN_RATIO * words:
+            return "en"
+    found = _lingua(s[:LINGUA_SAMPLE])
+    return found if found in ("az", "en") else None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        nxt = end if nl < 0 else nl + 1
+        out.append((pos, nxt))
+        pos = nxt
+    return out
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one paragraph where its script (or az vs other Latin) changes, and into chunks if long."""
+    para = text[start:end]
+    c, a, lat = _letters(_CYR, para), _letters(_ARAB, para), _letters(_LAT, para)
+    mixed_script = sum(n >= 10 for n in (c, a, lat)) > 1
+    latin_lines = lat > 200 and "\n" in para
+    if not (mixed_script or latin_lines or len(para) > CHUNK):
+        return [(start, end)]
+    lines = _lines(text, start, end)
+    labels = [_line_label(text[s:e]) for s, e in lines]
+    if not mixed_script:
+        # Inside a Latin paragraph a single line without Azerbaijani letters is noise;
+        # only a run of two or more such lines next to az lines is its own block.
+        if "az" in labels and "lat" in labels:
+            i = 0
+            while i < len(labels):
+                if labels[i] == "lat":
+                    j = i
+                    while j < len(labels) and labels[j] in ("lat", None):
+                        j += 1
+                    if sum(1 for x in labels[i:j] if x == "lat") < 2:
+                        for k in range(i, j):
+                            labels[k] = None
+                    i = j
+                else:
+                    i += 1
+        else:
+            labels = [None] * len(labels)
+    blocks: list[tuple[int, int]] = []
+    cur_start, cur_label = start, None
+    for (s, _e), lab in zip(lines, labels):
+        change = lab is not None and cur_label is not None and lab != cur_label
+        if s > cur_start and (change or s - cur_start > CHUNK):
+            blocks.append((cur_start, s))
+            cur_start = s
+        if lab is not None:
+            cur_label = lab
+    blocks.append((cur_start, end))
+    return [b for b in blocks if b[1] > b[0]]
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    blocks: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA_SEP.finditer(text):
+        if m.start() > pos:
+            blocks.extend(_split_paragraph(text, pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        blocks.extend(_split_paragraph(text, pos, len(text)))
+    return blocks
+
+
+def language_spans(text: str) -> list[tuple[int, int, str]]:
+    """Language spans (start, end, lang) covering all of text."""
+    if not text:
+        return []
+    blocks = _blocks(text)
+    langs = [_classify(text[s:e]) for s, e in blocks]
+    if all(x is None for x in langs):
+        whole = _classify(text) or _lingua(text[:LINGUA_SAMPLE * 4]) or "en"
+        return [(0, len(text), whole)]
+    # Short or unclear blocks take the language of the next block (a title belongs to
+    # what follows it), at the end that of the previous one.
+    nxt = None
+    for i in range(len(langs) - 1, -1, -1):
+        if langs[i] is None:
+            langs[i] = nxt
+        else:
+            nxt = langs[i]
+    prev = None
+    for i, x in enumerate(langs):
+        if x is None:
+            langs[i] = prev
+        else:
+            prev = x
+    spans: list[list] = []
+    for (s, _e), lang in zip(blocks, langs):
+        if spans and spans[-1][2] == lang:
+            continue
+        if spans:
+            spans[-1][1] = s
+        spans.append([s, None, lang])
+    spans[0][0] = 0
+    spans[-1][1] = len(text)
+    return [(s, e, lang) for s, e, lang in spans]
+
+
+# --- sentences -------------------------------------------------------------------
+
+_END = re.compile(r"(?:\.{2,}|[.!?؟…]+)[\"'»”’)\]]*")
+_WS = re.compile(r"\s*")
+_CITATION = re.compile(r"\[\d[^\]\n]{0,40}\]\s*[.,;:]")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+_NUMBER_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s*[-–—]\s*\d[\d.,]*)?|[IVXLC]+)(?:-\w{1,3})?\s*$")
+_OPENERS = "([{\"'«“„‘<"
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(lang: str) -> dict[str, list[tuple[str, str]]]:
+    """Last token of an abbreviation (lower case, with its dot) -> [(full form, kind)], longest first."""
+    try:
+        data = langdata.load(lang).get("segment", {})
+    except KeyError:
+        data = {}
+    index: dict[str, list[tuple[str, str]]] = {}
+    for key, kind in (("abbreviations", "never"), ("final_abbreviations", "final"),
+                      ("number_abbreviations", "number")):
+        for form in data.get(key, []):
+            form = form.lower()
+            index.setdefault(form.split()[-1], []).append((form, kind))
+    for forms in index.values():
+        forms.sort(key=lambda f: -len(f[0]))
+    return index
+
+
+def _starts_sentence(c: str) -> bool:
+    """Whether a word starting with c may start a sentence after an abbreviation."""
+    return c.isupper() or (c.isalpha() and not c.islower())
+
+
+def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict) -> bool:
+    p_start, p_end = m.start(), m.end()
+    ws = _WS.match(text, p_end, hi).end()
+    if ws >= hi:
+        return False  # the end of the span ends the sentence anyway
+    c = text[ws]
+    punct = text[p_start:p_end].rstrip("\"'»”’)]")
+    if ws == p_end:
+        # No space after the mark: "imzalandı.2001-ci" is a break (a lost space), "3.5",
+        # "M.İ.Rudomino", "www.site.az" are not.
+        if punct != "." and punct not in ("!", "?", "؟"):
+            return False
+        prev = text[p_start - 1] if p_start > lo else ""
+        before = text[max(lo, p_start - 2):p_start]
+        if not (prev.islower() and len(before) == 2 and before.isalpha() and (c.isupper() or c.isdigit())):
+            return False
+    if c.islower():
+        return False  # "və s. çoxsaylı", "Hello!" she said
+    if c == "[" and _CITATION.match(text, ws):
+        return False  # "etməkdədir... [6;3-8]." - the citation closes this sentence
+    if punct != ".":
+        return True
+    # A single full stop: initials, abbreviations, list numbers.
+    tok_start = p_start
+    while tok_start > lo and not text[tok_start - 1].isspace():
+        tok_start -= 1
+    token = text[tok_start:p_start].lstrip(_OPENERS)
+    if not token:
+        return True
+    forms = abbr.get(token.lower() + ".")
+    if forms:
+        tail_end = p_start + 1
+        for form, kind in forms:
+            fs = tail_end - len(form)
+            if fs < lo or text[fs:tail_end].lower() != form:
+                continue
+            if fs > lo and text[fs - 1].isalnum():
+                continue
+            if c.isdigit():
+                return False  # "s. 45", "Jan. 5"
+            if kind == "never":
+                return False
+            if kind == "number" and not _NUMBER_BEFORE.search(text, max(lo, fs - 30), fs):
+                return False
+            return _starts_sentence(c)
+    if _INITIALS.fullmatch(token):
+        letters = token.replace(".", "")
+        if not any(ch.islower() for ch in letters):
+            return False  # A. S. Puşkin, M.İ. Rudomino
+        return _starts_sentence(c)  # т.д., e.g. not in the lists
+    if token.isdigit() and len(token) <= 2:
+        line_start = text.rfind("\n", lo, tok_start) + 1 if tok_start > lo else lo
+        if not text[max(line_start, lo):tok_start].strip():
+            return False  # "1. Giriş": a numbered heading or list item
+    return True
+
+
+def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
+    """The sentences of text[start:end], all in language lang."""
+    abbr = _abbreviations(lang)
+    cuts = [start]
+    pos = start
+    for para in _PARA_SEP.finditer(text, start, end):
+        _cut(text, pos, para.start(), abbr, cuts)
+        cuts.append(para.start())
+        cuts.append(para.end())
+        pos = para.end()
+    _cut(text, pos, end, abbr, cuts)
+    cuts.append(end)
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = text[a:b]
+        stripped = piece.strip()
+        if not stripped or not any(ch.isalnum() for ch in stripped):
+            continue
+        s = a + (len(piece) - len(piece.lstrip()))
+        out.append(Sentence(s, s + len(stripped), lang))
+    return out
+
+
+def _cut(text: str, lo: int, hi: int, abbr: dict, cuts: list[int]) -> None:
+    for m in _END.finditer(text, lo, hi):
+        if _is_break(text, m, lo, hi, abbr):
+            cuts.append(m.end())
+
+
+def segment(text: Text, language: str | None = None) -> Segmented:
+    """Language spans and sentences of a normalised text; `language` skips detection."""
+    s = text.text
+    if language is not None:
+        spans = [(0, len(s), language)] if s else []
+    else:
+        spans = language_spans(s)
+    sents: list[Sentence] = []
+    for a, b, lang in spans:
+        sents.extend(sentences(s, a, b, lang))
+    return Segmented(text=text, spans=spans, sentences=sents)

@@ -1,0 +1,119 @@
+"""Azerbaijani event triggers: one sentence per event type, and the hard cases around them."""
+import pytest
+
+LANG = "az"
+
+CASES = [
+    ("agreement", "2019-03-12",
+     "2019-cu il martın 12-də Daşkənddə Azərbaycan və Özbəkistanın mədəniyyət nazirləri 2019-2021-ci illər "
+     "üçün əməkdaşlıq proqramını imzalayıblar."),
+    ("agreement", "2008-05",
+     "2008-ci ilin may ayında Tehranda iki ölkə arasında turizm sahəsində əməkdaşlığa dair anlaşma "
+     "memorandumu imzalanıb."),
+    ("visit", "2018-03-01",
+     "Prezident İlham Əliyev 2018-ci il martın 1-də İrana rəsmi səfər edib."),
+    ("meeting", "2017-11-14",
+     "2017-ci il noyabrın 14-də Azərbaycan və İranın xarici işlər nazirləri Tehranda görüşüblər."),
+    ("culture_days", "2008-09-23",
+     "2008-ci il sentyabrın 23-də Moskvada Rusiyada Azərbaycan mədəniyyəti günlərinin açılış mərasimi "
+     "keçirilib."),
+    ("culture_year", "2005",
+     "2005-ci il Rusiyada Azərbaycan ili kimi qeyd olunub."),
+    ("festival", "2013-07-20",
+     "2013-cü il iyulun 20-də Qəbələdə IV Beynəlxalq Musiqi Festivalı açılıb."),
+    ("exhibition", "2018-05-03",
+     "2018-ci il mayın 3-də Bakıda, Milli İncəsənət Muzeyində İran miniatür sənəti sərgisi açılıb."),
+    ("performance", "2015-10-08",
+     "2015-ci il oktyabrın 8-də Azərbaycan Dövlət Simfonik Orkestri Moskvada konsert verib."),
+    ("performance", "2010-04",
+     "2010-cu ilin aprelində Bakı Rus Dram Teatrı Sankt-Peterburqda qastrol səfərində olub."),
+    ("monument", "2012-12-17",
+     "2012-ci il dekabrın 17-də Romada dahi şair Nizami Gəncəvinin abidəsinin açılışı olub."),
+    ("forum", "2012-10-04/2012-10-05",
+     "2012-ci il oktyabrın 4-5-də Bakıda II Bakı Beynəlxalq Humanitar Forumu keçirilib."),
+    ("forum", "2016-05",
+     "2016-cı ilin mayında Bakı Dövlət Universitetində Şirvanın fars dilli irsinə həsr olunmuş elmi "
+     "konfrans keçirilib."),
+    ("founding", "1991",
+     "Sankt-Peterburqda Azərbaycan mədəniyyəti cəmiyyəti 1991-ci ildə bir qrup alim tərəfindən yaradılıb."),
+    ("founding", "2014-05-21",
+     "2014-cü il mayın 21-də Tbilisidə Azərbaycan Mədəniyyət Mərkəzi təntənəli surətdə açılıb."),
+    ("decree", "2009-02-27",
+     "Prezident İlham Əliyev 2009-cu il fevralın 27-də şairin yubileyinin keçirilməsi haqqında sərəncam "
+     "imzalayıb."),
+    ("media", "2012-06-20",
+     "2012-ci il iyunun 20-də iki ölkənin dövlət telekanalları həftəlik birgə mədəni verilişin yayımına "
+     "başlayıb."),
+    ("ceremony", "2018-05-28",
+     "2018-ci il mayın 28-də Azərbaycanın Tehrandakı səfirliyində Müstəqillik Günü münasibətilə təntənəli "
+     "mərasim keçirilib."),
+    ("ceremony", "2011-03",
+     "2011-ci ilin martında yazıçı Kremldə Dostluq ordeni ilə təltif olunub."),
+    ("education", "2015",
+     "2015-ci ildə Təbriz və Bakı universitetləri arasında tələbə mübadiləsi proqramına başlanılıb."),
+]
+
+
+@pytest.mark.parametrize("etype,date,text", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_type(check_events, etype, date, text):
+    check_events(text, LANG, [(etype, date, text)])  # the source quotes the whole sentence
+
+
+def test_visit_and_agreement_in_one_sentence(check_events):
+    text = ("Prezident Heydər Əliyevin 2002-ci il mayın 19-da İrana rəsmi səfəri zamanı iki ölkə arasında "
+            "mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalanıb.")
+    check_events(text, LANG, [("visit", "2002-05-19", "rəsmi səfəri"), ("agreement", "2002-05-19", "imzalanıb")])
+
+
+def test_dateless_trigger_has_no_date(extract_events):
+    doc, evs = extract_events("Tədbir çərçivəsində muğam konserti də təşkil olunub.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", None)]
+
+
+def test_context_dated_continuation(check_events):
+    text = ("2011-ci il iyunun 28-də Kazanda Tatarıstanda Azərbaycan mədəniyyəti günləri açılıb. "
+            "Tədbirdə mədəniyyət naziri iki xalqın dostluğundan danışıb. "
+            "Mədəniyyət günləri iyulun 2-də Yelabuqada davam edib. "
+            "İyulun 3-də Tatarıstan Milli Muzeyində Azərbaycan xalçaları sərgisi açılıb.")
+    doc, evs = check_events(text, LANG, [("culture_days", "2011-06-28", "mədəniyyəti günləri açılıb"),
+                                         ("culture_days", "2011-07-02", "davam edib"),
+                                         ("exhibition", "2011-07-03", "xalçaları sərgisi")])
+    # The opening sentence and the one after it ("At the opening ...") are one event; the days going on
+    # on 2 July is dated by context (year from the sentence before) and listed on its own day.
+    days = next(e for e in evs if e.type == "culture_days" and e.date == "2011-06-28")
+    quoted = " ".join(doc.text[s.start:s.end] for s in days.sources)
+    assert "Tədbirdə" in quoted
+
+
+@pytest.mark.parametrize("text", [
+    "Azərbaycan mədəniyyəti günlərinin 2020-ci ilin oktyabrında Sankt-Peterburqda keçirilməsi planlaşdırılır.",
+    "Vizasız gediş-gəliş haqqında sazişin 2021-ci ildə imzalanması nəzərdə tutulur.",
+    "Nazirlər 2022-ci ilin martında Moskvada Azərbaycan xalçaları sərgisi açacaqlar.",
+])
+def test_planned_event_is_not_a_happening(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.date], [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "1997-ci il sazişinə əsasən tərəflər hər il müəllim nümayəndə heyətləri mübadiləsi aparırlar.",
+    "Muzeyin sərgi zalı 2014-cü ildə təmir olunub.",
+    "Ümumrusiya Azərbaycan Konqresi 2015-ci il martın 3-də bəyanat verib.",
+])
+def test_trigger_word_in_no_event_sense(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.date], [(e.type, e.date) for e in evs]
+
+
+def test_body_and_abstract_state_one_event(extract_events):
+    body = ("Azərbaycan ilə Rusiya arasında müqavilə-hüquqi bazanın formalaşması\n\n"
+            "2010-cu il sentyabrın 3-də Bakıda Azərbaycan ilə Rusiya arasında dövlət sərhədi haqqında müqavilə "
+            "imzalanıb. Bu sənəd iki ölkə arasında sərhəd məsələlərinin həllində mühüm addım olub.\n\n")
+    abstract = ("Резюме\n\nВ статье рассматривается формирование договорно-правовой базы отношений между "
+                "Азербайджаном и Россией. 3 сентября 2010 года в Баку был подписан договор о государственной "
+                "границе между двумя странами.\n")
+    doc, evs = extract_events(body + abstract, None)
+    agreements = [e for e in evs if e.type == "agreement" and e.date == "2010-09-03"]
+    assert len(agreements) == 1, [(e.type, e.date) for e in evs]
+    assert {s.language for s in agreements[0].sources} == {"az", "ru"}
+    assert not [e for e in evs if e.date and e is not agreements[0]], [(e.type, e.date) for e in evs]

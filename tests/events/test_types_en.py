@@ -1,0 +1,121 @@
+"""English event triggers: one sentence per event type, and the hard cases around them."""
+import pytest
+
+LANG = "en"
+
+CASES = [
+    ("agreement", "2019-03-12",
+     "On 12 March 2019 the ministers of culture of Azerbaijan and Uzbekistan signed a cooperation programme "
+     "for 2019-2021 in Tashkent."),
+    ("agreement", "2002-05",
+     "In May 2002 the two governments concluded an agreement on cooperation in the field of tourism."),
+    ("visit", "2016-08-08",
+     "On 8 August 2016 President Vladimir Putin arrived in Baku on a working visit."),
+    ("meeting", "2017-11-14",
+     "On 14 November 2017 the foreign ministers of Iran and Azerbaijan met in Tehran to discuss "
+     "the North-South transport corridor."),
+    ("culture_days", "2008-09-23",
+     "The Days of Azerbaijani Culture in Russia opened in Moscow on 23 September 2008."),
+    ("culture_year", "2013-01-10",
+     "The Year of Turkish Culture in Azerbaijan was launched in Baku on 10 January 2013."),
+    ("festival", "2013-07-20/2013-08-05",
+     "The Gabala International Music Festival took place from 20 July to 5 August 2013 with musicians "
+     "from Russia and Turkey."),
+    ("exhibition", "2018-05-03",
+     "On 3 May 2018 an exhibition of Iranian miniature painting opened at the National Museum of Art in Baku."),
+    ("performance", "2015-10-08",
+     "On 8 October 2015 the Azerbaijan State Symphony Orchestra gave a concert in Moscow."),
+    ("performance", "2010-04",
+     "In April 2010 the Russian Drama Theatre of Baku toured Saint Petersburg with two plays."),
+    ("monument", "2012-12-17",
+     "A monument to the poet Nizami Ganjavi was unveiled in the Villa Borghese gardens in Rome "
+     "on 17 December 2012."),
+    ("forum", "2012-10-04/2012-10-05",
+     "The second Baku International Humanitarian Forum was held on 4-5 October 2012."),
+    ("forum", "2016-05",
+     "A conference on the Persian heritage of Shirvan was organised at Baku State University in May 2016."),
+    ("founding", "1991",
+     "The Society of Azerbaijani Culture in Saint Petersburg was founded in 1991 by a group of scholars."),
+    ("founding", "2014-05-21",
+     "On 21 May 2014 the Azerbaijani cultural centre was officially opened in Tbilisi."),
+    ("decree", "2009-02-27",
+     "On 27 February 2009 President Ilham Aliyev signed a decree on the celebration of the poet's jubilee."),
+    ("media", "2012-06-20",
+     "On 20 June 2012 the state broadcasters of the two countries launched a joint broadcast of a weekly "
+     "cultural programme."),
+    ("ceremony", "2018-05-28",
+     "A ceremony marking Independence Day was held at the embassy in Tehran on 28 May 2018."),
+    ("ceremony", "2011-03",
+     "In March 2011 the writer was awarded the Order of Friendship in the Kremlin."),
+    ("education", "2008-09",
+     "In September 2008 a branch of Moscow State University opened in Baku."),
+    ("education", "2015",
+     "In 2015 the two ministries launched a student exchange between the universities of Tabriz and Baku."),
+]
+
+
+@pytest.mark.parametrize("etype,date,text", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_type(check_events, etype, date, text):
+    check_events(text, LANG, [(etype, date, text)])  # the source quotes the whole sentence
+
+
+def test_visit_and_agreement_in_one_sentence(check_events):
+    text = ("During his official visit to Tehran on 8 February 2005, President Ilham Aliyev and President "
+            "Mohammad Khatami signed an agreement on cultural cooperation.")
+    check_events(text, LANG, [("visit", "2005-02-08", "official visit"), ("agreement", "2005-02-08", "signed")])
+
+
+def test_dateless_trigger_has_no_date(extract_events):
+    doc, evs = extract_events("A concert of mugham music was also given at the embassy.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", None)]
+
+
+def test_context_dated_continuation(check_events):
+    text = ("The Days of Azerbaijani Culture in Tatarstan opened in Kazan on 28 June 2011. "
+            "At the opening, the minister of culture spoke about the friendship of the two peoples. "
+            "The days continued on 2 July in Yelabuga. "
+            "On 3 July an exhibition of carpets opened at the National Museum of Tatarstan.")
+    doc, evs = check_events(text, LANG, [("culture_days", "2011-06-28", "Days of Azerbaijani"),
+                                         ("culture_days", "2011-07-02", "continued on 2 July"),
+                                         ("exhibition", "2011-07-03", "exhibition of carpets")])
+    # The opening sentence and the one after it ("At the opening ...") are one event; the days going on
+    # on 2 July is dated by context (year from the sentence before) and listed on its own day.
+    days = next(e for e in evs if e.type == "culture_days" and e.date == "2011-06-28")
+    quoted = " ".join(doc.text[s.start:s.end] for s in days.sources)
+    assert "At the opening" in quoted
+
+
+@pytest.mark.parametrize("text", [
+    "The next Days of Azerbaijani Culture in Russia will be held in Saint Petersburg in October 2020.",
+    "An agreement on visa-free travel is expected to be signed in 2021.",
+    "The ministers plan to open an exhibition of Azerbaijani carpets in Moscow in March 2022.",
+])
+def test_planned_event_is_not_a_happening(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.date], [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "According to the 1997 agreement, the sides exchange delegations of teachers every year.",
+    "The exhibition hall of the museum was renovated in 2014.",
+    "The Forum of Azerbaijani Women in Russia issued a statement on 3 March 2015.",
+])
+def test_trigger_word_in_no_event_sense(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.date], [(e.type, e.date) for e in evs]
+
+
+def test_body_and_abstract_state_one_event(extract_events):
+    body = ("Cultural relations between Azerbaijan and Russia in the 1990s\n\n"
+            "On 6 June 1995 the governments of Azerbaijan and Russia signed an agreement on cooperation "
+            "in culture, science and education in Baku. The agreement laid the legal basis for the later "
+            "exchanges between theatres, libraries and universities of the two countries.\n\n")
+    abstract = ("Xülasə\n\nMəqalədə 1990-cı illərdə Azərbaycan ilə Rusiya arasında mədəni əlaqələr araşdırılır. "
+                "1995-ci il iyunun 6-da Bakıda mədəniyyət, elm və təhsil sahəsində əməkdaşlıq haqqında "
+                "hökumətlərarası saziş imzalanmışdır.\n")
+    doc, evs = extract_events(body + abstract, None)
+    agreements = [e for e in evs if e.type == "agreement" and e.date == "1995-06-06"]
+    assert len(agreements) == 1, [(e.type, e.date) for e in evs]
+    langs = {s.language for s in agreements[0].sources}
+    assert langs == {"en", "az"}
+    assert not [e for e in evs if e.date and e is not agreements[0]], [(e.type, e.date) for e in evs]

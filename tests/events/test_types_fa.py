@@ -1,0 +1,110 @@
+"""Persian event triggers: one sentence per event type, and the hard cases around them."""
+import pytest
+
+LANG = "fa"
+
+CASES = [
+    ("agreement", "2019-03-12",
+     "وزرای فرهنگ جمهوری آذربایجان و ازبکستان روز ۲۱ اسفند ۱۳۹۷ در تاشکند برنامه همکاری‌های فرهنگی "
+     "سه ساله را امضا کردند."),
+    ("agreement", "2002-05",
+     "در ماه مه ۲۰۰۲ موافقت‌نامه همکاری در زمینه گردشگری میان دو کشور به امضا رسید."),
+    ("visit", "2016-08-08",
+     "حسن روحانی رئیس جمهور ایران روز ۱۸ مرداد ۱۳۹۵ برای سفری رسمی وارد باکو شد."),
+    ("meeting", "2017-11-14",
+     "وزرای امور خارجه ایران و جمهوری آذربایجان روز ۲۳ آبان ۱۳۹۶ در تهران دیدار و گفتگو کردند."),
+    ("culture_days", "2018-09-24",
+     "هفته فرهنگی جمهوری آذربایجان روز ۲ مهر ۱۳۹۷ در تهران آغاز شد."),
+    ("culture_year", "2013",
+     "سال ۲۰۱۳ در جمهوری آذربایجان سال فرهنگ ترکیه نام گرفت."),
+    ("festival", "2013-07-20",
+     "جشنواره بین‌المللی موسیقی قبله روز ۲۰ ژوئیه ۲۰۱۳ با حضور هنرمندانی از ایران و روسیه آغاز شد."),
+    ("exhibition", "2018-05-03",
+     "نمایشگاه مینیاتور ایرانی روز ۱۳ اردیبهشت ۱۳۹۷ در موزه ملی هنر باکو افتتاح شد."),
+    ("performance", "2015-10-08",
+     "ارکستر سمفونیک دولتی جمهوری آذربایجان روز ۸ اکتبر ۲۰۱۵ در مسکو کنسرتی اجرا کرد."),
+    ("monument", "2012-12-17",
+     "تندیس نظامی گنجوی روز ۲۷ آذر ۱۳۹۱ در رم رونمایی شد."),
+    ("forum", "2012-10-05",
+     "دومین همایش بین‌المللی بشردوستانه باکو روز ۱۴ مهر ۱۳۹۱ در باکو برگزار شد."),
+    ("forum", "2016-05",
+     "کنفرانس علمی میراث فارسی شروان در ماه مه ۲۰۱۶ در دانشگاه دولتی باکو برگزار گردید."),
+    ("founding", "1991",
+     "انجمن فرهنگی آذربایجانی‌های سن‌پترزبورگ در سال ۱۹۹۱ تأسیس شد."),
+    ("founding", "2014-05-21",
+     "مرکز فرهنگی جمهوری آذربایجان روز ۳۱ اردیبهشت ۱۳۹۳ در تفلیس افتتاح شد."),
+    ("decree", "2009-02-27",
+     "رئیس جمهور آذربایجان روز ۲۷ فوریه ۲۰۰۹ فرمانی درباره برگزاری سالگرد تولد شاعر امضا کرد."),
+    ("media", "2012-06-19",
+     "پخش برنامه هفتگی مشترک فرهنگی از شبکه‌های تلویزیونی دو کشور روز ۳۰ خرداد ۱۳۹۱ آغاز شد."),
+    ("ceremony", "2018-05-28",
+     "مراسم روز استقلال جمهوری آذربایجان روز ۷ خرداد ۱۳۹۷ در سفارت این کشور در تهران برگزار شد."),
+    ("ceremony", "2011-03",
+     "در ماه مارس ۲۰۱۱ نشان دوستی به این نویسنده اهدا شد."),
+    ("education", "2015",
+     "در سال ۲۰۱۵ برنامه تبادل دانشجو میان دانشگاه‌های تبریز و باکو آغاز شد."),
+]
+
+
+@pytest.mark.parametrize("etype,date,text", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_type(check_events, etype, date, text):
+    check_events(text, LANG, [(etype, date, text)])  # the source quotes the whole sentence
+
+
+def test_visit_and_agreement_in_one_sentence(check_events):
+    text = ("در جریان سفر رسمی الهام علی‌اف به تهران در ۱۹ فروردین ۱۳۹۷، موافقت‌نامه همکاری فرهنگی میان "
+            "دو کشور امضا شد.")
+    check_events(text, LANG, [("visit", "2018-04-08", "سفر رسمی"), ("agreement", "2018-04-08", "امضا شد")])
+
+
+def test_dateless_trigger_has_no_date(extract_events):
+    doc, evs = extract_events("در پایان، کنسرت موسیقی مقامی نیز اجرا شد.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", None)]
+
+
+def test_context_dated_continuation(check_events):
+    text = ("هفته فرهنگی جمهوری آذربایجان روز ۷ تیر ۱۳۹۰ در تبریز آغاز شد. "
+            "در این مراسم وزیر فرهنگ از دوستی دو ملت سخن گفت. "
+            "هفته فرهنگی روز ۱۱ تیر در اردبیل ادامه یافت. "
+            "روز ۱۲ تیر نمایشگاه فرش آذربایجان در موزه تبریز گشایش یافت.")
+    doc, evs = check_events(text, LANG, [("culture_days", "2011-06-28", "آغاز شد"),
+                                         ("culture_days", "2011-07-02", "ادامه یافت"),
+                                         ("exhibition", "2011-07-03", "نمایشگاه فرش")])
+    # The opening sentence and the one after it ("At the opening ...") are one event; the days going on
+    # on 2 July is dated by context (year from the sentence before) and listed on its own day.
+    days = next(e for e in evs if e.type == "culture_days" and e.date == "2011-06-28")
+    quoted = " ".join(doc.text[s.start:s.end] for s in days.sources)
+    assert "در این مراسم" in quoted
+
+
+@pytest.mark.parametrize("text", [
+    "قرار است هفته فرهنگی ایران در مهر ۱۳۹۹ در باکو برگزار شود.",
+    "موافقت‌نامه لغو روادید در سال ۲۰۲۱ امضا خواهد شد.",
+    "نمایشگاه فرش آذربایجان از ۱۰ تا ۱۵ مهر ۱۴۰۰ در تهران برگزار می‌شود.",
+])
+def test_planned_event_is_not_a_happening(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.date], [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "بر اساس موافقت‌نامه سال ۱۹۹۷، طرفین هر سال هیئت‌های آموزشی مبادله می‌کنند.",
+    "سالن نمایشگاه موزه در سال ۱۳۹۳ بازسازی شد.",
+    "مجمع جهانی اهل بیت روز ۱۲ اسفند ۱۳۹۳ بیانیه‌ای صادر کرد.",
+])
+def test_trigger_word_in_no_event_sense(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.date], [(e.type, e.date) for e in evs]
+
+
+def test_body_and_abstract_state_one_event(extract_events):
+    body = ("روابط فرهنگی ایران و جمهوری آذربایجان\n\n"
+            "موافقت‌نامه همکاری فرهنگی میان ایران و جمهوری آذربایجان روز ۱۹ فروردین ۱۳۹۷ در تهران به امضا رسید. "
+            "این سند زمینه گسترش همکاری میان موزه‌ها، کتابخانه‌ها و دانشگاه‌های دو کشور را فراهم کرد.\n\n")
+    abstract = ("Abstract\n\nThe article examines cultural relations between Iran and Azerbaijan. "
+                "An agreement on cultural cooperation was signed in Tehran on 8 April 2018.\n")
+    doc, evs = extract_events(body + abstract, None)
+    agreements = [e for e in evs if e.type == "agreement" and e.date == "2018-04-08"]
+    assert len(agreements) == 1, [(e.type, e.date) for e in evs]
+    assert {s.language for s in agreements[0].sources} == {"fa", "en"}
+    assert not [e for e in evs if e.date and e is not agreements[0]], [(e.type, e.date) for e in evs]

@@ -1,0 +1,118 @@
+"""Russian event triggers: one sentence per event type, and the hard cases around them."""
+import pytest
+
+LANG = "ru"
+
+CASES = [
+    ("agreement", "2019-03-12",
+     "12 марта 2019 года в Ташкенте министры культуры Азербайджана и Узбекистана подписали программу "
+     "сотрудничества на 2019–2021 годы."),
+    ("agreement", "2002-05",
+     "В мае 2002 года правительства двух стран заключили соглашение о сотрудничестве в области туризма."),
+    ("visit", "2016-08-08",
+     "8 августа 2016 года президент России Владимир Путин прибыл в Баку с рабочим визитом."),
+    ("meeting", "2017-11-14",
+     "14 ноября 2017 года в Тегеране состоялась встреча министров иностранных дел Ирана и Азербайджана."),
+    ("culture_days", "2008-09-23",
+     "23 сентября 2008 года в Москве открылись Дни культуры Азербайджана в России."),
+    ("culture_year", "2005",
+     "2005 год был объявлен в России Годом Азербайджана."),
+    ("festival", "2013-07-20/2013-08-05",
+     "С 20 июля по 5 августа 2013 года в Габале прошёл Международный музыкальный фестиваль."),
+    ("exhibition", "2018-05-03",
+     "3 мая 2018 года в Национальном музее искусств в Баку открылась выставка иранской миниатюры."),
+    ("performance", "2015-10-08",
+     "8 октября 2015 года Азербайджанский государственный симфонический оркестр дал концерт в Москве."),
+    ("performance", "2010-04",
+     "В апреле 2010 года Бакинский русский драматический театр гастролировал в Санкт-Петербурге."),
+    ("monument", "2012-12-17",
+     "17 декабря 2012 года в Риме был открыт памятник поэту Низами Гянджеви."),
+    ("forum", "2012-10-04/2012-10-05",
+     "4–5 октября 2012 года в Баку прошёл II Бакинский международный гуманитарный форум."),
+    ("forum", "2016-05",
+     "В мае 2016 года в Бакинском государственном университете состоялась научная конференция, посвящённая "
+     "персоязычному наследию Ширвана."),
+    ("founding", "1991",
+     "Общество азербайджанской культуры в Санкт-Петербурге было основано в 1991 году группой учёных."),
+    ("founding", "2014-05-21",
+     "21 мая 2014 года в Тбилиси торжественно открылся Азербайджанский культурный центр."),
+    ("decree", "2009-02-27",
+     "27 февраля 2009 года президент Ильхам Алиев подписал распоряжение о праздновании юбилея поэта."),
+    ("media", "2012-06-20",
+     "20 июня 2012 года государственные телеканалы двух стран начали трансляцию совместной еженедельной "
+     "культурной программы."),
+    ("ceremony", "2018-05-28",
+     "28 мая 2018 года в посольстве Азербайджана в Тегеране прошла торжественная церемония по случаю "
+     "Дня независимости."),
+    ("ceremony", "2011-03",
+     "В марте 2011 года писатель был награждён орденом Дружбы в Кремле."),
+    ("education", "2008-09",
+     "В сентябре 2008 года в Баку начал работу филиал Московского государственного университета."),
+    ("education", "2015",
+     "В 2015 году университеты Тебриза и Баку начали обмен студентами."),
+]
+
+
+@pytest.mark.parametrize("etype,date,text", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_type(check_events, etype, date, text):
+    check_events(text, LANG, [(etype, date, text)])  # the source quotes the whole sentence
+
+
+def test_visit_and_agreement_in_one_sentence(check_events):
+    text = ("В ходе официального визита в Тегеран 8 февраля 2005 года президенты Азербайджана и Ирана "
+            "подписали соглашение о культурном сотрудничестве.")
+    check_events(text, LANG, [("visit", "2005-02-08", "визита"), ("agreement", "2005-02-08", "подписали")])
+
+
+def test_dateless_trigger_has_no_date(extract_events):
+    doc, evs = extract_events("В рамках мероприятия также состоялся концерт мугама.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", None)]
+
+
+def test_context_dated_continuation(check_events):
+    text = ("28 июня 2011 года в Казани открылись Дни азербайджанской культуры в Татарстане. "
+            "На церемонии открытия министр культуры рассказал о дружбе двух народов. "
+            "Дни культуры продолжились 2 июля в Елабуге. "
+            "3 июля в Национальном музее Татарстана открылась выставка азербайджанских ковров.")
+    doc, evs = check_events(text, LANG, [("culture_days", "2011-06-28", "Дни азербайджанской"),
+                                         ("culture_days", "2011-07-02", "продолжились"),
+                                         ("exhibition", "2011-07-03", "выставка")])
+    # The opening sentence and the one after it ("At the opening ...") are one event; the days going on
+    # on 2 July is dated by context (year from the sentence before) and listed on its own day.
+    days = next(e for e in evs if e.type == "culture_days" and e.date == "2011-06-28")
+    quoted = " ".join(doc.text[s.start:s.end] for s in days.sources)
+    assert "На церемонии" in quoted
+
+
+@pytest.mark.parametrize("text", [
+    "Следующие Дни культуры Азербайджана в России планируется провести в Санкт-Петербурге в октябре 2020 года.",
+    "Соглашение о безвизовом режиме будет подписано в 2021 году.",
+    "Министры намерены открыть выставку азербайджанских ковров в Москве в марте 2022 года.",
+    "Форум азербайджанской молодёжи состоится в Москве 15 мая 2022 года.",
+])
+def test_planned_event_is_not_a_happening(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.date], [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Согласно соглашению 1997 года стороны ежегодно обмениваются делегациями преподавателей.",
+    "Как указал министр, в 2014 году был отремонтирован выставочный павильон.",
+    "Всероссийский азербайджанский конгресс 3 марта 2015 года выступил с заявлением.",
+])
+def test_trigger_word_in_no_event_sense(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.date], [(e.type, e.date) for e in evs]
+
+
+def test_body_and_abstract_state_one_event(extract_events):
+    body = ("Трёхстороннее сотрудничество Азербайджана, Ирана и России\n\n"
+            "8 августа 2016 года в Баку состоялся первый трёхсторонний саммит Азербайджана, Ирана и России. "
+            "Стороны обсудили строительство транспортного коридора Север–Юг.\n\n")
+    abstract = ("Abstract\n\nThe article examines trilateral cooperation between Azerbaijan, Iran and Russia. "
+                "The first trilateral summit of the three countries was held in Baku on 8 August 2016.\n")
+    doc, evs = extract_events(body + abstract, None)
+    summits = [e for e in evs if e.type == "forum" and e.date == "2016-08-08"]
+    assert len(summits) == 1, [(e.type, e.date) for e in evs]
+    assert {s.language for s in summits[0].sources} == {"ru", "en"}
+    assert not [e for e in evs if e.date and e is not summits[0]], [(e.type, e.date) for e in evs]

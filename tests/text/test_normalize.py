@@ -1,0 +1,198 @@
+"""normalize: NFC, hyphenation across line breaks, Persian letters and digits, and the offset map."""
+from __future__ import annotations
+
+import random
+import re
+import time
+import unicodedata
+
+import pytest
+
+from bilat.records import Document, Text
+from bilat.text.normalize import normalize
+
+
+def doc(text: str) -> Document:
+    return Document(path="<text>", name="t.txt", sha256="", format="txt", encoding="utf-8", text=text)
+
+
+def norm(text: str) -> Text:
+    return normalize(doc(text))
+
+
+@pytest.mark.parametrize("orig, expected", [
+    ("müs-\ntəqillik", "müstəqillik"),
+    ("Azərbay-\ncanda", "Azərbaycanda"),
+    ("1995-ci il iyu- \nnun 6-da", "1995-ci il iyunun 6-da"),
+    ("mərasimi ke-\n çirildi.", "mərasimi keçirildi."),
+    ("Первая харак-\nтерная форма", "Первая характерная форма"),
+    ("Первая харак-\n терная форма", "Первая характерная форма"),
+    ("the develop-\r\nment of", "the development of"),
+    ("müs\u00ad\ntəqillik", "müstəqillik"),
+])
+def test_hyphenated_words_are_joined(orig, expected):
+    assert norm(orig).text == expected
+
+
+@pytest.mark.parametrize("orig, expected", [
+    ("Rusiya-\nAzərbaycan mədəni", "Rusiya-Azərbaycan mədəni"),  # a compound: next word capitalised
+    ("13 avqust 2013-\ncü il", "13 avqust 2013-cü il"),  # a suffix hyphen after a digit
+    ("1991-\n2020-ci illər", "1991-2020-ci illər"),
+    ("tez-\ntez gəlirlər", "tez-tez gəlirlər"),  # reduplication
+    ("müxtəlif foto-\nsərgilər və foto-sərgilər", "müxtəlif foto-sərgilər və foto-sərgilər"),  # hyphenated elsewhere
+    ("(İTAR-\nTASS)", "(İTAR-TASS)"),
+])
+def test_compounds_keep_their_hyphen_but_lose_the_break(orig, expected):
+    assert norm(orig).text == expected
+
+
+@pytest.mark.parametrize("orig", [
+    "a line -\nnext",  # a dash after a space is not a hyphenation
+    "word-\n\nnext paragraph",  # not across a blank line
+    "end of line\nnext line",
+    "plain text 06.02.2004",
+])
+def test_no_join(orig):
+    t = norm(orig)
+    assert t.text == orig
+    assert t.breaks == [(0, 0)]
+
+
+def test_persian_letters_and_digits():
+    t = norm("كتاب علي في سنة ١٣٨٩ و ۲۰۱۰ مي\u200cروم ة")
+    assert t.text == "کتاب علی فی سنة 1389 و 2010 می\u200cروم ة"
+    assert "\u200c" in t.text  # ZWNJ kept
+    assert t.breaks == [(0, 0)]  # one to one: no offset change
+    assert len(t.text) == len(t.doc.text)
+
+
+def test_final_alef_maksura_becomes_farsi_yeh():
+    assert norm("موسى").text == "موسی"
+
+
+def test_nfc_and_its_offsets():
+    orig = "Cafe\u0301 x e\u0301-\nb z"
+    t = norm(orig)
+    assert t.text == "Café x éb z"
+    assert unicodedata.is_normalized("NFC", t.text)
+    i = t.text.index("é")
+    assert t.to_orig(i, i + 1) == (3, 5)  # é covers e + U+0301
+    assert t.to_orig(0, 4) == (0, 5)
+    j = t.text.index("éb")
+    a, b = t.to_orig(j, j + 2)
+    assert orig[a:b] == "e\u0301-\nb"
+    a, b = t.to_orig(j, j + 1)
+    assert orig[a:b] == "e\u0301"  # the removed "-\n" is not part of é
+    k = t.text.index("z")
+    assert orig[slice(*t.to_orig(k, k + 1))] == "z"
+
+
+def test_nfc_fast_path_leaves_composed_text():
+    t = norm("Heydər Əliyev – müstəqillik")
+    assert t.breaks == [(0, 0)]
+
+
+def test_to_orig_of_a_joined_word():
+    orig = "hər iki xalq müs-\ntəqillik əldə"
+    t = norm(orig)
+    s = t.text.index("müstəqillik")
+    a, b = t.to_orig(s, s + len("müstəqillik"))
+    assert orig[a:b] == "müs-\ntəqillik"
+    assert t.to_orig(s, s + 3) == (orig.index("müs"), orig.index("müs") + 3)  # "müs" alone
+    a, b = t.to_orig(s + 3, s + 5)
+    assert orig[a:b] == "tə"
+    a, b = t.to_orig(s + 11, s + 16)
+    assert orig[a:b] == " əldə"
+    assert t.to_orig(len(t.text), len(t.text)) == (len(orig), len(orig))
+    assert t.to_orig(s, s) == (orig.index("müs"),) * 2
+
+
+def test_to_orig_identity_without_edits():
+    t = norm("abc def")
+    for i in range(8):
+        for j in range(i, 8):
+            assert t.to_orig(i, j) == (i, j)
+
+
+def _random_text(rng: random.Random) -> str:
+    words = ["müs-\ntəqillik", "Azərbay-\ncanda", "Rusiya-\nAzərbaycan", "2013-\ncü", "iyu- \nnun",
+             "харак-\n терная", "ke-\n çirildi", "e\u0301-\nb", "Cafe\u0301", "söz", "и", "ي", "۱۳۸۹",
+             "x-\ny", "\n", "\n\n", ".", "a\u00ad\nb"]
+    return " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+
+
+def _strip(s: str) -> str:
+    """The original text with what normalisation removes taken out, as the normalised text has it."""
+    s = re.sub(r"(?<=[^\W\d_]|\u0301)-[ \t]*\r?\n[ \t]*(?=[a-zəçşüöğıа-я])", "", s)
+    s = re.sub(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)", "-", s)
+    s = re.sub(r"\u00ad[ \t]*\n?[ \t]*", "", s)
+    return unicodedata.normalize("NFC", s).translate(ONE_TO_ONE)
+
+
+ONE_TO_ONE = {0x064A: 0x06CC, **{0x06F0 + d: 0x30 + d for d in range(10)}}
+
+
+def _canon(s: str) -> str:
+    """A slice compared without hyphens and the line breaks after them (a slice may start or end at one)."""
+    s = unicodedata.normalize("NFC", s).translate(ONE_TO_ONE)
+    return re.sub(r"[-\u00ad][ \t]*\r?\n[ \t]*", "", s).replace("-", "").replace("\u00ad", "")
+
+
+def test_random_spans_map_back_exactly():
+    rng = random.Random(7)
+    for _ in range(300):
+        orig = _random_text(rng)
+        t = norm(orig)
+        assert _strip(orig) == t.text
+        n = len(t.text)
+        for _ in range(40):
+            i = rng.randint(0, n)
+            j = rng.randint(i, n)
+            a, b = t.to_orig(i, j)
+            assert 0 <= a <= b <= len(orig)
+            piece, span = orig[a:b], t.text[i:j]
+            assert _canon(piece) == _canon(span), (orig, i, j)
+            # nothing that normalisation removed hangs at either end of the original span
+            if span and not span[-1].isspace() and span[-1] != "-":
+                assert not piece[-1].isspace() and piece[-1] not in "-\u00ad", (orig, i, j)
+            if span and not span[0].isspace():
+                assert not piece[0].isspace() and piece[0] != "\u00ad", (orig, i, j)
+
+
+def test_breaks_are_sorted_and_consistent():
+    t = norm("müs-\ntəqillik və Azərbay-\ncanda e\u0301 Rusiya-\nAzərbaycan")
+    assert t.breaks == sorted(t.breaks)
+    # between breaks the two texts advance one to one
+    bounds = t.breaks + [(len(t.text), len(t.doc.text))]
+    for (n, o), (n2, o2) in zip(bounds, bounds[1:]):
+        if n2 - n == o2 - o:
+            assert t.text[n:n2] == t.doc.text[o:o2]
+
+
+def test_dev_article():
+    import pathlib
+    p = pathlib.Path("/work/shared/corpus/dev/docs/000_e1e63c750f91ffe4.txt")
+    if not p.exists():
+        pytest.skip(f"{p} not present")
+    orig = p.read_text(encoding="utf-8")
+    t = norm(orig)
+    assert "müstəqillik" in t.text
+    assert "Azərbaycanda" in t.text
+    assert "2013-cü il" in t.text
+    assert "Rusiya-Azərbaycan" in t.text
+    assert "характерная" in t.text
+    i = t.text.index("müstəqillik")
+    a, b = t.to_orig(i, i + len("müstəqillik"))
+    assert orig[a:b] == "müs-\ntəqillik"
+
+
+def test_speed_plain_text():
+    text = ("Bu gün Bakıda Azərbaycan və Rusiya arasında mədəniyyət sahəsində əməkdaşlıq haqqında saziş "
+            "imzalandı. В Москве прошли дни культуры. The article reflects the main directions.\n") * 40000
+    d = doc(text)
+    normalize(d)
+    t0 = time.perf_counter()
+    normalize(d)
+    dt = time.perf_counter() - t0
+    mb = len(text.encode()) / 1e6
+    assert mb / dt >= 20, f"{mb / dt:.1f} MB/s"

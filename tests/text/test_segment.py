@@ -1,0 +1,179 @@
+"""segment: language spans and sentences."""
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from bilat.records import Document
+from bilat.text.normalize import normalize
+from bilat.text.segment import detector, segment
+
+AZ = ("Rusiya Federasiyası ilə Azərbaycan Respublikası arasında mədəni əlaqələrin əsas forma və "
+      "istiqamətləri araşdırılır. 1995-ci il iyunun 6-da Bakıda mədəniyyət sahəsində əməkdaşlıq "
+      "haqqında saziş imzalandı.")
+RU = ("В статье исследуются основные направления развития культурных связей между Российской "
+      "Федерацией и Азербайджанской Республикой. Вторая форма охватывает систему отношений.")
+EN = ("The article reflects the main directions and development of relations between the Russian "
+      "Federation and the Republic of Azerbaijan in the field of culture. The second form covers the system of relations.")
+FA = ("روابط فرهنگی میان جمهوری آذربایجان و فدراسیون روسیه در سال‌های اخیر گسترش یافته است. "
+      "در این مقاله شکل‌های اصلی این روابط بررسی می‌شود؟ هفته فرهنگی ایران در باکو برگزار شد.")
+
+
+def seg(text: str, language: str | None = None):
+    doc = Document(path="<text>", name="t.txt", sha256="", format="txt", encoding="utf-8", text=text)
+    return segment(normalize(doc), language=language)
+
+
+def sents(text: str, language: str | None = None) -> list[str]:
+    s = seg(text, language)
+    return [s.text.text[x.start:x.end] for x in s.sentences]
+
+
+def test_detector_is_built_once():
+    assert detector() is detector()
+
+
+def test_mixed_document_three_spans():
+    text = "AZƏRBAYCAN\n\n" + AZ + "\n\n" + RU + "\n\n" + EN + "\n"
+    s = seg(text)
+    assert [lang for _, _, lang in s.spans] == ["az", "ru", "en"]
+    assert s.spans[0][0] == 0 and s.spans[-1][1] == len(s.text.text)
+    for (a, b, _), (c, d, _) in zip(s.spans, s.spans[1:]):
+        assert b == c  # contiguous, covering the whole text
+    t = s.text.text
+    az, ru, en = s.spans
+    assert t.index("Rusiya Federasiyası") < az[1] <= t.index("В статье") < ru[1] <= t.index("The article")
+    # sentences carry the language of their span
+    langs = {t[x.start:x.end][:10]: x.language for x in s.sentences}
+    assert langs["Rusiya Fed"] == "az" and langs["В статье и"] == "ru" and langs["The articl"] == "en"
+
+
+def test_script_change_without_blank_line():
+    text = AZ + " \n КУЛЬТУРНЫЕ СВЯЗИ РОССИЙСКОЙ ФЕДЕРАЦИИ \n" + RU + "\n" + EN
+    s = seg(text)
+    assert [lang for _, _, lang in s.spans] == ["az", "ru", "en"]
+    assert s.text.text[s.spans[1][0]:].lstrip().startswith("КУЛЬТУРНЫЕ")
+
+
+def test_persian_paragraph():
+    s = seg(FA)
+    assert s.spans == [(0, len(s.text.text), "fa")]
+    assert len(s.sentences) == 3
+    assert all(x.language == "fa" for x in s.sentences)
+
+
+def test_short_heading_takes_neighbour_language():
+    s = seg("Giriş\n\n" + EN + "\n\n" + "Nəticə\n\n" + AZ)
+    assert [lang for _, _, lang in s.spans] == ["en", "az"]
+    assert s.spans[1][0] <= s.text.text.index("Nəticə")
+
+
+def test_english_with_azerbaijani_names_is_english():
+    text = ("On 6 June 1995 Heydər Əliyev and the Russian government signed an agreement on cultural "
+            "and scientific cooperation in Baku, which was the first such document between the two countries.")
+    assert seg(text).spans[0][2] == "en"
+
+
+def test_language_given():
+    s = seg(AZ + "\n\n" + RU, language="ru")
+    assert s.spans == [(0, len(s.text.text), "ru")]
+    assert all(x.language == "ru" for x in s.sentences)
+
+
+def test_empty_text():
+    s = seg("")
+    assert s.spans == [] and s.sentences == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2011-ci il 19 oktyabr tarixində M.İ.Rudomino adına Kitabxanada açılış oldu. Sonra konsert verildi.",
+     ["2011-ci il 19 oktyabr tarixində M.İ.Rudomino adına Kitabxanada açılış oldu.", "Sonra konsert verildi."]),
+    ("Bakıda A.S.Puşkinin heykəli var. Bakıda A. S. Puşkinin heykəli var.",
+     ["Bakıda A.S.Puşkinin heykəli var.", "Bakıda A. S. Puşkinin heykəli var."]),
+    ("Rəssamların (Tahir Salahov, Rəşad Mehdiyev və s.) çoxsaylı sərgiləri keçirilmişdir. Sonra.",
+     ["Rəssamların (Tahir Salahov, Rəşad Mehdiyev və s.) çoxsaylı sərgiləri keçirilmişdir.", "Sonra."]),
+    ("Konsertlər, sərgilər və s. keçirildi. Yeni il gəldi.",
+     ["Konsertlər, sərgilər və s. keçirildi.", "Yeni il gəldi."]),
+    ("Bax: s. 45. Digər məsələ.", ["Bax: s. 45.", "Digər məsələ."]),
+    ("Saziş 06.02.2004 tarixində imzalandı. Artım 3.5 faiz oldu.",
+     ["Saziş 06.02.2004 tarixində imzalandı.", "Artım 3.5 faiz oldu."]),
+    ("Tədbir uğurla keçdi [2]. Növbəti il də davam etdi.",
+     ["Tədbir uğurla keçdi [2].", "Növbəti il də davam etdi."]),
+    ("Bu missiyanı davam etdirir... [6;3-8]. Azərbaycan-Rusiya əlaqələri.",
+     ["Bu missiyanı davam etdirir... [6;3-8].", "Azərbaycan-Rusiya əlaqələri."]),
+    ("Saziş imzalandı.2001-ci ilin avqust ayında veriliş oldu.",
+     ["Saziş imzalandı.", "2001-ci ilin avqust ayında veriliş oldu."]),
+    ("Birinci sətir davam edir\nikinci sətirdə bitir. Yeni cümlə.",
+     ["Birinci sətir davam edir\nikinci sətirdə bitir.", "Yeni cümlə."]),
+    ("Başlıq\n\nMətn burada.", ["Başlıq", "Mətn burada."]),
+    ("O dedi: “Biz inkişaf etdirəcəyik!” Sonra getdi.", ["O dedi: “Biz inkişaf etdirəcəyik!”", "Sonra getdi."]),
+])
+def test_sentences_az(text, expected):
+    assert sents(text, "az") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В 1995 г. в Москве открылся центр. Затем был концерт.",
+     ["В 1995 г. в Москве открылся центр.", "Затем был концерт."]),
+    ("Центр открылся в г. Москве. Это было в 1995 г. Потом открылись другие.",
+     ["Центр открылся в г. Москве.", "Это было в 1995 г.", "Потом открылись другие."]),
+    ("В 1995–1996 гг. прошли выставки, концерты и т.д. Затем начались Дни культуры.",
+     ["В 1995–1996 гг. прошли выставки, концерты и т.д.", "Затем начались Дни культуры."]),
+    ("Его назначили и.о. министра. Он приехал в XX в. Москву.",
+     ["Его назначили и.о. министра.", "Он приехал в XX в.", "Москву."]),
+    ("Выступил А. С. Пушкин. Библиотека им. М.И. Рудомино открыта.",
+     ["Выступил А. С. Пушкин.", "Библиотека им. М.И. Рудомино открыта."]),
+    ("Ул. Ленина, д. 5. Новая фраза!", ["Ул. Ленина, д. 5.", "Новая фраза!"]),
+])
+def test_sentences_ru(text, expected):
+    assert sents(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Smith met Dr. Jones in St. Petersburg. They signed it.",
+     ["Mr. Smith met Dr. Jones in St. Petersburg.", "They signed it."]),
+    ("Concerts, exhibitions etc. were held. Then came the festival.",
+     ["Concerts, exhibitions etc. were held.", "Then came the festival."]),
+    ("It opened on Jan. 5 in Baku. Was it good? Yes! It was.",
+     ["It opened on Jan. 5 in Baku.", "Was it good?", "Yes!", "It was."]),
+    ("1. Introduction\n\nThe text starts here.", ["1. Introduction", "The text starts here."]),
+])
+def test_sentences_en(text, expected):
+    assert sents(text, "en") == expected
+
+
+def test_sentences_fa():
+    assert sents("قرارداد در سال 2004 امضا شد. جشنواره برگزار شد؟ بله.", "fa") == [
+        "قرارداد در سال 2004 امضا شد.", "جشنواره برگزار شد؟", "بله."]
+
+
+def test_sentences_are_trimmed_and_inside_spans():
+    s = seg("  " + AZ + "  \n\n  " + RU + "  \n")
+    t = s.text.text
+    for x in s.sentences:
+        piece = t[x.start:x.end]
+        assert piece == piece.strip() and piece
+        assert any(a <= x.start and x.end <= b and lang == x.language for a, b, lang in s.spans)
+
+
+DEV = pathlib.Path("/work/shared/corpus/dev/docs/000_e1e63c750f91ffe4.txt")
+
+
+def test_dev_article():
+    if not DEV.exists():
+        pytest.skip(f"{DEV} not present")
+    s = seg(DEV.read_text(encoding="utf-8"))
+    t = s.text.text
+    assert "müstəqillik" in t
+    assert [lang for _, _, lang in s.spans] == ["az", "ru", "en"]
+    az, ru, en = s.spans
+    assert t.index("Giriş.") < az[1] <= t.index("В стать") < ru[1] <= t.index("The article reflects")
+    assert en[1] == len(t)
+    texts = [t[x.start:x.end] for x in s.sentences]
+    assert any(x.startswith("2011-ci il 19 oktyabr tarixində M.İ.Rudomino adına") and x.endswith("baş tutdu.")
+               for x in texts)
+    assert any("Bakıda A.S.Puşkinin" in x and x.endswith("[6;3-8].") for x in texts)
+    assert "Rusiya böyük dövlətdir." in texts
+    assert not any(x.endswith("və s.") for x in texts)
+    assert all("\n\n" not in x for x in texts)
