@@ -115,7 +115,9 @@ def gold_accuracy():
             n += 1
             accepted = {g["date"], *g.get("date_alt", [])}
             window = range(max(0, at - 10), at + len(g["evidence"]) + 40)
-            ok_bilat += any(t.orig_start in window and t.edtf and
+            # An expression counts when it overlaps the window: "1998-ci ilin may ayının sonunda"
+            # starts before an evidence "may ayının sonunda".
+            ok_bilat += any(t.orig_start < window.stop and t.orig_end > window.start and t.edtf and
                             (t.edtf in accepted or t.edtf.split("/")[0] in accepted and t.edtf.endswith("/.."))
                             for t in ours)
             ok_dp += any(pos in window and any(when.strftime("%Y-%m-%d")[:len(d)] == d for d in accepted if "/" not in d)

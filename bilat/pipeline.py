@@ -8,8 +8,11 @@ from bilat import time as timex
 from bilat.records import Document, Event, Segmented, TimeExpr
 
 
-def document(path_or_text, *, published: str | None = None) -> Document:
-    """A Document from a path (str or Path to an existing file) or from the text itself."""
+def document(path_or_text, *, published: str | None = None, max_bytes: int | None = None) -> Document:
+    """A Document from a path (str or Path to an existing file) or from the text itself.
+
+    `max_bytes` limits the size of a file read (default 50 MB or $BILAT_MAX_BYTES).
+    """
     from bilat import ingest
 
     if isinstance(path_or_text, Document):
@@ -18,7 +21,7 @@ def document(path_or_text, *, published: str | None = None) -> Document:
         isinstance(path_or_text, str) and len(path_or_text) < 4096 and "\n" not in path_or_text
         and os.path.exists(path_or_text)
     ):
-        return ingest.read(path_or_text, published=published)
+        return ingest.read(path_or_text, published=published, max_bytes=max_bytes)
     return ingest.from_text(str(path_or_text), published=published)
 
 
@@ -32,15 +35,17 @@ def segmented(doc: Document, language: str | None = None) -> Segmented:
     return seg
 
 
-def dates(path_or_text, *, published: str | None = None, language: str | None = None) -> list[TimeExpr]:
-    doc = document(path_or_text, published=published)
+def dates(path_or_text, *, published: str | None = None, language: str | None = None,
+          max_bytes: int | None = None) -> list[TimeExpr]:
+    doc = document(path_or_text, published=published, max_bytes=max_bytes)
     return timex.annotate(segmented(doc, language))
 
 
-def extract(path_or_text, language: str | None = None, *, published: str | None = None) -> list[Event]:
+def extract(path_or_text, language: str | None = None, *, published: str | None = None,
+            max_bytes: int | None = None) -> list[Event]:
     from bilat import entities, events
 
-    doc = document(path_or_text, published=published)
+    doc = document(path_or_text, published=published, max_bytes=max_bytes)
     seg = segmented(doc, language)
     times = timex.annotate(seg)
     mentions = entities.annotate(seg)

@@ -28,6 +28,26 @@ MEDIA = {"csv": "text/csv", "jsonl": "application/x-ndjson", "geojson": "applica
          "timelinejs": "application/json", "jsonld": "application/ld+json", "graphml": "application/xml"}
 
 
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; "
+       "frame-ancestors 'none'")
+
+
+def _bounds(date: str | None) -> list[str | None]:
+    """First and last day an EDTF date can mean (the page draws imprecise dates as these ranges)."""
+    from bilat import edtf
+
+    try:
+        return list(edtf.bounds(date))
+    except Exception:  # a value the reader cannot place (a season, say): no range rather than an error
+        return [None, None]
+
+
+def _with_bounds(ev: dict) -> dict:
+    ev["bounds"] = _bounds(ev.get("date"))
+    return ev
+
+
 class Filters:
     def __init__(self, date_from: Optional[str] = Query(None, alias="from"), date_to: Optional[str] = Query(None, alias="to"),
                  type: Optional[List[str]] = Query(None), country: Optional[str] = None, place: Optional[str] = None,
@@ -65,7 +85,10 @@ def create_app(db: str | None = None, *, private: bool = False) -> FastAPI:
         size = request.headers.get("content-length")
         if size is not None and (not size.isdigit() or int(size) > MAX_BODY):
             return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
-        return await call_next(request)
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
 
     def token_of(request: Request) -> str | None:
         auth = request.headers.get("authorization", "")
@@ -99,20 +122,43 @@ def create_app(db: str | None = None, *, private: bool = False) -> FastAPI:
             evs = corpus.events(**f.kw, limit=limit, offset=offset, order=sort)
         except ValueError as e:
             raise HTTPException(400, str(e))
-        return {"total": total, "events": evs}
+        return {"total": total, "events": [_with_bounds(e) for e in evs]}
 
     @app.get("/api/events/{event_id}")
     def one_event(event_id: str, _=Depends(reader)):
         ev = corpus.event(event_id)
         if ev is None:
             raise HTTPException(404, f"no event {event_id}")
+        _with_bounds(ev)
         ev["audit"] = review.history(store, event_id)
         with store.engine.connect() as conn:
+            ev["wrong"] = bool(conn.execute(select(S.events.c.wrong).where(S.events.c.id == event_id)).scalar())
             ev["extractions"] = [dict(r._mapping) for r in conn.execute(
                 select(S.extractions.c.id, S.extractions.c.type, S.extractions.c.date, S.documents.c.name.label("document"))
                 .join(S.documents, S.documents.c.id == S.extractions.c.document_id)
                 .where(S.extractions.c.event_id == event_id))]
         return ev
+
+    @app.get("/api/health")
+    def health():
+        """Liveness: answers without touching the store (load balancers, the API benchmark's baseline)."""
+        return {"status": "ok"}
+
+    @app.get("/api/meta")
+    def meta(_=Depends(reader)):
+        """What the page needs to draw its filters: event types and source languages."""
+        from bilat.events import TYPES
+        from bilat.records import LANGUAGES
+
+        return {"types": list(TYPES), "languages": list(LANGUAGES), "private": private}
+
+    @app.get("/api/me")
+    def me(request: Request):
+        """Who the bearer token belongs to (the page checks a token with this); 401 when none."""
+        user = review.user_of(store, token_of(request))
+        if user is None:
+            raise HTTPException(401, "no valid token")
+        return {"user": user}
 
     @app.get("/api/entities")
     def list_entities(kind: Optional[str] = None, name: Optional[str] = None, _=Depends(reader)):
@@ -188,7 +234,7 @@ def create_app(db: str | None = None, *, private: bool = False) -> FastAPI:
         if not changes:
             raise HTTPException(400, "nothing to change")
         audit_id = run(review.edit, store, event_id, changes, user)
-        return {"event": corpus.event(event_id), "audit_id": audit_id}
+        return {"event": _with_bounds(corpus.event(event_id)), "audit_id": audit_id}
 
     @app.post("/api/events/{event_id}/wrong")
     def wrong(event_id: str, user: str = Depends(writer)):
@@ -217,12 +263,11 @@ def create_app(db: str | None = None, *, private: bool = False) -> FastAPI:
     if STATIC.exists():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index():
         page = STATIC / "index.html"
         if not page.exists():
-            raise HTTPException(404, "the page is not built: run `make install` (vendors the web assets)")
-        return FileResponse(page, headers={"Content-Security-Policy": "default-src 'self'; img-src 'self' data:; "
-                                                                        "style-src 'self' 'unsafe-inline'; object-src 'none'"})
+            raise HTTPException(404, "the page is missing from bilat/api/static (scripts/vendor_web.py vendors its assets)")
+        return FileResponse(page, headers={"Content-Security-Policy": CSP, "Cache-Control": "no-cache"})
 
     return app

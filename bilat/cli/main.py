@@ -42,6 +42,14 @@ def _files(paths: List[Path]) -> List[Path]:
     return found
 
 
+MaxSizeOption = typer.Option(None, "--max-size", min=0.001, metavar="MB",
+                             help="Refuse files larger than this many MB (default 50, or $BILAT_MAX_BYTES bytes).")
+
+
+def _max_bytes(max_size: Optional[float]) -> Optional[int]:
+    return None if max_size is None else int(max_size * 1024 * 1024)
+
+
 def _each(paths, fn):
     """Run fn on every file; a bad file is reported on one line and the others go on."""
     failed = 0
@@ -50,10 +58,11 @@ def _each(paths, fn):
             yield path, fn(path)
         except BilatError as e:
             failed += 1
-            err.print(f"[red]error[/red]: {e}", markup=True, highlight=False)
+            err.print(f"[red]error[/red]: {e}", markup=True, highlight=False, soft_wrap=True)
         except Exception as e:  # a reader bug must not stop the run, but must not hide either
             failed += 1
-            err.print(f"[red]error[/red]: {path}: {type(e).__name__}: {e}", markup=True, highlight=False)
+            err.print(f"[red]error[/red]: {path}: {type(e).__name__}: {e}", markup=True, highlight=False,
+                      soft_wrap=True)
     if failed:
         err.print(f"{failed} file(s) failed")
         raise typer.Exit(1)
@@ -64,10 +73,12 @@ def dates(
     files: List[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx)."),
     format: DatesFormat = typer.Option(DatesFormat.table, "--format", "-f"),
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD): anchor for 'Saturday', 'this year'."),
+    max_size: Optional[float] = MaxSizeOption,
 ):
     """Every temporal expression, normalised to EDTF."""
     rows = []
-    for path, found in _each(files, lambda p: pipeline.dates(p, published=published)):
+    limit = _max_bytes(max_size)
+    for path, found in _each(files, lambda p: pipeline.dates(p, published=published, max_bytes=limit)):
         for t in found:
             rec = t.record(path.name)
             if format is DatesFormat.jsonl:
@@ -89,10 +100,13 @@ def extract(
     format: EventsFormat = typer.Option(EventsFormat.table, "--format", "-f"),
     language: Optional[str] = typer.Option(None, help="Force one language (az, ru, fa, en) instead of detecting spans."),
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD)."),
+    max_size: Optional[float] = MaxSizeOption,
 ):
     """Typed, dated, placed, cited events."""
     records = []
-    for path, events in _each(files, lambda p: pipeline.extract(p, language=language, published=published)):
+    limit = _max_bytes(max_size)
+    for path, events in _each(files, lambda p: pipeline.extract(p, language=language, published=published,
+                                                                 max_bytes=limit)):
         for ev in events:
             rec = ev.to_dict()
             if format is EventsFormat.jsonl:
@@ -123,8 +137,16 @@ def ingest(
     published: Optional[str] = typer.Option(None, help="Publication date for all files (YYYY-MM-DD)."),
     engine: str = typer.Option("local", help="local (a process pool) | ray (Ray Data, beyond one machine)"),
     address: Optional[str] = typer.Option(None, help="Ray cluster: auto | ray://HOST:PORT (default: a local Ray)."),
+    max_size: Optional[float] = MaxSizeOption,
 ):
     """Read, extract, link and merge documents into the store; one transaction per document."""
+    if max_size is not None:
+        # Through the environment: the reader runs in worker processes, which inherit it.
+        import os
+
+        from bilat.ingest import ENV_MAX_BYTES
+
+        os.environ[ENV_MAX_BYTES] = str(_max_bytes(max_size))
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from bilat.store import Store
@@ -149,7 +171,7 @@ def ingest(
               f"{report.unchanged} unchanged, {len(report.failed)} failed; {report.events} events extracted "
               f"in {report.seconds:.1f} s")
     for path, reason in report.failed:
-        err.print(f"[red]error[/red]: {path}: {reason}", markup=True, highlight=False)
+        err.print(f"[red]error[/red]: {path}: {reason}", markup=True, highlight=False, soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
 

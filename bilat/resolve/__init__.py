@@ -1,7 +1,10 @@
 """Resolution: which stored event an extraction reports, decided on evidence, never on all pairs.
 
 Candidates come from blocking: events of the same type whose date bounds lie
-within a window of the extraction's. A candidate is the same happening when
+within a window of the extraction's and that share one of its blocking keys (a
+place, person or organisation name, or having a quoted name: without one of
+those `decide` never merges), so the candidates stay few however large the
+store grows. A candidate is the same happening when
 the dates are compatible (equal, or one refines the other: 1997-04 and
 1997-04-06) and the two share a place, person or organisation, with no
 quoted names that tell them apart. Dates that conflict (the 6th vs the 8th)
@@ -10,6 +13,7 @@ join only on strong evidence, and the event is flagged, both dates kept.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -37,6 +41,21 @@ def window(start: str | None, end: str | None) -> tuple[str, str] | None:
 
 def _names(data: dict, key: str) -> set[str]:
     return {x["name"].casefold() for x in data.get(key, []) if isinstance(x, dict) and x.get("name")}
+
+
+def blocking_keys(type: str, data: dict) -> set[str]:
+    """The keys an event (or an extraction) can be found by: `decide` merges two only when they share one.
+
+    A shared place, person or organisation name (casefolded, as `decide` compares them), or both having a
+    quoted name; each hashed with the type, since `decide` never merges two types.
+    """
+    keys = set()
+    for key in ("places", "participants", "organizations"):
+        for name in _names(data, key):
+            keys.add(f"{type}\x1f{key}\x1f{name}")
+    if data.get("quote"):
+        keys.add(f"{type}\x1fquote")
+    return {hashlib.sha1(k.encode()).hexdigest()[:16] for k in keys}
 
 
 def decide(ext: dict, candidates: list[dict]) -> Decision:

@@ -11,23 +11,78 @@ import datetime as dt
 import hashlib
 import os
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Iterable
 
-from sqlalchemy import and_, create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy import and_, bindparam, create_engine, delete, event, insert, select, text, union_all, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from bilat import edtf
 from bilat.records import Document, Event, Mention
-from bilat.resolve import decide, window
+from bilat.resolve import blocking_keys, decide, window
 from bilat.store import schema as S
 
 DEFAULT_DB = "bilat.db"
+SHORT_SPAN_DAYS = 31  # days and months: event_keys.span 0
 LONG_SPAN_DAYS = 400  # events longer than this (decades, long intervals) are blocked apart: events.long_span
+_PENDING = "bilat_pending"  # Connection.info: entity ids read or made in the open transaction
+
+
+def _days(lo: str, hi: str) -> int:
+    return (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days
 
 
 def _long(lo: str | None, hi: str | None) -> bool:
-    return bool(lo and hi) and (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days > LONG_SPAN_DAYS
+    return bool(lo and hi) and _days(lo, hi) > LONG_SPAN_DAYS
+
+
+def _span(lo: str, hi: str) -> int:
+    """event_keys.span: 0 up to SHORT_SPAN_DAYS, 1 up to LONG_SPAN_DAYS, 2 longer."""
+    days = _days(lo, hi)
+    return 0 if days <= SHORT_SPAN_DAYS else 1 if days <= LONG_SPAN_DAYS else 2
+
+
+def _key_rows(event_id: str, lo: str | None, hi: str | None, keys: set[str]) -> list[dict]:
+    if not lo or not hi:
+        return []  # no dates: never a candidate (decide needs a date)
+    span = _span(lo, hi)
+    return [dict(event_id=event_id, key=k, span=span, date_start=lo, date_end=hi) for k in sorted(keys)]
+
+
+def _combine(exts, corrected: dict | None) -> dict:
+    """An event's columns from the extractions assigned to it (rows or namespaces) and its corrections."""
+    dates = [e.date for e in exts if e.date]
+    conflict = any(not edtf.compatible(a, b) for a in dates for b in dates)
+    if dates and not conflict:
+        date = max(dates, key=edtf.specificity)  # compatible dates merge to the most precise
+    elif dates:
+        # Conflict: keep the date most sources give (then the more precise), list all.
+        # sorted: on a tie the earliest, whatever the order of saving or the hash seed.
+        date = max(sorted(set(dates)), key=lambda d: (dates.count(d), edtf.specificity(d)))
+    else:
+        date = None
+    best = max(exts, key=lambda e: e.confidence)
+    data = {"places": [], "participants": [], "organizations": [], "countries": [], "quote": None}
+    for e in sorted(exts, key=lambda e: -e.confidence):
+        for key in ("places", "participants", "organizations"):
+            seen = {x["name"] for x in data[key]}
+            data[key] += [x for x in e.data.get(key, []) if x["name"] not in seen]
+        data["countries"] += [c for c in e.data.get("countries", []) if c not in data["countries"]]
+        data["quote"] = data["quote"] or e.data.get("quote")
+    if conflict:
+        data["conflict_dates"] = sorted(set(dates))
+    n_docs = len({e.document_id for e in exts})
+    values = dict(type=best.type, date=date, title=best.title, data=data, conflict=conflict,
+                  confidence=round(min(0.99, best.confidence + 0.05 * (n_docs - 1)), 2), updated_at=_now())
+    corrected = corrected or {}
+    values.update({k: v for k, v in corrected.items() if k in ("type", "date", "title")})
+    for key in ("places", "participants", "organizations", "countries"):
+        if key in corrected:
+            data[key] = corrected[key]
+    values["date_start"], values["date_end"] = edtf.bounds(values["date"])
+    values["long_span"] = _long(values["date_start"], values["date_end"])
+    return values
 
 
 def url_of(db: str | os.PathLike | None) -> str:
@@ -56,6 +111,9 @@ class Store:
         self.sqlite = self.engine.dialect.name == "sqlite"
         if self.sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._known: dict = {}  # entity ids and written names known to be committed
+        event.listen(self.engine, "commit", self._on_commit)
+        event.listen(self.engine, "rollback", self._on_rollback)
         if create:
             self.upgrade()
 
@@ -108,9 +166,8 @@ class Store:
             if self.sqlite:
                 conn.execute(text("INSERT INTO documents_fts(rowid, text) VALUES (:id, :t)"), {"id": doc_id, "t": doc.text})
             self._save_mentions(conn, doc_id, mentions)
-            for ev in events:
-                touched.add(self._save_extraction(conn, doc_id, ev))
-            for event_id in touched:
+            touched |= self._save_extractions(conn, doc_id, events)
+            for event_id in sorted(touched):
                 self.recompute(conn, event_id)
             return "replaced" if old is not None else "added"
 
@@ -121,71 +178,163 @@ class Store:
         conn.execute(delete(S.merges).where(S.merges.c.extraction_id.in_(ext_ids)))
         conn.execute(delete(S.documents).where(S.documents.c.id == doc_id))  # cascades
 
+    # Entities are never deleted, so their ids are cached, once the transaction that read or created them
+    # has committed (a rolled-back insert leaves no id behind).
+
+    def _pending(self, conn: Connection) -> dict:
+        return conn.info.setdefault(_PENDING, {})
+
+    def _on_commit(self, conn: Connection):
+        pending = conn.info.pop(_PENDING, None)
+        if pending:
+            self._known.update(pending)
+
+    def _on_rollback(self, conn: Connection):
+        conn.info.pop(_PENDING, None)
+
     def _entity_id(self, conn: Connection, kind: str, name: str, **attrs) -> int:
-        row = conn.execute(select(S.entities.c.id).where(and_(S.entities.c.kind == kind, S.entities.c.name == name))).first()
+        key = ("entity", kind, name)
+        found = self._known.get(key)
+        if found is None:
+            pending = self._pending(conn)
+            found = pending.get(key)
+            if found is None:
+                found = pending[key] = self._lookup_entity(conn, kind, name, attrs)
+        return found
+
+    def _lookup_entity(self, conn: Connection, kind: str, name: str, attrs: dict) -> int:
+        where = and_(S.entities.c.kind == kind, S.entities.c.name == name)
+        row = conn.execute(select(S.entities.c.id).where(where)).first()
         if row:
             return row.id
-        stmt = self._insert_ignore(S.entities, dict(kind=kind, name=name, **{k: v for k, v in attrs.items() if v is not None}))
-        conn.execute(stmt)
-        return conn.execute(select(S.entities.c.id).where(and_(S.entities.c.kind == kind, S.entities.c.name == name))).scalar_one()
+        conn.execute(self._insert_ignore(S.entities).values(
+            dict(kind=kind, name=name, **{k: v for k, v in attrs.items() if v is not None})))
+        return conn.execute(select(S.entities.c.id).where(where)).scalar_one()
 
-    def _insert_ignore(self, table, values):
+    def _insert_ignore(self, table):
         if self.sqlite:
             from sqlalchemy.dialects.sqlite import insert as dialect_insert
         else:
             from sqlalchemy.dialects.postgresql import insert as dialect_insert
-        return dialect_insert(table).values(values).on_conflict_do_nothing()
+        return dialect_insert(table).on_conflict_do_nothing()
 
     def _save_mentions(self, conn: Connection, doc_id: int, mentions: list[Mention]):
-        rows = []
+        rows, names = [], {}
+        pending = self._pending(conn)
         for m in mentions:
             eid = self._entity_id(conn, m.kind, m.name, country=m.country, lat=m.lat, lon=m.lon,
                                   geonames_id=m.geonames_id)
-            conn.execute(self._insert_ignore(S.entity_names, dict(entity_id=eid, written=m.text.strip(),
-                                                                  language=m.language or "")))
+            key = ("name", eid, m.text.strip(), m.language or "")
+            if key not in self._known and key not in pending:
+                names[key] = dict(entity_id=eid, written=key[2], language=key[3])
             rows.append(dict(document_id=doc_id, entity_id=eid, start=m.orig_start, end=m.orig_end, text=m.text,
                              language=m.language, role=m.role))
+        if names:
+            conn.execute(self._insert_ignore(S.entity_names), list(names.values()))
+            pending.update(dict.fromkeys(names, True))
         if rows:
             conn.execute(insert(S.mentions), rows)
 
-    def _save_extraction(self, conn: Connection, doc_id: int, ev: Event) -> str:
-        lo, hi = edtf.bounds(ev.date)
-        data = {"places": ev.places, "participants": ev.participants, "organizations": ev.organizations,
-                "countries": ev.countries, "quote": ev.name}
-        ext_id = "x" + ev.id[2:] if ev.id.startswith("ev") else ev.id
-        conn.execute(insert(S.extractions).values(id=ext_id, document_id=doc_id, type=ev.type, date=ev.date,
-                                                  date_start=lo, date_end=hi, title=ev.title,
-                                                  confidence=ev.confidence, data=data))
-        conn.execute(insert(S.sources), [dict(extraction_id=ext_id, document_id=doc_id, start=s.start, end=s.end,
-                                              language=s.language, quote=s.quote) for s in ev.sources])
-        ext = dict(id=ext_id, type=ev.type, date=ev.date, title=ev.title, data=data)
-        candidates = []
+    def _save_extractions(self, conn: Connection, doc_id: int, events: list[Event]) -> set[str]:
+        """Resolve each extraction in turn (a later one can join an event an earlier one made), then write
+        in a few statements: the new events, their keys and entity links, the extractions, their sources,
+        the merges. Returns the events that must be recomputed: those that existed before, and new ones
+        two extractions of this document joined."""
+        ext_ids = ["x" + ev.id[2:] if ev.id.startswith("ev") else ev.id for ev in events]
+        undone: dict[str, set[str]] = {}  # extraction -> events a reviewer took it out of
+        for i in range(0, len(ext_ids), 500):
+            for m in conn.execute(select(S.merges.c.extraction_id, S.merges.c.event_id).where(and_(
+                    S.merges.c.extraction_id.in_(ext_ids[i:i + 500]), S.merges.c.undone_at.is_not(None)))):
+                undone.setdefault(m.extraction_id, set()).add(m.event_id)
+        free = self._free_event_ids(conn, ext_ids)
+        new: dict[str, dict] = {}  # event id -> the extraction that made it (in this document)
+        exts, srcs, merges, touched = [], [], [], set()
+        now = _now()
+        for ev, ext_id in zip(events, ext_ids):
+            lo, hi = edtf.bounds(ev.date)
+            data = {"places": ev.places, "participants": ev.participants, "organizations": ev.organizations,
+                    "countries": ev.countries, "quote": ev.name}
+            ext = dict(id=ext_id, document_id=doc_id, type=ev.type, date=ev.date, date_start=lo, date_end=hi,
+                       title=ev.title, confidence=ev.confidence, data=data)
+            keys = blocking_keys(ev.type, data)
+            candidates = self._candidates(conn, lo, hi, keys, undone.get(ext_id, set()), new)
+            decision = decide(ext, candidates)
+            event_id = decision.event_id
+            if event_id is None:
+                event_id = free[ext_id]
+                if event_id in new:  # the same extraction id twice in one document
+                    event_id = self._new_event_id(conn, f"{ext_id}|{len(new)}")
+                new[event_id] = dict(ext, keys=keys)
+            elif event_id in new:
+                touched.add(event_id)  # a new event two extractions feed: recomputed below
+            else:
+                touched.add(event_id)
+            exts.append(dict(ext, event_id=event_id))
+            srcs += [dict(extraction_id=ext_id, document_id=doc_id, start=s.start, end=s.end, language=s.language,
+                          quote=s.quote) for s in ev.sources]
+            merges.append(dict(event_id=event_id, extraction_id=ext_id, reason=decision.reason, created_at=now))
+        rows, keys_, links = [], [], []
+        for event_id, x in new.items():
+            values = _combine([SimpleNamespace(**x)], None)
+            rows.append(dict(values, id=event_id, wrong=False, corrected=None))
+            keys_ += _key_rows(event_id, values["date_start"], values["date_end"], x["keys"])
+            links += [dict(event_id=event_id, entity_id=e, role=r) for e, r in self._links(conn, values["data"])]
+        for table, batch in ((S.events, rows), (S.event_keys, keys_), (S.event_entities, links),
+                             (S.extractions, exts), (S.sources, srcs), (S.merges, merges)):
+            if batch:
+                conn.execute(insert(table), batch)
+        return touched
+
+    def _candidates(self, conn: Connection, lo: str | None, hi: str | None, keys: set[str], exclude: set[str],
+                    new: dict[str, dict]) -> list[dict]:
+        """Events `decide` could merge the extraction into: same type, a shared blocking key, overlapping
+        the window. One indexed range per span class (ix_event_keys_blocking), each bounded on both sides
+        but for the few events longer than LONG_SPAN_DAYS; and the events this document made so far."""
         w = window(lo, hi)
-        if w is not None:
-            undone = select(S.merges.c.event_id).where(and_(S.merges.c.extraction_id == ext_id,
-                                                            S.merges.c.undone_at.is_not(None)))
-            # Bounded on both sides (index ix_events_blocking): an event of at most LONG_SPAN_DAYS that
-            # overlaps the window starts at most that many days before it; the few longer ones apart.
-            floor = (dt.date.fromisoformat(w[0]) - dt.timedelta(days=LONG_SPAN_DAYS)).isoformat()
-            E = S.events.c
-            cols = select(E.id, E.type, E.date, E.data)
-            short = cols.where(and_(E.type == ev.type, E.long_span.is_(False), E.date_start >= floor,
-                                    E.date_start <= w[1], E.date_end >= w[0]))
-            long_ = cols.where(and_(E.type == ev.type, E.long_span.is_(True), E.date_start <= w[1],
-                                    E.date_end >= w[0]))
-            undone_ids = set(conn.execute(undone).scalars())
-            candidates = [dict(r._mapping) for q in (short, long_) for r in conn.execute(q)
-                          if r.id not in undone_ids]
-        decision = decide(ext, candidates)
-        event_id = decision.event_id or self._new_event_id(conn, ext_id)
-        if decision.event_id is None:
-            conn.execute(insert(S.events).values(id=event_id, type=ev.type, date=ev.date, date_start=lo, date_end=hi,
-                                                 title=ev.title, confidence=ev.confidence, conflict=False,
-                                                 long_span=_long(lo, hi), data=data, updated_at=_now()))
-        conn.execute(update(S.extractions).where(S.extractions.c.id == ext_id).values(event_id=event_id))
-        conn.execute(insert(S.merges).values(event_id=event_id, extraction_id=ext_id, reason=decision.reason,
-                                             created_at=_now()))
-        return event_id
+        if w is None or not keys:
+            return []
+        w0 = dt.date.fromisoformat(w[0])
+        found = [dict(r._mapping) for r in conn.execute(self._q_candidates, dict(
+            keys=sorted(keys), w0=w[0], w1=w[1], f0=(w0 - dt.timedelta(days=SHORT_SPAN_DAYS)).isoformat(),
+            f1=(w0 - dt.timedelta(days=LONG_SPAN_DAYS)).isoformat()))]
+        found += [dict(id=i, type=x["type"], date=x["date"], data=x["data"], date_start=x["date_start"])
+                  for i, x in new.items() if x["keys"] & keys and x["date_start"] and x["date_end"]
+                  and x["date_start"] <= w[1] and x["date_end"] >= w[0]]
+        found.sort(key=lambda c: (c["date_start"], c["id"]))
+        return [c for c in found if c["id"] not in exclude]
+
+    @property
+    def _q_candidates(self):
+        q = self.__dict__.get("_q_cand")
+        if q is None:
+            K, E = S.event_keys.c, S.events.c
+            parts = []
+            for span, floor in ((0, "f0"), (1, "f1"), (2, None)):
+                conds = [K.key.in_(bindparam("keys", expanding=True)), K.span == span,
+                         K.date_start <= bindparam("w1"), K.date_end >= bindparam("w0")]
+                if floor:
+                    conds.append(K.date_start >= bindparam(floor))
+                parts.append(select(K.event_id).where(and_(*conds)))
+            q = self.__dict__["_q_cand"] = (select(E.id, E.type, E.date, E.data, E.date_start)
+                                            .where(E.id.in_(union_all(*parts))))
+        return q
+
+    def _write_keys(self, conn: Connection, event_id: str, type_: str, lo: str | None, hi: str | None,
+                    data: dict):
+        """The event's blocking keys, as its type, dates and evidence now are."""
+        conn.execute(delete(S.event_keys).where(S.event_keys.c.event_id == event_id))
+        rows = _key_rows(event_id, lo, hi, blocking_keys(type_, data))
+        if rows:
+            conn.execute(insert(S.event_keys), rows)
+
+    def _free_event_ids(self, conn: Connection, ext_ids: list[str]) -> dict[str, str]:
+        """For each extraction, the id a new event made from it gets (see _new_event_id), in one query."""
+        ids = {x: "ev_" + hashlib.sha1(x.encode()).hexdigest()[:16] for x in ext_ids}
+        taken = set()
+        values = sorted(set(ids.values()))
+        for i in range(0, len(values), 500):
+            taken |= set(conn.execute(select(S.events.c.id).where(S.events.c.id.in_(values[i:i + 500]))).scalars())
+        return {x: (self._new_event_id(conn, x) if i in taken else i) for x, i in ids.items()}
 
     def _new_event_id(self, conn: Connection, ext_id: str) -> str:
         """ev_ + a hash of the extraction; another one if an event (fed by other documents) holds it."""
@@ -200,44 +349,16 @@ class Store:
         """Rebuild one event from the extractions assigned to it (and its human corrections)."""
         exts = conn.execute(select(S.extractions).where(S.extractions.c.event_id == event_id)).all()
         if not exts:
+            conn.execute(delete(S.event_keys).where(S.event_keys.c.event_id == event_id))
             conn.execute(delete(S.events).where(S.events.c.id == event_id))
             return
         current = conn.execute(select(S.events.c.corrected).where(S.events.c.id == event_id)).first()
-        dates = [e.date for e in exts if e.date]
-        conflict = any(not edtf.compatible(a, b) for a in dates for b in dates)
-        if dates and not conflict:
-            date = max(dates, key=edtf.specificity)  # compatible dates merge to the most precise
-        elif dates:
-            # Conflict: keep the date most sources give (then the more precise), list all.
-            # sorted: on a tie the earliest, whatever the order of saving or the hash seed.
-            date = max(sorted(set(dates)), key=lambda d: (dates.count(d), edtf.specificity(d)))
-        else:
-            date = None
-        best = max(exts, key=lambda e: e.confidence)
-        data = {"places": [], "participants": [], "organizations": [], "countries": [], "quote": None}
-        for e in sorted(exts, key=lambda e: -e.confidence):
-            for key in ("places", "participants", "organizations"):
-                seen = {x["name"] for x in data[key]}
-                data[key] += [x for x in e.data.get(key, []) if x["name"] not in seen]
-            data["countries"] += [c for c in e.data.get("countries", []) if c not in data["countries"]]
-            data["quote"] = data["quote"] or e.data.get("quote")
-        if conflict:
-            data["conflict_dates"] = sorted(set(dates))
-        n_docs = len({e.document_id for e in exts})
-        values = dict(type=best.type, date=date, title=best.title, data=data, conflict=conflict,
-                      confidence=round(min(0.99, best.confidence + 0.05 * (n_docs - 1)), 2), updated_at=_now())
-        corrected = (current.corrected if current else None) or {}
-        values.update({k: v for k, v in corrected.items() if k in ("type", "date", "title")})
-        for key in ("places", "participants", "organizations", "countries"):
-            if key in corrected:
-                data[key] = corrected[key]
-        values["date_start"], values["date_end"] = edtf.bounds(values["date"])
-        values["long_span"] = _long(values["date_start"], values["date_end"])
+        values = _combine(exts, current.corrected if current else None)
         conn.execute(update(S.events).where(S.events.c.id == event_id).values(**values))
-        self._link_entities(conn, event_id, data)
+        self._link_entities(conn, event_id, values["data"])
+        self._write_keys(conn, event_id, values["type"], values["date_start"], values["date_end"], values["data"])
 
-    def _link_entities(self, conn: Connection, event_id: str, data: dict):
-        conn.execute(delete(S.event_entities).where(S.event_entities.c.event_id == event_id))
+    def _links(self, conn: Connection, data: dict) -> list[tuple[int, str]]:
         rows = set()
         for key, kind, role in (("places", "place", "place"), ("participants", "person", "participant"),
                                 ("organizations", "org", "organization")):
@@ -245,6 +366,11 @@ class Store:
                 rows.add((self._entity_id(conn, kind, x["name"]), role))
         for code in data.get("countries", []):
             rows.add((self._entity_id(conn, "country", code, country=code), "country"))
+        return sorted(rows)
+
+    def _link_entities(self, conn: Connection, event_id: str, data: dict):
+        conn.execute(delete(S.event_entities).where(S.event_entities.c.event_id == event_id))
+        rows = self._links(conn, data)
         if rows:
             conn.execute(insert(S.event_entities), [dict(event_id=event_id, entity_id=e, role=r) for e, r in rows])
 

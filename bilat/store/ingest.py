@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
+
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bilat.records import BilatError, Document, Event, Mention
 
@@ -85,6 +89,48 @@ def _attempt(key: str, published: str | None):
         return None, failure_text(e)
 
 
+def _pooled(todo: list[str], published: str | None, workers: int):
+    """(key, result, error) for every key of `todo`, in order, from a process pool of `workers`.
+
+    At most 4 tasks per worker are in flight (memory stays flat on any corpus size). A worker that
+    dies (killed, out of memory, a crash in a C library) breaks the pool: the documents then in flight
+    are retried in a new pool, each alone, and the one that kills its worker again is reported failed
+    - one bad file never stops the run.
+    """
+    queue = deque(todo)
+    suspect: set[str] = set()
+    while queue:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        inflight: deque = deque()
+        try:
+            while queue or inflight:
+                while queue and len(inflight) < 4 * workers:
+                    key = queue[0]
+                    if key in suspect and inflight:
+                        break  # a suspect runs alone, so that a crash names it
+                    queue.popleft()
+                    inflight.append((key, pool.submit(_attempt, key, published)))
+                    if key in suspect:
+                        break
+                key, fut = inflight[0]
+                try:
+                    result, error = fut.result()
+                except BrokenProcessPool:
+                    if key in suspect:  # alone in the pool, and it died again: it is the cause
+                        inflight.popleft()
+                        yield key, None, "the worker process died while extracting it (crash or out of memory)"
+                    # the rest (in order) back to the front of the queue, each to be retried alone
+                    for k, _ in reversed(inflight):
+                        suspect.add(k)
+                        queue.appendleft(k)
+                    inflight.clear()
+                    break
+                inflight.popleft()
+                yield key, result, error
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
 def ingest(paths, store, *, workers: int = 1, published: str | None = None, engine: str = "local",
            address: str | None = None, on_progress: Callable[[Report, str], None] | None = None) -> Report:
     report = Report()
@@ -104,28 +150,37 @@ def ingest(paths, store, *, workers: int = 1, published: str | None = None, engi
             report.failed.append((key, error))
         else:
             doc, evs, mentions = result
-            status = store.save(doc, evs, mentions)
-            setattr(report, status, getattr(report, status) + 1)
-            report.events += len(evs) if status != "unchanged" else 0
+            try:
+                status = store.save(doc, evs, mentions)
+            except DBAPIError as e:
+                # The database refused this document (e.g. a value it cannot hold): report it and go on;
+                # a lost connection stops the run.
+                if isinstance(e, OperationalError) or e.connection_invalidated:
+                    raise
+                report.failed.append((key, f"not stored: {type(e.orig).__name__}: {str(e.orig).strip()[:300]}"))
+            else:
+                setattr(report, status, getattr(report, status) + 1)
+                report.events += len(evs) if status != "unchanged" else 0
         if on_progress:
             on_progress(report, key)
 
     # Results are saved in the order of the files, whatever the engine: the same corpus gives the same store.
-    pool = None
     if engine == "ray":
         from bilat.store.ray_engine import run_ray
 
         results = run_ray(list(todo), published, address=address, workers=workers)
+    elif engine != "local":
+        raise ValueError(f"unknown engine {engine!r}: local or ray")
     elif workers <= 1:
         results = ((key, *_attempt(key, published)) for key in todo)
     else:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = ((key, *r) for key, r in zip(todo, pool.map(_attempt, todo, [published] * len(todo))))
+        results = _pooled(todo, published, workers)
     try:
         for key, result, error in results:
             done(key, result, error)
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # shut the pool down (its finally) at once, also on an error or an interrupt
     report.seconds = time.perf_counter() - t0
     return report

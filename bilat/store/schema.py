@@ -8,8 +8,8 @@ and can be undone.
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text, UniqueConstraint, false)
+from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, SmallInteger,
+                        String, Table, Text, UniqueConstraint, false)
 
 metadata = MetaData()
 
@@ -79,7 +79,10 @@ events = Table(
     Column("long_span", Boolean, nullable=False, default=False, server_default=false()),
     Index("ix_events_start", "date_start", "date_end"),
     Index("ix_events_type_start", "type", "date_start"),
-    Index("ix_events_blocking", "type", "long_span", "date_start", "date_end"),
+    # The timeline (Corpus.events over a date range, in date order): read in index order, stop at the page
+    # (revision 0004). ix_events_long: the few long events overlapping a range, to bound that range below.
+    Index("ix_events_timeline", "wrong", "date_start", "date_end", "id"),
+    Index("ix_events_long", "long_span", "date_end", "date_start"),
 )
 
 extractions = Table(
@@ -95,6 +98,21 @@ extractions = Table(
     Column("confidence", Float, nullable=False),
     Column("data", JSON, nullable=False),
     Index("ix_extractions_type_start", "type", "date_start"),
+)
+
+# Blocking keys (revision 0004): one row per (event, piece of evidence the resolver merges on: a place,
+# person or organisation name, or "has a quoted name"), hashed with the type, with the event's dates. The
+# resolver finds its candidates by indexed ranges here: events of the same type, sharing a key, overlapping
+# the window. `span`: 0 = at most SHORT_SPAN_DAYS, 1 = at most LONG_SPAN_DAYS, 2 = longer, so that each
+# range is bounded below by the longest span of its class.
+event_keys = Table(
+    "event_keys", metadata,
+    Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("key", String(16), nullable=False),
+    Column("span", SmallInteger, nullable=False),
+    Column("date_start", String(10), nullable=False),
+    Column("date_end", String(10), nullable=False),
+    Index("ix_event_keys_blocking", "key", "span", "date_start", "date_end", "event_id"),
 )
 
 sources = Table(

@@ -37,6 +37,8 @@ def _matches(seg: Segmented):
             s, e = m.span()
             if taken.find(1, s - start, e - start) >= 0:
                 continue
+            if g.not_after is not None and g.not_after.search(text, max(start, s - 16), s):
+                continue  # "$1990", "№ 1234", "page 1995"
             taken[s - start:e - start] = b"\x01" * (e - s)
             names = g.group_names[-neg_i]
             fields = {names[k]: v for k, v in m.groupdict().items() if v is not None and k in names}
@@ -54,18 +56,21 @@ def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
     last_lang = None
     for start, end, lang, g, fields, meta in _matches(seg):
         if lang != last_lang:  # an abstract in another language starts its own context
-            ctx.year = ctx.month = ctx.century_base = None
+            ctx.year = ctx.month = ctx.day = ctx.century_base = None
             ctx.cal_years = {}
+            ctx.calendar = "gregorian"
             last_lang = lang
         v = value(g, fields, meta, ctx)
         if v is None:
             continue
         if v.year is not None:
-            ctx.year, ctx.month = v.year, v.month
+            ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
         if v.base is not None or v.year is not None:
             ctx.century_base = v.base or v.year
         if v.written is not None:
             ctx.cal_years[v.calendar] = v.written
+        if v.year is not None or v.written is not None:
+            ctx.calendar = v.calendar  # the calendar "the same year" counts in
         os_, oe = seg.text.to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc.text[os_:oe], language=lang, edtf=v.edtf,
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,
@@ -88,9 +93,11 @@ def dateline(seg: Segmented) -> str | None:
     head = Segmented(text=seg.text, spans=[(s, min(e, lines[-1][1]), lg) for s, e, lg in seg.spans if s < lines[-1][1]],
                      sentences=[])
     for t in annotate(head):
-        if t.anchor != "explicit" or not t.edtf or len(t.edtf) != 10:
+        if t.anchor != "explicit" or not t.edtf or len(t.edtf) != 10 or "X" in t.edtf:
             continue
-        for s, e, line in lines:
-            if s <= t.start < e and len(line) - (t.end - t.start) <= _DATELINE_SLACK:
+        for i, (s, e, line) in enumerate(lines):
+            # A dateline heads a text: a one-line text is a sentence, not a news item.
+            if s <= t.start < e and len(line) - (t.end - t.start) <= _DATELINE_SLACK and (
+                    i + 1 < len(lines) or text[e:].strip()):
                 return t.edtf
     return None

@@ -20,14 +20,21 @@ Slots and the group each fills:
   {DEC}         two-digit decade (90)         decade
   {DEC4}        four-digit decade (1990)      decade4
   {PART}        part of a period              part
-  {SAME}        "the same year/month"         same
+  {SAME}        "the same year/month/day"     same
   {REL}         "this/last/next year"         rel
+  {RELM}        "this/last/next month"        rel_month
+  {RELD}        "yesterday"                   rel_day
   {WD}          weekday name                  weekday
   {N}           a number (digits or words)    num
   {ANNIV}       a base of anniversaries       anniv
   {CAL}         calendar marker               cal
   {FROM}/{UNTIL} open-interval words          from / until
 Any other `{name}` is a fragment from `[time.fragments]`, inserted as is.
+
+`not_after` (in common.toml and in each language's [time]) lists what may
+not stand right before an expression: "$1990", "№ 1234", "page 1995" are
+no dates. `months_capitalized = true` makes month names match only with a
+capital first letter (English "March 5", not "they march 5 miles").
 """
 from __future__ import annotations
 
@@ -66,6 +73,7 @@ class Grammar:
     months: list[tuple[int, re.Pattern]]
     jmonths: list[tuple[int, re.Pattern]]
     hmonths: list[tuple[int, re.Pattern]]
+    not_after: re.Pattern | None = None  # what may not stand right before an expression
     words: dict[str, list[tuple[str, re.Pattern]]] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     century_words: dict[str, int] = field(default_factory=dict)
@@ -101,7 +109,8 @@ def grammar(lang: str) -> Grammar:
     common = langdata.load("common").get("time", {})
     frags = {**common.get("fragments", {}), **data.get("fragments", {})}
     msuffix = data.get("month_suffix", "")
-    words = {name: data.get(name, {}) for name in ("part", "same", "rel", "weekday", "cal", "from", "until")}
+    words = {name: data.get(name, {}) for name in
+             ("part", "same", "rel", "rel_month", "rel_day", "weekday", "cal", "from", "until")}
     anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
     words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
     numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
@@ -109,6 +118,8 @@ def grammar(lang: str) -> Grammar:
 
     def months_rx(key):
         forms = [f for fs in data.get(key, {}).values() for f in fs]
+        if data.get("months_capitalized") and key == "months":
+            forms = [f"(?-i:{f[0].upper()}){f[1:]}" if f[:1].isalpha() else f for f in forms]
         return _alt(forms) + (f"(?:{msuffix})?" if msuffix and key == "months" else "")
 
     num_words = _alt(list(numbers)) if numbers else None
@@ -126,7 +137,8 @@ def grammar(lang: str) -> Grammar:
     slot_field = {"Y": "year", "Y2": "year2", "D": "day", "D2": "day2", "MN": "mnum", "M": "month",
                   "M2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
                   "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
-    for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("WD", "weekday"),
+    for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),
+                        ("RELD", "rel_day"), ("WD", "weekday"),
                         ("CAL", "cal"), ("ANNIV", "anniv"), ("FROM", "from"), ("UNTIL", "until")):
         entries = [w for v in words[table].values() for w in (v if isinstance(v, list) else [v])]
         slot_rx[slot] = _alt(entries) if entries else r"(?!x)x"
@@ -153,8 +165,10 @@ def grammar(lang: str) -> Grammar:
         alts.append(re.compile(rf"(?<![\w\-/])(?<!\d\.)(?:{body})(?!\w)", re.I))
         metas.append({k: v for k, v in pat.items() if k != "p"})
         names.append(gmap)
+    not_after = common.get("not_after", []) + data.get("not_after", [])
     return Grammar(
         lang=lang, regexes=alts, patterns=metas, group_names=names,
+        not_after=re.compile(rf"(?<!\w)(?:{'|'.join(not_after)})\s*$", re.I) if not_after else None,
         months=_month_table(data, "months"), jmonths=_month_table(data, "jalali_months"),
         hmonths=_month_table(data, "hijri_months"),
         words={k: _word_table(v) for k, v in words.items()}, numbers=numbers,

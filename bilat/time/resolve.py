@@ -18,6 +18,8 @@ from bilat.time.grammar import ROMAN, Grammar, anniversary_base, fold
 class Context:
     year: int | None = None  # Gregorian year last mentioned (point expressions only)
     month: int | None = None  # month last mentioned with that year
+    day: int | None = None  # day last mentioned with that month
+    calendar: str = "gregorian"  # calendar of the last date written, for "the same year"
     published: dt.date | None = None
     cal_years: dict | None = None  # calendar -> (year, month) last written in that calendar
     century_base: int | None = None  # a year of the period under discussion, for "the 90s"
@@ -31,6 +33,7 @@ class Value:
     calendar: str = "gregorian"
     year: int | None = None  # the point's Gregorian year and month, to carry as context
     month: int | None = None
+    day: int | None = None
     written: tuple[int, int | None] | None = None  # (year, month) as written, for non-Gregorian calendars
     base: int | None = None  # a year that places a decade or century, for later "90s"
 
@@ -77,17 +80,34 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
 
     if f.get("same"):
         unit = g.lookup("same", f["same"])
+        written = (ctx.cal_years or {}).get(ctx.calendar)
+        if unit == "day" and ctx.year and ctx.month and ctx.day:
+            return Value(f"{ctx.year:04d}-{ctx.month:02d}-{ctx.day:02d}", "context", year=ctx.year,
+                         month=ctx.month, day=ctx.day)
+        if unit == "month" and ctx.calendar != "gregorian" and written and written[1]:
+            a, b = gregorian_span(ctx.calendar, written[0], written[1])
+            return Value(f"{_ymd(a)}/{_ymd(b)}", "context", calendar=ctx.calendar, written=written)
         if unit == "month" and ctx.year and ctx.month:
             return Value(f"{ctx.year:04d}-{ctx.month:02d}", "context", year=ctx.year, month=ctx.month)
+        if unit == "year" and ctx.calendar != "gregorian" and written:
+            a, b = gregorian_span(ctx.calendar, written[0])
+            return Value(f"{_ymd(a)}/{_ymd(b)}", "context", calendar=ctx.calendar, written=(written[0], None))
         if unit == "year" and ctx.year:
             return Value(f"{ctx.year:04d}", "context", year=ctx.year, month=None)
         return Value(None, "context")
 
-    if f.get("rel"):
-        offset = int(g.lookup("rel", f["rel"]) or 0)
+    if f.get("rel") or f.get("rel_month") or f.get("rel_day"):
         if ctx.published is None:
             return Value(None, "published")
-        y = ctx.published.year + offset
+        p = ctx.published
+        if f.get("rel_day"):
+            d = p + dt.timedelta(days=int(g.lookup("rel_day", f["rel_day"]) or 0))
+            return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)
+        if f.get("rel_month"):
+            n = p.year * 12 + p.month - 1 + int(g.lookup("rel_month", f["rel_month"]) or 0)
+            y, m = divmod(n, 12)
+            return Value(f"{y:04d}-{m + 1:02d}", "published", year=y, month=m + 1)
+        y = p.year + int(g.lookup("rel", f["rel"]) or 0)
         return Value(f"{y:04d}", "published", year=y)
 
     if f.get("weekday") and not f.get("day"):
@@ -96,7 +116,7 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         wd = int(g.lookup("weekday", f["weekday"]))  # ISO: Monday 1 .. Sunday 7
         back = (ctx.published.isoweekday() - wd) % 7  # news report the past: the latest such day
         d = ctx.published - dt.timedelta(days=back)
-        return Value(_ymd(d), "published", year=d.year, month=d.month)
+        return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)
 
     if f.get("century"):
         c = _century(g, f["century"])
@@ -115,6 +135,12 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         return Value(f"{c - 1:02d}XX", qualifier=qual)
 
     if f.get("decade4"):
+        dec = int(f["decade4"])
+        dcal = g.lookup("cal", f["cal"]) if f.get("cal") else (
+            g.data.get("calendar_below_1600") if dec < 1600 else None)
+        if dcal and dcal != "gregorian":  # دهه ۱۳۷۰: the Jalali 1370s
+            a, b = gregorian_span(dcal, dec)[0], gregorian_span(dcal, dec + 9)[1]
+            return Value(f"{_ymd(a)}/{_ymd(b)}", qualifier=qual, calendar=dcal)
         return Value(f"{int(f['decade4']) // 10:03d}X", qualifier=qual, base=int(f["decade4"]))
 
     if f.get("decade"):
@@ -211,8 +237,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             v = Value(f"{_ymd(start)}/{_ymd(end)}", anchor, qual, cal)
             if start.year == end.year and start.month == end.month:
                 v.year, v.month = start.year, start.month
+            if cal != "gregorian":
+                v.written = (y, m if m2 is None else None)
             return v
-        v = Value(_ymd(start), anchor, qual, cal, year=start.year, month=start.month)
+        v = Value(_ymd(start), anchor, qual, cal, year=start.year, month=start.month, day=start.day)
         if cal != "gregorian":
             v.written = (y, m)
         if f.get("from"):

@@ -1,6 +1,7 @@
 """Reading the store: `bilat.Corpus(db).events(...)`, entities, one event with its quotes, stats."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from typing import Any, Iterable
 
@@ -21,12 +22,24 @@ class Corpus:
 
     def _filters(self, date_from=None, date_to=None, type=None, country=None, place=None, person=None,
                  org=None, lang=None, text_=None, include_wrong=False):
+        return self._where(date_from, date_to, type, country, place, person, org, lang, text_, include_wrong)[0]
+
+    def _where(self, date_from=None, date_to=None, type=None, country=None, place=None, person=None,
+               org=None, lang=None, text_=None, include_wrong=False):
+        """(the WHERE clause, whether undated events can match)."""
         E = S.events
-        conds = [] if include_wrong else [E.c.wrong.is_(False)]
+        conds = [] if include_wrong else [E.c.wrong == False]  # noqa: E712 (= not IS: an index equality on PostgreSQL)
+        undated = True
         if date_from:
-            conds.append(E.c.date_end >= _day(date_from, end=False))
+            day = _day(date_from, end=False)
+            conds.append(E.c.date_end >= day)
+            floor = self._floor(day)
+            if floor is not None:  # bounds the range below: the index is read from there, not from its start
+                conds.append(E.c.date_start >= floor)
+                undated = False
         if date_to:
             conds.append(E.c.date_start <= _day(date_to, end=True))
+            undated = False
         if type:
             types = [type] if isinstance(type, str) else list(type)
             conds.append(E.c.type.in_(types))
@@ -51,7 +64,7 @@ class Corpus:
                              E.c.id.in_(select(S.extractions.c.event_id)
                                         .join(S.sources, S.sources.c.extraction_id == S.extractions.c.id)
                                         .where(func.lower(S.sources.c.quote).like(like)))))
-        return and_(*conds) if conds else None
+        return (and_(*conds) if conds else None), undated
 
     def events(self, *, date_from: str | None = None, date_to: str | None = None, type=None,
                country: str | None = None, place: str | None = None, person: str | None = None,
@@ -61,14 +74,17 @@ class Corpus:
         """Events as records (DESIGN.md "Event record"), in date order ("-date": newest first); undated last."""
         E = S.events
         q = select(E)
-        where = self._filters(date_from, date_to, type, country, place, person, org, lang, text, include_wrong)
+        where, undated = self._where(date_from, date_to, type, country, place, person, org, lang, text,
+                                     include_wrong)
         if where is not None:
             q = q.where(where)
-        nulls_last = E.c.date_start.is_(None)
+        # Undated events last. When none can match (a date range), the key is left out and a page is read
+        # in the order of ix_events_timeline, from the range's start, stopping at the page's end.
+        keys = [E.c.date_start.is_(None)] if undated else []
         if order == "-date":
-            q = q.order_by(nulls_last, E.c.date_start.desc(), E.c.date_end.desc(), E.c.id)
+            q = q.order_by(*keys, E.c.date_start.desc(), E.c.date_end.desc(), E.c.id.desc())
         else:
-            q = q.order_by(nulls_last, E.c.date_start, E.c.date_end, E.c.id)
+            q = q.order_by(*keys, E.c.date_start, E.c.date_end, E.c.id)
         if limit is not None:
             q = q.limit(limit)
         if offset:
@@ -76,6 +92,21 @@ class Corpus:
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
             return self._records(conn, rows)
+
+    def _floor(self, day: str) -> str | None:
+        """The earliest date_start an event ending on or after `day` can have: LONG_SPAN_DAYS before it, or
+        the start of the earliest long event (events.long_span, ix_events_long) that ends on or after it.
+        None when an event open at the start (../1999) ends then: no bound."""
+        from bilat.store import LONG_SPAN_DAYS
+
+        E = S.events.c
+        with self.engine.connect() as conn:
+            first = conn.execute(select(func.min(E.date_start)).where(and_(E.long_span == True,  # noqa: E712
+                                                                             E.date_end >= day))).scalar()
+            if conn.execute(select(E.id).where(and_(E.date_start.is_(None), E.date_end >= day)).limit(1)).first():
+                return None
+        floor = (dt.date.fromisoformat(day) - dt.timedelta(days=LONG_SPAN_DAYS)).isoformat()
+        return min(floor, first) if first else floor
 
     def count(self, **filters) -> int:
         where = self._filters(**{("text_" if k == "text" else k): v for k, v in filters.items()})

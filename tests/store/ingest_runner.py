@@ -4,7 +4,9 @@
 
 `real` runs the pipeline (bilat.store.ingest.process); `stub` swaps in the
 small deterministic extractor below, so that the store's crash safety is
-tested whatever state the extractor is in. Prints the report as JSON.
+tested whatever state the extractor is in. Prints the report as JSON, with
+the peak resident memory (kB) of this process and of its worker processes.
+BILAT_RUNNER_WORKERS sets --workers (default 1).
 """
 from __future__ import annotations
 
@@ -74,9 +76,15 @@ def main(argv: list[str]) -> int:
 
     if mode == "stub":
         I.process = stub_process
-    report = I.ingest(paths, Store(db))
+    import os
+    import resource
+
+    workers = int(os.environ.get("BILAT_RUNNER_WORKERS", "1"))
+    report = I.ingest(paths, Store(db), workers=workers)
     print(json.dumps({"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
-                      "failed": report.failed, "events": report.events}))
+                      "failed": report.failed, "events": report.events, "seconds": report.seconds,
+                      "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                      "maxrss_children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
     return 1 if report.failed else 0
 
 

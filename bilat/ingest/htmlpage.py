@@ -1,0 +1,79 @@
+"""HTML -> (main text, title, published date) through trafilatura."""
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+from bilat.records import InputError
+
+# trafilatura and htmldate log a warning for every page they discard; bilat reports the file
+# itself (one InputError), so keep their messages off stderr unless the application configures logging.
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_config = None
+
+
+def _trafilatura_config():
+    global _config
+    if _config is None:
+        from trafilatura.settings import use_config
+
+        _config = use_config()
+        # bilat has its own size limit (checked before reading); trafilatura's 20 MB default would
+        # silently drop a larger page as "no text".
+        _config.set("DEFAULT", "MAX_FILE_SIZE", str(10 ** 10))
+        # The published date comes from the page's metadata, not from dates found in its text.
+        _config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
+    return _config
+
+
+def _parse(text: str, name: str):
+    """The lxml tree of the page, refused if libxml2 had to cut it (too deeply nested)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    # trafilatura's own parser settings; bytes with a fixed encoding because lxml refuses a str
+    # that carries an <?xml encoding=...?> declaration, and the text is already decoded.
+    parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml_html.fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
+        raise InputError(name, f"HTML that cannot be parsed ({e})") from None
+    except RecursionError:
+        raise InputError(name, "HTML nested too deeply to parse") from None
+    # libxml2 stops descending at 256 levels and drops what lies deeper, without an exception:
+    # that would be text silently lost, so the page is refused instead.
+    for err in parser.error_log:
+        if err.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in err.message:
+            raise InputError(name, "HTML nested too deeply (more than 256 levels of elements): "
+                                   "its text cannot be read whole")
+    return tree
+
+
+def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
+    """(main text, title, published YYYY-MM-DD) of an HTML page; raises InputError."""
+    import trafilatura
+
+    tree = _parse(text, name)
+    try:
+        result = trafilatura.bare_extraction(
+            tree, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
+            include_links=False, include_formatting=False, deduplicate=False, config=_trafilatura_config(),
+            date_extraction_params={"original_date": True, "extensive_search": False,
+                                    "outputformat": "%Y-%m-%d", "max_date": date.today().isoformat()})
+    except RecursionError:
+        raise InputError(name, "HTML nested too deeply to process") from None
+    except Exception as e:  # a page trafilatura chokes on is a bad file, not a crash of the run
+        raise InputError(name, f"HTML that cannot be processed ({type(e).__name__}: {e})") from None
+    body = (getattr(result, "text", None) or "") if result is not None else ""
+    if not body.strip():
+        raise InputError(name, "HTML page with no extractable text")
+    title = (getattr(result, "title", None) or "").strip() or None
+    published = getattr(result, "date", None)
+    if not (isinstance(published, str) and _ISO_DATE.fullmatch(published)):
+        published = None
+    return body, title, published

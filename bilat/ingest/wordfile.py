@@ -1,0 +1,91 @@
+"""DOCX -> (text, title) through python-docx: body paragraphs and tables, in document order."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from bilat.records import InputError
+
+MB = 1024 * 1024
+MAX_ENTRIES = 10_000
+# A DOCX entry that expands more than this is a zip bomb: Word's XML compresses about 5-20 to 1.
+MAX_RATIO = 100
+# ... unless it is small: a few KB of repeated markup may legitimately compress very well.
+RATIO_FLOOR = 1 * MB
+# The whole package may expand to this many times the size limit (images hardly compress, text
+# XML does); python-docx holds every part in memory, so this bounds what reading it can cost.
+EXPANSION = 4
+
+
+def _check_zip(raw: bytes, name: str, limit: int) -> None:
+    """Refuse a zip bomb before anything is unpacked: the sizes the archive declares.
+
+    By hand because neither zipfile nor python-docx limits what they unpack. The declared
+    sizes can be trusted to bound memory: zipfile stops reading an entry at its declared size
+    (and fails its CRC check if the data was longer).
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        raise InputError(name, "DOCX that is not a valid ZIP archive (damaged or truncated)") from None
+    if len(infos) > MAX_ENTRIES:
+        raise InputError(name, f"zip bomb or damaged DOCX ({len(infos)} entries)")
+    total = sum(i.file_size for i in infos)
+    budget = max(limit, MB) * EXPANSION
+    if total > budget:
+        raise InputError(name, f"zip bomb: the DOCX expands to {total / MB:.0f} MB "
+                               f"(over {budget / MB:.0f} MB)")
+    for i in infos:
+        if i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+            raise InputError(name, f"zip bomb: {i.filename} expands {i.file_size // max(i.compress_size, 1)} "
+                                   f"times (to {i.file_size / MB:.0f} MB)")
+        if i.flag_bits & 0x1:
+            raise InputError(name, "encrypted DOCX (password-protected ZIP)")
+
+
+def _block_lines(block) -> list[str]:
+    """The lines of a paragraph or a table (a row per line, cells separated by tabs)."""
+    from docx.table import Table
+
+    if not isinstance(block, Table):
+        return [block.text]
+    lines: list[str] = []
+    for row in block.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            # A merged cell is returned once per grid column it spans: keep it once.
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            inner = [line for b in cell.iter_inner_content() for line in _block_lines(b)]
+            cells.append(" ".join(line.strip() for line in inner if line.strip()))
+        lines.append("\t".join(cells))
+    return lines
+
+
+def extract(raw: bytes, name: str, limit: int) -> tuple[str, str | None]:
+    _check_zip(raw, name, limit)
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except PackageNotFoundError:
+        raise InputError(name, "not a valid DOCX (no Word document inside the ZIP)") from None
+    except (KeyError, ValueError) as e:
+        raise InputError(name, f"not a valid DOCX ({e})") from None
+    except Exception as e:  # a damaged part (bad XML, bad CRC) is a bad file
+        raise InputError(name, f"damaged DOCX ({type(e).__name__}: {e})") from None
+    try:
+        lines = [line for block in document.iter_inner_content() for line in _block_lines(block)]
+    except Exception as e:
+        raise InputError(name, f"damaged DOCX ({type(e).__name__}: {e})") from None
+    text = "\n".join(lines)
+    if not text.strip():
+        raise InputError(name, "DOCX with no text")
+    try:
+        title = (document.core_properties.title or "").strip() or None
+    except Exception:  # a broken docProps/core.xml costs the title, not the document
+        title = None
+    return text + "\n", title

@@ -1,0 +1,79 @@
+"""How a value gets what the expression leaves out: the context of the text, the published date, the dateline."""
+import bilat
+
+
+def _by_text(found, fragment):
+    hits = [t for t in found if fragment in t.text]
+    assert hits, f"no expression with {fragment!r}: {[(t.text, t.edtf) for t in found]}"
+    return hits[0]
+
+
+def test_dateline_gives_published_date():
+    text = ("BAKU, 4 October 2021\n\nThe minister arrived in Moscow on Friday. "
+            "Last month the two ministries agreed on a new programme.")
+    found = bilat.dates(text)
+    assert _by_text(found, "Friday").edtf == "2021-10-01"
+    assert _by_text(found, "Last month").edtf == "2021-09"
+
+
+def test_one_line_text_has_no_dateline():
+    # A sentence with a date is not a news item headed by a dateline: "Saturday" stays unknown.
+    found = bilat.dates("On 6 May 2013 the exhibition opened and on Saturday a concert was given.")
+    assert _by_text(found, "Saturday").edtf is None
+
+
+def test_date_without_year_is_never_a_dateline():
+    found = bilat.dates("5 March\n\nThe exhibition opens in the main hall.")
+    assert _by_text(found, "5 March").edtf == "XXXX-03-05"
+
+
+def test_month_and_year_arithmetic_across_new_year():
+    found = bilat.dates("Last month a film week was held in Baku.", published="2021-01-10")
+    assert _by_text(found, "Last month").edtf == "2020-12"
+    found = bilat.dates("В прошлом году выставку посетили тысячи человек.", published="2021-01-10")
+    assert _by_text(found, "В прошлом году").edtf == "2020"
+
+
+def test_date_without_year_in_news_lies_before_publication():
+    found = bilat.dates("The delegation arrived in Baku on December 28 for talks.", published="2021-01-10")
+    t = _by_text(found, "December 28")
+    assert (t.edtf, t.anchor) == ("2020-12-28", "published")
+
+
+def test_weekday_on_the_day_of_publication():
+    found = bilat.dates("The minister arrived in Baku on Saturday evening.", published="2021-06-12")
+    assert _by_text(found, "Saturday").edtf == "2021-06-12"
+
+
+def test_same_day_after_a_range_is_unknown():
+    found = bilat.dates("The forum was held on 16-18 April 2007. On the same day a concert was given.")
+    t = _by_text(found, "the same day")
+    assert (t.edtf, t.anchor) == (None, "context")
+
+
+def test_context_is_the_last_date_mentioned():
+    found = bilat.dates("The centre opened in 1998. A library followed in 2001, and in the same year "
+                        "a school was founded.")
+    assert _by_text(found, "the same year").edtf == "2001"
+
+
+def test_same_year_after_a_jalali_date_is_the_jalali_year():
+    found = bilat.dates("این نشست در ۱۵ اردیبهشت ۱۳۸۹ برگزار شد. در همان سال کتابخانه‌ای افتتاح شد.")
+    assert _by_text(found, "همان سال").edtf == "2010-03-21/2011-03-20"
+
+
+def test_a_part_in_another_language_starts_its_own_context():
+    text = ("Cəmiyyət 1998-ci ildə yaradılmışdır və fəaliyyətini genişləndirmişdir.\n\n"
+            "В том же году открылась библиотека при обществе российских азербайджанцев.")
+    found = bilat.dates(text)
+    t = _by_text(found, "В том же году")
+    assert (t.language, t.edtf) == ("ru", None)
+
+
+def test_offsets_point_into_the_original_text():
+    text = "Hesabat 2013-\ncü il mayın 6-da təqdim olunub və müzakirə edilib."
+    found = bilat.dates(text)
+    t = _by_text(found, "mayın 6-da")
+    assert t.edtf == "2013-05-06"
+    assert text[t.orig_start:t.orig_end] == t.text
+    assert t.text.startswith("2013-")

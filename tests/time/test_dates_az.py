@@ -1,0 +1,116 @@
+"""Azerbaijani date expressions -> EDTF (bilat/lang/az.toml [time])."""
+import pytest
+
+from datecases import D, NOT, check, params, xfail
+
+LANG = "az"
+PUB = "2021-06-16"  # a Wednesday
+
+CASES = [
+    # Full dates, every order Azerbaijani writes them in.
+    D("Saziş 1995-ci il iyunun 6-da Moskvada imzalanmışdır.", "1995-ci il iyunun 6-da", "1995-06-06"),
+    D("Sərgi 23 aprel 2002-ci ildə Bakıda açılmışdır.", "23 aprel 2002-ci ildə", "2002-04-23"),
+    D("Protokol 2005-ci il 16 fevral tarixində imzalanıb.", "2005-ci il 16 fevral tarixində", "2005-02-16"),
+    D("Nazir 2004-cü il 6 fevralda Bakıya gəlmişdir.", "2004-cü il 6 fevralda", "2004-02-06"),
+    D("Azərbaycan Xalq Cümhuriyyəti 1918-ci il mayın 28-də elan edilmişdir.", "1918-ci il mayın 28-də",
+      "1918-05-28"),
+    D("Konsert 2012-ci il noyabrın 23-də Filarmoniyada verilmişdir.", "2012-ci il noyabrın 23-də", "2012-11-23"),
+    D("Müqavilə 06.02.2004 tarixində təsdiq edilmişdir.", "06.02.2004", "2004-02-06"),
+    D("Layihənin son variantı 2019-03-12 tarixində dərc olunub.", "2019-03-12", "2019-03-12"),
+    D("Kitabın təqdimatı 6 may 2013-cü il tarixində keçirilib.", "6 may 2013", "2013-05-06"),
+    D("Mükafat 1 yanvar 2000-ci ildə təqdim olunmuşdur.", "1 yanvar 2000", "2000-01-01"),
+    D("Sərgi 2013-cü il, 6 may tarixində açılıb.", "2013-cü il, 6 may tarixində", "2013-05-06"),
+    D("Faciə 1990-cı ilin 20 yanvarında baş verib.", "1990-cı ilin 20 yanvarında", "1990-01-20"),
+    D("1994-cü ildə yeni qanun qəbul edildi. İyunun 15-də isə bayram elan olundu.", "İyunun 15-də",
+      "1994-06-15", anchor="context"),
+    # Months and years.
+    D("Cəmiyyət 1989-cu ilin oktyabr ayında qeydiyyatdan keçmişdir.", "1989-cu ilin oktyabr ayında", "1989-10"),
+    D("Nümayəndə heyəti 2001-ci ilin avqustunda Təbrizə getmişdir.", "2001-ci ilin avqustunda", "2001-08"),
+    D("Teatr 2010-cu ilin aprelində qastrol səfərində olub.", "2010-cu ilin aprelində", "2010-04"),
+    D("Mərkəz 1993-cü ildə yaradılmışdır.", "1993-cü ildə", "1993"),
+    D("Bu layihə 1996-cı ildə başa çatmışdır.", "1996-cı ildə", "1996"),
+    D("Teatr, musiqi və s. 1995-ci ildə yenidən canlandı.", "1995-ci ildə", "1995"),
+    D("Dərnək 2006-cı il isə yenidən fəaliyyətə başlamışdır.", "2006-cı il", "2006"),
+    # Ranges.
+    D("Festival 16-18 aprel 2007-ci il tarixlərində keçirilib.", "16-18 aprel 2007", "2007-04-16/2007-04-18"),
+    D("Forum 23-24 sentyabr 2009-cu ildə Bakıda keçirilmişdir.", "23-24 sentyabr 2009",
+      "2009-09-23/2009-09-24"),
+    D("Konfrans 2007-ci il aprelin 16-18-də davam etmişdir.", "2007-ci il aprelin 16-18-də",
+      "2007-04-16/2007-04-18"),
+    D("Mədəniyyət günləri 2009-cu il 23-24 sentyabr tarixlərində keçirilib.", "2009-cu il 23-24 sentyabr",
+      "2009-09-23/2009-09-24"),
+    D("Sərgi 28 aprel - 2 may 2010-cu il tarixlərində açıq olub.", "28 aprel - 2 may 2010",
+      "2010-04-28/2010-05-02"),
+    D("Həftə 2019-cu il iyulun 2-dən 5-dək davam edib.", "2019-cu il iyulun 2-dən 5-dək",
+      "2019-07-02/2019-07-05"),
+    D("Proqram 2004-2006-cı illər üçün nəzərdə tutulub.", "2004-2006-cı illər", "2004/2006"),
+    D("Festival 2008-ci il mayın 5-dən 10-a qədər keçirildi.", "2008-ci il mayın 5-dən 10-a qədər",
+      "2008-05-05/2008-05-10"),
+    D("Qastrollar 2008-ci ilin may-iyun aylarında olub.", "2008-ci ilin may-iyun aylarında", "2008-05/2008-06"),
+    D("Kurs 2010-2011-ci tədris ilində açılıb.", "2010-2011-ci tədris ilində", "2010/2011"),
+    # Parts of periods, decades and centuries.
+    D("1997-ci ildə əlaqələr canlandı. Qonaqlar aprel ayının əvvəllərində Bakıya gəldilər.",
+      "aprel ayının əvvəllərində", "1997-04", anchor="context", qual="early"),
+    D("Tikinti 2010-cu ilin sonunda başa çatıb.", "2010-cu ilin sonunda", "2010", qual="late"),
+    D("Əlaqələr XX əsrin 90-cı illərində genişlənmişdir.", "XX əsrin 90-cı illərində", "199X"),
+    D("Bu ənənə XX əsrin əvvəllərində yaranıb.", "XX əsrin əvvəllərində", "19XX", qual="early"),
+    D("Karvansara XIX əsrin sonu tikilib.", "XIX əsrin sonu", "18XX", qual="late"),
+    xfail(D("Qastrol 1998-ci ilin yazında olub.", "1998-ci ilin yazında", "1998-21"),
+          "seasons (EDTF 1998-21) are not read: bilat.edtf and the report have no season values"),
+    D("XXI əsrin ilk illərində yeni mərkəzlər açılmışdır.", "XXI əsrin ilk illərində", "200X", qual="early"),
+    D("Dövlət teatrları 1990-cı illərdə çətinlik çəkmişdir.", "1990-cı illərdə", "199X"),
+    D("Bu üslub 1920-ci illərin sonlarında dəbdə olub.", "1920-ci illərin sonlarında", "192X", qual="late"),
+    D("Əlyazmalar XVIII-XX əsrlərə aiddir.", "XVIII-XX əsrlər", "17XX/19XX"),
+    D("1995-ci ildə yazılmış məqalədə deyilir ki, 90-cı illərdə çox teatr bağlanıb.", "90-cı illərdə", "199X",
+      anchor="context"),
+    # Open intervals.
+    D("Cəmiyyət 2011-ci ildən etibarən fəaliyyət göstərir.", "2011-ci ildən etibarən", "2011/..", qual="from"),
+    D("Proqram 2015-ci ilədək qüvvədədir.", "2015-ci ilədək", "../2015", qual="until"),
+    # No year and no anchor.
+    D("Sərgi martın 5-də açılacaq.", "martın 5-də", "XXXX-03-05", anchor="explicit"),
+    # Year and month from the context.
+    D("1997-ci ilin aprel ayında nümayəndə heyəti Bakıya gəlmişdir. Görüş aprelin 6-da keçirilmişdir.",
+      "aprelin 6-da", "1997-04-06", anchor="context"),
+    D("Günlər 2009-cu il 30 iyun tarixində açılmışdır. Tədbirlər 2 iyul tarixində Qazanda davam etmişdir.",
+      "2 iyul tarixində", "2009-07-02", anchor="context"),
+    D("Kitabxana 1998-ci ildə açıldı. Elə eyni ildə oxu zalı da istifadəyə verildi.", "eyni ildə", "1998",
+      anchor="context"),
+    D("Festival 2014-cü ilin iyun ayında keçirildi. Həmin ayda yeni film də nümayiş olundu.", "Həmin ayda",
+      "2014-06", anchor="context"),
+    D("Sərgi 2013-cü il mayın 6-da açılıb. Həmin gün gənc rəssamlar mükafatlandırılıb.", "Həmin gün",
+      "2013-05-06", anchor="context"),
+    D("Nümayəndə heyəti 1998-ci ildə Moskvaya getdi, fevral ayında isə müqavilə imzalandı.", "fevral ayında",
+      "1998-02", anchor="context"),
+    # Against the published date.
+    D("Nazir şənbə günü Bakıya gəlib.", "şənbə günü", "2021-06-12", anchor="published", pub=PUB),
+    D("Nazir şənbə günü Bakıya gəlib.", "şənbə günü", None),
+    D("Festival bu il beşinci dəfə keçirilir.", "bu il", "2021", anchor="published", pub=PUB),
+    D("Keçən il sərgini on min nəfər ziyarət edib.", "Keçən il", "2020", anchor="published", pub=PUB),
+    D("Keçən ay Bakıda Rusiya kino həftəsi keçirilib.", "Keçən ay", "2021-05", anchor="published", pub=PUB),
+    D("Şəhərə martın 5-də qonaqlar gəlib.", "martın 5-də", "2021-03-05", anchor="published", pub=PUB),
+    # Anniversaries counted from a year in common.toml.
+    D("Heydər Əliyevin 90 illiyi Moskvada qeyd olundu.", "Heydər Əliyevin 90 illiyi", "2013",
+      qual="anniversary"),
+    D("Böyük Qələbənin 65 illiyi münasibətilə konsert verilib.", "Qələbənin 65 illiyi", "2010"),
+    D("Azərbaycan Xalq Cümhuriyyətinin 100 illiyi geniş qeyd edilib.", "Cümhuriyyətinin 100 illiyi", "2018"),
+    # Not dates.
+    NOT("Bu barədə ətraflı məlumat mənbələrdə verilir [4; 87, 126-142]."),
+    NOT("Rayonda 50 məktəb fəaliyyət göstərir."),
+    NOT("Festivalın 20-ci ildönümü təntənə ilə qeyd olundu.", "20-ci"),
+    NOT("Əlaqə telefonu: +994 12 498 00 00."),
+    NOT("Biletin qiyməti 2005 manatdır."),
+    NOT("Tədbirdə 1500 nəfər iştirak edib."),
+    NOT("Görüş saat 10:30-da başlayacaq."),
+    NOT("Bu məsələ 2.3.1-ci bölmədə ətraflı izah olunub."),
+    NOT("Hesabatın 1995-ci səhifəsində cədvəl verilib.", "1995"),
+    NOT("Cədvəl səh. 1995-də verilib.", "1995"),
+]
+
+
+@pytest.mark.parametrize("case", params(CASES))
+def test_az(case):
+    check(case, LANG)
+
+
+def test_enough_cases():
+    assert len(CASES) >= 40
