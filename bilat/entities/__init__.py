@@ -1,2 +1,327 @@
-def annotate(seg):
-    return []
+"""annotate: Segmented -> places, people, organisations and countries (DESIGN.md, "Data flow").
+
+Per sentence, in its language:
+
+1. Known names (bilat.entities.lexicon): the words are scanned left to right
+   and the longest name starting at each capitalised word (any word in
+   Persian) is looked up by key, its last word (every word in Russian) also
+   in the dictionary forms the language's endings give ("Bakıdakı" -> Bakı,
+   "в Государственном Кремлёвском дворце"). GeoNames names alone at the start
+   of a sentence are dropped when the text also writes them in small letters
+   (an ordinary word), as are month and weekday names and the language's
+   `stop` words.
+2. People not in the lexicon: a title and the capitalised words after it
+   ("naziri Əbülfəz Qarayev"), a first name and a surname with a typical
+   ending ("-ov", "-yeva", "-zadə", "-li"), initials and a surname, Persian
+   honorifics (آقای, خانم) and the words before a Persian title; in Russian,
+   natasha's NER on the sentences that still hold an unexplained capitalised
+   word (bilat.entities.people).
+3. Organisations: quoted names with a head noun ("“Birlik” cəmiyyəti",
+   "общество «Ватан»"), capitalised names ending or starting with one
+   ("Azərbaycan Dövlət İncəsənət Muzeyi", "Министерство культуры РФ"), and
+   abbreviations held as data (bilat.entities.orgs).
+4. Nationality words (demonyms) give countries.
+
+Overlaps go to the longest span, then to the stronger source. A venue gives
+two mentions on its span: the venue and its city. People then get their role
+from the title beside them ("Rusiya Prezidenti" -> "President of Russia"), and
+a surname alone that several known people share goes to the one named last.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from bilat.entities.config import Config, config
+from bilat.entities.keys import TOKEN, join_keys, script, tok_key
+from bilat.entities.lexicon import ABBR, SHORT, Index, index
+from bilat.records import Mention, Segmented
+
+MAX_PRODUCT = 256  # dictionary-form combinations tried for one Russian n-gram
+_GAP = re.compile(r"[ \t\u00a0«»“”„\"]*\n?[ \t\u00a0«»“”„\"]*|[-‐]|\.[ \t]?")
+
+
+@dataclass
+class Cand:
+    """A candidate mention inside one sentence (normalised offsets)."""
+
+    s: int
+    e: int
+    kind: str  # place | venue | person | org | country
+    name: str
+    prio: int  # on equal length the lower wins
+    t0: int = 0  # first and last+1 token (sentence-local)
+    t1: int = 0
+    entry: int | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    role: str | None = None
+    exact: bool = True  # written in its dictionary form
+    ending: str = ""  # the written last word, when it carries an ending
+    alternatives: list[int] = field(default_factory=list)  # entries a shared surname may stand for
+    source: str = "lexicon"
+    lang: str = ""
+
+
+@dataclass
+class Sent:
+    """One sentence's words, as the annotators see them."""
+
+    text: str  # the whole normalised text
+    start: int
+    end: int
+    lang: str
+    cfg: Config
+    spans: list[tuple[int, int]]  # token spans (absolute offsets)
+    words: list[str]
+    join: list[bool]  # join[k]: words k and k+1 may belong to one name
+    cased: bool
+
+    def tok_at(self, pos: int) -> int:
+        return bisect_left(self.spans, (pos, -1))
+
+
+def _sent(text: str, all_spans, starts, sent) -> Sent:
+    a = bisect_left(starts, sent.start)
+    b = bisect_left(starts, sent.end)
+    spans = all_spans[a:b]
+    words = [text[s:e] for s, e in spans]
+    join = []
+    for k in range(len(spans) - 1):
+        gap = text[spans[k][1]:spans[k + 1][0]]
+        ok = _GAP.fullmatch(gap) is not None
+        if ok and gap.startswith(".") and len(words[k]) > 1:
+            ok = False  # a full stop after a word (not an initial) ends the name
+        join.append(ok)
+    cfg = config(sent.language)
+    cased = script(words[0]) != "arab" if words else True
+    return Sent(text, sent.start, sent.end, sent.language, cfg, spans, words, join, cased)
+
+
+# --- 1. known names ------------------------------------------------------------------
+
+def _keys(st: Sent, i: int, m: int):
+    """(key, exact) for the words i..i+m-1 in every dictionary form the language allows."""
+    cfg = st.cfg
+    words = st.words[i:i + m]
+    if cfg.multi:
+        forms = [cfg.morph.forms(w) for w in words]
+        n = 1
+        for f in forms:
+            n *= len(f)
+        combos = itertools.product(*forms) if n <= MAX_PRODUCT else [tuple(f[0] for f in forms)]
+        for combo in combos:
+            yield join_keys(combo), all(c == f[0] for c, f in zip(combo, forms))
+    else:
+        head = [tok_key(w) for w in words[:-1]]
+        last = cfg.morph.forms(words[-1])
+        for j, f in enumerate(last):
+            yield join_keys(head + [f]), j == 0
+
+
+def _written(st: Sent, i: int, m: int) -> str:
+    return st.text[st.spans[i][0]:st.spans[i + m - 1][1]]
+
+
+def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower: set[str]):
+    """The first hit that suits the words (see the module docstring); (hit, alternatives)."""
+    shorts = []
+    for h in hits:
+        e = idx.entries[h >> 2]
+        if h & ABBR:
+            written = _written(st, i, m)
+            forms = e.abbr + (e.name,) + tuple(n for ns in e.forms.values() for n in ns if n.isupper())
+            if not any(written == f or (written.startswith(f) and not written[len(f):len(f) + 1].isalpha())
+                       for f in forms) and not (written.isupper() and len(written) > 1):
+                continue
+        if h & SHORT:
+            if m == 1 and tok_key(st.words[i]) in st.cfg.stop:
+                continue
+            shorts.append(h >> 2)
+            continue
+        if shorts:
+            break
+        if not st.cased and m > 1 and (e.source.startswith("geonames")
+                                       or any(tok_key(w) in st.cfg.stop for w in st.words[i:i + m])):
+            continue  # Persian words joined into a name they do not spell ("ها را با")
+        if e.source == "cldr" and m == 1 and tok_key(st.words[i]) in st.cfg.stop:
+            continue  # a country name that is also a word ("того", "مالی")
+        if e.source.startswith("geonames") and m == 1:
+            k = tok_key(st.words[i])
+            if k in st.cfg.stop or len(k) < 3:
+                continue
+            if st.cased:
+                if i == 0 and k in lower:
+                    continue
+                if st.words[i].isupper() and len(k) <= 4:
+                    continue  # an abbreviation
+            elif e.source == "geonames_alt" and len(k) < 4 and e.population < 200_000:
+                continue  # short Persian words are too often ordinary words
+        return h, []
+    if shorts:
+        return shorts[0] * 4 + SHORT, shorts
+    return None, []
+
+
+def _lexicon(st: Sent, idx: Index, lower: set[str]) -> list[Cand]:
+    out: list[Cand] = []
+    n = len(st.words)
+    cfg = st.cfg
+    i = 0
+    while i < n:
+        w = st.words[i]
+        if st.cased and not w[:1].isupper():
+            i += 1
+            continue
+        forms0 = cfg.morph.forms(w)
+        maxn = max(idx.first.get(f, 0) for f in forms0)
+        if not st.cased:
+            maxn = max(maxn, idx.first.get(tok_key(w), 0))
+        found = None
+        for m in range(min(maxn, n - i), 0, -1):
+            if m > 1 and not all(st.join[i:i + m - 1]):
+                continue
+            for key, exact in _keys(st, i, m):
+                hits = idx.keys.get(key)
+                if not hits:
+                    continue
+                h, alts = _choose(idx, hits, st, i, m, lower)
+                if h is not None:
+                    found = (m, h, alts, exact)
+                    break
+            if found:
+                break
+        if not found:
+            i += 1
+            continue
+        m, h, alts, exact = found
+        e = idx.entries[h >> 2]
+        s, end = st.spans[i][0], st.spans[i + m - 1][1]
+        prio = {"person": 0, "venue": 0, "org": 0, "country": 1, "place": 1}[e.kind]
+        if e.source.startswith("geonames"):
+            prio = 2
+        c = Cand(s, end, e.kind, e.name, prio, i, i + m, h >> 2, e.country, e.lat, e.lon, e.geonames_id,
+                 exact=exact, ending="" if exact else st.words[i + m - 1], alternatives=alts,
+                 source="lexicon", lang=st.lang)
+        if h & SHORT:
+            c.prio = 3
+        out.append(c)
+        i += m
+    return out
+
+
+def _demonyms(st: Sent, idx: Index) -> list[Cand]:
+    out = []
+    if not st.cfg.demonyms:
+        return out
+    for k, w in enumerate(st.words):
+        code = st.cfg.demonym(w)
+        if code:
+            name = idx.country_names.get(code, code)
+            out.append(Cand(st.spans[k][0], st.spans[k][1], "country", name, 4, k, k + 1, None, code,
+                            source="demonym", lang=st.lang))
+    return out
+
+
+# --- overlaps and output ---------------------------------------------------------------
+
+def _resolve(cands: list[Cand]) -> list[Cand]:
+    chosen: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.e - c.s), c.prio, c.s)):
+        if any(c.s < b and a < c.e for a, b in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.s, c.e))
+    return sorted(chosen, key=lambda c: c.s)
+
+
+def _eponyms(st: Sent, cands: list[Cand]) -> list[Cand]:
+    """People written as part of another name ("Rudomino adına", "имени Пушкина") are not there."""
+    cfg = st.cfg
+    out = []
+    for c in cands:
+        if c.kind == "person":
+            if cfg.eponym_after and c.t1 < len(st.words) and tok_key(st.words[c.t1]) in cfg.eponym_after:
+                continue
+            if cfg.eponym_before and cfg.eponym_before.search(st.text, max(st.start, c.s - 20), c.s):
+                continue
+        out.append(c)
+    return out
+
+
+def annotate(seg: Segmented) -> list[Mention]:
+    """Places, people, organisations and countries of a segmented text, as Mentions."""
+    from bilat.entities import orgs, people
+
+    idx = index()
+    text = seg.text.text
+    all_spans = [m.span() for m in TOKEN.finditer(text)]
+    starts = [s for s, _ in all_spans]
+    lower = {tok_key(text[s:e]) for s, e in all_spans if text[s].islower()}
+    per_sent: list[tuple[Sent, list[Cand]]] = []
+    natasha_wanted: list[int] = []
+    for sent in seg.sentences:
+        st = _sent(text, all_spans, starts, sent)
+        if not st.words:
+            continue
+        cands = _lexicon(st, idx, lower)
+        cands += _demonyms(st, idx)
+        cands += people.patterns(st, idx, cands)
+        cands += orgs.find(st, idx, cands)
+        cands = _resolve(cands)
+        if st.lang == "ru" and people.wants_ner(st, cands):
+            natasha_wanted.append(len(per_sent))
+        per_sent.append((st, cands))
+    if natasha_wanted:
+        extra = people.natasha([per_sent[k][0] for k in natasha_wanted], idx,
+                               [per_sent[k][1] for k in natasha_wanted])
+        for k, more in zip(natasha_wanted, extra):
+            if more:
+                st, cands = per_sent[k]
+                per_sent[k] = (st, _resolve(cands + more))
+    out: list[Mention] = []
+    recent: dict[int, int] = {}  # person entry -> position of its last mention
+    for st, cands in per_sent:
+        cands = _eponyms(st, cands)
+        people.roles(st, idx, cands)
+        for c in cands:
+            if c.kind == "person" and c.alternatives:
+                known = [a for a in c.alternatives if a in recent]
+                if len(c.alternatives) > 1 and not known:
+                    continue  # "Əliyev" alone, and no Əliyev named before
+                pick = max(known, key=lambda a: recent[a]) if known else c.alternatives[0]
+                e = idx.entries[pick]
+                c.entry, c.name, c.country = pick, e.name, c.country or e.country
+            if c.kind == "person" and c.entry is not None:
+                recent[c.entry] = c.s
+            out.extend(_mentions(seg, c, idx))
+    return out
+
+
+def _mention(seg: Segmented, c: Cand, kind: str, name: str, **kw) -> Mention:
+    os_, oe = seg.text.to_orig(c.s, c.e)
+    return Mention(kind=kind, start=c.s, end=c.e, text=seg.text.doc.text[os_:oe], name=name, language=c.lang,
+                   orig_start=os_, orig_end=oe, **kw)
+
+
+def _mentions(seg: Segmented, c: Cand, idx: Index) -> list[Mention]:
+    if c.kind == "venue":
+        e = idx.entries[c.entry]
+        city = idx.entries[e.city] if e.city is not None else None
+        out = [_mention(seg, c, "place", c.name, country=c.country, lat=c.lat, lon=c.lon)]
+        if city is not None:
+            out.append(_mention(seg, c, "place", city.name, country=city.country, lat=city.lat, lon=city.lon,
+                                geonames_id=city.geonames_id))
+        return out
+    if c.kind == "place":
+        return [_mention(seg, c, "place", c.name, country=c.country, lat=c.lat, lon=c.lon, geonames_id=c.geonames_id)]
+    if c.kind == "person":
+        return [_mention(seg, c, "person", c.name, country=c.country, role=c.role)]
+    if c.kind == "org":
+        return [_mention(seg, c, "org", c.name, country=c.country)]
+    return [_mention(seg, c, "country", c.name, country=c.country)]

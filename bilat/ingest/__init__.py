@@ -88,8 +88,7 @@ def read(path, *, published: str | None = None, max_bytes: int | None = None) ->
 
         doc.text, doc.title = extract(raw, str(path), limit)
     else:
-        doc.text, doc.encoding, title, date = _text_or_html(raw, fmt, str(path))
-        doc.title, doc.published = title, date
+        doc.format, doc.text, doc.encoding, doc.title, doc.published = _text_or_html(raw, fmt, str(path))
     if published is not None:
         doc.published = published
     return doc
@@ -178,6 +177,9 @@ def _zip_kind(raw: bytes, suffix: str, name: str) -> str:
 
 
 def _looks_like_html(text: str) -> bool:
+    """Whether a file without an .html extension is a saved web page: it opens with a doctype or
+    an <html>/<head>/<body> tag. By hand (the HTML standard's sniffing, cut down): trafilatura
+    would extract from any text and cannot tell a page from a text that merely contains "<"."""
     head = text[:2048].lstrip("\ufeff \t\r\n").lower()
     if head.startswith("<!doctype html"):
         return True
@@ -189,8 +191,8 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _text_or_html(raw: bytes, fmt: str, name: str):
-    """(text, encoding, title, published) of a text file or an HTML page."""
-    from bilat.ingest.encoding import Undecodable, decode
+    """(format, text, encoding, title, published) of a text file or an HTML page."""
+    from bilat.ingest.encoding import Undecodable, blank, decode
 
     # Before decoding, the head is looked at as Latin-1: enough to see ASCII markup in any
     # ASCII-compatible encoding (UTF-16 pages carry a byte-order mark and need no guessing).
@@ -206,10 +208,10 @@ def _text_or_html(raw: bytes, fmt: str, name: str):
         from bilat.ingest.htmlpage import extract
 
         body, title, date = extract(text, name)
-        return body, enc, title, date
-    if not text.strip():
+        return "html", body, enc, title, date
+    if blank(text):
         raise InputError(name, "empty file (only whitespace)")
-    return text, enc, None, None
+    return "txt", text, enc, None, None
 
 
 def _declared_charset(raw: bytes) -> str | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,6 +41,15 @@ PREFERRED = {"cp1251": "CYRILLIC", "koi8-r": "CYRILLIC", "cp1256": "ARABIC", "cp
              "cp1254": "LATIN", "mac-cyrillic": "CYRILLIC", "cp866": "CYRILLIC", "iso8859-5": "CYRILLIC",
              "iso8859-6": "ARABIC", "iso8859-9": "LATIN", "koi8-u": "CYRILLIC"}
 
+# The encodings a file may be in: the common code pages of the world. charset-normalizer also
+# proposes rare ones (hp-roman8, cp1006, ...) that read broken bytes as plausible accented words.
+COMMON = frozenset(codecs.lookup(n).name for n in (
+    *(f"cp{n}" for n in range(1250, 1259)), *(f"iso8859-{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16)),
+    "koi8-r", "koi8-u", "koi8-t", "mac-cyrillic", "mac-roman", "mac-greek", "mac-turkish", "mac-latin2",
+    "cp437", "cp850", "cp852", "cp855", "cp857", "cp866", "cp1125", "kz1048", "ptcp154", "cp720", "cp864",
+    "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "shift_jis", "cp932", "euc_jp", "euc_kr", "cp949",
+    "tis-620", "cp874"))
+
 # Letters of the supported languages' alphabets (az, ru, fa, en; Turkish shares the
 # Azerbaijani Latin letters but ə). Letters outside these still count, at a discount.
 _EXPECTED = frozenset(
@@ -61,6 +70,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Characters the per-character check looks at: everything but word characters, ordinary
 # whitespace and printable ASCII (so only non-ASCII symbols, punctuation and control codes).
 _ODD = re.compile(r"[^\w\t\n\r\f\v\x20-\x7e\x1a\x1b]")
+# A non-letter squeezed between two letters ("окт€бре" is cp1251 read as mac-cyrillic); the
+# apostrophes and hyphens real words contain are allowed.
+_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f](?=[^\W\d_])")
+_WORD_JOINERS = frozenset("’ʼ‘‐‑·")
+# Invisible characters of real text: joiners (Persian ZWNJ), direction marks, BOM, soft hyphen.
+_NEUTRAL = frozenset("\u200c\u200d\u200e\u200f\ufeff\u00ad")
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
 
 # C0 control bytes that never occur in text (tab, newlines, form feed, DOS EOF and ESC do).
@@ -68,6 +83,9 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 26, 
 
 MIN_READABLE = 0.6  # share of the non-ASCII text that must read as words for a legacy guess
 MIN_READABLE_UTF8 = 0.3  # valid UTF-8 is trusted unless it is plainly garbage (double-encoded)
+# A rival reading within this penalty of the best makes the guess too close to call (one rare
+# letter costs 0.3, so a single odd letter still decides).
+AMBIGUOUS = 0.25
 SAMPLE = 64 * 1024  # bytes scored per candidate: plenty to decide, and bounded for a 50 MB file
 
 
@@ -78,14 +96,14 @@ class Undecodable(Exception):
 @dataclass
 class Reading:
     encoding: str
-    penalty: float  # implausible characters (weighted) in the words that hold non-ASCII letters
-    total: int  # characters judged
+    penalty: float  # implausible non-ASCII characters (weighted)
+    total: int  # non-ASCII characters judged
     latin_foreign: float = 0.0
     script: str = ""  # the script most non-ASCII letters are in
 
     @property
     def readable(self) -> float:
-        return 1.0 if self.total == 0 else 1.0 - self.penalty / self.total
+        return 1.0 if self.total == 0 else max(0.0, 1.0 - self.penalty / self.total)
 
 
 @lru_cache(maxsize=4096)
@@ -101,8 +119,8 @@ def _case_ok(word: str) -> bool:
 def assess(text: str, *, encoding: str = "", symbols_count: bool = True, markup: bool = False) -> Reading:
     """How plausible `text` is as prose: see the module docstring.
 
-    Only words holding a non-ASCII letter, and non-ASCII non-letters, are judged: ASCII reads the
-    same in every candidate, and judging it would only dilute the difference between them.
+    Only non-ASCII characters are judged: ASCII reads the same in every candidate, and judging it
+    would only dilute the difference between them (and hide mojibake among English words).
     """
     if markup:  # for scoring only: the words of an HTML page, not its tags, scripts and styles
         text = _TAG.sub(" ", text)
@@ -114,53 +132,101 @@ def assess(text: str, *, encoding: str = "", symbols_count: bool = True, markup:
     # Real Azerbaijani or Turkish has a fifth of its Latin letters accented at most; a Latin
     # text made mostly of accented letters is Cyrillic or Arabic read in a Latin code page.
     foreign = latin_non_ascii / latin if latin else 0.0
-    penalty, total = 0.0, 0
+    penalty, total, caps = 0.0, 0, 0
+    cased_words = cased_letters = capitalised = 0
+    letters_of: defaultdict[str, set] = defaultdict(set)
+    letter_count: Counter = Counter()
     per_script: Counter = Counter()
     for word, n in words.items():
         if word.isascii():
             continue
-        total += n * len(word)
+        # The non-ASCII letters are judged (ASCII reads the same in every candidate); a word that
+        # mixes scripts or cases ("mЙdЙniyyЙt", "пРИВЕТ") has all of them wrong.
+        judged = sum(1 for c in word if not c.isascii())
+        total += n * judged
         scripts = {_script(c) for c in word}
         per_script.update({s: n for s in scripts})
         if len(scripts) > 1 or not scripts <= _SCRIPTS or not _case_ok(word):
-            penalty += n * len(word)
+            penalty += n * judged
             continue
+        if scripts & {"CYRILLIC", "GREEK"}:
+            cased_words += n
+            cased_letters += n * judged
+            if len(word) > 1 and not word.islower():  # not "В": a stray sign can read as a one-letter word
+                capitalised += n
         if len(word) > 1 and word.isupper():
+            caps += n * judged
             # A little for a word in capitals: koi8-r read as cp1251 (and back) swaps the case of
             # every letter, so a lowercase text has an all-capitals twin that must lose.
-            penalty += n * 0.02 * len(word)
+            penalty += n * 0.02 * judged
         for c in word:
             if c.isascii() or c in _COMMON:
                 continue
             if c in _EXPECTED:
                 penalty += n * 0.1
+            elif c < "\u0250":
+                penalty += n * (0.8 if foreign > 0.5 else 0.3)
             else:
-                penalty += n * (0.8 if foreign > 0.5 and c < "\u0250" else 0.3)
+                # A rare letter of a script bilat reads ("Ђ", "ќ") is suspect; a letter of another
+                # script (Greek, Hebrew) only unfamiliar.
+                penalty += n * (0.3 if _script(c) in ("CYRILLIC", "ARABIC") else 0.15)
+        for c in word:
+            if not c.isascii():
+                letters_of[_script(c)].add(c)
+                letter_count[_script(c)] += n
+    # Every other non-ASCII character is judged too, and only letters in words read well: a text
+    # whose non-ASCII part is mostly dashes, signs and marks ("–Љ–∞—А—В–∞" is UTF-8 read as
+    # mac-cyrillic) is not prose, however clean its few letters look.
     for c in _ODD.findall(text):
+        if c in _NEUTRAL:
+            continue
         cat = unicodedata.category(c)
-        if c == "\ufffd":  # a replacement character: the text was already mangled upstream
-            bad = True
-        elif cat[0] == "C":
-            bad = c not in "\u200c\u200d\u200e\u200f\ufeff\u00ad"
-        elif cat[0] == "S":
-            bad = symbols_count and c not in _OK_SYMBOLS
-        elif cat[0] == "P":
-            # Non-ASCII punctuation (« » — …) is a sprinkle in prose, but a wrong code page turns
-            # letters into it ("«н—«д" is Persian bytes read as mac-cyrillic).
-            penalty += 0.05
-            total += 1
+        if cat == "Zs" or cat == "Nd":
             continue
-        elif cat == "Mn" and "\u064b" <= c <= "\u0652":
-            penalty += 0.1  # Arabic vowel marks: rare in prose, common in random bytes read as Arabic
-            total += 1
-            continue
+        total += 1
+        if cat[0] == "P":
+            penalty += 0.5  # « » — … are a sprinkle in prose
+        elif cat[0] == "S" and c in _OK_SYMBOLS:
+            penalty += 0.5 if symbols_count else 0
+        elif cat[0] == "S" and not symbols_count:
+            pass  # valid UTF-8: emoji and mathematical signs are text too
+        elif cat == "Mn":
+            penalty += 0.5  # vowel points: rare in prose, common in bytes read in the wrong code page
         else:
-            bad = False
-        if bad:
-            penalty += 1
-            total += 1
-    script = per_script.most_common(1)[0][0] if per_script else ""
+            penalty += 1  # controls, unassigned and private-use code points, U+FFFD, stray signs
+    for c in _INSIDE_WORD.findall(text):
+        if c not in _WORD_JOINERS:
+            penalty += 1  # and once more for standing between two letters ("окт€бре")
+    # No non-ASCII letter at all (only quotes or dashes beyond ASCII): a Latin-script text.
+    script = per_script.most_common(1)[0][0] if per_script else "LATIN"
+    if cased_words >= 8 and capitalised == 0:
+        # Cyrillic or Greek prose without a single capital (no sentence start, no name): a caseless
+        # script read in the wrong code page (Hebrew cp1255 is lowercase Cyrillic in cp1251).
+        penalty += 0.5 * cased_letters
+    for sc, count in letter_count.items():
+        if sc != "LATIN" and count >= 30 and len(letters_of[sc]) <= 6:
+            # Prose uses most of its alphabet; "ذذررذ" (UTF-8 lead bytes read as cp1256) uses two letters.
+            penalty += count
+    if caps > 20 and caps > 0.5 * total:
+        # Prose is not written in capitals: UTF-8 cut to its lead bytes reads "РРССР" in cp1251.
+        penalty += 0.5 * caps
     return Reading(encoding, penalty, total, foreign, script)
+
+
+# Runs of valid UTF-8 (ASCII or whole multi-byte sequences). Legacy single-byte text forms such a
+# run with more than a few non-ASCII bytes only by chance (at most 6 in the examples' texts in
+# seven code pages); a run of UTF-8 letters inside a file that is not valid UTF-8 means damaged
+# UTF-8 or two encodings spliced together, and no single encoding reads that file right.
+_UTF8_RUN = re.compile(rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                       rb"|[\xf0-\xf4][\x80-\xbf]{3})+")
+_ASCII_BYTES = bytes(range(128))
+UTF8_RUN_LIMIT = 16  # non-ASCII bytes: eight Cyrillic letters in a row of valid UTF-8
+
+
+def _utf8_run(chunks: list[bytes]) -> int:
+    """The most non-ASCII bytes in one run of valid UTF-8."""
+    return max((len(m.group().translate(None, _ASCII_BYTES)) for c in chunks for m in _UTF8_RUN.finditer(c)),
+               default=0)
 
 
 def _sample(raw: bytes) -> list[bytes]:
@@ -195,19 +261,38 @@ def bom_encoding(raw: bytes) -> str | None:
     return None
 
 
+_VISIBLE = re.compile(r"[^\s\u200b-\u200f\u2060\ufeff\u00ad]")
+
+
+def blank(text: str) -> bool:
+    """Nothing visible: spaces, and the invisible characters str.strip() keeps (zero-width space, joiners)."""
+    return _VISIBLE.search(text) is None
+
+
+def _check_garbled(text: str, markup: bool, reason: str) -> None:
+    """Unicode we trust (UTF-8, a byte-order mark) unless it is plainly not prose."""
+    r = assess(text, symbols_count=False, markup=markup)
+    if r.total >= 20 and r.readable < MIN_READABLE_UTF8:
+        raise Undecodable(reason)
+
+
 def decode(raw: bytes, *, markup: bool = False, declared: str | None = None) -> tuple[str, str]:
     """(text, encoding) with raw.decode(encoding) == text; raises Undecodable.
 
-    `declared` is an encoding the file names itself (an HTML <meta charset>): used when it decodes
-    the bytes and reads as prose; otherwise detection decides, as for a file that declares nothing.
+    `declared` is an encoding the file names itself (an HTML <meta charset>). It is one more
+    candidate, preferred when it reads as well as the best: pages often declare Latin-1 and are
+    written in Windows-1251, and the declaration must not turn them into mojibake.
     """
     enc = bom_encoding(raw)
     if enc:
         try:
-            return raw.decode(enc), enc
+            text = raw.decode(enc)
         except UnicodeDecodeError as e:
             raise Undecodable(f"starts with a {enc.upper()} byte-order mark but is not valid {enc.upper()} "
                               f"(byte {e.start})") from None
+        _check_garbled(text[:SAMPLE], markup, f"starts with a {enc.upper()} byte-order mark but reads as garbage "
+                                              "(binary data behind the mark?)")
+        return text, enc
     if b"\x00" in raw:
         raise Undecodable("binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)")
     controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
@@ -219,28 +304,22 @@ def decode(raw: bytes, *, markup: bool = False, declared: str | None = None) -> 
             declared = normal_name(declared)
         except LookupError:
             declared = None
-    if declared and declared not in ("utf-16", "utf-32", "utf-16-le", "utf-16-be"):
-        text = _decode_sample(sample, declared)
-        if text is not None and assess(text, markup=markup, symbols_count=not declared.startswith("utf")
-                                       ).readable >= MIN_READABLE:
-            try:
-                return raw.decode(declared), declared
-            except UnicodeDecodeError:
-                pass  # declared wrongly: detect as if nothing were declared
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         utf8_error = e
     else:
-        r = assess(_decode_sample(sample, "utf-8") or "", symbols_count=False, markup=markup)
-        if r.total >= 20 and r.readable < MIN_READABLE_UTF8:
-            raise Undecodable("valid UTF-8 but garbled (mojibake: text decoded in a wrong encoding "
-                              "and saved again?)")
+        _check_garbled(_decode_sample(sample, "utf-8") or "", markup,
+                       "valid UTF-8 but garbled (mojibake: text decoded in a wrong encoding and saved again?)")
         return text, "utf-8"
-    return _legacy(raw, sample, markup, utf8_error)
+    if _utf8_run(sample) >= UTF8_RUN_LIMIT:
+        raise Undecodable(f"invalid UTF-8 (byte {raw[utf8_error.start]:#04x} at {utf8_error.start}) in a file "
+                          "that is otherwise UTF-8: damaged, or two encodings mixed")
+    return _legacy(raw, sample, markup, utf8_error, declared)
 
 
-def _legacy(raw: bytes, sample: list[bytes], markup: bool, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+def _legacy(raw: bytes, sample: list[bytes], markup: bool, utf8_error: UnicodeDecodeError,
+            declared: str | None = None) -> tuple[str, str]:
     import charset_normalizer
 
     order: list[str] = []
@@ -254,9 +333,11 @@ def _legacy(raw: bytes, sample: list[bytes], markup: bool, utf8_error: UnicodeDe
                 name = normal_name(name)
             except LookupError:
                 continue
-            if name not in order and not name.startswith(("utf", "ascii")):
+            if name not in order and name in COMMON:
                 order.append(name)
     cn_rank = {name: i for i, name in enumerate(order)}
+    if declared and not declared.startswith("utf") and declared not in order:
+        order.insert(0, declared)
     for name in PREFERRED:
         name = normal_name(name)
         if name not in order:
@@ -272,14 +353,20 @@ def _legacy(raw: bytes, sample: list[bytes], markup: bool, utf8_error: UnicodeDe
     least = min(r.penalty for r in readings)
     pref = {normal_name(n): i for i, n in enumerate(PREFERRED)}
     made_for = {normal_name(n): s for n, s in PREFERRED.items()}
-    tied = [r for r in readings if r.penalty <= least + 1e-6]
-    best = min(tied, key=lambda r: (made_for.get(r.encoding) != r.script, pref.get(r.encoding, len(pref)),
-                                    cn_rank.get(r.encoding, len(cn_rank))))
-    rival = next((r for r in tied if r.encoding in made_for and best.encoding in made_for
-                  and texts[r.encoding] != texts[best.encoding]), None)
-    if rival is not None:  # only in a few words of text: two common encodings give two readings
-        raise Undecodable(f"too little text to tell its encoding ({best.encoding} or {rival.encoding}?): "
-                          "save it as UTF-8")
+    # The encoding a page declares decides between readings about equally plausible.
+    best = next((r for r in readings if r.encoding == declared and r.penalty < least + AMBIGUOUS), None)
+    if best is None:
+        tied = [r for r in readings if r.penalty <= least + 1e-6]
+        best = min(tied, key=lambda r: (made_for.get(r.encoding) != r.script, pref.get(r.encoding, len(pref)),
+                                        cn_rank.get(r.encoding, len(cn_rank))))
+        # Two common encodings reading the bytes as two different texts almost equally well: that
+        # happens only on a few words ("ЮНЕСКО" in koi8-r is "аоеулп" in cp1251), and then it is a guess.
+        rival = next((r for r in readings if r.penalty < least + AMBIGUOUS and r.encoding != best.encoding
+                      and r.encoding in made_for and best.encoding in made_for
+                      and texts[r.encoding] != texts[best.encoding]), None)
+        if rival is not None:
+            raise Undecodable(f"too little text to tell its encoding ({best.encoding} or {rival.encoding}?): "
+                              "save it as UTF-8")
     if best.readable < MIN_READABLE:
         raise Undecodable(f"cannot tell the text encoding (not UTF-8; best guess {best.encoding} reads as "
                           f"words for only {best.readable:.0%} of the text): save it as UTF-8")

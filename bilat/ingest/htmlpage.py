@@ -5,6 +5,7 @@ import logging
 import re
 from datetime import date
 
+from bilat.ingest.encoding import blank
 from bilat.records import InputError
 
 # trafilatura and htmldate log a warning for every page they discard; bilat reports the file
@@ -70,7 +71,7 @@ def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
     except Exception as e:  # a page trafilatura chokes on is a bad file, not a crash of the run
         raise InputError(name, f"HTML that cannot be processed ({type(e).__name__}: {e})") from None
     body = (getattr(result, "text", None) or "") if result is not None else ""
-    if not body.strip():
+    if blank(body):
         raise InputError(name, "HTML page with no extractable text")
     title = (getattr(result, "title", None) or "").strip() or None
     published = getattr(result, "date", None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import logging
 
+from bilat.ingest.encoding import blank
 from bilat.records import InputError
 
 # pdfminer logs a warning for every oddity it works around; the file's one failure is reported as InputError.
@@ -61,7 +62,7 @@ def extract(raw: bytes, name: str) -> tuple[str, list[int], str | None]:
         pages.append(pos)
         pos += len(t)
     text = "".join(texts)
-    if not text.strip():
+    if blank(text):
         raise InputError(name, "PDF with no text layer (scanned pages? run OCR first)")
     return text, pages, _title(doc)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from bilat.ingest.encoding import blank
 from bilat.records import InputError
 
 MB = 1024 * 1024
@@ -82,7 +83,7 @@ def extract(raw: bytes, name: str, limit: int) -> tuple[str, str | None]:
     except Exception as e:
         raise InputError(name, f"damaged DOCX ({type(e).__name__}: {e})") from None
     text = "\n".join(lines)
-    if not text.strip():
+    if blank(text):
         raise InputError(name, "DOCX with no text")
     try:
         title = (document.core_properties.title or "").strip() or None

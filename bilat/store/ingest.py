@@ -3,7 +3,13 @@
 The pipeline runs in a process pool (one document per task; the same
 per-document function Ray runs beyond one machine); the parent alone writes,
 so SQLite sees one writer. A file whose sha256 is already stored is not even
-extracted again.
+extracted again; a new file with the very bytes of a document stored under
+another path is that document's duplicate (Report.duplicates), not a second
+document.
+
+Nothing one file does stops the run: a reader's error, an exception in the
+pipeline, a value the database refuses, even a worker process that dies
+(see `_pooled`) become that file's line in Report.failed.
 """
 from __future__ import annotations
 
@@ -29,6 +35,9 @@ class Report:
     events: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    # Files with the very bytes of a document already stored under another path (counted unchanged):
+    # (path, the stored document's path). One text is one document, however many copies are about.
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def documents(self) -> int:
@@ -89,6 +98,22 @@ def _attempt(key: str, published: str | None):
         return None, failure_text(e)
 
 
+def _duplicate(store, report: Report, key: str, sha: str) -> bool:
+    """Is a document with these bytes stored under another path? Then count `key` as its duplicate."""
+    from sqlalchemy import select
+
+    from bilat.store import schema as S
+
+    with store.engine.connect() as conn:
+        other = conn.execute(select(S.documents.c.path).where(S.documents.c.sha256 == sha)
+                             .where(S.documents.c.path != key).limit(1)).scalar()
+    if other is None:
+        return False
+    report.duplicates.append((key, other))
+    report.unchanged += 1
+    return True
+
+
 def _pooled(todo: list[str], published: str | None, workers: int):
     """(key, result, error) for every key of `todo`, in order, from a process pool of `workers`.
 
@@ -138,16 +163,21 @@ def ingest(paths, store, *, workers: int = 1, published: str | None = None, engi
     todo = []
     for p in files_of(paths):
         key = str(p.resolve())
-        if p.is_file() and store.stored_sha(key) == _sha256(p):
+        sha = _sha256(p) if p.is_file() else None
+        stored = store.stored_sha(key) if sha is not None else None
+        if sha is not None and stored == sha:
             report.unchanged += 1
-            if on_progress:
-                on_progress(report, key)
+        elif sha is None or stored is not None or not _duplicate(store, report, key, sha):
+            todo.append(key)
             continue
-        todo.append(key)
+        if on_progress:
+            on_progress(report, key)
 
     def done(key, result=None, error=None):
         if error is not None:
             report.failed.append((key, error))
+        elif store.stored_sha(key) is None and _duplicate(store, report, key, result[0].sha256):
+            pass  # a copy of a file stored earlier in this run
         else:
             doc, evs, mentions = result
             try:

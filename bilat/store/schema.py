@@ -9,7 +9,7 @@ and can be undone.
 from __future__ import annotations
 
 from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, SmallInteger,
-                        String, Table, Text, UniqueConstraint, false)
+                        String, Table, Text, UniqueConstraint, false, text)
 
 metadata = MetaData()
 
@@ -77,12 +77,13 @@ events = Table(
     # date_end - date_start > LONG_SPAN_DAYS (decades, long intervals): blocking finds the short ones by a
     # bounded range on date_start and these few apart (revision 0003).
     Column("long_span", Boolean, nullable=False, default=False, server_default=false()),
-    Index("ix_events_start", "date_start", "date_end"),
+    # The timeline (Corpus.events over a date range, in date order) reads ix_events_start in its order from
+    # the range's start and stops at the page's end; ix_events_long, the few long events only, bounds that
+    # range below (revision 0004).
+    Index("ix_events_start", "date_start", "date_end", "id"),
     Index("ix_events_type_start", "type", "date_start"),
-    # The timeline (Corpus.events over a date range, in date order): read in index order, stop at the page
-    # (revision 0004). ix_events_long: the few long events overlapping a range, to bound that range below.
-    Index("ix_events_timeline", "wrong", "date_start", "date_end", "id"),
-    Index("ix_events_long", "long_span", "date_end", "date_start"),
+    Index("ix_events_long", "date_end", "date_start", sqlite_where=text("long_span = 1"),
+          postgresql_where=text("long_span")),
 )
 
 extractions = Table(
@@ -97,7 +98,6 @@ extractions = Table(
     Column("title", Text, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("data", JSON, nullable=False),
-    Index("ix_extractions_type_start", "type", "date_start"),
 )
 
 # Blocking keys (revision 0004): one row per (event, piece of evidence the resolver merges on: a place,
@@ -128,7 +128,8 @@ sources = Table(
 
 event_entities = Table(
     "event_entities", metadata,
-    Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    # found by event through uq_event_entity (event_id, ...); by entity through ix_event_entities_entity_id
+    Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
     Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("role", String(16), nullable=False),  # place | participant | organization | country
     UniqueConstraint("event_id", "entity_id", "role", name="uq_event_entity"),

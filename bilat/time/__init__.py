@@ -2,8 +2,12 @@
 
 `annotate(seg, published)` runs each language span's grammar over the
 normalised text, then resolves the values in document order, carrying the
-year and month last mentioned so that "2 iyul" after "2009-cu il 30 iyun",
-or "в том же году", get their year from the text (anchor `context`).
+year, month and day last mentioned (and the calendar they were written in) so
+that "2 iyul" after "2009-cu il 30 iyun", "в том же году", "همان سال" or "on the
+same day" get their value from the text (anchor `context`). Weekdays, "last
+year", "last month", "yesterday" count from the published date (anchor
+`published`), which a dateline at the head of a news item gives when the caller
+does not; without one they stay unknown (edtf None), never guessed.
 """
 from __future__ import annotations
 

@@ -93,6 +93,77 @@ class Grammar:
         return None
 
 
+def _first_chars(items):
+    """(characters a parsed regex can start with, or None for any; whether it can match empty).
+
+    A superset is fine: the lookahead built from it is compiled case-insensitive and only skips
+    positions no expression can start at.
+    """
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width
+        if name == "LITERAL":
+            chars.add(chr(av))
+            return chars, False
+        if name == "IN":
+            for o, a in av:
+                o = str(o)
+                if o == "LITERAL":
+                    chars.add(chr(a))
+                elif o == "RANGE" and a[1] - a[0] < 256:
+                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
+                elif o == "CATEGORY" and str(a) in _CATEGORIES:
+                    chars.add(_CATEGORIES[str(a)])
+                else:
+                    return None, False
+            return chars, False
+        if name == "BRANCH":
+            nullable = False
+            for alt in av[1]:
+                sub, empty = _first_chars(alt.data)
+                if sub is None:
+                    return None, False
+                chars |= sub
+                nullable = nullable or empty
+            if not nullable:
+                return chars, False
+            continue
+        if name in ("SUBPATTERN", "ATOMIC_GROUP"):
+            sub, empty = _first_chars((av if name == "ATOMIC_GROUP" else av[3]).data)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            sub, empty = _first_chars(av[2].data)
+            empty = empty or av[0] == 0
+        else:
+            return None, False  # ANY, NOT_LITERAL, group references...
+        if sub is None:
+            return None, False
+        chars |= sub
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}
+
+
+def _first_class(body: str) -> str:
+    """A lookahead `(?=[...])` on the characters `body` can start with ("" when any character can)."""
+    try:
+        from re import _parser as sre_parse  # the parser of the standard `re` module
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_parse
+    try:
+        chars, empty = _first_chars(sre_parse.parse(body, re.I).data)
+    except Exception:  # pragma: no cover - a parser we do not know: no lookahead, same matches
+        return ""
+    if chars is None or empty or not chars:
+        return ""
+    cls = "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars))
+    return f"(?=[{cls}])"
+
+
 def _month_table(data: dict, key: str) -> list[tuple[int, re.Pattern]]:
     return [(int(n), re.compile(_alt(forms), re.I)) for n, forms in data.get(key, {}).items()]
 
@@ -161,8 +232,10 @@ def grammar(lang: str) -> Grammar:
 
         body = re.sub(r"\{([A-Za-z_0-9]+)\}", sub, pat["p"])
         body = body.replace(" ", r"\s+")  # a space in a template is any run of whitespace
-        # Expressions never start or end inside a word or a number.
-        alts.append(re.compile(rf"(?<![\w\-/])(?<!\d\.)(?:{body})(?!\w)", re.I))
+        # Expressions never start or end inside a word or a number. The lookahead on the characters an
+        # expression can start with only makes the scan fast: most positions fail on one class test.
+        first = _first_class(rf"(?:{body})")
+        alts.append(re.compile(rf"{first}(?<![\w\-/])(?<!\d\.)(?:{body})(?!\w)", re.I))
         metas.append({k: v for k, v in pat.items() if k != "p"})
         names.append(gmap)
     not_after = common.get("not_after", []) + data.get("not_after", [])

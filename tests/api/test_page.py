@@ -171,10 +171,17 @@ def test_person_country_and_language_filters(page, site):
     server, _ = site
     _open(page, server.url + "/#person=Putin")
     assert _count(page) == 3
-    _open(page, server.url + "/#country=IR")
-    assert _count(page) == 3
-    _open(page, server.url + "/#lang=fa&view=map")
-    assert _count(page) == 3
+    # the same page, another hash (a pasted link, back/forward): the page follows it
+    page.goto(server.url + "/#country=IR")
+    _wait_count(page, 3)
+    assert page.input_value("#filters input[name=country]") == "IR"
+    page.goto(server.url + "/#lang=fa&view=map")
+    _wait_count(page, 3)
+    assert page.input_value("#filters select[name=lang]") == "fa"
+    page.go_back()
+    _wait_count(page, 3)
+    assert page.input_value("#filters input[name=country]") == "IR"
+    page.goto(server.url + "/#lang=fa&view=map")
     assert page.is_visible("#map") and not page.is_visible("#timeline")
 
 
@@ -203,6 +210,23 @@ def test_click_event_shows_quote_highlighted_in_the_source(page, site):
     other.locator("#source-text mark.focus").wait_for()
     assert other.locator("#source-text mark.focus").inner_text() == quote
     other.close()
+    assert page.errors == []
+
+
+def test_full_text_search_finds_documents(page, site):
+    server, _ = site
+    _open(page, server.url + "/")
+    page.fill("#q", "Ganja")
+    page.press("#q", "Enter")
+    _wait_count(page, 2)  # the events whose title or quote hold the words (Ganja, Nizami Ganjavi)
+    hit = page.locator("#doc-list li").first
+    hit.wait_for()
+    assert "en_chronology.html" in hit.inner_text() and "Ganja" in hit.locator(".snippet").inner_text()
+    hit.locator("button").click()
+    page.locator("#source-text").wait_for()
+    page.wait_for_selector("#source-title:has-text('a cultural chronology')")
+    assert "festival of Russian cinema was held in Ganja" in page.locator("#source-text").inner_text()
+    assert "doc=" in page.url and "q=Ganja" in page.url
     assert page.errors == []
 
 
@@ -245,6 +269,12 @@ def test_hostile_text_is_shown_as_text_and_never_runs(page, site):
     page.locator("#source-text mark.focus").wait_for()
     assert pagedata.HOSTILE in page.locator("#source-text").inner_text()
     assert page.locator("#source-title").inner_text() == "Hostile " + pagedata.HOSTILE
+    page.click("#source-close")
+    # the document search shows the hostile text in its snippet, as text
+    page.fill("#q", "concert")
+    page.press("#q", "Enter")
+    page.locator("#doc-list li").first.wait_for()
+    assert "<script>" in page.locator("#doc-list").inner_text()
     # the map popup of the same event
     page.click("#tabs [data-view=map]")
     page.wait_for_timeout(300)
@@ -383,3 +413,66 @@ def test_page_headers_and_vendored_assets(tmp_path):
         assert set(__import__("json").loads((static / "i18n" / f"{lang}.json").read_text())) == en
     size = sum(p.stat().st_size for p in (static / "vendor").rglob("*") if p.is_file())
     assert size < 4_000_000
+
+
+# ---- the page over the examples, through the real pipeline ------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(scope="module")
+def examples_site(tmp_path_factory):
+    from bilat.store import Store
+    from bilat.store.ingest import ingest
+
+    if not EXAMPLES.is_dir():
+        pytest.skip("no examples/ folder")
+    db = str(tmp_path_factory.mktemp("examples") / "examples.db")
+    store = Store(db)
+    report = ingest([str(EXAMPLES)], store)
+    store.close()
+    unfinished = [e for _, e in report.failed if e.startswith(("ImportError", "NotImplementedError", "ModuleNotFoundError"))]
+    if unfinished and not report.events:
+        pytest.skip(f"the extraction pipeline does not run yet: {unfinished[0]}")
+    assert report.events > 0, report
+    with Server(db) as server:
+        yield server
+
+
+def test_page_over_the_examples(browser, examples_site):
+    """Every quote the page shows is the document's own text at its offsets, highlighted in place."""
+    import httpx
+
+    server = examples_site
+    events = httpx.get(server.url + "/api/events", params={"limit": 5000}).json()["events"]
+    assert len(events) >= 10
+    docs = {}
+    for ev in events:
+        for s in ev["sources"]:
+            if s["document_id"] not in docs:
+                docs[s["document_id"]] = httpx.get(f"{server.url}/api/documents/{s['document_id']}").json()
+            assert docs[s["document_id"]]["text"][s["start"]:s["end"]] == s["quote"], (ev["id"], s)
+    persian = [e for e in events if any(s["language"] == "fa" for s in e["sources"])]
+    assert persian, "no event from the Persian examples"
+
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        _open(page, server.url + "/")
+        assert _count(page) == len(events)
+        for ev in (events[0], persian[0]):
+            page.goto(f"{server.url}/#event={ev['id']}")
+            page.wait_for_selector("#event-title")
+            src = next(s for s in ev["sources"] if ev is events[0] or s["language"] == "fa")
+            idx = [s["start"] for s in ev["sources"]].index(src["start"])
+            page.locator("#event button.open-source").nth(idx).click()
+            mark = page.locator("#source-text mark.focus")
+            mark.wait_for()
+            assert mark.inner_text().split() == src["quote"].split()
+            if src["language"] == "fa":
+                assert page.locator("#source-text").get_attribute("dir") == "rtl"
+        assert errors == []
+    finally:
+        context.close()

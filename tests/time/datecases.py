@@ -73,7 +73,3 @@ def check(case: Case, lang: str):
     assert ok, (f"{case.expr!r}: expected {case.edtf} (anchor {case.anchor}, qualifier {case.qual}), "
                 f"found {_show(cands)}")
     assert ok[0].language == lang, f"{case.expr!r} read as {ok[0].language}, not {lang}"
-
-
-def count(cases) -> int:
-    return len(cases)

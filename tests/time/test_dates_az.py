@@ -20,6 +20,9 @@ CASES = [
     D("Kitabın təqdimatı 6 may 2013-cü il tarixində keçirilib.", "6 may 2013", "2013-05-06"),
     D("Mükafat 1 yanvar 2000-ci ildə təqdim olunmuşdur.", "1 yanvar 2000", "2000-01-01"),
     D("Sərgi 2013-cü il, 6 may tarixində açılıb.", "2013-cü il, 6 may tarixində", "2013-05-06"),
+    D("Muzey 2005-ci il mart ayının 5-də yenidən açılıb.", "2005-ci il mart ayının 5-də", "2005-03-05"),
+    D("Qastrollar 1997-ci ildə başladı. İlk tamaşa mart ayının 5-də göstərildi.", "mart ayının 5-də",
+      "1997-03-05", anchor="context"),
     D("Faciə 1990-cı ilin 20 yanvarında baş verib.", "1990-cı ilin 20 yanvarında", "1990-01-20"),
     D("1994-cü ildə yeni qanun qəbul edildi. İyunun 15-də isə bayram elan olundu.", "İyunun 15-də",
       "1994-06-15", anchor="context"),
@@ -87,6 +90,7 @@ CASES = [
     D("Festival bu il beşinci dəfə keçirilir.", "bu il", "2021", anchor="published", pub=PUB),
     D("Keçən il sərgini on min nəfər ziyarət edib.", "Keçən il", "2020", anchor="published", pub=PUB),
     D("Keçən ay Bakıda Rusiya kino həftəsi keçirilib.", "Keçən ay", "2021-05", anchor="published", pub=PUB),
+    D("Nazir dünən Moskvaya yola düşüb.", "dünən", "2021-06-15", anchor="published", pub=PUB),
     D("Şəhərə martın 5-də qonaqlar gəlib.", "martın 5-də", "2021-03-05", anchor="published", pub=PUB),
     # Anniversaries counted from a year in common.toml.
     D("Heydər Əliyevin 90 illiyi Moskvada qeyd olundu.", "Heydər Əliyevin 90 illiyi", "2013",
@@ -104,6 +108,7 @@ CASES = [
     NOT("Bu məsələ 2.3.1-ci bölmədə ətraflı izah olunub."),
     NOT("Hesabatın 1995-ci səhifəsində cədvəl verilib.", "1995"),
     NOT("Cədvəl səh. 1995-də verilib.", "1995"),
+    NOT("Bakı-2015 Avropa Oyunlarında 6000 idmançı iştirak edib."),
 ]
 
 

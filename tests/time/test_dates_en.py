@@ -22,6 +22,7 @@ CASES = [
     D("The theatre toured Russia in May 2013 with three plays.", "May 2013", "2013-05"),
     D("The society was founded in 1993 by a group of scholars.", "1993", "1993"),
     D("Smith, J. Cultural ties between neighbours. London: Routledge, 2005.", "2005", "2005"),
+    D("Culture followed politics: 2005 was a year of Azerbaijani culture in Russia.", "2005", "2005"),
     D("Construction was completed in late 1997 as planned.", "late 1997", "1997", qual="late"),
     D("Relations improved markedly in mid-2010 after the visit.", "mid-2010", "2010", qual="mid"),
     # Ranges.
@@ -73,6 +74,8 @@ CASES = [
     D("Last year ten thousand people visited the exhibition.", "Last year", "2020", anchor="published", pub=PUB),
     D("Last month a week of Russian cinema was held in Baku.", "Last month", "2021-05", anchor="published",
       pub=PUB),
+    D("The minister left for Moscow yesterday after the talks.", "yesterday", "2021-06-15", anchor="published",
+      pub=PUB),
     # Anniversaries.
     D("The concert marked the 65th anniversary of the Victory over fascism.", "65th anniversary of the Victory",
       "2010", qual="anniversary"),
@@ -91,6 +94,7 @@ CASES = [
     NOT("Thousands of protesters march 5 kilometres to the square every week.", "march 5"),
     NOT("The full text is printed on page 1995 of the collection.", "1995"),
     NOT("In 2009 a concert hall with 1200 seats opened in Baku.", "1200"),
+    NOT("Security Council Resolution 1244 was adopted in June 1999.", "1244"),
 ]
 
 

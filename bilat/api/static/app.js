@@ -197,6 +197,32 @@
     renderMap();
     networkStale = true;
     if (state.view === "network") renderNetwork();
+    renderDocHits(seq);
+  }
+
+  /** Full-text search over the documents themselves (FTS), beside the events whose title or quote match. */
+  async function renderDocHits(seq) {
+    const section = $("#doc-hits");
+    if (!state.q) {
+      section.hidden = true;
+      return;
+    }
+    let hits = [];
+    try {
+      hits = await api("/api/search?" + new URLSearchParams({ q: state.q, limit: 20 }).toString());
+    } catch (e) {
+      hits = [];
+    }
+    if (seq !== loadSeq) return;
+    const list = clear($("#doc-list"));
+    for (const h of hits) {
+      list.append(el("li", {},
+        el("button", { type: "button", class: "doc-link", onclick: () => openSource(h.id, null, null) },
+          el("strong", { dir: "auto", text: h.title || h.name }), " ",
+          el("span", { class: "muted", text: h.name })),
+        el("div", { class: "snippet", dir: "auto", text: h.snippet || "" })));
+    }
+    section.hidden = hits.length === 0;
   }
 
   function renderList() {
@@ -438,8 +464,9 @@
   // ---- the source document with the evidence in place ------------------------------------------------------
 
   async function openSource(docId, start, end) {
+    const hasFocus = start !== null && start !== undefined && end !== null && end !== undefined;
     state.doc = String(docId);
-    state.span = start + "-" + end;
+    state.span = hasFocus ? start + "-" + end : null;
     writeHash();
     let doc;
     try {
@@ -449,8 +476,8 @@
       clear($("#source-text")).append(el("p", { class: "error", text: t("error") + ": " + e.message }));
       return;
     }
-    const focus = [Number(start), Number(end)];
-    const focusSpan = doc.spans.find((s) => s.start === focus[0] && s.end === focus[1]);
+    const focus = hasFocus ? [Number(start), Number(end)] : null;
+    const focusSpan = focus && doc.spans.find((s) => s.start === focus[0] && s.end === focus[1]);
     const lang = (focusSpan && focusSpan.language) || doc.language || "";
     $("#source-title").textContent = doc.title || doc.name;
     $("#source-title").setAttribute("dir", "auto");
@@ -461,7 +488,7 @@
     box.classList.toggle("rtl", isRtl(lang));
     // The spans of the open event, and the clicked one, marked in the text: text nodes and <mark>s only.
     const ranges = doc.spans.filter((s) => current && s.event_id === current.id).map((s) => [s.start, s.end, "evidence"]);
-    ranges.push([focus[0], focus[1], "evidence focus"]);
+    if (focus) ranges.push([focus[0], focus[1], "evidence focus"]);
     ranges.sort((a, b) => a[0] - b[0] || (b[2].length - a[2].length));
     const text = doc.text;
     let pos = 0;
@@ -485,6 +512,7 @@
     $("#source").hidden = false;
     // Scroll the text (not the page) so that the evidence sits in the middle of the view.
     if (focusNode && focusNode.nodeType === 1) box.scrollTop = Math.max(0, focusNode.offsetTop - box.clientHeight / 2);
+    else box.scrollTop = 0;
   }
 
   function closeSource() {
@@ -761,13 +789,13 @@
   }
 
   async function restoreSelection() {
-    if (state.event) {
-      const doc = state.doc, span = state.span;
-      await openEvent(state.event, { keepDoc: true });
-      if (doc && span && /^\d+-\d+$/.test(span)) {
-        const [s, e] = span.split("-").map(Number);
-        await openSource(doc, s, e);
-      }
+    const doc = state.doc, span = state.span;
+    if (state.event) await openEvent(state.event, { keepDoc: true });
+    if (doc && span && /^\d+-\d+$/.test(span)) {
+      const [s, e] = span.split("-").map(Number);
+      await openSource(doc, s, e);
+    } else if (doc) {
+      await openSource(doc, null, null);
     }
   }
 

@@ -16,6 +16,7 @@ depends_on = None
 TABLES = [S.documents, S.entities, S.entity_names, S.mentions, S.events, S.extractions, S.sources,
           S.event_entities, S.merges]
 LATER = {"events": {"wrong", "long_span"}}  # columns that later revisions add
+LATER_INDEXES = {"ix_events_long"}  # indexes that later revisions add (on columns this one has)
 
 
 def upgrade():
@@ -26,6 +27,7 @@ def upgrade():
         cols = [c._copy() for c in table.columns if c.name not in LATER.get(table.name, set())]
         extra = [sa.Index(i.name, *[c.name for c in i.columns], unique=i.unique) for i in table.indexes
                  if not any(c.name in LATER.get(table.name, set()) for c in i.columns)
+                 and i.name not in LATER_INDEXES
                  and not (len(i.columns) == 1 and next(iter(i.columns)).index)]  # column-level: copied above
         uniques = [sa.UniqueConstraint(*[c.name for c in u.columns], name=u.name) for u in table.constraints
                    if isinstance(u, sa.UniqueConstraint)]

@@ -1,4 +1,4 @@
-"""Blocking by evidence, and the timeline index: event_keys, ix_events_timeline, ix_events_long.
+"""Blocking by evidence, the timeline's indexes, and fewer indexes to write: event_keys, ix_events_long.
 
 Blocking by type and date window alone (0003) reads every event of the type in
 the window; as a store grows over the same years that grows with the store,
@@ -7,10 +7,12 @@ when they share a place, person or organisation name, or both have a quoted
 name, so the resolver now looks up those keys (hashed with the type) in
 `event_keys`, in ranges bounded on both sides per span class.
 
-ix_events_blocking (0003) is no longer read and is dropped. ix_events_timeline
-(wrong, date_start, date_end, id) lets a date-range page of Corpus.events be
-read in index order and stop at the page; ix_events_long finds the few long
-events overlapping a range, which bound that range below.
+ix_events_blocking (0003) is no longer read and is dropped, as are two other
+indexes nothing reads: each costs every insert a page written at a random
+place. ix_events_start gains id, so that a date-range page of Corpus.events is
+read in index order and stops at the page; ix_events_long (partial: long
+events only) finds the few long events overlapping a range, which bound that
+range below.
 
 Revision ID: 0004
 Revises: 0003
@@ -64,14 +66,23 @@ def upgrade():
         bind.execute(sa.insert(keys), rows)
     op.create_index("ix_event_keys_event_id", "event_keys", ["event_id"])
     op.create_index("ix_event_keys_blocking", "event_keys", ["key", "span", "date_start", "date_end", "event_id"])
-    op.drop_index("ix_events_blocking", "events")
-    op.create_index("ix_events_timeline", "events", ["wrong", "date_start", "date_end", "id"])
-    op.create_index("ix_events_long", "events", ["long_span", "date_end", "date_start"])
+    # Every index costs each insert a page written at a random place: drop those nothing reads.
+    for name in ("ix_events_blocking",  # 0003's, replaced by event_keys
+                 "ix_extractions_type_start",  # no query filters extractions by type and date
+                 "ix_event_entities_event_id",  # uq_event_entity (event_id, entity_id, role) serves
+                 "ix_events_start"):  # made again with id, to serve the timeline's whole ORDER BY
+        op.execute(f"DROP INDEX IF EXISTS {name}")
+    op.create_index("ix_events_start", "events", ["date_start", "date_end", "id"])
+    op.create_index("ix_events_long", "events", ["date_end", "date_start"], sqlite_where=sa.text("long_span = 1"),
+                    postgresql_where=sa.text("long_span"))
 
 
 def downgrade():
     op.drop_index("ix_events_long", "events")
-    op.drop_index("ix_events_timeline", "events")
+    op.drop_index("ix_events_start", "events")
+    op.create_index("ix_events_start", "events", ["date_start", "date_end"])
+    op.create_index("ix_event_entities_event_id", "event_entities", ["event_id"])
+    op.create_index("ix_extractions_type_start", "extractions", ["type", "date_start"])
     op.create_index("ix_events_blocking", "events", ["type", "long_span", "date_start", "date_end"])
     op.drop_index("ix_event_keys_blocking", "event_keys")
     op.drop_index("ix_event_keys_event_id", "event_keys")

@@ -1,0 +1,93 @@
+"""One language's entity resources, compiled from `[entities]` in bilat/lang/<lang>.toml."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bilat import lang as langdata
+from bilat.entities.keys import Morph, morph, tok_key
+
+
+def _alternation(table: dict[str, list[str]], flags=re.IGNORECASE) -> tuple[re.Pattern | None, list[str]]:
+    """One regex for a {label: [patterns]} table; group i+1 is label i (longest patterns tried first)."""
+    labels, parts = [], []
+    items = [(label, p) for label, pats in table.items() for p in pats]
+    items.sort(key=lambda x: -len(x[1]))
+    for label, p in items:
+        labels.append(label)
+        parts.append(f"({p})")
+    if not parts:
+        return None, []
+    return re.compile(r"(?<![\w\u200c])(?:" + "|".join(parts) + r")(?![\w\u200c])", flags), labels
+
+
+def label_of(m: re.Match, labels: list[str]) -> str:
+    return labels[m.lastindex - 1] if m.lastindex else ""
+
+
+class Config:
+    def __init__(self, lang: str):
+        try:
+            ent = langdata.load(lang).get("entities", {})
+        except KeyError:
+            ent = {}
+        common = langdata.load("common").get("entities", {})
+        self.lang = lang
+        self.morph: Morph = morph(lang)
+        self.multi = bool(ent.get("inflect_all_words", False))
+        self.stop = {tok_key(w) for w in ent.get("stop", [])}
+        self.eponym_after = [tok_key(w) for w in ent.get("eponym_after", [])]
+        self.eponym_before = re.compile(
+            r"(?:" + "|".join(re.escape(w) for w in ent["eponym_before"]) + r")\s*$", re.IGNORECASE
+        ) if ent.get("eponym_before") else None
+        self.title_before = bool(ent.get("title_before_name", True))
+        self.title_after = bool(ent.get("title_after_name", False))
+        self.title_gap = int(ent.get("title_gap", 0))
+        self.country_side = list(ent.get("title_country", ["before", "after"]))
+        self.surname = re.compile(ent["surname"]) if ent.get("surname") else None
+        self.head_position = ent.get("head_position", "last")
+        self.connectors = {tok_key(w) for w in ent.get("connectors", [])}
+        self.org_tail = re.compile(ent["org_tail"], re.IGNORECASE) if ent.get("org_tail") else None
+        self.org_left = re.compile(ent["org_left"], re.IGNORECASE) if ent.get("org_left") else None
+        self.named = {tok_key(w) for w in ent.get("named", [])}
+        self.reversed = bool(ent.get("modifiers_reversed", False))
+        self.name_heads = {tok_key(w) for w in ent.get("name_heads", [])}
+        self.titles, self.title_labels = _alternation(ent.get("titles", {}))
+        self.domains, self.domain_labels = _alternation(ent.get("domains", {}))
+        heads = ent.get("org_heads", {})
+        self.heads = [(label, re.compile(r"(?:" + "|".join(pats) + r")", re.IGNORECASE)) for label, pats in heads.items()]
+        self.demonyms = [(code, re.compile(r"(?:" + "|".join(pats) + r")", re.IGNORECASE))
+                         for code, pats in ent.get("demonyms", {}).items()]
+        self.glossary = {tok_key(k): v for k, v in ent.get("glossary", {}).items()}
+        self.genitive = re.compile(ent["genitive"], re.IGNORECASE) if ent.get("genitive") else None
+        self.offices = set(common.get("offices", []))
+        self._head_cache: dict[str, str | None] = {}
+        self._demonym_cache: dict[str, str | None] = {}
+
+    def head(self, word: str) -> str | None:
+        """The English pattern of an organisation head noun ("{} Society"), or None."""
+        low = word.lower()
+        got = self._head_cache.get(low, 0)
+        if got == 0:
+            got = next((label for label, rx in self.heads if rx.fullmatch(low)), None)
+            self._head_cache[low] = got
+        return got
+
+    def demonym(self, word: str) -> str | None:
+        low = word.lower()
+        got = self._demonym_cache.get(low, 0)
+        if got == 0:
+            got = next((code for code, rx in self.demonyms if rx.fullmatch(low)), None)
+            self._demonym_cache[low] = got
+        return got
+
+    def gloss(self, word: str) -> str | None:
+        for f in self.morph.forms(word):
+            if f in self.glossary:
+                return self.glossary[f]
+        return None
+
+
+@lru_cache(maxsize=None)
+def config(lang: str) -> Config:
+    return Config(lang)

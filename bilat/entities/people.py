@@ -1,0 +1,462 @@
+"""People who are in no lexicon, their canonical names, and the roles the text gives them.
+
+Patterns (language data in `[entities]` of bilat/lang/*.toml):
+
+* a title and the capitalised words right after it ("Rusiya Prezidenti Boris
+  Yeltsinin", "министр культуры РФ Александр Авдеев"; up to `title_gap` words
+  between them: domains, countries);
+* a capitalised first name and a surname with a typical ending (`surname`:
+  -ov, -yeva, -zadə, -li ...), its case ending removed by the language's
+  endings (harmony-checked: "Qarayevin" -> Qarayev, "Əliyeva" stays);
+* initials and a capitalised word ("A.S.Puşkin");
+* Persian: the words after an honorific (آقای, خانم) and two or three words
+  right before a title (الهام علی اف رئیس جمهور آذربایجان);
+* Russian: natasha's NER (slovnet) on the sentences that still hold a
+  capitalised word nothing explains, with natasha's normal form (nominative)
+  for the name. The models load once, on first use.
+
+A name found this way is compared with the lexicon's names by rapidfuzz on
+Latin keys (and on consonant skeletons for Persian), so a new spelling of a
+known person still gets the canonical name; otherwise it keeps a Latin
+transliteration of its dictionary form.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_right
+
+from bilat.entities.config import label_of
+from bilat.entities.keys import APOSTROPHES, fuzzy_key, latin, name_key, skeleton, tok_key
+from bilat.entities.lexicon import Index
+
+FUZZY_CUTOFF = 90  # rapidfuzz ratio (0-100) from which a name is a lexicon person's
+_PUNCT = re.compile(r"[.;:!?()\[\]«»“”„\"…،؛؟]")
+_CLAUSE = re.compile(r"[,;:()\[\]«»“”„\"،؛]|[.!?؟](?=\s)")
+
+
+def _covered(st, cands, names: bool = False):
+    """The candidate covering each word; with `names`, GeoNames places of one word do not count, since a
+    first name may be spelled like a town ("Abbas Kazımov") and the person's span is the longer."""
+    cov = [None] * len(st.words)
+    for c in cands:
+        if names and c.kind == "place" and c.prio >= 2 and c.t1 - c.t0 == 1:
+            continue
+        for k in range(c.t0, c.t1):
+            if 0 <= k < len(cov):
+                cov[k] = c
+    return cov
+
+
+def _is_initial(st, k) -> bool:
+    w = st.words[k]
+    end = st.spans[k][1]
+    return len(w) == 1 and w.isupper() and st.text[end:end + 1] == "."
+
+
+def _name_word(st, k, cov) -> bool:
+    w = st.words[k]
+    if cov[k] is not None or not w[:1].isupper() or len(w) < 2:
+        return False
+    if w.isupper():
+        return False  # an abbreviation
+    cfg = st.cfg
+    key = tok_key(w)
+    if key in cfg.stop or key in cfg.connectors:
+        return False
+    if cfg.head(w) or cfg.demonym(w) or cfg.gloss(w):
+        return False
+    return True
+
+
+def _clean(text: str) -> bool:
+    return not _PUNCT.search(text)
+
+
+def strip_ending(word: str, cfg) -> str:
+    """The dictionary form of a name's last word: the ending removed when the language allows it,
+    preferring a form that looks like a surname ("Qarayevin" -> Qarayev, "Ələkbərli" stays)."""
+    stems = [s for s in cfg.morph.stems(word) if len(s) >= cfg.morph.min_stem]
+    if stems and any(a in word for a in APOSTROPHES):
+        return stems[0]  # "Aliyev's", "Bakı'da"
+    sur = cfg.surname
+    if sur is None:
+        return stems[0] if stems else word
+    for s in stems:
+        if sur.search(s):
+            return s
+    if sur.search(word):
+        return word
+    # Not shaped like a surname ("Abdullah Gülün"): only an ending of two letters or more goes, since a
+    # final vowel is as often the name's own (Nizami, Xatəmi) as an ending.
+    for s in stems:
+        if len(word) - len(s) >= 2:
+            return s
+    return word
+
+
+def _fuzzy(idx: Index, key: str) -> int | None:
+    from rapidfuzz import fuzz, process
+
+    if not key:
+        return None
+    choices = getattr(idx, "_fuzzy_keys", None)
+    if choices is None:
+        choices = [k for k, _ in idx.fuzzy]
+        idx._fuzzy_keys = choices
+    got = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if got is None:
+        return None
+    # The same number of words: "Ilham Aliyev" is no "Aliyev".
+    if len(got[0].split()) != len(key.split()):
+        return None
+    return idx.fuzzy[got[2]][1]
+
+
+def canonical(words: list[str], st, idx: Index, normal: str | None = None):
+    """(name, entry or None) for a person's name written as `words` (natasha's `normal` form if given)."""
+    cfg = st.cfg
+    parts = list(words)
+    if normal is None and parts:
+        parts[-1] = strip_ending(parts[-1], cfg)
+    written = normal or " ".join(f"{w}." if len(w) == 1 else w for w in parts)
+    hits = idx.keys.get(name_key(written))
+    if hits:
+        for h in hits:
+            e = idx.entries[h >> 2]
+            if e.kind == "person" and not h & 2:
+                return e.name, h >> 2
+    if not st.cased:
+        sk = skeleton(written)
+        if len(sk) >= 4 and sk in idx.skeletons and len(set(idx.skeletons[sk])) == 1:
+            i = idx.skeletons[sk][0]
+            return idx.entries[i].name, i
+    i = _fuzzy(idx, fuzzy_key(written, st.lang))
+    if i is not None:
+        return idx.entries[i].name, i
+    name = latin(written, st.lang)
+    name = " ".join(w[:1].upper() + w[1:] for w in name.split())
+    return name, None
+
+
+def _person(st, idx, k0, k1, source, prio=2, normal=None):
+    from bilat.entities import Cand
+
+    words = st.words[k0:k1]
+    name, entry = canonical(words, st, idx, normal)
+    country = idx.entries[entry].country if entry is not None else None
+    return Cand(st.spans[k0][0], st.spans[k1 - 1][1], "person", name, prio, k0, k1, entry, country,
+                source=source, lang=st.lang)
+
+
+def _run(st, k, cov, limit=4):
+    """The capitalised name words (and initials) from word k on: their end index (k if none)."""
+    n = len(st.words)
+    j = k
+    words = 0
+    while j < n and words < limit:
+        if j > k and not st.join[j - 1]:
+            break
+        if _is_initial(st, j) and cov[j] is None:
+            j += 1
+            continue
+        if _name_word(st, j, cov):
+            j += 1
+            words += 1
+            continue
+        break
+    while j > k and _is_initial(st, j - 1):
+        j -= 1  # initials need a name after them
+    return j
+
+
+def patterns(st, idx: Index, cands) -> list:
+    cfg = st.cfg
+    cov = _covered(st, cands, names=True)
+    out = []
+    taken = set()
+
+    def add(c):
+        if any(k in taken for k in range(c.t0, c.t1)):
+            return
+        out.append(c)
+        taken.update(range(c.t0, c.t1))
+
+    n = len(st.words)
+    if cfg.titles is not None:
+        for m in cfg.titles.finditer(st.text, st.start, st.end):
+            label = label_of(m, cfg.title_labels)
+            k = st.tok_at(m.end())
+            if st.cased:
+                g = 0
+                while k < n and g < cfg.title_gap and _clean(st.text[m.end():st.spans[k][0]]):
+                    c = cov[k]
+                    if c is not None and c.kind in ("country", "place"):
+                        k = c.t1
+                        g += 1
+                    elif not st.words[k][:1].isupper() or tok_key(st.words[k]) in cfg.connectors:
+                        k += 1
+                        g += 1
+                    else:
+                        break
+                if k >= n or not _clean(st.text[m.end():st.spans[k][0]]):
+                    continue
+                j = _run(st, k, cov, 3)
+                real = [w for w in st.words[k:j] if len(w) > 1]
+                if not real:
+                    continue
+                if len(real) == 1 and not (cfg.surname and cfg.surname.search(strip_ending(real[0], cfg))):
+                    if st.text[m.end():st.spans[k][0]].strip():
+                        continue  # one unknown word after a title and other words: too weak
+                add(_person(st, idx, k, j, "title"))
+            else:
+                if not label:  # an honorific: the name follows it
+                    j = k
+                    while j < n and j - k < 3 and _fa_name_word(st, j, cov) and (j == k or st.join[j - 1]):
+                        j += 1
+                    if j > k and _clean(st.text[m.end():st.spans[k][0]]):
+                        add(_person(st, idx, k, j, "title"))
+                    continue
+                # the two or three words right before a title
+                k1 = st.tok_at(m.start())
+                k0 = k1
+                while k0 > 0 and k1 - k0 < 3 and _fa_name_word(st, k0 - 1, cov) and st.join[k0 - 1]:
+                    k0 -= 1
+                if k1 - k0 >= 2 and (k0 == 0 or not _clean(st.text[st.spans[k0 - 1][1]:st.spans[k0][0]])
+                                     or tok_key(st.words[k0 - 1]) in cfg.stop):
+                    add(_person(st, idx, k0, k1, "title"))
+    if st.cased:
+        k = 0
+        while k < n:
+            if k in taken or cov[k] is not None:
+                k += 1
+                continue
+            if _is_initial(st, k):
+                j = _run(st, k, cov, 1)
+                if j > k and not _is_initial(st, j - 1):
+                    add(_person(st, idx, k, j, "initials"))
+                    k = j
+                    continue
+            if (k + 1 < n and cfg.surname is not None and st.join[k] and _name_word(st, k, cov)
+                    and st.text[st.spans[k][1]:st.spans[k + 1][0]].isspace()
+                    and _name_word(st, k + 1, cov) and k + 1 not in taken):
+                last = strip_ending(st.words[k + 1], cfg)
+                if cfg.surname.search(last) and not cfg.surname.search(st.words[k]):
+                    add(_person(st, idx, k, k + 2, "surname"))
+                    k += 2
+                    continue
+            k += 1
+    return out
+
+
+def _fa_name_word(st, k, cov) -> bool:
+    if cov[k] is not None and cov[k].kind != "person":
+        return False
+    key = tok_key(st.words[k])
+    return key not in st.cfg.stop and len(key) >= 2 and not st.cfg.head(st.words[k])
+
+
+# --- natasha (Russian) ---------------------------------------------------------------
+
+def wants_ner(st, cands) -> bool:
+    """Whether a Russian sentence holds a capitalised word (not the first) that nothing explains."""
+    cov = _covered(st, cands)
+    for k in range(1, len(st.words)):
+        w = st.words[k]
+        if cov[k] is None and w[:1].isupper() and not w.isupper() and len(w) > 1 and tok_key(w) not in st.cfg.stop:
+            return True
+    return False
+
+
+class _Natasha:
+    def __init__(self):
+        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+        emb = NewsEmbedding()
+        self.segmenter = Segmenter()
+        self.ner = NewsNERTagger(emb)
+        self.morph = NewsMorphTagger(emb)
+        self.vocab = MorphVocab()
+
+
+_models = None
+_models_lock = threading.Lock()
+_models_failed = False
+
+
+def _natasha_models():
+    global _models, _models_failed
+    if _models is None and not _models_failed:
+        with _models_lock:
+            if _models is None and not _models_failed:
+                try:
+                    _models = _Natasha()
+                except Exception:  # natasha or its bundled models missing: patterns only
+                    _models_failed = True
+    return _models
+
+
+def natasha(sts, idx: Index, cands_list) -> list[list]:
+    """Extra candidates from natasha's NER for the given Russian sentences (one list per sentence)."""
+    from bilat.entities import Cand
+
+    out = [[] for _ in sts]
+    m = _natasha_models()
+    if m is None:
+        return out
+    from natasha import Doc
+
+    pieces, offsets, pos = [], [], 0
+    for st in sts:
+        offsets.append(pos)
+        piece = st.text[st.start:st.end].replace("\n", " ")
+        pieces.append(piece)
+        pos += len(piece) + 1
+    doc = Doc("\n".join(pieces))
+    doc.segment(m.segmenter)
+    doc.tag_ner(m.ner)
+    # ORG spans are left to the head-noun patterns: natasha also tags happenings ("Дни культуры") as ORG.
+    spans = [sp for sp in doc.spans if sp.type in ("PER", "LOC")]
+    if not spans:
+        return out
+    morphed = False
+    for sp in spans:
+        k = bisect_right(offsets, sp.start) - 1
+        st, cands = sts[k], cands_list[k]
+        s = st.start + sp.start - offsets[k]
+        e = st.start + sp.stop - offsets[k]
+        if any(c.s < e and s < c.e for c in cands):
+            continue
+        k0 = st.tok_at(s)
+        k1 = st.tok_at(e)
+        if k1 <= k0:
+            continue
+        if not morphed:
+            doc.tag_morph(m.morph)
+            morphed = True
+        try:
+            sp.normalize(m.vocab)
+            normal = sp.normal or sp.text
+        except Exception:
+            normal = sp.text
+        if sp.type == "PER":
+            if not any(w[:1].isupper() for w in st.words[k0:k1]):
+                continue
+            out[k].append(_person(st, idx, k0, k1, "natasha", 3, normal))
+        elif sp.type == "LOC":
+            hits = idx.keys.get(name_key(normal)) or ()
+            for h in hits:
+                en = idx.entries[h >> 2]
+                if en.kind in ("place", "country") and not h & 2:
+                    out[k].append(Cand(s, e, en.kind, en.name, 3, k0, k1, h >> 2, en.country, en.lat, en.lon,
+                                       en.geonames_id, source="natasha", lang=st.lang))
+                    break
+    return out
+
+
+# --- roles ---------------------------------------------------------------------------
+
+def _clause_start(st, pos):
+    lo = max(st.start, pos - 80)
+    cut = [m.end() for m in _CLAUSE.finditer(st.text, lo, pos)]
+    return cut[-1] if cut else lo
+
+
+def _clause_end(st, pos):
+    hi = min(st.end, pos + 80)
+    m = _CLAUSE.search(st.text, pos, hi)
+    return m.start() if m else hi
+
+
+def roles(st, idx: Index, cands) -> None:
+    """Set the role of each person from the title beside it ("President of Azerbaijan")."""
+    cfg = st.cfg
+    persons = [c for c in cands if c.kind == "person"]
+    if not persons or cfg.titles is None:
+        return
+    titles = [(m.start(), m.end(), label_of(m, cfg.title_labels))
+              for m in cfg.titles.finditer(st.text, st.start, st.end)]
+    if not titles:
+        return
+    found_for = {}
+    for p in persons:
+        found = None
+        for ts, te, label in sorted(titles, key=lambda t: -t[1]):
+            if te > p.s:
+                continue
+            between = st.text[te:p.s]
+            if len(between) > 100 or not _clean(between):
+                break
+            inner = [c for c in cands if te <= c.s and c.e <= p.s]
+            others = [c for c in inner if c.kind == "person"]
+            rest = between
+            for c in sorted(inner, key=lambda c: -c.s):
+                rest = rest[:c.s - te] + " " * (c.e - c.s) + rest[c.e - te:]
+            words = [w for w in re.findall(r"\w+", rest)]
+            if st.cased and cfg.title_gap == 0 and any(tok_key(w) not in cfg.connectors for w in words):
+                break
+            if any(tok_key(w) in cfg.stop and tok_key(w) not in cfg.connectors for w in words):
+                break  # "..., با الهام علی اف": a function word between title and name
+            if len(words) > cfg.title_gap + 2 * len(others) + 1:
+                break
+            found = (ts, te, label, "before")
+            break
+        if found is None and cfg.title_after:
+            for ts, te, label in sorted(titles):
+                if ts >= p.e and re.fullmatch(r"[\s,،–—-]*", st.text[p.e:ts]):
+                    found = (ts, te, label, "after")
+                    break
+        if found is not None and found[2]:
+            found_for[id(p)] = found
+    groups: dict[tuple, list] = {}
+    for p in persons:
+        if id(p) in found_for:
+            groups.setdefault(found_for[id(p)], []).append(p)
+    for (ts, te, label, side), group in groups.items():
+        for pos_in_list, p in enumerate(group):
+            _role(st, idx, cands, p, ts, te, label, side, pos_in_list, len(group))
+
+
+def _role(st, idx, cands, p, ts, te, label, side, pos_in_list, group_size):
+    """The role of person p from its title: "<title> of <domains> of <country>"."""
+    cfg = st.cfg
+    if side == "before":
+        lo, hi = _clause_start(st, ts), p.s
+    else:
+        lo, hi = ts, _clause_end(st, te)
+    countries = [c for c in cands if c.kind == "country" and lo <= c.s and c.e <= hi]
+    country = None
+    listed = [c for c in countries if c.e <= ts] if side == "before" else []
+    if side == "before" and group_size > 1 and len(listed) == group_size:
+        country = listed[pos_in_list]  # "Azərbaycan və Rusiya Prezidentləri İlham Əliyev və Vladimir Putin"
+    else:
+        for where in cfg.country_side:
+            if where == "before":
+                pick = [c for c in countries if c.e <= ts]
+                if pick:
+                    country = pick[-1]
+                    break
+            else:
+                pick = [c for c in countries if c.s >= te]
+                if pick:
+                    country = pick[0]
+                    break
+    domains = []
+    if cfg.domains is not None:
+        for m in cfg.domains.finditer(st.text, lo, hi):
+            if ts <= m.start() < te:
+                continue
+            d = label_of(m, cfg.domain_labels)
+            if d and d not in domains and not any(c.s <= m.start() < c.e for c in cands):
+                domains.append(d)
+    code = country.country if country else None
+    if code is None and label in cfg.offices and p.entry is not None:
+        code = idx.entries[p.entry].country
+    role = label
+    if domains:
+        role += " of " + " and ".join(domains)
+    if code:
+        role += " of " + idx.country_names.get(code, code)
+    p.role = role
+    if p.country is None and code:
+        p.country = code

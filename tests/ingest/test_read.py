@@ -1,0 +1,474 @@
+"""bilat.ingest: every format, every encoding, and every way a file can be bad."""
+from __future__ import annotations
+
+import io
+import os
+import random
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import bilat
+from bilat import ingest, pipeline
+from bilat.records import BilatError, InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+# Short texts written for these tests (not taken from any corpus).
+RU = "Договор о дружбе подписан в Москве 3 июля 1997 года."
+RU_SHORT = "Памятник Низами открыт в 2002 году."
+AZ = "Azərbaycan və Rusiya arasında dostluq müqaviləsi 3 iyul 1997-ci ildə imzalanıb."
+FA = "شهریار در ۲۷ شهریور ۱۳۶۷ در تهران درگذشت."
+FA_LEGACY = "کمانچه در سال 2017 با پرونده مشترک ايران و آذربايجان ثبت شد."  # Arabic yeh: cp1256 has no Persian yeh
+TR = "Türkiye ile Azerbaycan arasında kültür günleri 2007 yılında İstanbul'da düzenlendi, şehir çok güzeldi."
+EN = "The Treaty of Friendship was signed in Moscow on 3 July 1997."
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+def bad(path: Path, *, contains: str, **kw) -> InputError:
+    """Reading `path` fails with one InputError that names the file and gives the reason."""
+    with pytest.raises(InputError) as info:
+        ingest.read(path, **kw)
+    e = info.value
+    assert e.path == str(path)
+    assert str(path) in str(e)
+    assert contains.lower() in e.reason.lower(), e.reason
+    assert "\n" not in str(e)
+    return e
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,encoding,recorded", [
+    (AZ, "utf-8", "utf-8"),
+    (RU, "utf-8", "utf-8"),
+    (FA, "utf-8", "utf-8"),
+    (EN, "ascii", "utf-8"),
+    (RU, "cp1251", "cp1251"),
+    (RU_SHORT, "cp1251", "cp1251"),
+    (RU, "koi8-r", "koi8-r"),
+    (RU_SHORT, "koi8-r", "koi8-r"),
+    (RU, "mac-cyrillic", "mac-cyrillic"),
+    (RU_SHORT, "mac-cyrillic", "mac-cyrillic"),
+    (RU, "cp866", "cp866"),
+    (RU, "iso8859-5", "iso8859-5"),
+    (FA_LEGACY, "cp1256", "cp1256"),
+    ("ایران و آذربایجان".replace("ی", "ي"), "cp1256", "cp1256"),
+    (TR, "cp1254", "cp1254"),
+    ("Şəki və Gəncə şəhərlərində".replace("ə", "e"), "cp1254", "cp1254"),
+])
+def test_encoding_round_trip(tmp_path, text, encoding, recorded):
+    raw = text.encode(encoding)
+    doc = ingest.read(write(tmp_path, "doc.txt", raw))
+    assert doc.text == text
+    assert doc.encoding == recorded
+    assert doc.format == "txt"
+    assert raw.decode(doc.encoding) == doc.text
+
+
+@pytest.mark.parametrize("encoding,bom", [
+    ("utf-8-sig", b"\xef\xbb\xbf"), ("utf-16", b"\xff\xfe"), ("utf-16", b"\xfe\xff"), ("utf-32", b"\xff\xfe\x00\x00"),
+])
+def test_byte_order_marks(tmp_path, encoding, bom):
+    codec = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be", b"\xff\xfe\x00\x00": "utf-32-le"}.get(bom, "utf-8")
+    raw = bom + (AZ + "\n" + RU + "\n" + FA).encode(codec)
+    doc = ingest.read(write(tmp_path, "bom.txt", raw))
+    assert doc.text == AZ + "\n" + RU + "\n" + FA  # the mark is not part of the text
+    assert doc.encoding == encoding
+    assert raw.decode(doc.encoding) == doc.text
+
+
+LEGACY = ["cp1251", "koi8-r", "mac-cyrillic", "cp866", "iso8859-5", "cp1256", "cp1254"]
+SHORT = ["Москва", "Баку, 1997 год.", "мир и дружба", "Год России", "Да", "Привет", "ايران", "آذربايجان",
+         "Türkiye, İstanbul", "Şuşa", "Nizami Gəncəvi".replace("ə", "e"), "ЮНЕСКО", "в октябре 1941 года"]
+
+
+@pytest.mark.parametrize("encoding", LEGACY)
+def test_short_legacy_texts_are_read_right_or_refused(tmp_path, encoding):
+    """A few words give little to go on: the result is the exact text, or an InputError; never mojibake."""
+    read_right = 0
+    for i, text in enumerate(SHORT):
+        try:
+            raw = text.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        if raw.isascii():
+            continue
+        path = write(tmp_path, f"short{i}.txt", raw)
+        try:
+            doc = ingest.read(path)
+        except InputError as e:
+            assert "encoding" in e.reason
+            continue
+        assert doc.text == text, (encoding, doc.encoding, doc.text)
+        read_right += 1
+    assert read_right >= 1
+
+
+def test_mojibake_utf8_is_refused(tmp_path):
+    twice = RU.encode("utf-8").decode("latin-1").encode("utf-8")  # decoded wrongly once and saved again
+    bad(write(tmp_path, "moji.txt", twice), contains="garbled")
+
+
+def test_undetectable_bytes_are_refused(tmp_path):
+    rng = random.Random(1)
+    raw = bytes(rng.randrange(128, 256) for _ in range(400))
+    bad(write(tmp_path, "noise.txt", raw), contains="encoding")
+
+
+def test_broken_bom_text_is_refused(tmp_path):
+    bad(write(tmp_path, "half.txt", b"\xff\xfe" + "Баку".encode("utf-16-le")[:-1]), contains="byte-order mark")
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}">
+<title>Days of culture</title>
+<meta property="article:published_time" content="2007-04-19T08:00:00+04:00"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/contact">Contact us</a></nav>
+<article><h1>Days of culture</h1><p>{p1}</p><p>{p2}</p></article>
+<footer>Site footer text that is not part of the article.</footer></body></html>"""
+
+
+def page(charset="utf-8", p1=EN, p2="A second paragraph of the article follows here, long enough to be kept."):
+    return PAGE.format(charset=charset, p1=p1, p2=p2)
+
+
+def test_html_main_text_title_and_published(tmp_path):
+    doc = ingest.read(write(tmp_path, "page.html", page().encode("utf-8")))
+    assert doc.format == "html" and doc.encoding == "utf-8"
+    assert doc.title == "Days of culture"
+    assert doc.published == "2007-04-19"
+    assert EN in doc.text
+    assert "footer" not in doc.text and "Contact us" not in doc.text
+    start = doc.text.index("3 July 1997")  # offsets point into the extracted text
+    assert doc.text[start:start + 11] == "3 July 1997"
+    found = [t.text for t in bilat.dates(doc)]
+    assert "3 July 1997" in found
+
+
+def test_html_published_option_wins(tmp_path):
+    doc = ingest.read(write(tmp_path, "page.html", page().encode("utf-8")), published="2020-01-02")
+    assert doc.published == "2020-01-02"
+
+
+def test_html_declared_legacy_charset(tmp_path):
+    raw = page("windows-1251", p1=RU, p2=RU_SHORT + " Второй абзац статьи.").encode("cp1251")
+    doc = ingest.read(write(tmp_path, "page.htm", raw))
+    assert doc.encoding == "cp1251"
+    assert RU in doc.text
+
+
+def test_html_wrong_declared_charset_is_detected(tmp_path):
+    # Declares Latin-1 but is written in Windows-1251: reading it as declared would give mojibake.
+    raw = page("iso-8859-1", p1=RU, p2=RU_SHORT + " Второй абзац статьи.").encode("cp1251")
+    doc = ingest.read(write(tmp_path, "page.html", raw))
+    assert doc.encoding == "cp1251"
+    assert RU in doc.text
+
+
+def test_html_recognised_by_content(tmp_path):
+    doc = ingest.read(write(tmp_path, "saved_page.txt", page().encode("utf-8")))
+    assert doc.format == "html" and doc.title == "Days of culture"
+
+
+def test_xhtml_with_xml_declaration(tmp_path):
+    raw = ('<?xml version="1.0" encoding="windows-1251"?>\n' + page("windows-1251", p1=RU)).encode("cp1251")
+    doc = ingest.read(write(tmp_path, "page.xhtml", raw))
+    assert RU in doc.text and doc.encoding == "cp1251"
+
+
+def test_html_without_text(tmp_path):
+    raw = b"<html><head><title>Empty</title><script>var x = 1;</script></head><body><div></div></body></html>"
+    bad(write(tmp_path, "empty.html", raw), contains="no extractable text")
+
+
+def test_deeply_nested_html_is_reported_not_crashed(tmp_path):
+    depth = 100_000
+    raw = ("<html><body><p>Top paragraph with some words.</p>" + "<div>" * depth + "<p>deep</p>"
+           + "</div>" * depth + "</body></html>").encode()
+    bad(write(tmp_path, "deep.html", raw), contains="nested too deeply")
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+def make_pdf(pages: list[str], *, title: str | None = "A test PDF", password: str | None = None) -> bytes:
+    from fpdf import FPDF
+
+    doc = FPDF()
+    if title:
+        doc.set_title(title)
+    doc.set_font("helvetica", size=12)
+    for text in pages:
+        doc.add_page()
+        if text:
+            doc.multi_cell(0, 6, text)
+    if password is not None:
+        doc.set_encryption(owner_password="owner", user_password=password)
+    return bytes(doc.output())
+
+
+def test_pdf_text_and_pages(tmp_path):
+    raw = make_pdf(["First page: the treaty of 3 July 1997.", "Second page: the monument of 9 June 2002."])
+    doc = ingest.read(write(tmp_path, "two.pdf", raw))
+    assert doc.format == "pdf" and doc.encoding is None
+    assert doc.title == "A test PDF"
+    assert len(doc.pages) == 2 and doc.pages[0] == 0
+    assert doc.text[:doc.pages[1]].strip().startswith("First page")
+    assert doc.text[doc.pages[1]:].startswith("Second page")
+    assert {t.edtf for t in bilat.dates(doc)} >= {"1997-07-03", "2002-06-09"}
+
+
+def test_pdf_encrypted_for_permissions_only_is_read(tmp_path):
+    doc = ingest.read(write(tmp_path, "perm.pdf", make_pdf(["Open text of 1997."], password="")))
+    assert "Open text" in doc.text
+
+
+def test_pdf_needing_a_password(tmp_path):
+    bad(write(tmp_path, "secret.pdf", make_pdf(["Secret text."], password="secret")), contains="encrypted")
+
+
+def test_pdf_truncated(tmp_path):
+    raw = make_pdf(["Some text on a page.", "And on another page."])
+    bad(write(tmp_path, "cut.pdf", raw[: len(raw) // 2]), contains="truncated")
+    bad(write(tmp_path, "cut2.pdf", raw[:-10]), contains="truncated")
+
+
+def test_pdf_damaged(tmp_path):
+    bad(write(tmp_path, "junk.pdf", b"%PDF-1.4\n" + b"not really a pdf body\n" * 20 + b"%%EOF\n"), contains="damaged")
+
+
+def test_pdf_without_text_layer(tmp_path):
+    bad(write(tmp_path, "scan.pdf", make_pdf([""])), contains="no text layer")
+
+
+def test_pdf_extension_without_pdf_content(tmp_path):
+    bad(write(tmp_path, "fake.pdf", EN.encode()), contains="not a PDF")
+
+
+# --- DOCX ------------------------------------------------------------------------------------
+
+def make_docx(title: str | None = "Sınaq sənədi") -> bytes:
+    import docx
+
+    d = docx.Document()
+    if title:
+        d.core_properties.title = title
+    d.add_paragraph(AZ)
+    table = d.add_table(rows=3, cols=2)
+    for r, (date, what) in enumerate([("Tarix", "Hadisə"), ("9 iyun 2002", "Abidə açılıb"),
+                                       ("2005", "Azərbaycan ili")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = date, what
+    d.add_paragraph("Son abzas.")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_paragraphs_and_tables(tmp_path):
+    doc = ingest.read(write(tmp_path, "doc.docx", make_docx()))
+    assert doc.format == "docx" and doc.encoding is None
+    assert doc.title == "Sınaq sənədi"
+    lines = doc.text.splitlines()
+    assert lines == [AZ, "Tarix\tHadisə", "9 iyun 2002\tAbidə açılıb", "2005\tAzərbaycan ili", "Son abzas."]
+    assert {t.edtf for t in bilat.dates(doc)} >= {"1997-07-03", "2002-06-09"}
+
+
+def test_docx_merged_cells_once(tmp_path):
+    import docx
+
+    d = docx.Document()
+    table = d.add_table(rows=1, cols=3)
+    table.cell(0, 0).text = "2005"
+    merged = table.cell(0, 1).merge(table.cell(0, 2))
+    merged.text = "Year of Azerbaijan in Russia"
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = ingest.read(write(tmp_path, "merged.docx", buf.getvalue()))
+    assert doc.text.count("Year of Azerbaijan in Russia") == 1
+
+
+def test_docx_not_a_zip(tmp_path):
+    bad(write(tmp_path, "broken.docx", b"this is not a zip archive at all"), contains="not a valid ZIP")
+    raw = make_docx()
+    bad(write(tmp_path, "cut.docx", raw[: len(raw) // 2]), contains="not a valid ZIP")
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_docx_zip_bomb(tmp_path):
+    bomb = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b" " * (20 * 1024 * 1024)})
+    assert len(bomb) < 100_000
+    bad(write(tmp_path, "bomb.docx", bomb), contains="zip bomb")  # the compression ratio
+    bad(write(tmp_path, "bomb2.docx", bomb), contains="zip bomb", max_bytes=2 * 1024 * 1024)  # the total
+
+
+def test_docx_without_text(tmp_path):
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    bad(write(tmp_path, "blank.docx", buf.getvalue()), contains="no text")
+
+
+def test_other_zip_formats_are_unknown(tmp_path):
+    xlsx = _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"})
+    bad(write(tmp_path, "book.xlsx", xlsx), contains="unknown format")
+    bad(write(tmp_path, "book.docx", xlsx), contains="not a DOCX")
+
+
+def test_ole_files(tmp_path):
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    bad(write(tmp_path, "old.doc", ole), contains="unknown format")
+    encrypted = ole + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64
+    bad(write(tmp_path, "locked.docx", encrypted), contains="encrypted")
+
+
+# --- other bad input -------------------------------------------------------------------------
+
+def test_empty_and_blank(tmp_path):
+    bad(write(tmp_path, "empty.txt", b""), contains="empty")
+    bad(write(tmp_path, "blank.txt", b"  \n\t\n "), contains="empty")
+
+
+def test_binary(tmp_path):
+    bad(write(tmp_path, "picture.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)), contains="PNG image")
+    bad(write(tmp_path, "photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(64)), contains="JPEG image")
+    bad(write(tmp_path, "data.txt", b"text\x00with\x00nul\x00bytes" * 10), contains="binary")
+    bad(write(tmp_path, "ctrl.txt", bytes(range(1, 9)) * 20 + b"words"), contains="binary")
+
+
+def test_unknown_format(tmp_path):
+    bad(write(tmp_path, "notes.rtf", b"{\\rtf1\\ansi Hello}"), contains="unknown format")
+    bad(write(tmp_path, "table.xlsx", b"plain words, not a spreadsheet"), contains="unknown format")
+
+
+def test_size_limit(tmp_path, monkeypatch):
+    path = write(tmp_path, "big.txt", (EN + "\n").encode() * 100)
+    bad(path, contains="too large", max_bytes=1000)
+    assert ingest.read(path, max_bytes=100_000).text.startswith(EN)
+    monkeypatch.setenv("BILAT_MAX_BYTES", "1000")
+    bad(path, contains="too large")
+    with pytest.raises(InputError, match="too large"):
+        pipeline.document(path)
+    assert pipeline.document(path, max_bytes=100_000).format == "txt"  # the argument wins over the environment
+    monkeypatch.setenv("BILAT_MAX_BYTES", "lots")
+    with pytest.raises(BilatError, match="BILAT_MAX_BYTES"):
+        ingest.read(path)
+
+
+def test_missing_file_and_folder(tmp_path):
+    bad(tmp_path / "nowhere.txt", contains="cannot be read")
+    bad(tmp_path, contains="folder")
+
+
+@pytest.mark.parametrize("name", ["ru_vstrechi_2001_2010.pdf", "az_iran_ortaq_irs.docx"])
+def test_damaged_binaries_raise_only_input_error(tmp_path, name):
+    """Cut and scrambled copies of a good file: read, or InputError; no library exception escapes."""
+    good = (EXAMPLES / name).read_bytes()
+    rng = random.Random(name)
+    for i in range(12):
+        raw = bytearray(good)
+        if i % 3 == 0:
+            raw = raw[: rng.randrange(1, len(raw))]
+        for _ in range(rng.randrange(1, 40)):
+            raw[rng.randrange(len(raw))] = rng.randrange(256)
+        path = write(tmp_path, f"{i}_{name}", bytes(raw))
+        try:
+            ingest.read(path)
+        except InputError as e:
+            assert e.path == str(path)
+
+
+# --- the command line ------------------------------------------------------------------------
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
+    env.pop("BILAT_MAX_BYTES", None)
+    return subprocess.run([sys.executable, "-m", "bilat.cli.main", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_cli_goes_on_after_a_bad_file(tmp_path):
+    write(tmp_path, "a_bad.png", b"\x89PNG\r\n\x1a\n" + bytes(32))
+    write(tmp_path, "b_good.txt", RU.encode("cp1251"))
+    write(tmp_path, "c_empty.txt", b"")
+    r = run_cli("dates", "-f", "jsonl", "a_bad.png", "b_good.txt", "c_empty.txt", "--max-size", "1", cwd=tmp_path)
+    assert r.returncode != 0
+    assert '"1997-07-03"' in r.stdout  # the good file after the bad one was read
+    lines = r.stderr.splitlines()
+    for name, reason in (("a_bad.png", "PNG image"), ("c_empty.txt", "empty file")):
+        named = [line for line in lines if name in line]
+        assert len(named) == 1, r.stderr
+        assert reason in named[0]
+
+
+def test_cli_max_size(tmp_path):
+    write(tmp_path, "long.txt", (EN + "\n").encode() * 2000)
+    r = run_cli("dates", "--max-size", "0.01", "long.txt", cwd=tmp_path)
+    assert r.returncode != 0
+    assert [line for line in r.stderr.splitlines() if "long.txt" in line and "too large" in line]
+
+
+# --- the examples ----------------------------------------------------------------------------
+
+EXPECTED = {  # file -> (format, encoding)
+    "az_rusiya_munasibetleri.txt": ("txt", "utf-8"),
+    "ru_kulturnye_svyazi.txt": ("txt", "utf-8"),
+    "fa_shahriar_nowruz.txt": ("txt", "utf-8"),
+    "en_unesco_shared_heritage.txt": ("txt", "utf-8"),
+    "mixed_az_ru_en_nizami.txt": ("txt", "utf-8"),
+    "en_diplomatic_relations_20_years.html": ("html", "utf-8"),
+    "ru_vstrechi_2001_2010.pdf": ("pdf", None),
+    "az_iran_ortaq_irs.docx": ("docx", None),
+    "ru_nizami_cp1251.txt": ("txt", "cp1251"),
+    "fa_miras_cp1256.txt": ("txt", "cp1256"),
+}
+
+
+def test_examples_are_all_listed():
+    assert {p.name for p in EXAMPLES.iterdir()} - {"README.md"} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_example_reads_and_has_dates(name):
+    path = EXAMPLES / name
+    doc = ingest.read(path)
+    assert (doc.format, doc.encoding) == EXPECTED[name]
+    assert len(doc.text) > 300
+    found = bilat.dates(path)
+    assert len({t.edtf for t in found if t.edtf}) >= 4, [t.text for t in found]
+    for t in found:  # the offsets point into the document's text
+        assert doc.text[t.orig_start:t.orig_end] == t.text
+
+
+def test_example_metadata():
+    html = ingest.read(EXAMPLES / "en_diplomatic_relations_20_years.html")
+    assert html.published == "2012-04-04" and html.title.startswith("Azerbaijan and Russia")
+    pdf = ingest.read(EXAMPLES / "ru_vstrechi_2001_2010.pdf")
+    assert len(pdf.pages) == 2 and pdf.text[pdf.pages[1]:].lstrip().startswith("6 февраля 2004")
+    assert ingest.read(EXAMPLES / "az_iran_ortaq_irs.docx").title.startswith("Azərbaycan və İran")
+
+
+def test_declared_charset_settles_a_close_call():
+    from bilat.ingest.encoding import Undecodable, decode
+
+    page_ = "<html><head><meta charset=koi8-r></head><body><p>ЮНЕСКО</p></body></html>"
+    assert decode(page_.encode("koi8-r"), markup=True, declared="koi8-r") == (page_, "koi8-r")
+    with pytest.raises(Undecodable, match="too little text"):  # undeclared, one capitalised word is a guess
+        decode("ЮНЕСКО".encode("koi8-r"))
