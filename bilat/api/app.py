@@ -6,7 +6,9 @@ size-limited; every query goes through SQLAlchemy with bound parameters.
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any, List, Optional
@@ -41,6 +43,19 @@ def _bounds(date: str | None) -> list[str | None]:
         return list(edtf.bounds(date))
     except Exception:  # a value the reader cannot place (a season, say): no range rather than an error
         return [None, None]
+
+
+def _default(o):
+    if isinstance(o, (dt.datetime, dt.date)):
+        return o.isoformat()
+    raise TypeError(f"{type(o).__name__} is not JSON")
+
+
+def _json(data, status_code: int = 200) -> Response:
+    """The answer as JSON, straight through json.dumps: FastAPI's jsonable_encoder walks every value
+    and costs ~6 ms for a page of 100 events, ten times the encoding itself."""
+    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_default),
+                    status_code=status_code, media_type="application/json")
 
 
 def _with_bounds(ev: dict) -> dict:
@@ -118,11 +133,12 @@ def create_app(db: str | None = None, *, private: bool = False) -> FastAPI:
     def list_events(f: Filters = Depends(), limit: int = Query(100, ge=1, le=5000), offset: int = Query(0, ge=0),
                     sort: str = Query("date", pattern="^-?date$"), _=Depends(reader)):
         try:
-            total = corpus.count(**f.kw)
             evs = corpus.events(**f.kw, limit=limit, offset=offset, order=sort)
+            # a short page is the last one: its length tells the total, no count needed
+            total = offset + len(evs) if len(evs) < limit and (evs or not offset) else corpus.count(**f.kw)
         except ValueError as e:
             raise HTTPException(400, str(e))
-        return {"total": total, "events": [_with_bounds(e) for e in evs]}
+        return _json({"total": total, "events": [_with_bounds(e) for e in evs]})
 
     @app.get("/api/events/{event_id}")
     def one_event(event_id: str, _=Depends(reader)):
@@ -137,7 +153,7 @@ def create_app(db: str | None = None, *, private: bool = False) -> FastAPI:
                 select(S.extractions.c.id, S.extractions.c.type, S.extractions.c.date, S.documents.c.name.label("document"))
                 .join(S.documents, S.documents.c.id == S.extractions.c.document_id)
                 .where(S.extractions.c.event_id == event_id))]
-        return ev
+        return _json(ev)
 
     @app.get("/api/health")
     def health():
@@ -162,7 +178,7 @@ def create_app(db: str | None = None, *, private: bool = False) -> FastAPI:
 
     @app.get("/api/entities")
     def list_entities(kind: Optional[str] = None, name: Optional[str] = None, _=Depends(reader)):
-        return corpus.entities(kind=kind, name=name)
+        return _json(corpus.entities(kind=kind, name=name))
 
     @app.get("/api/network")
     def network(f: Filters = Depends(), limit: int = Query(2000, ge=1, le=20000), _=Depends(reader)):
@@ -181,8 +197,8 @@ def create_app(db: str | None = None, *, private: bool = False) -> FastAPI:
             for i, a in enumerate(keys):
                 for b in keys[i + 1:]:
                     edges[(a, b)] += 1
-        return {"nodes": list(nodes.values()),
-                "edges": [{"source": a, "target": b, "events": n} for (a, b), n in edges.items()]}
+        return _json({"nodes": list(nodes.values()),
+                      "edges": [{"source": a, "target": b, "events": n} for (a, b), n in edges.items()]})
 
     @app.get("/api/documents/{document_id}")
     def document(document_id: int, _=Depends(reader)):
@@ -195,9 +211,9 @@ def create_app(db: str | None = None, *, private: bool = False) -> FastAPI:
                 .join(S.extractions, S.extractions.c.id == S.sources.c.extraction_id)
                 .where(S.sources.c.document_id == document_id).order_by(S.sources.c.start))]
         langs = Counter(s["language"] for s in spans if s["language"])
-        return {"id": doc["id"], "name": doc["name"], "title": doc["title"], "text": doc["text"],
-                "format": doc["format"], "published": doc["published"],
-                "language": langs.most_common(1)[0][0] if langs else None, "spans": spans}
+        return _json({"id": doc["id"], "name": doc["name"], "title": doc["title"], "text": doc["text"],
+                      "format": doc["format"], "published": doc["published"],
+                      "language": langs.most_common(1)[0][0] if langs else None, "spans": spans})
 
     @app.get("/api/stats")
     def stats(f: Filters = Depends(), _=Depends(reader)):
@@ -212,7 +228,7 @@ def create_app(db: str | None = None, *, private: bool = False) -> FastAPI:
     @app.get("/api/search")
     def search(q: str = Query(..., min_length=1, max_length=200), limit: int = Query(20, ge=1, le=200),
                _=Depends(reader)):
-        return corpus.search(q, limit)
+        return _json(corpus.search(q, limit))
 
     @app.get("/api/export/{fmt}")
     def export_events(fmt: str, f: Filters = Depends(), _=Depends(reader)):
@@ -252,7 +268,7 @@ def create_app(db: str | None = None, *, private: bool = False) -> FastAPI:
 
     @app.get("/api/audit")
     def audit(event_id: Optional[str] = None, _=Depends(reader)):
-        return review.history(store, event_id)
+        return _json(review.history(store, event_id))
 
     @app.post("/api/audit/{audit_id}/undo")
     def undo(audit_id: int, user: str = Depends(writer)):

@@ -76,29 +76,41 @@ def read(path, *, published: str | None = None, max_bytes: int | None = None) ->
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     p = Path(path)
     raw = _read_bytes(p, str(path), limit)
-    fmt = sniff(raw, p.suffix.lower(), str(path))
-    doc = Document(path=str(path), name=p.name, sha256=hashlib.sha256(raw).hexdigest(), format=fmt,
+    try:
+        doc = _document(raw, p, str(path), limit)
+    except (BilatError, MemoryError):
+        raise
+    except Exception as e:
+        # The readers turn what they know of into reasons; anything else a library raises on a
+        # bad file must still end as this file's InputError, not stop a run over a folder.
+        raise InputError(str(path), f"cannot be read ({type(e).__name__}: {e})") from e
+    if published is not None:
+        doc.published = published
+    return doc
+
+
+def _document(raw: bytes, p: Path, name: str, limit: int) -> Document:
+    fmt = sniff(raw, p.suffix.lower(), name)
+    doc = Document(path=name, name=p.name, sha256=hashlib.sha256(raw).hexdigest(), format=fmt,
                    encoding=None, text="")
     if fmt == "pdf":
         from bilat.ingest.pdf import extract
 
-        doc.text, doc.pages, doc.title = extract(raw, str(path))
+        doc.text, doc.pages, doc.title = extract(raw, name)
     elif fmt == "docx":
         from bilat.ingest.wordfile import extract
 
-        doc.text, doc.title = extract(raw, str(path), limit)
+        doc.text, doc.title = extract(raw, name, limit)
     else:
-        doc.format, doc.text, doc.encoding, doc.title, doc.published = _text_or_html(raw, fmt, str(path))
-    if published is not None:
-        doc.published = published
+        doc.format, doc.text, doc.encoding, doc.title, doc.published = _text_or_html(raw, fmt, name)
     return doc
 
 
 def _read_bytes(p: Path, name: str, limit: int) -> bytes:
     try:
         st = p.stat()
-    except OSError as e:
-        raise InputError(name, f"cannot be read ({e.strerror or e})") from None
+    except (OSError, ValueError) as e:  # ValueError: a NUL in the path
+        raise InputError(name, f"cannot be read ({getattr(e, 'strerror', None) or e})") from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError(name, "is a folder, not a file")
     if not stat.S_ISREG(st.st_mode):

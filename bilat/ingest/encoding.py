@@ -1,17 +1,26 @@
 """Bytes -> text: byte-order marks, strict UTF-8, then charset-normalizer checked by a plausibility score.
 
 charset-normalizer alone is not enough for bilat's inputs: on a sentence or two
-of Cyrillic it often names koi8-r bytes cp932, cp866 bytes cp1125 and cp1254
-Turkish cp850, and it happily returns mac-cyrillic for cp1251. So every
-candidate it proposes, plus the legacy encodings bilat's sources really use
-(`PREFERRED`), is decoded and scored by how much of the result reads as words:
-letters of one script per word, a plausible case pattern (lower, Title, UPPER;
-not "пРИВЕТ" which is koi8-r read as cp1251), letters of the supported
-languages' alphabets rather than rare ones ("ќ", "ý", "Ì"), no control
-characters or stray symbols. The candidate with the fewest implausible
-characters wins; ties go to the more common encoding. When even the best
-candidate reads badly the file is refused (`Undecodable`) rather than turned
-into mojibake.
+of Cyrillic it names koi8-r bytes cp932, cp866 bytes cp1125 and cp1254 Turkish
+cp850, and it happily returns mac-cyrillic for cp1251. So every candidate it
+proposes among the common code pages, plus the legacy encodings bilat's sources
+really use (`PREFERRED`), is decoded and scored (`assess`) by how much of its
+non-ASCII part reads as words: one script per word, a plausible case pattern
+(lower, Title, UPPER; not "пРИВЕТ", koi8-r read as cp1251), letters of the
+supported languages' alphabets rather than rare ones ("ќ", "ý", "Ì"), Russian
+spelling where the word is Cyrillic (Hebrew cp1255 read as cp1251 is lowercase
+Cyrillic, "рзъод"), a real alphabet's variety of letters, no control
+characters, stray signs or punctuation inside words. The candidate with the
+fewest implausible characters wins; exact ties go to an encoding made for the
+text's script, then to the more common one.
+
+The file is refused (`Undecodable`) rather than turned into mojibake when even
+the best candidate reads badly, when two common encodings read it as two
+different texts about equally well (a few words give too little to go on), and
+when it holds a long run of valid UTF-8 but is not valid UTF-8 as a whole
+(damaged UTF-8, or two encodings spliced together). Valid UTF-8 and text behind
+a byte-order mark are trusted unless plainly garbage (double-encoded UTF-8,
+binary data behind a BOM).
 """
 from __future__ import annotations
 
@@ -62,8 +71,11 @@ _EXPECTED = frozenset(
 # the Azerbaijani/Turkish accented letters: a wrong single-byte guess in a caseless script
 # (Arabic) or between Cyrillic code pages still gives "letters", but rare ones.
 _COMMON = frozenset("оеаинтсрвлкмдпуОЕАИНТСРВЛКМДПУ" + "اینردومهتبسلکزشيگ" + "əƏıİüÜöÖçÇşŞğĞ")
-_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "GREEK", "ARMENIAN", "GEORGIAN", "HEBREW", "CJK",
-                      "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "DEVANAGARI", "BENGALI", "ETHIOPIC"})
+# Letter pairs Russian spelling does not have: ь, ъ or ы opening a word, ъ before anything but
+# е ё ю я, ь or ъ after a vowel, й after a consonant, жы/шы, чя/щя/чю/щю, a letter three times.
+_RU_NEVER = re.compile(r"^[ьъы]|ъ[^еёюя]|[аеёиоуыэюя][ьъ]|[бвгджзклмнпрстфхцчшщ]й|[жш]ы|[чщ][яю]|(.)\1\1")
+_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "GREEK", "ARMENIAN", "GEORGIAN", "HEBREW", "CJK", "THAI",
+                      "DEVANAGARI", "BENGALI", "ETHIOPIC"})
 # Symbols ordinary prose uses; any other symbol in a legacy-decoded text is a sign of a wrong guess.
 _OK_SYMBOLS = frozenset("$%&*+<=>@^|~°©®№§€£¥±×÷«»‹›„“”‘’‚–—…·•′″")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -72,7 +84,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ODD = re.compile(r"[^\w\t\n\r\f\v\x20-\x7e\x1a\x1b]")
 # A non-letter squeezed between two letters ("окт€бре" is cp1251 read as mac-cyrillic); the
 # apostrophes and hyphens real words contain are allowed.
-_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f](?=[^\W\d_])")
+_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670]"
+                          r"(?=[^\W\d_])")
 _WORD_JOINERS = frozenset("’ʼ‘‐‑·")
 # Invisible characters of real text: joiners (Persian ZWNJ), direction marks, BOM, soft hyphen.
 _NEUTRAL = frozenset("\u200c\u200d\u200e\u200f\ufeff\u00ad")
@@ -106,9 +119,15 @@ class Reading:
         return 1.0 if self.total == 0 else max(0.0, 1.0 - self.penalty / self.total)
 
 
+# Japanese mixes kanji and kana in one word, Korean hangul and hanja: one writing system each.
+_SAME_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK", "IDEOGRAPHIC": "CJK",
+                "HANGUL": "CJK"}
+
+
 @lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
-    return unicodedata.name(ch, "?").split(" ", 1)[0]
+    name = unicodedata.name(ch, "?").split(" ", 1)[0]
+    return _SAME_SCRIPT.get(name, name)
 
 
 def _case_ok(word: str) -> bool:
@@ -116,11 +135,13 @@ def _case_ok(word: str) -> bool:
         c.isupper() or c.islower() for c in word)
 
 
-def assess(text: str, *, encoding: str = "", symbols_count: bool = True, markup: bool = False) -> Reading:
+def assess(text: str, *, encoding: str = "", strict: bool = True, markup: bool = False) -> Reading:
     """How plausible `text` is as prose: see the module docstring.
 
     Only non-ASCII characters are judged: ASCII reads the same in every candidate, and judging it
     would only dilute the difference between them (and hide mojibake among English words).
+    `strict` for a legacy code page's reading; Unicode we trust is judged leniently (signs, emoji
+    and combining marks are text there).
     """
     if markup:  # for scoring only: the words of an HTML page, not its tags, scripts and styles
         text = _TAG.sub(" ", text)
@@ -133,7 +154,6 @@ def assess(text: str, *, encoding: str = "", symbols_count: bool = True, markup:
     # text made mostly of accented letters is Cyrillic or Arabic read in a Latin code page.
     foreign = latin_non_ascii / latin if latin else 0.0
     penalty, total, caps = 0.0, 0, 0
-    cased_words = cased_letters = capitalised = 0
     letters_of: defaultdict[str, set] = defaultdict(set)
     letter_count: Counter = Counter()
     per_script: Counter = Counter()
@@ -149,11 +169,10 @@ def assess(text: str, *, encoding: str = "", symbols_count: bool = True, markup:
         if len(scripts) > 1 or not scripts <= _SCRIPTS or not _case_ok(word):
             penalty += n * judged
             continue
-        if scripts & {"CYRILLIC", "GREEK"}:
-            cased_words += n
-            cased_letters += n * judged
-            if len(word) > 1 and not word.islower():  # not "В": a stray sign can read as a one-letter word
-                capitalised += n
+        if scripts == {"CYRILLIC"} and _RU_NEVER.search(word.lower()):
+            # Spelling Russian never has: Hebrew cp1255 read as cp1251 ("рзъод", "бйемй") breaks it.
+            penalty += n * judged
+            continue
         if len(word) > 1 and word.isupper():
             caps += n * judged
             # A little for a word in capitals: koi8-r read as cp1251 (and back) swaps the case of
@@ -186,11 +205,11 @@ def assess(text: str, *, encoding: str = "", symbols_count: bool = True, markup:
         total += 1
         if cat[0] == "P":
             penalty += 0.5  # « » — … are a sprinkle in prose
+        elif cat[0] in "SM" and not strict:
+            pass  # Unicode: emoji, mathematical signs and combining accents are text too
         elif cat[0] == "S" and c in _OK_SYMBOLS:
-            penalty += 0.5 if symbols_count else 0
-        elif cat[0] == "S" and not symbols_count:
-            pass  # valid UTF-8: emoji and mathematical signs are text too
-        elif cat == "Mn":
+            penalty += 0.5
+        elif cat[0] == "M":
             penalty += 0.5  # vowel points: rare in prose, common in bytes read in the wrong code page
         else:
             penalty += 1  # controls, unassigned and private-use code points, U+FFFD, stray signs
@@ -199,10 +218,6 @@ def assess(text: str, *, encoding: str = "", symbols_count: bool = True, markup:
             penalty += 1  # and once more for standing between two letters ("окт€бре")
     # No non-ASCII letter at all (only quotes or dashes beyond ASCII): a Latin-script text.
     script = per_script.most_common(1)[0][0] if per_script else "LATIN"
-    if cased_words >= 8 and capitalised == 0:
-        # Cyrillic or Greek prose without a single capital (no sentence start, no name): a caseless
-        # script read in the wrong code page (Hebrew cp1255 is lowercase Cyrillic in cp1251).
-        penalty += 0.5 * cased_letters
     for sc, count in letter_count.items():
         if sc != "LATIN" and count >= 30 and len(letters_of[sc]) <= 6:
             # Prose uses most of its alphabet; "ذذررذ" (UTF-8 lead bytes read as cp1256) uses two letters.
@@ -271,7 +286,7 @@ def blank(text: str) -> bool:
 
 def _check_garbled(text: str, markup: bool, reason: str) -> None:
     """Unicode we trust (UTF-8, a byte-order mark) unless it is plainly not prose."""
-    r = assess(text, symbols_count=False, markup=markup)
+    r = assess(text, strict=False, markup=markup)
     if r.total >= 20 and r.readable < MIN_READABLE_UTF8:
         raise Undecodable(reason)
 

@@ -46,7 +46,11 @@ def _check_zip(raw: bytes, name: str, limit: int) -> None:
 
 
 def _block_lines(block) -> list[str]:
-    """The lines of a paragraph or a table (a row per line, cells separated by tabs)."""
+    """The lines of a paragraph or a table (a row per line, cells separated by tabs).
+
+    By hand because python-docx gives paragraphs, tables and cells but no text of a whole document
+    (its Document has no .text), and a table row is a line of a chronology ("9 iyun 2002<TAB>...").
+    """
     from docx.table import Table
 
     if not isinstance(block, Table):

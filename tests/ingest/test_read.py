@@ -6,6 +6,7 @@ import os
 import random
 import subprocess
 import sys
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -112,6 +113,52 @@ def test_short_legacy_texts_are_read_right_or_refused(tmp_path, encoding):
         assert doc.text == text, (encoding, doc.encoding, doc.text)
         read_right += 1
     assert read_right >= 1
+
+
+@pytest.mark.parametrize("text,encoding", [
+    ("Η Συνθήκη υπογράφηκε στη Μόσχα στις 3 Ιουλίου 1997. Οι σχέσεις των δύο χωρών αναπτύχθηκαν.", "cp1253"),
+    ("האמנה נחתמה במוסקבה ב-3 ביולי 1997. היחסים בין שתי המדינות התפתחו.", "cp1255"),
+    ("в 2005 году прошёл год азербайджана в россии, а в 2006 году — год россии в азербайджане.", "cp1251"),
+    ("в 2005 году прошёл год азербайджана в россии, а в 2006 году год россии в азербайджане.", "koi8-r"),
+])
+def test_other_scripts_and_lowercase_are_not_misread(tmp_path, text, encoding):
+    """Hebrew in cp1255 is lowercase Cyrillic in cp1251, and a lowercase Russian text is Hebrew in cp1255."""
+    try:
+        doc = ingest.read(write(tmp_path, "other.txt", text.encode(encoding)))
+    except InputError as e:
+        assert "encoding" in e.reason
+    else:
+        assert doc.text == text and doc.encoding == encoding
+
+
+@pytest.mark.parametrize("text", [
+    "中华人民共和国和阿塞拜疆共和国建立外交关系。两国在文化领域的合作不断加深。",
+    "アゼルバイジャンの首都バクーでは、毎年多くの文化行事が開催されます。",
+    "Great concert in Baku tonight 🎻🎶 — see you on 3 July! 👍👍 ✨ ∑ ≈ ≠",
+    unicodedata.normalize("NFD", "Hiệp ước được ký tại Moskva vào ngày 3 tháng 7 năm 1997, quan hệ phát triển."),
+    unicodedata.normalize("NFD", AZ + " " + AZ),
+])
+def test_unicode_text_in_any_script_is_trusted(tmp_path, text):
+    for codec, name in (("utf-8", "utf-8"), ("utf-16", "utf-16")):
+        doc = ingest.read(write(tmp_path, "u.txt", text.encode(codec)))
+        assert doc.text == text and doc.encoding == name
+
+
+def test_two_encodings_in_one_file_are_refused(tmp_path):
+    raw = (AZ + " " + RU).encode("utf-8") + (" " + RU).encode("cp1251") + (" " + AZ).encode("utf-8")
+    bad(write(tmp_path, "mixed.txt", raw), contains="two encodings mixed")
+
+
+def test_utf8_cut_to_lead_bytes_is_refused(tmp_path):
+    # Every multi-byte character loses its second byte: no encoding reads that as text.
+    raw = b"".join(ch.encode("utf-8")[:1] for ch in (RU + " " + RU + " " + RU))
+    bad(write(tmp_path, "halves.txt", raw), contains="encoding")
+
+
+def test_binary_behind_a_bom_is_refused(tmp_path):
+    rng = random.Random(7)
+    junk = bytes(rng.randrange(256) for _ in range(64)).replace(b"\xd8", b"A").replace(b"\xdc", b"B")
+    bad(write(tmp_path, "junk.txt", b"\xff\xfe" + junk), contains="byte-order mark")
 
 
 def test_mojibake_utf8_is_refused(tmp_path):
@@ -318,6 +365,15 @@ def test_docx_zip_bomb(tmp_path):
     bad(write(tmp_path, "bomb2.docx", bomb), contains="zip bomb", max_bytes=2 * 1024 * 1024)  # the total
 
 
+def test_docx_with_too_many_entries(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("word/document.xml", b"<w:document/>")
+        for i in range(10_001):
+            z.writestr(f"customXml/item{i}.xml", b"")
+    bad(write(tmp_path, "many.docx", buf.getvalue()), contains="entries")
+
+
 def test_docx_without_text(tmp_path):
     import docx
 
@@ -344,6 +400,8 @@ def test_ole_files(tmp_path):
 def test_empty_and_blank(tmp_path):
     bad(write(tmp_path, "empty.txt", b""), contains="empty")
     bad(write(tmp_path, "blank.txt", b"  \n\t\n "), contains="empty")
+    bad(write(tmp_path, "invisible.txt", "\u00a0\u2003\u200b\u200c\n".encode()), contains="empty")
+    bad(write(tmp_path, "bom_only.txt", b"\xef\xbb\xbf"), contains="empty")
 
 
 def test_binary(tmp_path):
