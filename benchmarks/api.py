@@ -14,7 +14,9 @@ in a separate process on a free loopback port (BILAT_DB points it at the store),
              (/api/documents/{id}), full-text search (/api/search?q)
 
 For each: requests/s, p50 and p99 latency, errors (must be 0), and the page mix's rate as a ratio of
-the baseline measured in the same process. Everything is on 127.0.0.1 and stops by itself.
+the baseline measured in the same process. The server's CPU time per request (from /proc, over its
+process group) is printed too: on a shared machine it moves less than the rates. Everything is on
+127.0.0.1 and stops by itself.
 """
 from __future__ import annotations
 
@@ -126,6 +128,22 @@ def sample_ids(store: Store, k: int = 2000) -> tuple[list[str], list[int]]:
 
 
 # ---- the server --------------------------------------------------------------------------------------------
+
+def group_cpu(pgid: int) -> float:
+    """CPU seconds (user + system) used so far by the processes of a process group (the server, its workers)."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            fields = open(f"/proc/{d}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:  # field 5 of stat: the process group
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -271,13 +289,21 @@ def report(name: str, res: dict) -> float:
     all_lat = [x for v in res["lat"].values() for x in v]
     rps = len(all_lat) / res["wall"]
     errs = sum(res["errors"].values())
+    cpu = res.get("cpu", 0) / max(len(all_lat), 1) * 1000
     print(f"  {name:<12} {rps:8.0f} req/s   p50 {pct(all_lat, 50):7.1f} ms   p99 {pct(all_lat, 99):7.1f} ms   "
-          f"requests {len(all_lat):7d}   errors {errs}")
+          f"requests {len(all_lat):7d}   errors {errs}   server CPU {cpu:.2f} ms/request")
     if len(res["lat"]) > 1:
         for label, xs in sorted(res["lat"].items()):
             print(f"    {label:<12} {len(xs) / res['wall']:6.0f} req/s   p50 {pct(xs, 50):7.1f} ms   "
                   f"p99 {pct(xs, 99):7.1f} ms   errors {res['errors'].get(label, 0)}")
     return rps
+
+
+def measured(server: Server, a, make) -> dict:
+    c0 = group_cpu(server.proc.pid)
+    res = asyncio.run(drive(server.url, a.clients, a.seconds, make))
+    res["cpu"] = group_cpu(server.proc.pid) - c0
+    return res
 
 
 def main() -> int:
@@ -304,11 +330,12 @@ def main() -> int:
         print(f"\nuvicorn, {workers} worker process{'es' if workers > 1 else ''}:")
         with Server(db, workers) as server:
             asyncio.run(drive(server.url, a.clients, 2, lambda rnd: ("warm", "/api/health")))  # connections, imports
-            base = asyncio.run(drive(server.url, a.clients, a.seconds, lambda rnd: ("health", "/api/health")))
+            base = measured(server, a, lambda rnd: ("health", "/api/health"))
             base_rps = report("baseline", base)
-            mix = asyncio.run(drive(server.url, a.clients, a.seconds, lambda rnd: page_requests(rnd, ev_ids, doc_ids)))
+            mix = measured(server, a, lambda rnd: page_requests(rnd, ev_ids, doc_ids))
             mix_rps = report("page mix", mix)
-            print(f"  ratio page mix / baseline: {mix_rps / base_rps:.2f}")
+            print(f"  ratio page mix / baseline: {mix_rps / base_rps:.2f} in requests/s, "
+                  f"{base['cpu'] / len([x for v in base['lat'].values() for x in v]) / (mix['cpu'] / len([x for v in mix['lat'].values() for x in v])):.2f} in server CPU per request")
             failed |= bool(sum(base["errors"].values()) + sum(mix["errors"].values()))
     if tmp:
         import shutil

@@ -1,21 +1,34 @@
 """Benchmark of the date stage against dateparser.search.search_dates, in one run.
 
-    python benchmarks/dates.py [--mb 10] [--dateparser-mb 1]
+    python benchmarks/dates.py [--mb 10] [--dateparser-mb 0.5] [--no-memory] [--profile]
 
-Builds a corpus of >= --mb MB by repeating the documents of examples/ (each
-repetition is its own document, so memory must stay flat), then measures:
-  * bilat: normalise + segment once (not timed), then bilat.time.annotate timed:
-    MB/s, documents/s, peak memory (tracemalloc) at half and at full corpus;
-  * dateparser search_dates over the first --dateparser-mb MB of the same texts
-    (it runs at ~0.1 MB/s, so a full 10 MB pass takes minutes; the MB/s figure is
-    what is compared), with the language of each document given to it;
-  * on the dev gold (../shared/corpus/dev), how many cited date expressions each
-    tool gets exactly right.
+The date stage is what turns a Document into dated expressions:
+`normalize` + `segment` + `bilat.time.annotate`, timed per document (ingest
+is not part of it: the example files are read once, before timing).
+
+* Corpus: the documents of examples/ repeated until >= --mb MB of text;
+  each repetition is its own Document, produced by a generator, so nothing
+  keeps the corpus in memory and memory must stay flat in corpus size.
+* Speed pass (no tracemalloc, which slows Python several times): MB/s
+  (UTF-8 bytes of the original text) and documents/s, by wall clock and by
+  CPU time of this process (the CPU figure is the one to trust on a loaded
+  machine), with the share of normalize / segment / annotate; peak RSS
+  (resource.getrusage) at half and at full corpus.
+* Memory pass (skipped with --no-memory): the same stream under tracemalloc,
+  peak of the Python heap over the first half and over the second half of
+  the corpus: equal peaks mean memory does not grow with the corpus.
+* dateparser: search_dates over the first --dateparser-mb MB of the same
+  documents (it runs at ~0.1 MB/s, so a full 10 MB pass would take minutes),
+  each language span with its language given, and the speed ratio.
+* Dev gold (../shared/corpus/dev): how many cited date expressions each tool
+  normalises exactly.
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import resource
 import sys
 import time
 import tracemalloc
@@ -27,52 +40,88 @@ sys.path.insert(0, str(ROOT))
 from bilat import pipeline  # noqa: E402
 from bilat import time as timex  # noqa: E402
 from bilat.records import InputError  # noqa: E402
+from bilat.text.normalize import normalize  # noqa: E402
+from bilat.text.segment import segment  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus" / "dev"
 
 
 def load_examples():
-    segs = []
+    docs = []
     for p in sorted((ROOT / "examples").iterdir()):
         if p.suffix in {".md"} or not p.is_file():
             continue
         try:
-            doc = pipeline.document(p)
+            docs.append(pipeline.document(p))
         except InputError as e:
             print(f"skip {e}")
-            continue
-        segs.append(pipeline.segmented(doc))
-    return segs
+    return docs
 
 
-def bench_bilat(segs, mb):
-    total = sum(len(s.text.text.encode()) for s in segs)
-    reps = max(1, int(mb * 1e6 // total) + 1)
-    tracemalloc.start()
-    n_docs = n_expr = 0
-    nbytes = 0
-    peaks = []
-    t0 = time.perf_counter()
+def stream(docs, mb):
+    """Documents repeating `docs` until >= mb MB: (document, its size in bytes, is-last-of-first-half)."""
+    size = sum(len(d.text.encode()) for d in docs)
+    reps = max(2, int(mb * 1e6 // size) + 1)
     for r in range(reps):
-        for s in segs:
-            n_expr += len(timex.annotate(s))
-            n_docs += 1
-            nbytes += len(s.text.text.encode())
-        if r in (reps // 2, reps - 1):
+        for i, d in enumerate(docs):
+            # A fresh Document each time, as a real corpus has: no result can be cached on the object.
+            yield dataclasses.replace(d, pages=list(d.pages)), len(d.text.encode()), (
+                r == reps // 2 - 1 and i == len(docs) - 1)
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def bench_bilat(docs, mb):
+    t_norm = t_seg = t_ann = 0.0
+    n_docs = n_expr = nbytes = 0
+    rss_half = None
+    pc, cpu = time.perf_counter, time.process_time
+    w0, c0 = pc(), cpu()
+    for doc, size, half in stream(docs, mb):
+        a = pc()
+        text = normalize(doc)
+        b = pc()
+        seg = segment(text)
+        c = pc()
+        n_expr += len(timex.annotate(seg))
+        d = pc()
+        t_norm += b - a
+        t_seg += c - b
+        t_ann += d - c
+        n_docs += 1
+        nbytes += size
+        if half:
+            rss_half = rss_mb()
+    wall, cpu_s = pc() - w0, cpu() - c0
+    stage = t_norm + t_seg + t_ann
+    return dict(mb=nbytes / 1e6, wall=wall, cpu=cpu_s, stage=stage, mb_s=nbytes / 1e6 / stage,
+                mb_s_cpu=nbytes / 1e6 / cpu_s, docs_s=n_docs / stage, docs=n_docs, expressions=n_expr,
+                share=(t_norm / stage, t_seg / stage, t_ann / stage), rss_half=rss_half, rss_full=rss_mb())
+
+
+def bench_memory(docs, mb):
+    """Peak Python heap of the streamed date stage over the first and the second half of the corpus."""
+    tracemalloc.start()
+    peaks = []
+    for doc, _size, half in stream(docs, mb):
+        timex.annotate(segment(normalize(doc)))
+        if half:
             peaks.append(tracemalloc.get_traced_memory()[1])
             tracemalloc.reset_peak()
-    dt = time.perf_counter() - t0
+    peaks.append(tracemalloc.get_traced_memory()[1])
     tracemalloc.stop()
-    return dict(mb=nbytes / 1e6, seconds=dt, mb_s=nbytes / 1e6 / dt, docs_s=n_docs / dt, docs=n_docs,
-                expressions=n_expr, peak_half_mb=peaks[0] / 1e6, peak_full_mb=peaks[-1] / 1e6)
+    return peaks[0] / 1e6, peaks[1] / 1e6
 
 
 DP_LANG = {"az": "az", "ru": "ru", "fa": "fa", "en": "en"}
 
 
-def bench_dateparser(segs, mb):
+def bench_dateparser(docs, mb):
     from dateparser.search import search_dates
 
+    segs = [segment(normalize(d)) for d in docs]
     budget, nbytes, hits = mb * 1e6, 0, 0
     t0 = time.perf_counter()
     while nbytes < budget:
@@ -99,7 +148,7 @@ def gold_accuracy():
     ok_bilat = ok_dp = n = 0
     for doc_name in sorted({g["doc"] for g in gold}):
         seg = pipeline.segmented(pipeline.document(SHARED / "docs" / doc_name))
-        text = seg.doc.text if hasattr(seg, "doc") else seg.text.doc.text
+        text = seg.text.doc.text
         ours = timex.annotate(seg)
         theirs = []
         for a, b, lang in seg.spans:
@@ -125,24 +174,52 @@ def gold_accuracy():
     return dict(cited=n, bilat=ok_bilat, dateparser=ok_dp)
 
 
+def profile(docs, mb):
+    import cProfile
+    import pstats
+
+    def run():
+        for doc, _size, _half in stream(docs, mb):
+            timex.annotate(segment(normalize(doc)))
+
+    cProfile.runctx("run()", globals(), {"run": run}, "/tmp/bilat_dates.prof")
+    pstats.Stats("/tmp/bilat_dates.prof").sort_stats("tottime").print_stats(25)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=10.0)
-    ap.add_argument("--dateparser-mb", type=float, default=1.0)
+    ap.add_argument("--dateparser-mb", type=float, default=0.5)
+    ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    ap.add_argument("--profile", action="store_true", help="cProfile the stage over --mb MB and stop")
     a = ap.parse_args()
-    segs = load_examples()
-    print(f"corpus: {len(segs)} example documents, repeated to >= {a.mb} MB")
-    ours = bench_bilat(segs, a.mb)
-    print(f"bilat       {ours['mb']:.1f} MB in {ours['seconds']:.2f} s: {ours['mb_s']:.2f} MB/s, "
-          f"{ours['docs_s']:.0f} docs/s, {ours['expressions']} expressions; "
-          f"peak memory {ours['peak_half_mb']:.1f} MB at half, {ours['peak_full_mb']:.1f} MB at full corpus")
-    theirs = bench_dateparser(segs, a.dateparser_mb)
-    print(f"dateparser  {theirs['mb']:.2f} MB in {theirs['seconds']:.2f} s: {theirs['mb_s']:.3f} MB/s, {theirs['hits']} hits")
+    docs = load_examples()
+    for d in docs:  # warm up: grammars, lingua, compiled patterns are built once per process
+        timex.annotate(segment(normalize(d)))
+    if a.profile:
+        profile(docs, a.mb)
+        return
+    print(f"corpus: {len(docs)} example documents, repeated to >= {a.mb} MB, streamed one document at a time")
+    ours = bench_bilat(docs, a.mb)
+    n, s, t = ours["share"]
+    print(f"bilat       {ours['mb']:.1f} MB, {ours['docs']} documents, {ours['expressions']} expressions")
+    print(f"            {ours['mb_s']:.2f} MB/s, {ours['docs_s']:.0f} docs/s (wall clock of the stage; "
+          f"{ours['mb_s_cpu']:.2f} MB/s by CPU time of the whole loop)")
+    print(f"            share: normalize {n:.0%}, segment {s:.0%}, annotate {t:.0%}")
+    print(f"            peak RSS {ours['rss_half']:.0f} MB at half, {ours['rss_full']:.0f} MB at full corpus")
+    if not a.no_memory:
+        half, full = bench_memory(docs, a.mb)
+        print(f"            peak Python heap (tracemalloc, separate pass) {half:.2f} MB over the first half, "
+              f"{full:.2f} MB over the second half")
+    theirs = bench_dateparser(docs, a.dateparser_mb)
+    print(f"dateparser  {theirs['mb']:.2f} MB in {theirs['seconds']:.2f} s: {theirs['mb_s']:.3f} MB/s, "
+          f"{theirs['hits']} hits (search_dates only; normalize/segment not counted)")
     print(f"speed ratio bilat/dateparser: {ours['mb_s'] / theirs['mb_s']:.0f}x")
     acc = gold_accuracy()
     if acc:
-        print(f"dev gold: {acc['cited']} cited date expressions; exactly right: bilat {acc['bilat']}, "
-              f"dateparser {acc['dateparser']}")
+        print(f"dev gold: {acc['cited']} cited date expressions; exactly right: bilat {acc['bilat']} "
+              f"({acc['bilat'] / acc['cited']:.0%}), dateparser {acc['dateparser']} "
+              f"({acc['dateparser'] / acc['cited']:.0%})")
     else:
         print("dev gold: ../shared not found, accuracy not measured")
 

@@ -204,8 +204,13 @@ def events_cmd(
     """The chronology in the store, filtered, in any export format."""
     from bilat.use import Corpus
 
-    evs = Corpus(db).events(date_from=date_from, date_to=date_to, type=type or None, country=country,
-                            place=place, person=person, org=org, lang=lang, text=text)
+    filters = dict(date_from=date_from, date_to=date_to, type=type or None, country=country, place=place,
+                   person=person, org=org, lang=lang, text=text)
+    corpus = Corpus(db)
+    if format in (ListFormat.jsonl, ListFormat.csv):  # streamed: a store of any size
+        evs = corpus.iter_events(**filters)
+    else:
+        evs = corpus.events(**filters)
     if format is ListFormat.table:
         table = Table("date", "type", "title", "places", "participants", "sources", "id")
         for r in evs:

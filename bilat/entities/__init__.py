@@ -29,13 +29,12 @@ a surname alone that several known people share goes to the one named last.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from bilat.entities.config import Config, config
-from bilat.entities.keys import TOKEN, join_keys, script, tok_key
+from bilat.entities.keys import TOKEN, script, tok_key
 from bilat.entities.lexicon import ABBR, SHORT, Index, index
 from bilat.records import Mention, Segmented
 
@@ -93,6 +92,9 @@ def _sent(text: str, all_spans, starts, sent) -> Sent:
     join = []
     for k in range(len(spans) - 1):
         gap = text[spans[k][1]:spans[k + 1][0]]
+        if gap == " ":
+            join.append(True)
+            continue
         ok = _GAP.fullmatch(gap) is not None
         if ok and gap.startswith(".") and len(words[k]) > 1:
             ok = False  # a full stop after a word (not an initial) ends the name
@@ -104,30 +106,11 @@ def _sent(text: str, all_spans, starts, sent) -> Sent:
 
 # --- 1. known names ------------------------------------------------------------------
 
-def _keys(st: Sent, i: int, m: int):
-    """(key, exact) for the words i..i+m-1 in every dictionary form the language allows."""
-    cfg = st.cfg
-    words = st.words[i:i + m]
-    if cfg.multi:
-        forms = [cfg.morph.forms(w) for w in words]
-        n = 1
-        for f in forms:
-            n *= len(f)
-        combos = itertools.product(*forms) if n <= MAX_PRODUCT else [tuple(f[0] for f in forms)]
-        for combo in combos:
-            yield join_keys(combo), all(c == f[0] for c, f in zip(combo, forms))
-    else:
-        head = [tok_key(w) for w in words[:-1]]
-        last = cfg.morph.forms(words[-1])
-        for j, f in enumerate(last):
-            yield join_keys(head + [f]), j == 0
-
-
 def _written(st: Sent, i: int, m: int) -> str:
     return st.text[st.spans[i][0]:st.spans[i + m - 1][1]]
 
 
-def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower: set[str]):
+def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower):
     """The first hit that suits the words (see the module docstring); (hit, alternatives)."""
     shorts = []
     for h in hits:
@@ -155,7 +138,7 @@ def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower: set[str]):
             if k in st.cfg.stop or len(k) < 3:
                 continue
             if st.cased:
-                if i == 0 and k in lower:
+                if i == 0 and lower(st.words[i]):
                     continue
                 if st.words[i].isupper() and len(k) <= 4:
                     continue  # an abbreviation
@@ -167,38 +150,58 @@ def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower: set[str]):
     return None, []
 
 
-def _lexicon(st: Sent, idx: Index, lower: set[str]) -> list[Cand]:
+def _lexicon(st: Sent, idx: Index, lower) -> list[Cand]:
     out: list[Cand] = []
     n = len(st.words)
     cfg = st.cfg
+    keys, prefixes = idx.keys, idx.prefixes
+    arab = not st.cased
+    words = st.words
+    morph_cache = cfg.morph._cache
     i = 0
     while i < n:
-        w = st.words[i]
-        if st.cased and not w[:1].isupper():
+        w = words[i]
+        if not arab and not w[:1].isupper():
             i += 1
             continue
-        forms0 = cfg.morph.forms(w)
-        maxn = max(idx.first.get(f, 0) for f in forms0)
-        if not st.cased:
-            maxn = max(maxn, idx.first.get(tok_key(w), 0))
-        found = None
-        for m in range(min(maxn, n - i), 0, -1):
-            if m > 1 and not all(st.join[i:i + m - 1]):
-                continue
-            for key, exact in _keys(st, i, m):
-                hits = idx.keys.get(key)
-                if not hits:
-                    continue
-                h, alts = _choose(idx, hits, st, i, m, lower)
-                if h is not None:
-                    found = (m, h, alts, exact)
-                    break
-            if found:
+        forms = morph_cache.get(w) or cfg.morph.forms(w)
+        if not any(f in keys or f in prefixes for f in forms):
+            i += 1
+            continue  # starts no name: most words end here
+        # Grow the name word by word while what is read so far starts a longer name; the words
+        # may stand in any dictionary form the endings allow (Russian: every word; others: the
+        # last word only, the others as written).
+        found = []  # (length, key, exact)
+        alive = [("", True)]
+        j = 0
+        while i + j < n and alive:
+            if j:
+                forms = morph_cache.get(words[i + j]) or cfg.morph.forms(words[i + j])
+            nxt = []
+            for p, ex in alive:
+                for fi, f in enumerate(forms):
+                    key = (p + f) if arab else (f"{p} {f}" if p else f)
+                    exact = ex and fi == 0
+                    if key in keys:
+                        found.append((j + 1, key, exact))
+                    if (fi == 0 or cfg.multi) and key in prefixes:
+                        nxt.append((key, exact))
+            if len(nxt) > MAX_PRODUCT:
+                nxt = nxt[:MAX_PRODUCT]
+            alive = nxt
+            if i + j + 1 >= n or not st.join[i + j]:
                 break
-        if not found:
+            j += 1
+        hit = None
+        for m, key, exact in sorted(found, key=lambda x: (-x[0], not x[2])):
+            h, alts = _choose(idx, keys[key], st, i, m, lower)
+            if h is not None:
+                hit = (m, h, alts, exact)
+                break
+        if hit is None:
             i += 1
             continue
-        m, h, alts, exact = found
+        m, h, alts, exact = hit
         e = idx.entries[h >> 2]
         s, end = st.spans[i][0], st.spans[i + m - 1][1]
         prio = {"person": 0, "venue": 0, "org": 0, "country": 1, "place": 1}[e.kind]
@@ -216,14 +219,14 @@ def _lexicon(st: Sent, idx: Index, lower: set[str]) -> list[Cand]:
 
 def _demonyms(st: Sent, idx: Index) -> list[Cand]:
     out = []
-    if not st.cfg.demonyms:
+    rx = st.cfg.demonym_rx
+    if rx is None:
         return out
-    for k, w in enumerate(st.words):
-        code = st.cfg.demonym(w)
-        if code:
-            name = idx.country_names.get(code, code)
-            out.append(Cand(st.spans[k][0], st.spans[k][1], "country", name, 4, k, k + 1, None, code,
-                            source="demonym", lang=st.lang))
+    for m in rx.finditer(st.text, st.start, st.end):
+        code = st.cfg.demonym_codes[m.lastindex - 1]
+        k = st.tok_at(m.start())
+        name = idx.country_names.get(code, code)
+        out.append(Cand(m.start(), m.end(), "country", name, 4, k, k + 1, None, code, source="demonym", lang=st.lang))
     return out
 
 
@@ -262,7 +265,16 @@ def annotate(seg: Segmented) -> list[Mention]:
     text = seg.text.text
     all_spans = [m.span() for m in TOKEN.finditer(text)]
     starts = [s for s, _ in all_spans]
-    lower = {tok_key(text[s:e]) for s, e in all_spans if text[s].islower()}
+    lower_seen: dict[str, bool] = {}
+
+    def lower(word: str) -> bool:
+        """Whether the text also writes this word in small letters (then it is an ordinary word)."""
+        got = lower_seen.get(word)
+        if got is None:
+            low = word[:1].lower() + word[1:]
+            got = lower_seen[word] = re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) is not None
+        return got
+
     per_sent: list[tuple[Sent, list[Cand]]] = []
     natasha_wanted: list[int] = []
     for sent in seg.sentences:

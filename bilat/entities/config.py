@@ -45,6 +45,7 @@ class Config:
         self.title_gap = int(ent.get("title_gap", 0))
         self.country_side = list(ent.get("title_country", ["before", "after"]))
         self.surname = re.compile(ent["surname"]) if ent.get("surname") else None
+        self.surname_keep = re.compile(ent["surname_keep"]) if ent.get("surname_keep") else None
         self.head_position = ent.get("head_position", "last")
         self.connectors = {tok_key(w) for w in ent.get("connectors", [])}
         self.org_tail = re.compile(ent["org_tail"], re.IGNORECASE) if ent.get("org_tail") else None
@@ -58,6 +59,11 @@ class Config:
         self.heads = [(label, re.compile(r"(?:" + "|".join(pats) + r")", re.IGNORECASE)) for label, pats in heads.items()]
         self.demonyms = [(code, re.compile(r"(?:" + "|".join(pats) + r")", re.IGNORECASE))
                          for code, pats in ent.get("demonyms", {}).items()]
+        # The first two letters of every head noun: most words are rejected by one set lookup.
+        self.head_prefixes = {m.group(0)[:2].lower() for pats in heads.values() for p in pats
+                              for m in [re.match(r"[^\W\d_]{2}", p)] if m}
+        self.demonym_rx, self.demonym_codes = _alternation(ent.get("demonyms", {}))
+        self.head_rx, self.head_labels = _alternation(heads)
         self.glossary = {tok_key(k): v for k, v in ent.get("glossary", {}).items()}
         self.genitive = re.compile(ent["genitive"], re.IGNORECASE) if ent.get("genitive") else None
         self.offices = set(common.get("offices", []))
@@ -66,6 +72,8 @@ class Config:
 
     def head(self, word: str) -> str | None:
         """The English pattern of an organisation head noun ("{} Society"), or None."""
+        if word[:2].lower() not in self.head_prefixes:
+            return None
         low = word.lower()
         got = self._head_cache.get(low, 0)
         if got == 0:

@@ -116,6 +116,10 @@ class Morph:
         # Shortest ending first: the longest dictionary form is tried first.
         rules.sort(key=lambda r: len(r[0]))
         self.rules = rules
+        self.by_last: dict[str, list] = {}  # rules by the last letter of their ending
+        for r in rules:
+            if r[0]:
+                self.by_last.setdefault(r[0][-1], []).append(r)
         self.min_stem = int(ent.get("min_stem", 3))
         self.multi = bool(ent.get("inflect_all_words", False))
         self._cache: dict[str, tuple[str, ...]] = {}
@@ -152,7 +156,7 @@ class Morph:
                 out.append(word.split(ap, 1)[0])
                 return out
         low = word.lower()
-        for ending, repl, conds in self.rules:
+        for ending, repl, conds in self.by_last.get(low[-1:], ()):
             if len(low) - len(ending) < self.min_stem or not low.endswith(ending):
                 continue
             stem = word[: len(word) - len(ending)]

@@ -12,9 +12,9 @@ Sources, strongest first (a key that several entries share goes to the first):
    names written with a capital and at least 4 letters, Arabic-script names
    of at least 3 letters. Among cities sharing a name the biggest comes first.
 
-The index maps a folded key (bilat.entities.keys) to entry numbers; `first`
-maps the key of a first word to the longest name (in words) starting with it,
-so that text is scanned with dict lookups only. Built once per process, kept
+The index maps a folded key (bilat.entities.keys) to entry numbers; `prefixes`
+holds the keys of the first words of longer names, so that text is scanned
+word by word with set and dict lookups only. Built once per process, kept
 in a pickle under the user cache directory (keyed by a hash of the data files
 and the package versions), so later processes load it in a fraction of a second.
 """
@@ -32,7 +32,7 @@ from pathlib import Path
 from bilat import lang as langdata
 from bilat.entities.keys import DATA, fuzzy_key, name_key, script, skeleton, tokens
 
-BUILD_VERSION = 3  # bump when the index layout changes
+BUILD_VERSION = 4  # bump when the index layout changes
 LANGS = ("az", "ru", "fa", "en")
 MIN_POPULATION = 15000
 # Latin alternate names in plain ASCII are mostly other languages' spellings, and among small
@@ -110,7 +110,7 @@ def hit_entry(h: int) -> int:
 class Index:
     entries: Entries
     keys: dict[str, tuple[int, ...]]
-    first: dict[str, int]
+    prefixes: set[str]  # keys of the first words of longer names
     skeletons: dict[str, list[int]]  # Persian consonant skeletons of people's full names
     fuzzy: list[tuple[str, int]]  # Latin keys of people's names, for rapidfuzz
     by_name: dict[tuple[str, str], int]
@@ -134,7 +134,7 @@ class _Builder:
     def __init__(self):
         self.entries: list[Entry] = []
         self.keys: dict[str, list[tuple[int, int, int, int]]] = {}  # key -> (rank, -population, order, hit)
-        self.first: dict[str, int] = {}
+        self.prefixes: set[str] = set()
         self.skeletons: dict[str, list[int]] = {}
         self.fuzzy: list[tuple[str, int]] = []
         self.by_name: dict[tuple[str, str], int] = {}
@@ -165,23 +165,21 @@ class _Builder:
         if any(h >> 2 == i and (h & SHORT) == (hit & SHORT) for _, _, _, h in lst):
             return
         lst.append((RANK[rank], -e.population, self.order, hit))
-        n = len(toks)
         if script(toks[0]) == "arab":
             # Persian writes one name as one or several words (علی‌اف, علی اف, علیاف): the text's
-            # first word may end wherever the name has a space or a ZWNJ.
-            cuts = [m.start() for m in re.finditer(r"[\s\u200c]", name)] + [len(name)]
-            for c in cuts:
+            # words may end wherever the name has a space or a ZWNJ.
+            for c in (m.start() for m in re.finditer(r"[\s\u200c]", name)):
                 p = name_key(name[:c])
-                if p and self.first.get(p, 0) < n + 3:
-                    self.first[p] = n + 3
+                if p:
+                    self.prefixes.add(p)
         else:
-            k0 = name_key(toks[0])
-            if self.first.get(k0, 0) < n:
-                self.first[k0] = n
+            keys = [name_key(t) for t in toks]
+            for j in range(1, len(keys)):
+                self.prefixes.add(" ".join(keys[:j]))
 
     def done(self, country_names) -> Index:
         keys = {k: tuple(h for *_, h in sorted(v)) for k, v in self.keys.items()}
-        return Index(Entries(self.entries), keys, self.first, self.skeletons, self.fuzzy, self.by_name, country_names)
+        return Index(Entries(self.entries), keys, self.prefixes, self.skeletons, self.fuzzy, self.by_name, country_names)
 
 
 def _country_names() -> dict[str, dict[str, str]]:

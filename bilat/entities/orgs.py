@@ -159,12 +159,15 @@ def find(st, idx: Index, cands) -> list:
             out[-1].s = m.start()  # the quoted name with its quotes
 
     # names around a head noun
-    k = 0
-    while k < n:
+    hp = cfg.head_prefixes
+    heads = [k for k, w in enumerate(st.words) if w[:2].lower() in hp and cfg.head(w)]
+    done = 0
+    for k in heads:
+        if k < done or k >= n:
+            continue
         w = st.words[k]
         pattern = cfg.head(w)
         if not pattern or (cov[k] is not None and cov[k].kind in ("org", "venue")):
-            k += 1
             continue
         left = k
         if cfg.head_position in ("last", "both") or cfg.org_left is not None:
@@ -201,6 +204,8 @@ def find(st, idx: Index, cands) -> list:
                 p = st.words[j]
                 c = cov[j]
                 if c is not None and c.t0 == j and c.kind != "org":
+                    if c.kind == "person" and st.cased and not w[:1].isupper():
+                        break  # "директор музея Пётр Васильев": the person is no part of the name
                     j = c.t1
                     right = j
                     break  # a country or place closes the name ("of Azerbaijan", "России")
@@ -236,9 +241,7 @@ def find(st, idx: Index, cands) -> list:
         if ok:
             entry = _lexicon_org(idx, st.text[st.spans[left][0]:st.spans[right - 1][1]])
             cand(left, right, render(st, idx, cov, left, right, k), 2, entry)
-            k = right
-            continue
-        k += 1
+            done = right
     return out
 
 

@@ -82,9 +82,15 @@ def strip_ending(word: str, cfg) -> str:
     sur = cfg.surname
     if sur is None:
         return stems[0] if stems else word
+    if cfg.surname_keep is not None and cfg.surname_keep.search(word):
+        return word  # "Həsənova" is a woman's surname before it is "to Həsənov"
+    # The longest ending whose removal leaves a surname: "Məmmədlinin" -> Məmmədli, not Məmmədlin.
+    best = None
     for s in stems:
-        if sur.search(s):
-            return s
+        if sur.search(s) and (best is None or len(s) < len(best)):
+            best = s
+    if best is not None:
+        return best
     if sur.search(word):
         return word
     # Not shaped like a surname ("Abdullah Gülün"): only an ending of two letters or more goes, since a
@@ -191,7 +197,11 @@ def patterns(st, idx: Index, cands) -> list:
                 g = 0
                 while k < n and g < cfg.title_gap and _clean(st.text[m.end():st.spans[k][0]]):
                     c = cov[k]
-                    if c is not None and c.kind in ("country", "place"):
+                    d = cfg.domains.match(st.text, st.spans[k][0]) if cfg.domains is not None else None
+                    if d is not None:  # "Minister of Foreign Affairs ..."
+                        k = st.tok_at(d.end())
+                        g += 1
+                    elif c is not None and c.kind in ("country", "place"):
                         k = c.t1
                         g += 1
                     elif not st.words[k][:1].isupper() or tok_key(st.words[k]) in cfg.connectors:
@@ -228,7 +238,7 @@ def patterns(st, idx: Index, cands) -> list:
     if st.cased:
         k = 0
         while k < n:
-            if k in taken or cov[k] is not None:
+            if k in taken or cov[k] is not None or not st.words[k][:1].isupper():
                 k += 1
                 continue
             if _is_initial(st, k):
@@ -241,7 +251,7 @@ def patterns(st, idx: Index, cands) -> list:
                     and st.text[st.spans[k][1]:st.spans[k + 1][0]].isspace()
                     and _name_word(st, k + 1, cov) and k + 1 not in taken):
                 last = strip_ending(st.words[k + 1], cfg)
-                if cfg.surname.search(last) and not cfg.surname.search(st.words[k]):
+                if cfg.surname.search(last):
                     add(_person(st, idx, k, k + 2, "surname"))
                     k += 2
                     continue
@@ -260,6 +270,8 @@ def _fa_name_word(st, k, cov) -> bool:
 
 def wants_ner(st, cands) -> bool:
     """Whether a Russian sentence holds a capitalised word (not the first) that nothing explains."""
+    if any(c.kind == "person" and c.entry is None for c in cands):
+        return True  # natasha gives its name in the nominative ("Петра Васильева" -> Пётр Васильев)
     cov = _covered(st, cands)
     for k in range(1, len(st.words)):
         w = st.words[k]
@@ -325,7 +337,8 @@ def natasha(sts, idx: Index, cands_list) -> list[list]:
         st, cands = sts[k], cands_list[k]
         s = st.start + sp.start - offsets[k]
         e = st.start + sp.stop - offsets[k]
-        if any(c.s < e and s < c.e for c in cands):
+        overlap = [c for c in cands if c.s < e and s < c.e]
+        if overlap and not (sp.type == "PER" and all(c.kind == "person" and c.entry is None for c in overlap)):
             continue
         k0 = st.tok_at(s)
         k1 = st.tok_at(e)
@@ -342,7 +355,12 @@ def natasha(sts, idx: Index, cands_list) -> list[list]:
         if sp.type == "PER":
             if not any(w[:1].isupper() for w in st.words[k0:k1]):
                 continue
-            out[k].append(_person(st, idx, k0, k1, "natasha", 3, normal))
+            new = _person(st, idx, k0, k1, "natasha", 3, normal)
+            if overlap:
+                for c in overlap:  # a name found by a pattern: natasha's normal form names it
+                    c.name, c.entry, c.country = new.name, new.entry, c.country or new.country
+                continue
+            out[k].append(new)
         elif sp.type == "LOC":
             hits = idx.keys.get(name_key(normal)) or ()
             for h in hits:

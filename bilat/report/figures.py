@@ -27,6 +27,11 @@ def _png(fig) -> bytes:
 
 def chart_png(events: list[dict]) -> bytes:
     per = Counter((int(e["date"][:4]), e["type"]) for e in events if e.get("date", "")[:4].isdigit())
+    return per_year_png(per)
+
+
+def per_year_png(per: Counter) -> bytes:
+    """Stacked bars of events per year by type, from a Counter {(year, type): n} (Corpus.stats()["per_year"])."""
     years = sorted({y for y, _ in per})
     types = sorted({t for _, t in per})
     fig, ax = plt.subplots(figsize=(8, 3.2))

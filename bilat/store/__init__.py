@@ -102,6 +102,12 @@ def _sqlite_pragmas(dbapi_conn, _record):
     cur.execute("PRAGMA busy_timeout=60000")  # a second writer waits instead of failing
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+    # SQLite's lower() folds ASCII only: Python's, so that filters find "Гейдар" by "гейдар".
+    dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value):
+    return value.lower() if isinstance(value, str) else value
 
 
 class Store:
@@ -112,6 +118,7 @@ class Store:
         if self.sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._known: dict = {}  # entity ids and written names known to be committed
+        self._queries: dict = {}  # statements built once
         event.listen(self.engine, "commit", self._on_commit)
         event.listen(self.engine, "rollback", self._on_rollback)
         if create:
@@ -294,29 +301,31 @@ class Store:
         if w is None or not keys:
             return []
         w0 = dt.date.fromisoformat(w[0])
-        found = [dict(r._mapping) for r in conn.execute(self._q_candidates, dict(
-            keys=sorted(keys), w0=w[0], w1=w[1], f0=(w0 - dt.timedelta(days=SHORT_SPAN_DAYS)).isoformat(),
-            f1=(w0 - dt.timedelta(days=LONG_SPAN_DAYS)).isoformat()))]
+        params = {f"k{i}": k for i, k in enumerate(sorted(keys))}
+        params.update(w0=w[0], w1=w[1], f0=(w0 - dt.timedelta(days=SHORT_SPAN_DAYS)).isoformat(),
+                      f1=(w0 - dt.timedelta(days=LONG_SPAN_DAYS)).isoformat())
+        found = [dict(r._mapping) for r in conn.execute(self._q_candidates(len(keys)), params)]
         found += [dict(id=i, type=x["type"], date=x["date"], data=x["data"], date_start=x["date_start"])
                   for i, x in new.items() if x["keys"] & keys and x["date_start"] and x["date_end"]
                   and x["date_start"] <= w[1] and x["date_end"] >= w[0]]
         found.sort(key=lambda c: (c["date_start"], c["id"]))
         return [c for c in found if c["id"] not in exclude]
 
-    @property
-    def _q_candidates(self):
-        q = self.__dict__.get("_q_cand")
+    def _q_candidates(self, n_keys: int):
+        """The candidate query for n keys, built once per n (an expanding IN would be rendered anew each time)."""
+        q = self._queries.get(("candidates", n_keys))
         if q is None:
             K, E = S.event_keys.c, S.events.c
+            keys = [bindparam(f"k{i}") for i in range(n_keys)]
             parts = []
             for span, floor in ((0, "f0"), (1, "f1"), (2, None)):
-                conds = [K.key.in_(bindparam("keys", expanding=True)), K.span == span,
-                         K.date_start <= bindparam("w1"), K.date_end >= bindparam("w0")]
+                conds = [K.key.in_(keys), K.span == span, K.date_start <= bindparam("w1"),
+                         K.date_end >= bindparam("w0")]
                 if floor:
                     conds.append(K.date_start >= bindparam(floor))
                 parts.append(select(K.event_id).where(and_(*conds)))
-            q = self.__dict__["_q_cand"] = (select(E.id, E.type, E.date, E.data, E.date_start)
-                                            .where(E.id.in_(union_all(*parts))))
+            q = self._queries[("candidates", n_keys)] = (select(E.id, E.type, E.date, E.data, E.date_start)
+                                                         .where(E.id.in_(union_all(*parts))))
         return q
 
     def _write_keys(self, conn: Connection, event_id: str, type_: str, lo: str | None, hi: str | None,

@@ -82,7 +82,7 @@ events = Table(
     # range below (revision 0004).
     Index("ix_events_start", "date_start", "date_end", "id"),
     Index("ix_events_type_start", "type", "date_start"),
-    Index("ix_events_long", "date_end", "date_start", sqlite_where=text("long_span = 1"),
+    Index("ix_events_long", "date_start", "date_end", sqlite_where=text("long_span = 1"),
           postgresql_where=text("long_span")),
 )
 

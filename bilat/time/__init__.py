@@ -22,6 +22,24 @@ _DATELINE_LINES = 4
 _DATELINE_SLACK = 30
 
 
+def _template_matches(g, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, template index) of every match of every template in text[start:end], as each
+    template's own `finditer` gives them (matches of one template never overlap)."""
+    if g.scanner is None:
+        return [(m.start(), m.end(), i) for i, rx in enumerate(g.regexes) for m in rx.finditer(text, start, end)]
+    out = []
+    last = [start] * len(g.regexes)  # where each template's next match may start
+    branches = g.branches
+    for m in g.scanner.finditer(text, start, end):
+        p = m.start()
+        for group, i in branches[m.lastindex]:
+            e = m.end(group)
+            if e >= 0 and p >= last[i]:
+                last[i] = e
+                out.append((p, e, i))
+    return out
+
+
 def _matches(seg: Segmented):
     text = seg.text.text
     for start, end, lang in seg.spans:
@@ -29,24 +47,20 @@ def _matches(seg: Segmented):
             g = grammar(lang)
         except KeyError:
             continue
-        found = []
-        for i, rx in enumerate(g.regexes):
-            for m in rx.finditer(text, start, end):
-                found.append((m.end() - m.start(), -i, m))
         # Overlaps: the longest match wins, then the more specific (earlier) template.
-        found.sort(key=lambda x: (-x[0], -x[1]))
+        found = sorted(_template_matches(g, text, start, end), key=lambda x: (x[0] - x[1], x[2]))
         taken = bytearray(end - start)
         chosen = []
-        for _, neg_i, m in found:
-            s, e = m.span()
+        for s, e, i in found:
             if taken.find(1, s - start, e - start) >= 0:
                 continue
             if g.not_after is not None and g.not_after.search(text, max(start, s - 16), s):
                 continue  # "$1990", "№ 1234", "page 1995"
             taken[s - start:e - start] = b"\x01" * (e - s)
-            names = g.group_names[-neg_i]
+            m = g.regexes[i].match(text, s, end)  # the template's own pattern, for its slot groups
+            names = g.group_names[i]
             fields = {names[k]: v for k, v in m.groupdict().items() if v is not None and k in names}
-            chosen.append((s, e, lang, g, fields, g.patterns[-neg_i]))
+            chosen.append((s, e, lang, g, fields, g.patterns[i]))
         chosen.sort(key=lambda x: x[0])
         yield from chosen
 

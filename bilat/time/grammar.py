@@ -74,6 +74,8 @@ class Grammar:
     jmonths: list[tuple[int, re.Pattern]]
     hmonths: list[tuple[int, re.Pattern]]
     not_after: re.Pattern | None = None  # what may not stand right before an expression
+    scanner: re.Pattern | None = None  # every template in one pass (see `_scanner`); None: scan one by one
+    branches: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # lastindex -> [(group, template)]
     words: dict[str, list[tuple[str, re.Pattern]]] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     century_words: dict[str, int] = field(default_factory=dict)
@@ -164,6 +166,106 @@ def _first_class(body: str) -> str:
     return f"(?=[{cls}])"
 
 
+# --- all templates in one pass -----------------------------------------------------
+#
+# Python's `re` has no multi-pattern search: scanning a text once per template (~36 per language)
+# costs ~35 ns per character and template before any template even starts to match, and the
+# libraries that do match many patterns at once (RE2 sets, Hyperscan) support neither the lookbehinds
+# nor the leftmost-first semantics the templates are written for. So the templates are compiled
+# into one `re` pattern that reports, at each position, every template matching there:
+#
+#   [U](?<=(?<![\w\-/])(?<!\d\.)[\s\S])(?:B_1|B_2|...)
+#     B_k = (?<=[C_k])(?<=(?P<_bk>(?:(?=(?P<_k_i>T_i))|)(?:(?=(?P<_k_j>T_j))|)...)[\s\S])(?:(?(_k_i)|(?!))|...)
+#
+# U is the set of characters some template can start with, as a case-sensitive class: `re` then skips
+# every other character in a tight C loop (a lookahead or a case-insensitive class would disable that).
+# The lookbehind steps back onto the character just consumed and, there, tries each template T_i in a
+# lookahead that records where it ends. The characters are partitioned by the set of templates that can
+# start with them (C_k), so a position only tries the templates that can start there; the conditionals
+# keep only positions where at least one template matched, and `lastindex` (the group `_bk`, which
+# closes last) tells which branch did. A template tried in a lookahead at p matches exactly as the
+# template's own pattern would at p, so reading the positions in order and keeping, per template, the
+# first match at or after the end of its previous one gives what `finditer` of each template gives.
+
+_CASE_VARIANTS: dict[str, set[str]] | None = None
+
+
+def _case_variants(c: str) -> set[str]:
+    """Every character that case-insensitive `re` may match for c (a superset is fine)."""
+    global _CASE_VARIANTS
+    if _CASE_VARIANTS is None:
+        inv: dict[str, set[str]] = {}
+        for cp in range(0x1F000):  # no character above has a lower-case mapping
+            ch = chr(cp)
+            lo = ch.lower()
+            if lo != ch:
+                inv.setdefault(lo[0], set()).add(ch)  # U+0130 lowers to "i" + a combining dot; `re` uses "i"
+        _CASE_VARIANTS = inv
+    try:
+        from re._casefix import _EXTRA_CASES  # characters `re` treats as equal ignoring case (i/ı, s/ſ, ...)
+    except ImportError:  # pragma: no cover
+        _EXTRA_CASES = {}
+    lo = c.lower()[0]
+    out = {c, lo, c.upper()[0], *_CASE_VARIANTS.get(lo, ())}
+    for extra in _EXTRA_CASES.get(ord(lo), ()):
+        out.add(chr(extra))
+        out.update(_CASE_VARIANTS.get(chr(extra), ()))
+    return out
+
+
+def _class(chars) -> str:
+    return "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars))
+
+
+def _scanner(bodies: list[str]) -> tuple[re.Pattern | None, dict[int, list[tuple[int, int]]]]:
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_parse
+    firsts: list[set[str]] = []
+    for body in bodies:
+        try:
+            parsed = sre_parse.parse(body, re.I)
+            chars, empty = _first_chars(parsed.data)
+        except Exception:  # pragma: no cover - a construct we do not know: scan template by template
+            return None, {}
+        if chars is None or empty or not chars or parsed.getwidth()[0] == 0:
+            return None, {}
+        exp: set[str] = set()
+        for c in chars:
+            exp.update({c} if c in _CATEGORIES.values() else _case_variants(c))
+        firsts.append(exp)
+    categories = {c for f in firsts for c in f if c in _CATEGORIES.values()}
+    ascii_members = {r"\d": "0123456789", r"\s": " \t\n\r\f\v", r"\w": "0123456789_abcdefghijklmnopqrstuvwxyz"
+                     "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+    concrete = {c for f in firsts for c in f if c not in categories}
+    for cat in categories:
+        concrete.update(ascii_members[cat])
+    cat_rx = {cat: re.compile(cat) for cat in categories}
+
+    def starts(i: int, c: str) -> bool:
+        return c in firsts[i] or any(cat in firsts[i] and cat_rx[cat].match(c) for cat in categories)
+
+    by_sig: dict[tuple[int, ...], set[str]] = {}
+    for c in concrete:
+        sig = tuple(i for i in range(len(bodies)) if starts(i, c))
+        if sig:
+            by_sig.setdefault(sig, set()).add(c)
+    branches = sorted(by_sig.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    if categories:  # other characters of \d, \w, \s: the templates starting with the category
+        branches.append((tuple(i for i in range(len(bodies)) if firsts[i] & categories), set(categories)))
+    strip = re.compile(r"\(\?P<g\d+_\w+>")  # slot groups: only the template's own pattern reads them
+    alts, names = [], []
+    for k, (sig, chars) in enumerate(branches):
+        looks = "".join(f"(?:(?=(?P<_{k}_{i}>{strip.sub('(?:', bodies[i])}))|)" for i in sig)
+        hit = "|".join(f"(?(_{k}_{i})|(?!))" for i in sig)
+        alts.append(rf"(?<=(?-i:[{_class(chars)}]))(?<=(?P<_b{k}>{looks})[\s\S])(?:{hit})")
+        names.append((f"_b{k}", [(f"_{k}_{i}", i) for i in sig]))
+    union = concrete | categories
+    rx = re.compile(rf"(?-i:[{_class(union)}])(?<=(?<![\w\-/])(?<!\d\.)[\s\S])(?:{'|'.join(alts)})", re.I)
+    return rx, {rx.groupindex[b]: [(rx.groupindex[n], i) for n, i in members] for b, members in names}
+
+
 def _month_table(data: dict, key: str) -> list[tuple[int, re.Pattern]]:
     return [(int(n), re.compile(_alt(forms), re.I)) for n, forms in data.get(key, {}).items()]
 
@@ -215,7 +317,7 @@ def grammar(lang: str) -> Grammar:
         slot_rx[slot] = _alt(entries) if entries else r"(?!x)x"
         slot_field[slot] = table
 
-    alts, metas, names = [], [], []
+    alts, metas, names, bodies = [], [], [], []
     # Numeric forms shared by every language come first: they are the least ambiguous.
     for i, pat in enumerate(common.get("pattern", []) + data.get("pattern", [])):
         gmap: dict[str, str] = {}
@@ -236,11 +338,13 @@ def grammar(lang: str) -> Grammar:
         # expression can start with only makes the scan fast: most positions fail on one class test.
         first = _first_class(rf"(?:{body})")
         alts.append(re.compile(rf"{first}(?<![\w\-/])(?<!\d\.)(?:{body})(?!\w)", re.I))
+        bodies.append(rf"(?:{body})(?!\w)")
         metas.append({k: v for k, v in pat.items() if k != "p"})
         names.append(gmap)
     not_after = common.get("not_after", []) + data.get("not_after", [])
+    scanner, branches = _scanner(bodies)
     return Grammar(
-        lang=lang, regexes=alts, patterns=metas, group_names=names,
+        lang=lang, regexes=alts, patterns=metas, group_names=names, scanner=scanner, branches=branches,
         not_after=re.compile(rf"(?<!\w)(?:{'|'.join(not_after)})\s*$", re.I) if not_after else None,
         months=_month_table(data, "months"), jmonths=_month_table(data, "jalali_months"),
         hmonths=_month_table(data, "hijri_months"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from sqlalchemy import and_, func, or_, select, text
 
@@ -46,32 +46,28 @@ class Corpus:
         for value, role, kinds in ((country, "country", ("country",)), (place, "place", ("place",)),
                                    (person, "participant", ("person",)), (org, "organization", ("org",))):
             if value:
-                like = f"%{value.casefold()}%"
+                like = _like(value)
                 ent = (select(S.event_entities.c.event_id)
                        .join(S.entities, S.entities.c.id == S.event_entities.c.entity_id)
                        .outerjoin(S.entity_names, S.entity_names.c.entity_id == S.entities.c.id)
                        .where(and_(S.event_entities.c.role == role,
-                                   or_(func.lower(S.entities.c.name).like(like),
-                                       func.lower(S.entity_names.c.written).like(like)))))
+                                   or_(func.lower(S.entities.c.name).like(like, escape="\\"),
+                                       func.lower(S.entity_names.c.written).like(like, escape="\\")))))
                 conds.append(E.c.id.in_(ent))
         if lang:
             conds.append(E.c.id.in_(select(S.extractions.c.event_id)
                                     .join(S.sources, S.sources.c.extraction_id == S.extractions.c.id)
                                     .where(S.sources.c.language == lang)))
         if text_:
-            like = f"%{text_.casefold()}%"
-            conds.append(or_(func.lower(E.c.title).like(like),
+            like = _like(text_)
+            conds.append(or_(func.lower(E.c.title).like(like, escape="\\"),
                              E.c.id.in_(select(S.extractions.c.event_id)
                                         .join(S.sources, S.sources.c.extraction_id == S.extractions.c.id)
-                                        .where(func.lower(S.sources.c.quote).like(like)))))
+                                        .where(func.lower(S.sources.c.quote).like(like, escape="\\")))))
         return (and_(*conds) if conds else None), undated
 
-    def events(self, *, date_from: str | None = None, date_to: str | None = None, type=None,
-               country: str | None = None, place: str | None = None, person: str | None = None,
-               org: str | None = None, lang: str | None = None, text: str | None = None,
-               limit: int | None = None, offset: int = 0, order: str = "date",
-               include_wrong: bool = False) -> list[dict[str, Any]]:
-        """Events as records (DESIGN.md "Event record"), in date order ("-date": newest first); undated last."""
+    def _query(self, date_from=None, date_to=None, type=None, country=None, place=None, person=None, org=None,
+               lang=None, text=None, limit=None, offset=0, order="date", include_wrong=False):
         E = S.events
         q = select(E)
         where, undated = self._where(date_from, date_to, type, country, place, person, org, lang, text,
@@ -79,19 +75,39 @@ class Corpus:
         if where is not None:
             q = q.where(where)
         # Undated events last. When none can match (a date range), the key is left out and a page is read
-        # in the order of ix_events_timeline, from the range's start, stopping at the page's end.
-        keys = [E.c.date_start.is_(None)] if undated else []
+        # in the order of ix_events_start, from the range's start, stopping at the page's end.
+        # (SQLite sorts NULL first, PostgreSQL last: the IS NULL keys give both the same order.)
+        nulls = (lambda col: [col.is_(None)]) if undated else (lambda col: [])
         if order == "-date":
-            q = q.order_by(*keys, E.c.date_start.desc(), E.c.date_end.desc(), E.c.id.desc())
+            q = q.order_by(*nulls(E.c.date_start), E.c.date_start.desc(), *nulls(E.c.date_end), E.c.date_end.desc(),
+                           E.c.id.desc())
         else:
-            q = q.order_by(*keys, E.c.date_start, E.c.date_end, E.c.id)
+            q = q.order_by(*nulls(E.c.date_start), E.c.date_start, *nulls(E.c.date_end), E.c.date_end, E.c.id)
         if limit is not None:
             q = q.limit(limit)
         if offset:
             q = q.offset(offset)
+        return q
+
+    def events(self, *, date_from: str | None = None, date_to: str | None = None, type=None,
+               country: str | None = None, place: str | None = None, person: str | None = None,
+               org: str | None = None, lang: str | None = None, text: str | None = None,
+               limit: int | None = None, offset: int = 0, order: str = "date",
+               include_wrong: bool = False) -> list[dict[str, Any]]:
+        """Events as records (DESIGN.md "Event record"), in date order ("-date": newest first); undated last."""
+        q = self._query(date_from, date_to, type, country, place, person, org, lang, text, limit, offset, order,
+                        include_wrong)
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
             return self._records(conn, rows)
+
+    def iter_events(self, *, batch: int = 1000, **filters) -> Iterator[dict[str, Any]]:
+        """The same records as `events(**filters)`, read `batch` at a time: for exports of any size."""
+        q = self._query(**filters)
+        with self.engine.connect() as conn, self.engine.connect() as side:
+            result = conn.execution_options(stream_results=True, yield_per=batch).execute(q)
+            for rows in result.partitions():
+                yield from self._records(side, rows)
 
     def _floor(self, day: str) -> str | None:
         """The earliest date_start an event ending on or after `day` can have: LONG_SPAN_DAYS before it, or
@@ -172,7 +188,7 @@ class Corpus:
         if kind:
             q = q.where(S.entities.c.kind == kind)
         if name:
-            q = q.where(func.lower(S.entities.c.name).like(f"%{name.casefold()}%"))
+            q = q.where(func.lower(S.entities.c.name).like(_like(name), escape="\\"))
         with self.engine.connect() as conn:
             ents = [dict(r._mapping) for r in conn.execute(q)]
             names = defaultdict(list)
@@ -203,11 +219,11 @@ class Corpus:
         per_year: Counter = Counter()
         per_decade: Counter = Counter()
         for e in evs:
-            d = e.get("date")
-            if not d or not d[:4].isdigit():
-                continue
-            per_year[(int(d[:4]), e["type"])] += 1
-            per_decade[(int(d[:3]) * 10, e["type"])] += 1
+            d = e.get("date") or ""
+            if d[:4].isdigit():
+                per_year[(int(d[:4]), e["type"])] += 1
+            if d[:3].isdigit() and d[3:4] in tuple("0123456789X"):  # 199X: the 1990s
+                per_decade[(int(d[:3]) * 10, e["type"])] += 1
         return {"events": len(evs), "per_year": per_year, "per_decade": per_decade}
 
     def to_pandas(self, **filters):
@@ -233,6 +249,13 @@ def _unique(sources: Iterable[dict]) -> list[dict]:
             seen.add(key)
             out.append(s)
     return out
+
+
+def _like(value: str) -> str:
+    """A LIKE pattern for `value` anywhere, lower-cased as lower() does in the store (on SQLite, Python's
+    str.lower, registered by bilat.store: SQLite's own folds ASCII only), its % and _ taken literally."""
+    v = value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{v}%"
 
 
 def _day(value: str, *, end: bool) -> str:

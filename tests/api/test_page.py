@@ -47,14 +47,14 @@ def _free_port() -> int:
 class Server:
     """`bilat serve` in a thread: uvicorn over create_app(db) on 127.0.0.1:<free port>."""
 
-    def __init__(self, db: str):
+    def __init__(self, db: str, private: bool = False):
         import uvicorn
 
         from bilat.api.app import create_app
 
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port,
+        self.server = uvicorn.Server(uvicorn.Config(create_app(db, private=private), host="127.0.0.1", port=self.port,
                                                     log_level="warning", lifespan="off"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -384,6 +384,23 @@ def test_mark_wrong_merge_split_in_the_page(page, site):
     page.wait_for_selector("#event .badge.wrong")
     page.locator("#audit-list li").first.locator("button.undo").click()
     _wait_count(page, 15)
+
+
+def test_private_server_reads_after_the_token(browser, tmp_path):
+    db = str(tmp_path / "private.db")
+    token = pagedata.build(db)["token"]
+    with Server(db, private=True) as server:
+        context = browser.new_context()
+        page = context.new_page()
+        try:
+            _open(page, server.url + "/")
+            assert "token" in page.locator("#count").inner_text()  # 401: reading needs a token here
+            assert page.locator("#event-list li").count() == 0
+            _sign_in(page, token)
+            _wait_count(page, 15)
+            assert page.locator("#filters select[name=type] option").count() > 10
+        finally:
+            context.close()
 
 
 # ---- no browser needed ------------------------------------------------------------------------------------

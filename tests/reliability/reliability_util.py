@@ -79,9 +79,10 @@ def snapshot(db) -> dict:
             if "documents" not in inspect(con).get_table_names():
                 return {"documents": {}, "extractions": set(), "per_doc": {}, "events": 0, "clusters": set(),
                         "records": set()}
-            docs = dict(q("SELECT name, sha256 FROM documents"))
+            docs = dict(q("SELECT path, sha256 FROM documents"))
             if sqlite:
                 assert one("SELECT count(*) FROM documents_fts") == len(docs), "full-text index out of step"
+                assert one("SELECT count(*) FROM documents_fts f JOIN documents d ON d.id = f.rowid") == len(docs)
             orphans = {
                 "extraction without its event": "SELECT count(*) FROM extractions WHERE event_id IS NULL "
                                                 "OR event_id NOT IN (SELECT id FROM events)",
@@ -105,14 +106,14 @@ def snapshot(db) -> dict:
             }
             for what, sql in orphans.items():
                 assert one(sql) == 0, what
-            ext = set(q("SELECT d.name, x.type, x.date FROM extractions x JOIN documents d "
+            ext = set(q("SELECT d.path, x.type, x.date FROM extractions x JOIN documents d "
                         "ON d.id = x.document_id"))
             per_doc = {r[0]: tuple(r[1:]) for r in q(
-                "SELECT d.name, (SELECT count(*) FROM extractions x WHERE x.document_id = d.id), "
+                "SELECT d.path, (SELECT count(*) FROM extractions x WHERE x.document_id = d.id), "
                 "(SELECT count(*) FROM sources s WHERE s.document_id = d.id), "
                 "(SELECT count(*) FROM mentions m WHERE m.document_id = d.id) FROM documents d")}
             members: dict = {}
-            for eid, name, date in q("SELECT x.event_id, d.name, x.date FROM extractions x "
+            for eid, name, date in q("SELECT x.event_id, d.path, x.date FROM extractions x "
                                      "JOIN documents d ON d.id = x.document_id"):
                 members.setdefault(eid, []).append((name, date))
             clusters = {(typ, date, tuple(sorted(members[eid], key=str)))

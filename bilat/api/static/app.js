@@ -233,7 +233,7 @@
         el("button", { type: "button", class: "event-link", onclick: () => openEvent(ev.id) },
           el("span", { class: "date", text: ev.date || t("undated") }),
           el("span", { class: "badge type-" + type, text: typeLabel(ev.type) }),
-          el("span", { class: "title", text: ev.title, dir: "auto" }))));
+          el("span", { class: "title", text: ev.title || "", dir: "auto" }))));
     }
     if (events.length > LIST_MAX) list.append(el("li", { class: "muted", text: t("list_more", { n: events.length - LIST_MAX }) }));
   }
@@ -253,7 +253,7 @@
     timelineItems = new vis.DataSet();
     timeline = new vis.Timeline($("#timeline"), timelineItems, {
       stack: true,
-      zoomMin: 864e5 * 3, // a few days
+      zoomMin: 864e5, // a day
       zoomMax: 864e5 * 365.25 * 300, // three centuries
       minHeight: "320px",
       maxHeight: "420px",
@@ -276,7 +276,8 @@
       const b = ev.bounds || [];
       if (!b[0] || !b[1]) continue;
       const type = safeType(ev.type);
-      const label = ev.title.length > 80 ? ev.title.slice(0, 79) + "…" : ev.title;
+      const title = ev.title || "";
+      const label = title.length > 80 ? title.slice(0, 79) + "…" : title;
       if (b[0] === b[1]) {
         items.push({ id: ev.id, start: day(b[0]), type: "point", label, className: "type-" + type });
       } else {
@@ -741,6 +742,10 @@
           $("#token-message").textContent = t("token_invalid");
           return;
         }
+        dialog.close();
+        if (!meta.types.length) await loadMeta(); // a private server: nothing could be read before the token
+        await load();
+        return;
       }
       dialog.close();
     });
@@ -799,16 +804,21 @@
     }
   }
 
-  async function start() {
-    readHash();
-    await loadStrings(state.ui);
+  async function loadMeta() {
     try {
       meta = await api("/api/meta");
     } catch (e) {
       $("#count").textContent = t("error") + ": " + e.message;
+      return;
     }
     fillSelects();
     renderLegend();
+  }
+
+  async function start() {
+    readHash();
+    await loadStrings(state.ui);
+    await loadMeta();
     wire();
     syncForm();
     $("#share").setAttribute("href", hashOf());

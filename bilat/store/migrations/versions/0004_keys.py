@@ -73,7 +73,7 @@ def upgrade():
                  "ix_events_start"):  # made again with id, to serve the timeline's whole ORDER BY
         op.execute(f"DROP INDEX IF EXISTS {name}")
     op.create_index("ix_events_start", "events", ["date_start", "date_end", "id"])
-    op.create_index("ix_events_long", "events", ["date_end", "date_start"], sqlite_where=sa.text("long_span = 1"),
+    op.create_index("ix_events_long", "events", ["date_start", "date_end"], sqlite_where=sa.text("long_span = 1"),
                     postgresql_where=sa.text("long_span"))
 
 

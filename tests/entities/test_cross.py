@@ -1,0 +1,64 @@
+"""One canonical English name across scripts and spellings; localized names; speed."""
+import time
+
+import pytest
+
+from bilat.entities.link import localized
+from tests.entities.conftest import names
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Heydər Əliyev çıxış etdi.", "az"), ("Выступил Гейдар Алиев.", "ru"),
+    ("حیدر علی‌اف سخنرانی کرد.", "fa"), ("Heydar Aliyev spoke.", "en")])
+def test_heydar_aliyev(text, lang):
+    assert names(text, lang, "person") == ["Heydar Aliyev"]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Нарышкин прибыл.", "ru", "Sergey Naryshkin"), ("ناریشکین وارد شد.", "fa", "Sergey Naryshkin"),
+    ("Ильхам Алиев прибыл.", "ru", "Ilham Aliyev"), ("İlham Əliyev gəldi.", "az", "Ilham Aliyev")])
+def test_people_across_scripts(text, lang, name):
+    assert names(text, lang, "person") == [name]
+
+
+@pytest.mark.parametrize("text,lang", [("Bakıda oldu.", "az"), ("Было в Баку.", "ru"), ("در باکو بود.", "fa")])
+def test_baku_across_scripts(text, lang):
+    assert names(text, lang, "place") == ["Baku"]
+
+
+@pytest.mark.parametrize("text,lang", [("Moskvada oldu.", "az"), ("Было в Москве.", "ru"), ("در مسکو بود.", "fa")])
+def test_moscow_across_scripts(text, lang):
+    assert names(text, lang, "place") == ["Moscow"]
+
+
+def test_surname_alone_goes_to_the_one_named_before():
+    got = names("Prezident İlham Əliyev Bakıda çıxış etdi. Əliyev qonaqları salamladı.", "az", "person")
+    assert got == ["Ilham Aliyev", "Ilham Aliyev"]
+
+
+def test_localized():
+    assert [localized("Baku", "place", lg) for lg in ("az", "ru", "fa", "en")] == ["Bakı", "Баку", "باکو", "Baku"]
+    assert localized("Heydar Aliyev", "person", "ru") == "Гейдар Алиев"
+    assert localized("State Kremlin Palace", "place", "az") == "Dövlət Kreml Sarayı"
+    assert localized("Russia", "country", "fa") == "روسیه"
+    assert localized("Novosibirsk", "place", "ru") == "Новосибирск"
+    assert localized("Nobody Known", "person", "az") is None
+
+
+def test_speed_without_ner(monkeypatch):
+    from bilat.entities import annotate, people
+    from bilat.records import Document, Segmented, Sentence, Text
+
+    monkeypatch.setattr(people, "wants_ner", lambda st, cands: False)
+    unit = ("1995-ci il iyunun 6-da Bakıda Azərbaycan Respublikası Hökuməti ilə Rusiya Federasiyası Hökuməti arasında "
+            "saziş imzalandı və Prezident Heydər Əliyev Moskvaya səfər etdi. ")
+    text = unit * 2000
+    doc = Document(path="<t>", name="t", sha256="x", format="txt", encoding="utf-8", text=text)
+    sents = [Sentence(i * len(unit), (i + 1) * len(unit) - 1, "az") for i in range(2000)]
+    seg = Segmented(Text(doc, text, [(0, 0)]), [(0, len(text), "az")], sents)
+    annotate(seg)  # index loaded
+    t = time.process_time()
+    ms = annotate(seg)
+    dt = time.process_time() - t
+    assert len(ms) >= 2000 * 5
+    assert len(text) / dt > 200_000, f"{len(text) / dt / 1e6:.2f} MB/s"  # loose: CI machines are shared

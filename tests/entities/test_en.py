@@ -1,0 +1,41 @@
+"""English: places, roles before and after names, organisations, no capitalised ordinary words."""
+from tests.entities.conftest import mentions, names, one
+
+
+def test_places_and_possessive():
+    got = names("Moscow's mayor flew to Baku and then to St Petersburg.", "en", "place")
+    assert got == ["Moscow", "Baku", "Saint Petersburg"]
+
+
+def test_role_before_and_after():
+    m = one("President Ilham Aliyev received the delegation.", "en", "person", "Ilham Aliyev")
+    assert m.role == "President of Azerbaijan"
+    m = one("The talks were held by Sergey Lavrov, Minister of Foreign Affairs of Russia.", "en", "person",
+            "Sergey Lavrov")
+    assert m.role == "Minister of Foreign Affairs of Russia"
+
+
+def test_first_lady():
+    m = one("The exhibition was opened by the first lady Mehriban Aliyeva.", "en", "person", "Mehriban Aliyeva")
+    assert m.role == "First Lady of Azerbaijan"
+
+
+def test_unknown_person_after_title():
+    m = one("Ambassador Rahman Mustafayev attended the ceremony.", "en", "person", "Rahman Mustafayev")
+    assert m.role == "Ambassador"
+
+
+def test_orgs():
+    assert names("The Heydar Aliyev Foundation supported the festival.", "en", "org") == ["Heydar Aliyev Foundation"]
+    assert names("The Ganja Music Society gave a concert.", "en", "org") == ["Ganja Music Society"]
+    assert names("UNESCO listed the site.", "en", "org") == ["UNESCO"]
+
+
+def test_demonyms_are_countries():
+    ms = mentions("Azerbaijani and Iranian officials met.", "en")
+    assert [(m.kind, m.country) for m in ms] == [("country", "AZ"), ("country", "IR")]
+
+
+def test_no_false_positives():
+    assert mentions("May was warm. On Monday the Independence Day was marked. Union members met in March.",
+                    "en") == []

@@ -1,0 +1,49 @@
+"""Persian: places and countries, names in several spellings, titles after and before names, organisations."""
+from tests.entities.conftest import mentions, names, one
+
+
+def test_places():
+    got = names("هیئت از تهران به باکو و سپس به مسکو رفت.", "fa", "place")
+    assert got == ["Tehran", "Baku", "Moscow"]
+
+
+def test_countries():
+    ms = mentions("روابط ایران و روسیه و جمهوری آذربایجان گسترش می یابد.", "fa")
+    assert [m.country for m in ms] == ["IR", "RU", "AZ"]
+
+
+def test_president_after_name():
+    m = one("الهام علی اف رئیس جمهور آذربایجان از تهران دیدار کرد.", "fa", "person", "Ilham Aliyev")
+    assert m.role == "President of Azerbaijan"
+
+
+def test_title_before_name():
+    m = one("رئیس جمهور روسیه ولادیمیر پوتین وارد تهران شد.", "fa", "person", "Vladimir Putin")
+    assert m.role == "President of Russia"
+
+
+def test_minister_with_domain():
+    m = one("سرگئی لاوروف وزیر امور خارجه روسیه به تهران سفر کرد.", "fa", "person", "Sergey Lavrov")
+    assert m.role == "Minister of Foreign Affairs of Russia"
+
+
+def test_spellings_of_one_name():
+    for written in ("حیدر علی‌اف", "حیدر علی اف", "حیدر علیف"):
+        one(f"{written} در باکو سخنرانی کرد.", "fa", "person", "Heydar Aliyev")
+
+
+def test_unknown_name_after_honorific_transliterated():
+    ms = [m for m in mentions("آقای رضا کریمی در این مراسم حضور داشت.", "fa") if m.kind == "person"]
+    assert len(ms) == 1 and ms[0].text == "رضا کریمی"
+    assert ms[0].name.isascii() and ms[0].name.startswith("R")
+
+
+def test_orgs():
+    assert names("به گزارش خبرگزاری ایرنا این توافق امضا شد.", "fa", "org") == ["IRNA"]
+    assert names("وزارت فرهنگ ایران این طرح را حمایت کرد.", "fa", "org") == ["Ministry of Culture of Iran"]
+    got = names("به گزارش خبرگزاری \"ریا نووستی\" این دیدار انجام شد.", "fa", "org")
+    assert got == ["RIA Novosti"]
+
+
+def test_no_false_positives():
+    assert mentions("روز دوشنبه همکاری مالی دو طرف بررسی شد و نور امید تابید.", "fa") == []

@@ -1,0 +1,60 @@
+"""Russian: declined places and names, titles and roles, natasha for unknown people, organisations."""
+import pytest
+
+from tests.entities.conftest import mentions, names, one
+
+
+@pytest.mark.parametrize("text", ["Делегация прибыла в Москву.", "Выставка прошла в Москве.",
+                                  "Гости из Москвы приехали.", "Он гордится Москвой."])
+def test_moscow_declined(text):
+    m = one(text, "ru", "place", "Moscow")
+    assert m.geonames_id == 524901
+
+
+def test_saint_petersburg_and_baku():
+    got = names("Памятник открыт в Санкт-Петербурге, концерт прошёл в Баку.", "ru", "place")
+    assert got == ["Saint Petersburg", "Baku"]
+
+
+def test_countries_declined_and_adjectives():
+    ms = mentions("Отношения России и Азербайджана развиваются; российская делегация посетила Иран.", "ru")
+    assert [m.country for m in ms if m.kind == "country"] == ["RU", "AZ", "RU", "IR"]
+
+
+def test_venue_declined():
+    got = names("Церемония состоялась в Государственном Кремлёвском дворце.", "ru", "place")
+    assert got == ["State Kremlin Palace", "Moscow"]
+
+
+def test_president_of_russia():
+    m = one("Президент России Владимир Путин прибыл с визитом.", "ru", "person", "Vladimir Putin")
+    assert m.role == "President of Russia"
+
+
+def test_minister_with_domain_and_country():
+    m = one("В открытии участвовал министр культуры РФ Александр Авдеев.", "ru", "person", "Alexander Avdeyev")
+    assert m.role == "Minister of Culture of Russia"
+
+
+def test_genitive_names_resolved():
+    got = names("Состоялась встреча Ильхама Алиева и Мехрибан Алиевой с Нарышкиным.", "ru", "person")
+    assert got == ["Ilham Aliyev", "Mehriban Aliyeva", "Sergey Naryshkin"]
+
+
+def test_unknown_person_by_natasha_in_nominative():
+    m = one("Выставку открыл директор музея Пётр Васильев.", "ru", "person", "Petr Vasilyev")
+    assert m.text == "Пётр Васильев"
+    got = names("Гости поблагодарили Петра Васильева за приём.", "ru", "person")
+    assert got == ["Petr Vasilyev"]
+
+
+def test_orgs():
+    assert names("В 1993 году было создано общество «Ватан».", "ru", "org") == ["Vatan Society"]
+    assert names("Соглашение подписали АзерТАдж и ИТАР-ТАСС.", "ru", "org") == ["AZERTAC", "TASS"]
+    assert names("Министерство культуры Российской Федерации поддержало проект.", "ru", "org") == [
+        "Ministry of Culture of Russia"]
+    assert names("Проект поддержала ЮНЕСКО.", "ru", "org") == ["UNESCO"]
+
+
+def test_no_false_positives():
+    assert mentions("Мир изменился. В понедельник было тепло. Того же мнения были все.", "ru") == []
