@@ -2,7 +2,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run test bench
+.PHONY: install run test bench vendor
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -19,3 +19,6 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/dates.py
+
+vendor:  # refresh the page's JavaScript, CSS, font and map from the pinned npm packages (web/package.json)
+	python3 scripts/vendor_web.py

@@ -61,7 +61,8 @@ class Cand:
     role: str | None = None
     exact: bool = True  # written in its dictionary form
     ending: str = ""  # the written last word, when it carries an ending
-    alternatives: list[int] = field(default_factory=list)  # entries a shared surname may stand for
+    alternatives: list[int] = field(default_factory=list)  # entries a surname standing alone may stand for
+    fallback: int | None = None  # the hit such a surname gives when no one of that name was named before
     source: str = "lexicon"
     lang: str = ""
 
@@ -110,8 +111,11 @@ def _written(st: Sent, i: int, m: int) -> str:
     return st.text[st.spans[i][0]:st.spans[i + m - 1][1]]
 
 
-def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower):
-    """The first hit that suits the words (see the module docstring); (hit, alternatives)."""
+def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower, prev_covered: bool):
+    """The first hit that suits the words (see the module docstring): (hit, alternatives, fallback).
+
+    A surname standing alone gives the people it may name as `alternatives`, and the next entry
+    the words may name (a town spelled like the surname) as `fallback`."""
     shorts = []
     for h in hits:
         e = idx.entries[h >> 2]
@@ -126,28 +130,46 @@ def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower):
                 continue
             shorts.append(h >> 2)
             continue
-        if shorts:
-            break
         if not st.cased and m > 1 and (e.source.startswith("geonames")
                                        or any(tok_key(w) in st.cfg.stop for w in st.words[i:i + m])):
             continue  # Persian words joined into a name they do not spell ("ها را با")
-        if e.source == "cldr" and m == 1 and tok_key(st.words[i]) in st.cfg.stop:
-            continue  # a country name that is also a word ("того", "مالی")
+        if m == 1 and e.kind in ("place", "venue", "country") and tok_key(st.words[i]) in st.cfg.stop:
+            continue  # a name that is also a word ("того", "مالی", "دوشنبه")
         if e.source.startswith("geonames") and m == 1:
             k = tok_key(st.words[i])
-            if k in st.cfg.stop or len(k) < 3:
+            if len(k) < 3:
                 continue
             if st.cased:
                 if i == 0 and lower(st.words[i]):
                     continue
+                if (not prev_covered and _bare_capital(st, idx, i - 1, i - 1, True)) or \
+                        _bare_capital(st, idx, i + 1, i, False):
+                    continue  # "Sheikh Safi ...": a word of a longer name we do not know
                 if st.words[i].isupper() and len(k) <= 4:
                     continue  # an abbreviation
             elif e.source == "geonames_alt" and len(k) < 4 and e.population < 200_000:
                 continue  # short Persian words are too often ordinary words
-        return h, []
+        if shorts:
+            return shorts[0] * 4 + SHORT, shorts, h
+        return h, [], None
     if shorts:
-        return shorts[0] * 4 + SHORT, shorts
-    return None, []
+        return shorts[0] * 4 + SHORT, shorts, None
+    return None, [], None
+
+
+def _bare_capital(st: Sent, idx: Index, k: int, link: int, before: bool) -> bool:
+    """Whether word k, joined to its neighbour by join[link], is a capitalised word (not the first of the
+    sentence) that is part of no known name (a word before has been read already; one after must
+    start no known name)."""
+    if k <= 0 or k >= len(st.words) or not st.join[link]:
+        return False
+    w = st.words[k]
+    if not w[:1].isupper() or w.isupper():
+        return False
+    forms = st.cfg.morph.forms(w)
+    if forms[0] in st.cfg.stop or forms[0] in st.cfg.connectors:
+        return False
+    return before or not any(f in idx.keys or f in idx.prefixes for f in forms)
 
 
 def _lexicon(st: Sent, idx: Index, lower) -> list[Cand]:
@@ -193,15 +215,16 @@ def _lexicon(st: Sent, idx: Index, lower) -> list[Cand]:
                 break
             j += 1
         hit = None
+        prev_covered = bool(out) and out[-1].t1 == i
         for m, key, exact in sorted(found, key=lambda x: (-x[0], not x[2])):
-            h, alts = _choose(idx, keys[key], st, i, m, lower)
+            h, alts, fallback = _choose(idx, keys[key], st, i, m, lower, prev_covered)
             if h is not None:
-                hit = (m, h, alts, exact)
+                hit = (m, h, alts, exact, fallback)
                 break
         if hit is None:
             i += 1
             continue
-        m, h, alts, exact = hit
+        m, h, alts, exact, fallback = hit
         e = idx.entries[h >> 2]
         s, end = st.spans[i][0], st.spans[i + m - 1][1]
         prio = {"person": 0, "venue": 0, "org": 0, "country": 1, "place": 1}[e.kind]
@@ -212,6 +235,7 @@ def _lexicon(st: Sent, idx: Index, lower) -> list[Cand]:
                  source="lexicon", lang=st.lang)
         if h & SHORT:
             c.prio = 3
+            c.fallback = fallback
         out.append(c)
         i += m
     return out
@@ -304,9 +328,19 @@ def annotate(seg: Segmented) -> list[Mention]:
         for c in cands:
             if c.kind == "person" and c.alternatives:
                 known = [a for a in c.alternatives if a in recent]
-                if len(c.alternatives) > 1 and not known:
+                if known:
+                    pick = max(known, key=lambda a: recent[a])
+                elif c.fallback is not None:
+                    # "Shahriar" alone and the poet not named before: the town of that name
+                    e = idx.entries[c.fallback >> 2]
+                    c.kind, c.entry, c.name, c.country = e.kind, c.fallback >> 2, e.name, e.country
+                    c.lat, c.lon, c.geonames_id = e.lat, e.lon, e.geonames_id
+                    out.extend(_mentions(seg, c, idx))
+                    continue
+                elif len(c.alternatives) == 1:
+                    pick = c.alternatives[0]
+                else:
                     continue  # "Əliyev" alone, and no Əliyev named before
-                pick = max(known, key=lambda a: recent[a]) if known else c.alternatives[0]
                 e = idx.entries[pick]
                 c.entry, c.name, c.country = pick, e.name, c.country or e.country
             if c.kind == "person" and c.entry is not None:

@@ -45,6 +45,8 @@ class Config:
         self.title_gap = int(ent.get("title_gap", 0))
         self.country_side = list(ent.get("title_country", ["before", "after"]))
         self.surname = re.compile(ent["surname"]) if ent.get("surname") else None
+        self.surname_weak = re.compile(ent["surname_weak"]) if ent.get("surname_weak") else None
+        self.org_as_written = bool(ent.get("org_names_as_written", False))
         self.surname_keep = re.compile(ent["surname_keep"]) if ent.get("surname_keep") else None
         self.head_position = ent.get("head_position", "last")
         self.connectors = {tok_key(w) for w in ent.get("connectors", [])}

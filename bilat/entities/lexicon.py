@@ -35,14 +35,16 @@ from bilat.entities.keys import DATA, fuzzy_key, name_key, script, skeleton, tok
 BUILD_VERSION = 4  # bump when the index layout changes
 LANGS = ("az", "ru", "fa", "en")
 MIN_POPULATION = 15000
-# Latin alternate names in plain ASCII are mostly other languages' spellings, and among small
-# cities many are first names or words ("Yunus", "Abbas"): they count only for big cities.
-# Alternates with letters like ə ş ğ ı (Azerbaijani and Turkish forms) count for all.
-LATIN_ALT_POPULATION = 500_000
-# Arabic-script names of small cities far away are transliterations that often spell a Persian word
-# ("دارای", "واین"): they count for big cities and for the countries that write Arabic script nearby.
-ARABIC_ALT_POPULATION = 300_000
-ARABIC_SCRIPT_COUNTRIES = {"IR", "AF", "TJ", "AZ", "IQ", "PK"}
+# Alternate names of small cities far away are transliterations that often spell a word of the
+# text's language ("Yunus", "İki", "Году", "دارای"): alternates count for big cities, and for the
+# cities of the countries whose own or neighbours' names for them texts in that script use.
+ALT_POPULATION = 300_000
+_NEAR = {"AZ", "TR", "IR", "RU", "GE", "AM", "KZ", "UZ", "TM", "KG", "TJ", "UA", "BY", "MD", "AF", "IQ"}
+ALT_COUNTRIES = {
+    "lat": _NEAR,
+    "cyr": _NEAR | {"MN", "BG", "RS", "MK", "ME", "BA", "LV", "LT", "EE"},
+    "arab": {"IR", "AF", "TJ", "AZ", "IQ", "PK", "TR", "TM", "UZ"},
+}
 # CLDR territories that are not countries (or are organisations: EU, UN).
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 RANK = {"person": 0, "venue": 1, "org": 1, "country": 2, "place": 3, "short": 4, "geonames": 5, "geonames_alt": 6}
@@ -294,11 +296,9 @@ def build() -> Index:
             if not _usable_alt(alt):
                 continue
             sc = script(alt)
-            if sc == "lat" and alt.isascii() and pop < LATIN_ALT_POPULATION:
+            if pop < ALT_POPULATION and c["countrycode"] not in ALT_COUNTRIES[sc]:
                 continue
-            if sc == "arab" and pop < ARABIC_ALT_POPULATION and c["countrycode"] not in ARABIC_SCRIPT_COUNTRIES:
-                continue
-                b.add(alt, i, "geonames_alt")
+            b.add(alt, i, "geonames_alt")
     return b.done(country_names)
 
 

@@ -46,6 +46,10 @@ def _word(st, idx, k) -> str:
 def render(st, idx: Index, cov, k0: int, k1: int, head: int | None, quoted: tuple[int, int] | None = None) -> str:
     """The English name of the organisation written in words k0..k1-1 with its head noun at `head`."""
     cfg = st.cfg
+    if cfg.org_as_written:
+        words = st.text[st.spans[k0][0]:st.spans[k1 - 1][1]]
+        words = re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s$", "", words))
+        return re.sub(r"\s+", " ", words).strip()
     if head is None:
         head = next((k for k in range(k0, k1) if cfg.head(st.words[k])), None)
     pattern = cfg.head(st.words[head]) if head is not None else "{}"

@@ -82,6 +82,8 @@ def strip_ending(word: str, cfg) -> str:
     sur = cfg.surname
     if sur is None:
         return stems[0] if stems else word
+    if cfg.surname_weak is not None:
+        sur = re.compile(f"{sur.pattern}|{cfg.surname_weak.pattern}")
     if cfg.surname_keep is not None and cfg.surname_keep.search(word):
         return word  # "Həsənova" is a woman's surname before it is "to Həsənov"
     # The longest ending whose removal leaves a surname: "Məmmədlinin" -> Məmmədli, not Məmmədlin.
@@ -359,6 +361,7 @@ def natasha(sts, idx: Index, cands_list) -> list[list]:
             if overlap:
                 for c in overlap:  # a name found by a pattern: natasha's normal form names it
                     c.name, c.entry, c.country = new.name, new.entry, c.country or new.country
+                    c.source = "natasha"
                 continue
             out[k].append(new)
         elif sp.type == "LOC":
@@ -369,6 +372,10 @@ def natasha(sts, idx: Index, cands_list) -> list[list]:
                     out[k].append(Cand(s, e, en.kind, en.name, 3, k0, k1, h >> 2, en.country, en.lat, en.lon,
                                        en.geonames_id, source="natasha", lang=st.lang))
                     break
+    # A name found by a pattern alone, that natasha does not take for a person, is dropped
+    # ("подписали Бакинскую декларацию", "в Милли Меджлисе").
+    for cands in cands_list:
+        cands[:] = [c for c in cands if not (c.kind == "person" and c.entry is None and c.source != "natasha")]
     return out
 
 
@@ -407,15 +414,25 @@ def roles(st, idx: Index, cands) -> None:
                 break
             inner = [c for c in cands if te <= c.s and c.e <= p.s]
             others = [c for c in inner if c.kind == "person"]
-            rest = between
-            for c in sorted(inner, key=lambda c: -c.s):
+            if others:
+                # "президенты ... Владимир Путин и Гейдар Алиев": only connectors after the persons before
+                tail = st.text[max(c.e for c in others):p.s]
+                if any(tok_key(w) not in cfg.connectors for w in re.findall(r"\w+", tail)):
+                    break
+            # Between the title and the first name: countries, domains and at most title_gap other
+            # words, no comma ("президенты встретились в Санкт-Петербурге, где ... Низами" is no title).
+            first = min([p.s] + [c.s for c in others])
+            rest = st.text[te:first]
+            for c in sorted((c for c in inner if c.e <= first), key=lambda c: -c.s):
                 rest = rest[:c.s - te] + " " * (c.e - c.s) + rest[c.e - te:]
-            words = [w for w in re.findall(r"\w+", rest)]
-            if st.cased and cfg.title_gap == 0 and any(tok_key(w) not in cfg.connectors for w in words):
+            if cfg.domains is not None:
+                rest = cfg.domains.sub(lambda m: " " * len(m.group(0)), rest)
+            if re.search(r"[,،]", rest):
                 break
-            if any(tok_key(w) in cfg.stop and tok_key(w) not in cfg.connectors for w in words):
+            words = [w for w in re.findall(r"\w+", rest) if tok_key(w) not in cfg.connectors]
+            if any(tok_key(w) in cfg.stop for w in words):
                 break  # "..., با الهام علی اف": a function word between title and name
-            if len(words) > cfg.title_gap + 2 * len(others) + 1:
+            if len(words) > (cfg.title_gap if st.cased else max(cfg.title_gap, 1)):
                 break
             found = (ts, te, label, "before")
             break
@@ -444,9 +461,17 @@ def _role(st, idx, cands, p, ts, te, label, side, pos_in_list, group_size):
         lo, hi = ts, _clause_end(st, te)
     countries = [c for c in cands if c.kind == "country" and lo <= c.s and c.e <= hi]
     country = None
-    listed = [c for c in countries if c.e <= ts] if side == "before" else []
-    if side == "before" and group_size > 1 and len(listed) == group_size:
-        country = listed[pos_in_list]  # "Azərbaycan və Rusiya Prezidentləri İlham Əliyev və Vladimir Putin"
+    listed = []
+    if side == "before" and group_size > 1:
+        # "Azərbaycan və Rusiya Prezidentləri İlham Əliyev və Vladimir Putin",
+        # "президенты России и Азербайджана Владимир Путин и Гейдар Алиев"
+        first = min(c.s for c in cands if c.kind == "person" and c.s >= te)
+        for where in cfg.country_side:
+            listed = [c for c in countries if (c.e <= ts if where == "before" else te <= c.s and c.e <= first)]
+            if len(listed) == group_size:
+                break
+    if len(listed) == group_size > 1:
+        country = listed[pos_in_list]
     else:
         for where in cfg.country_side:
             if where == "before":

@@ -26,7 +26,7 @@ from bilat.store import schema as S
 DEFAULT_DB = "bilat.db"
 SHORT_SPAN_DAYS = 31  # days and months: event_keys.span 0
 LONG_SPAN_DAYS = 400  # events longer than this (decades, long intervals) are blocked apart: events.long_span
-_PENDING = "bilat_pending"  # Connection.info: entity ids read or made in the open transaction
+_PENDING = "bilat_pending"  # Connection.info: (transaction, entity ids and names it added)
 
 
 def _days(lo: str, hi: str) -> int:
@@ -119,8 +119,6 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._known: dict = {}  # entity ids and written names known to be committed
         self._queries: dict = {}  # statements built once
-        event.listen(self.engine, "commit", self._on_commit)
-        event.listen(self.engine, "rollback", self._on_rollback)
         if create:
             self.upgrade()
 
@@ -176,7 +174,9 @@ class Store:
             touched |= self._save_extractions(conn, doc_id, events)
             for event_id in sorted(touched):
                 self.recompute(conn, event_id)
-            return "replaced" if old is not None else "added"
+            added = self._pending(conn)
+        self._known.update(added)  # committed
+        return "replaced" if old is not None else "added"
 
     def _delete_document(self, conn: Connection, doc_id: int):
         if self.sqlite:
@@ -185,19 +185,17 @@ class Store:
         conn.execute(delete(S.merges).where(S.merges.c.extraction_id.in_(ext_ids)))
         conn.execute(delete(S.documents).where(S.documents.c.id == doc_id))  # cascades
 
-    # Entities are never deleted, so their ids are cached, once the transaction that read or created them
-    # has committed (a rolled-back insert leaves no id behind).
+    # Entities and their written names are never deleted, so their ids are cached: at once when read as
+    # already there (committed), and what this transaction adds once _save's transaction has committed
+    # (a rolled-back insert leaves no id behind). The pending ones live on the connection, for the
+    # transaction that made them only.
 
     def _pending(self, conn: Connection) -> dict:
-        return conn.info.setdefault(_PENDING, {})
-
-    def _on_commit(self, conn: Connection):
-        pending = conn.info.pop(_PENDING, None)
-        if pending:
-            self._known.update(pending)
-
-    def _on_rollback(self, conn: Connection):
-        conn.info.pop(_PENDING, None)
+        tx = conn.get_transaction()
+        got = conn.info.get(_PENDING)
+        if got is None or got[0] is not tx:
+            got = conn.info[_PENDING] = (tx, {})
+        return got[1]
 
     def _entity_id(self, conn: Connection, kind: str, name: str, **attrs) -> int:
         key = ("entity", kind, name)
@@ -206,17 +204,15 @@ class Store:
             pending = self._pending(conn)
             found = pending.get(key)
             if found is None:
-                found = pending[key] = self._lookup_entity(conn, kind, name, attrs)
+                where = and_(S.entities.c.kind == kind, S.entities.c.name == name)
+                row = conn.execute(select(S.entities.c.id).where(where)).first()
+                if row:
+                    found = self._known[key] = row.id
+                else:
+                    conn.execute(self._insert_ignore(S.entities).values(
+                        dict(kind=kind, name=name, **{k: v for k, v in attrs.items() if v is not None})))
+                    found = pending[key] = conn.execute(select(S.entities.c.id).where(where)).scalar_one()
         return found
-
-    def _lookup_entity(self, conn: Connection, kind: str, name: str, attrs: dict) -> int:
-        where = and_(S.entities.c.kind == kind, S.entities.c.name == name)
-        row = conn.execute(select(S.entities.c.id).where(where)).first()
-        if row:
-            return row.id
-        conn.execute(self._insert_ignore(S.entities).values(
-            dict(kind=kind, name=name, **{k: v for k, v in attrs.items() if v is not None})))
-        return conn.execute(select(S.entities.c.id).where(where)).scalar_one()
 
     def _insert_ignore(self, table):
         if self.sqlite:

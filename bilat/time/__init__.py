@@ -27,11 +27,18 @@ def _template_matches(g, text: str, start: int, end: int) -> list[tuple[int, int
     template's own `finditer` gives them (matches of one template never overlap)."""
     if g.scanner is None:
         return [(m.start(), m.end(), i) for i, rx in enumerate(g.regexes) for m in rx.finditer(text, start, end)]
+    sc = g.scanner
     out = []
     last = [start] * len(g.regexes)  # where each template's next match may start
-    branches = g.branches
-    for m in g.scanner.finditer(text, start, end):
-        p = m.start()
+    if start == 0 and end > 0:  # the scanner finds positions after a separator; none precedes the text
+        for i in sc.templates_at(text[0]):
+            m = g.regexes[i].match(text, 0, end)
+            if m:
+                last[i] = m.end()
+                out.append((0, m.end(), i))
+    branches = sc.branches
+    for m in sc.pattern.finditer(text, max(0, start - 1), end):
+        p = m.start() + 1  # the position after the separator the scanner consumed
         for group, i in branches[m.lastindex]:
             e = m.end(group)
             if e >= 0 and p >= last[i]:

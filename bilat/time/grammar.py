@@ -74,8 +74,7 @@ class Grammar:
     jmonths: list[tuple[int, re.Pattern]]
     hmonths: list[tuple[int, re.Pattern]]
     not_after: re.Pattern | None = None  # what may not stand right before an expression
-    scanner: re.Pattern | None = None  # every template in one pass (see `_scanner`); None: scan one by one
-    branches: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # lastindex -> [(group, template)]
+    scanner: Scanner | None = None  # every template in one pass (see `_scanner`); None: scan one by one
     words: dict[str, list[tuple[str, re.Pattern]]] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     century_words: dict[str, int] = field(default_factory=dict)
@@ -169,23 +168,27 @@ def _first_class(body: str) -> str:
 # --- all templates in one pass -----------------------------------------------------
 #
 # Python's `re` has no multi-pattern search: scanning a text once per template (~36 per language)
-# costs ~35 ns per character and template before any template even starts to match, and the
+# costs tens of ns per character and template before any template even starts to match, and the
 # libraries that do match many patterns at once (RE2 sets, Hyperscan) support neither the lookbehinds
 # nor the leftmost-first semantics the templates are written for. So the templates are compiled
 # into one `re` pattern that reports, at each position, every template matching there:
 #
-#   [U](?<=(?<![\w\-/])(?<!\d\.)[\s\S])(?:B_1|B_2|...)
-#     B_k = (?<=[C_k])(?<=(?P<_bk>(?:(?=(?P<_k_i>T_i))|)(?:(?=(?P<_k_j>T_j))|)...)[\s\S])(?:(?(_k_i)|(?!))|...)
+#   [^\w\-/](?<!\d\.)(?:B_1|B_2|...)
+#     B_k = [C_k](?<=(?P<_bk>(?:(?=(?P<_k_i>T_i))|)(?:(?=(?P<_k_j>T_j))|)...)[\s\S])(?:(?(_k_i)|(?!))|...)
 #
-# U is the set of characters some template can start with, as a case-sensitive class: `re` then skips
-# every other character in a tight C loop (a lookahead or a case-insensitive class would disable that).
-# The lookbehind steps back onto the character just consumed and, there, tries each template T_i in a
-# lookahead that records where it ends. The characters are partitioned by the set of templates that can
-# start with them (C_k), so a position only tries the templates that can start there; the conditionals
-# keep only positions where at least one template matched, and `lastindex` (the group `_bk`, which
-# closes last) tells which branch did. A template tried in a lookahead at p matches exactly as the
-# template's own pattern would at p, so reading the positions in order and keeping, per template, the
-# first match at or after the end of its previous one gives what `finditer` of each template gives.
+# A template starts only after a character that is not a letter, digit, "-" or "/" (every template
+# carries that lookbehind), so the scan looks for such a character first: `re` skips all others in a
+# tight C loop (a pattern starting with a lookahead gets no such loop), and the position p after it is
+# where templates are tried. The characters templates can start with are partitioned by the set of
+# templates that can start with them (C_k, case-sensitive classes, which `re` tests without entering
+# the branch), so p only tries the templates that can start there: the lookbehind steps back onto the
+# character consumed by C_k and tries each template there in a lookahead that records where it ends.
+# The conditionals keep only positions where at least one template matched; `lastindex` (the group
+# `_bk`, which closes last) tells which branch did. A branch whose characters are not letters or digits
+# (an apostrophe) tests its class without consuming it, since a template may start right after it.
+# A template tried in a lookahead at p matches exactly as its own pattern would at p, so reading the
+# positions in order and keeping, per template, the first match at or after the end of its previous
+# one gives what `finditer` of each template gives.
 
 _CASE_VARIANTS: dict[str, set[str]] | None = None
 
@@ -217,7 +220,263 @@ def _class(chars) -> str:
     return "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars))
 
 
-def _scanner(bodies: list[str]) -> tuple[re.Pattern | None, dict[int, list[tuple[int, int]]]]:
+def _ranges(chars) -> str:
+    """A character class body for a set of characters, consecutive code points as ranges."""
+    out: list[list[int]] = []
+    for cp in sorted(map(ord, chars)):
+        if out and out[-1][1] == cp - 1:
+            out[-1][1] = cp
+        else:
+            out.append([cp, cp])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in out)
+
+
+# --- the same templates without re.IGNORECASE ------------------------------------------------
+#
+# Case-insensitive matching costs `re` a case conversion at every character compared, and it keeps
+# an alternation from skipping, on its first character alone, the alternatives that cannot match
+# ("sentyabr|oktyabr|noyabr|..."); in the scanner this makes trying the templates about twice as
+# slow. So the scanner gets each template rewritten to match the same text case-sensitively: every
+# cased letter becomes the class of the characters `re.I` accepts for it (found by asking `re`
+# itself, so `re`'s own case rules - İ/i, ı/I, K/Kelvin sign - hold exactly). The rewrite works on
+# the parse tree of the standard `re` module and writes a pattern back; a construct it does not know
+# keeps the template case-insensitive (same matches, only slower). `re` has no public API for either.
+
+_IGNORED: dict[str, str] = {}
+
+
+def _ignorecase_class(members: str, negate: bool) -> str:
+    """`[members]` (or `[^members]`) as `re.I` reads it, written for case-sensitive matching."""
+    key = ("^" if negate else "") + members
+    if key not in _IGNORED:
+        rx = re.compile(f"[{members}]", re.I)
+        literal = re.compile(f"[{members}]")
+        cands: set[str] = set()
+        for c in _class_chars(members):
+            cands |= _case_variants(c)
+        exact = {c for c in cands if rx.fullmatch(c)}
+        if exact == {c for c in cands if literal.fullmatch(c)}:
+            _IGNORED[key] = f"[{key}]"  # nothing cased in it: as it is
+        else:
+            _IGNORED[key] = f"[{'^' if negate else ''}{_ranges(exact)}]"
+    return _IGNORED[key]
+
+
+def _class_chars(members: str) -> set[str]:
+    """The characters of a class body made only of literals and ranges."""
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover
+        import sre_parse
+    (op, av), = sre_parse.parse(f"[{members}]").data
+    items = av if str(op) == "IN" else [(op, av)]
+    out: set[str] = set()
+    for o, a in items:
+        if str(o) == "LITERAL":
+            out.add(chr(a))
+        elif str(o) == "RANGE":
+            out.update(map(chr, range(a[0], a[1] + 1)))
+        else:
+            raise ValueError(o)
+    return out
+
+
+_AT = {"AT_BEGINNING": "^", "AT_END": "$", "AT_BEGINNING_STRING": r"\A", "AT_END_STRING": r"\Z",
+       "AT_BOUNDARY": r"\b", "AT_NON_BOUNDARY": r"\B"}
+_CATEGORY_OUT = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+                 "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _unparse(items, ignore: bool) -> str:
+    """Write a parsed pattern back as pattern text, case-sensitive where `ignore` held."""
+    try:
+        from re._constants import MAXREPEAT
+    except ImportError:  # pragma: no cover
+        from sre_constants import MAXREPEAT
+    out = []
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL"):
+            neg = name == "NOT_LITERAL"
+            if ignore:
+                out.append(_ignorecase_class(re.escape(chr(av)), neg))
+            else:
+                out.append(f"[^{re.escape(chr(av))}]" if neg else re.escape(chr(av)))
+        elif name == "ANY":
+            out.append(".")
+        elif name == "IN":
+            neg = bool(av) and str(av[0][0]) == "NEGATE"
+            members = []
+            for o, a in av[1:] if neg else av:
+                o = str(o)
+                if o == "LITERAL":
+                    members.append(re.escape(chr(a)))
+                elif o == "RANGE":
+                    members.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                elif o == "CATEGORY" and str(a) in _CATEGORY_OUT:
+                    members.append(_CATEGORY_OUT[str(a)])
+                else:
+                    raise ValueError(o)
+            body = "".join(members)
+            cats = [m for (o, _), m in zip(av[1:] if neg else av, members) if str(o) == "CATEGORY"]
+            chars = "".join(m for (o, _), m in zip(av[1:] if neg else av, members) if str(o) != "CATEGORY")
+            if not ignore or (not chars or _ignorecase_class(chars, False) == f"[{chars}]"):
+                out.append(f"[{'^' if neg else ''}{body}]")  # nothing cased: re.I changes nothing
+            elif not cats:
+                out.append(_ignorecase_class(body, neg))
+            else:
+                out.append(f"(?i:[{'^' if neg else ''}{body}])")  # cased letters with \w...: left to re.I
+        elif name == "BRANCH":
+            out.append("(?:" + "|".join(_unparse(alt.data, ignore) for alt in av[1]) + ")")
+        elif name == "SUBPATTERN":
+            _group, add, delete, sub = av
+            if (add | delete) & ~re.I:
+                raise ValueError("flags")
+            inner = (ignore or bool(add & re.I)) and not delete & re.I
+            out.append("(?:" + _unparse(sub.data, inner) + ")")  # groups: the scanner reads none
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, sub = av
+            q = {(0, MAXREPEAT): "*", (1, MAXREPEAT): "+", (0, 1): "?"}.get(
+                (lo, hi), f"{{{lo},{'' if hi == MAXREPEAT else hi}}}" if lo != hi else f"{{{lo}}}")
+            q += {"MAX_REPEAT": "", "MIN_REPEAT": "?", "POSSESSIVE_REPEAT": "+"}[name]
+            out.append("(?:" + _unparse(sub.data, ignore) + ")" + q)
+        elif name == "AT" and str(av) in _AT:
+            out.append(_AT[str(av)])
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            direction, sub = av
+            kind = ("=" if name == "ASSERT" else "!") if direction == 1 else ("<=" if name == "ASSERT" else "<!")
+            out.append(f"(?{kind}" + _unparse(sub.data, ignore) + ")")
+        elif name == "ATOMIC_GROUP":
+            out.append("(?>" + _unparse(av.data, ignore) + ")")
+        else:
+            raise ValueError(name)
+    return "".join(out)
+
+
+def _case_sensitive(body: str) -> str:
+    """body, meant for re.I, rewritten to match the same text without it."""
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover
+        import sre_parse
+    try:
+        return _unparse(sre_parse.parse(body, re.I).data, True)
+    except Exception:  # a construct the rewrite does not know: the template stays case-insensitive
+        return f"(?i:{body})"
+
+
+# --- a cheap test before the templates are tried ---------------------------------------
+#
+# At most word starts no template matches, but trying a dozen templates there still costs `re` a
+# microsecond or more. So each branch of the scanner first checks the few characters every match of
+# its templates must start with: the set of their first _GUARD_LEN characters, as sequences of
+# classes, read off the parse tree (lookarounds count as nothing, so the set can only be larger than
+# the true one and the test never drops a match).
+
+_GUARD_LEN = 4
+_MANY = 2000  # more prefixes than this: no guard for the template
+
+
+def _prefixes(items, ignore: bool, limit: int) -> set[tuple[tuple[str, ...], bool]] | None:
+    """(classes of the first characters, whether the match may end there) of the matches of `items`,
+    each at most `limit` long; None when unknown or too many."""
+    try:
+        from re._constants import MAXREPEAT
+    except ImportError:  # pragma: no cover
+        from sre_constants import MAXREPEAT
+    acc: set[tuple[tuple[str, ...], bool]] = {((), True)}
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: matches of the rest start here
+        if name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
+            one = {((_unparse([(op, av)], ignore),), True)}
+        elif name == "BRANCH":
+            one = set()
+            for alt in av[1]:
+                sub = _prefixes(alt.data, ignore, limit)
+                if sub is None:
+                    return None
+                one |= sub
+        elif name == "SUBPATTERN":
+            _group, add, delete, sub_p = av
+            one = _prefixes(sub_p.data, (ignore or bool(add & re.I)) and not delete & re.I, limit)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, sub_p = av
+            sub = _prefixes(sub_p.data, ignore, limit)
+            if sub is None:
+                return None
+            one = {((), True)} if lo == 0 else set()
+            reps = {((), True)}
+            for n in range(1, min(hi if hi != MAXREPEAT else limit, limit) + 1):
+                reps = _concat(reps, sub, limit)
+                if n >= lo:
+                    one |= reps
+                if not any(e for _, e in reps):
+                    break
+            if lo > limit:  # the repeat alone fills the prefix
+                one = {(q, False) for q, _ in reps}
+            elif min(hi if hi != MAXREPEAT else limit + 1, limit + 1) > limit:
+                one |= {(q, False) for q, e in reps if len(q) == limit}
+        else:
+            return None
+        if one is None:
+            return None
+        acc = _concat(acc, one, limit)
+        if len(acc) > _MANY:
+            return None
+        if not any(e for _, e in acc):
+            break  # every prefix is full
+    return acc
+
+
+def _concat(a, b, limit):
+    out = set()
+    for qa, ea in a:
+        if not ea or len(qa) >= limit:
+            out.add((qa, False) if len(qa) >= limit or not ea else (qa, ea))
+            continue
+        for qb, eb in b:
+            q = (qa + qb)[:limit]
+            out.add((q, eb and len(qa) + len(qb) <= limit))
+    return out
+
+
+def _guard(bodies: list[str], chars: set[str]) -> str:
+    """A lookahead every match of these templates starting with one of `chars` passes ("": none)."""
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover
+        import sre_parse
+    seqs: set[tuple[str, ...]] = set()
+    for body in bodies:
+        try:
+            found = _prefixes(sre_parse.parse(body, re.I).data, True, _GUARD_LEN)
+        except Exception:
+            found = None
+        if not found or any(not q for q, _ in found):
+            return ""
+        seqs |= {q for q, _ in found}
+    firsts = {q[0] for q in seqs}
+    keep = {f for f in firsts if any(c in _CATEGORIES.values() or re.fullmatch(f, c) for c in chars)}
+    return "(?=" + "|".join(sorted("".join(q) for q in seqs if q[0] in keep)) + ")"
+
+
+@dataclass
+class Scanner:
+    pattern: re.Pattern
+    branches: dict[int, list[tuple[int, int]]]  # lastindex -> [(group, template index)]
+    starts: dict[str, tuple[int, ...]]  # character -> templates that may start with it
+    other: tuple[re.Pattern, tuple[int, ...]] | None  # other characters of \d \w \s, and their templates
+
+    def templates_at(self, c: str) -> tuple[int, ...]:
+        found = self.starts.get(c)
+        if found is None and self.other is not None and self.other[0].match(c):
+            return self.other[1]
+        return found or ()
+
+
+def _scanner(bodies: list[str]) -> Scanner | None:
     try:
         from re import _parser as sre_parse
     except ImportError:  # pragma: no cover - Python < 3.11
@@ -228,16 +487,16 @@ def _scanner(bodies: list[str]) -> tuple[re.Pattern | None, dict[int, list[tuple
             parsed = sre_parse.parse(body, re.I)
             chars, empty = _first_chars(parsed.data)
         except Exception:  # pragma: no cover - a construct we do not know: scan template by template
-            return None, {}
+            return None
         if chars is None or empty or not chars or parsed.getwidth()[0] == 0:
-            return None, {}
+            return None
         exp: set[str] = set()
         for c in chars:
             exp.update({c} if c in _CATEGORIES.values() else _case_variants(c))
         firsts.append(exp)
     categories = {c for f in firsts for c in f if c in _CATEGORIES.values()}
-    ascii_members = {r"\d": "0123456789", r"\s": " \t\n\r\f\v", r"\w": "0123456789_abcdefghijklmnopqrstuvwxyz"
-                     "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+    ascii_members = {r"\d": "0123456789", r"\s": " \t\n\r\f\v",
+                     r"\w": "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
     concrete = {c for f in firsts for c in f if c not in categories}
     for cat in categories:
         concrete.update(ascii_members[cat])
@@ -251,19 +510,36 @@ def _scanner(bodies: list[str]) -> tuple[re.Pattern | None, dict[int, list[tuple
         sig = tuple(i for i in range(len(bodies)) if starts(i, c))
         if sig:
             by_sig.setdefault(sig, set()).add(c)
-    branches = sorted(by_sig.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    start_map = {c: sig for sig, chars in by_sig.items() for c in chars}
+    word = re.compile(r"\w")
+    branches = []  # (templates, classes, consumes)
+    for sig, chars in sorted(by_sig.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        w = {c for c in chars if word.match(c)}
+        if w:
+            branches.append((sig, w, True))
+        if chars - w:
+            branches.append((sig, chars - w, False))
+    other = None
     if categories:  # other characters of \d, \w, \s: the templates starting with the category
-        branches.append((tuple(i for i in range(len(bodies)) if firsts[i] & categories), set(categories)))
+        sig = tuple(i for i in range(len(bodies)) if firsts[i] & categories)
+        branches.append((sig, categories, not (categories & {r"\s"})))
+        other = (re.compile(f"[{_class(categories)}]"), sig)
     strip = re.compile(r"\(\?P<g\d+_\w+>")  # slot groups: only the template's own pattern reads them
+    sensitive = [f"(?i:{strip.sub('(?:', b)})" for b in bodies]
     alts, names = [], []
-    for k, (sig, chars) in enumerate(branches):
-        looks = "".join(f"(?:(?=(?P<_{k}_{i}>{strip.sub('(?:', bodies[i])}))|)" for i in sig)
+    for k, (sig, chars, consumes) in enumerate(branches):
+        looks = "".join(f"(?:(?=(?P<_{k}_{i}>{sensitive[i]}))|)" for i in sig)
         hit = "|".join(f"(?(_{k}_{i})|(?!))" for i in sig)
-        alts.append(rf"(?<=(?-i:[{_class(chars)}]))(?<=(?P<_b{k}>{looks})[\s\S])(?:{hit})")
+        cls = f"(?-i:[{_class(chars)}])"
+        guard = _guard([bodies[i] for i in sig], chars)
+        if consumes:
+            alts.append(rf"{cls}(?<={guard}(?P<_b{k}>{looks})[\s\S])(?:{hit})")
+        else:
+            alts.append(rf"(?={cls}){guard}(?P<_b{k}>{looks})(?:{hit})")
         names.append((f"_b{k}", [(f"_{k}_{i}", i) for i in sig]))
-    union = concrete | categories
-    rx = re.compile(rf"(?-i:[{_class(union)}])(?<=(?<![\w\-/])(?<!\d\.)[\s\S])(?:{'|'.join(alts)})", re.I)
-    return rx, {rx.groupindex[b]: [(rx.groupindex[n], i) for n, i in members] for b, members in names}
+    rx = re.compile(rf"[^\w\-/](?<!\d\.)(?:{'|'.join(alts)})")
+    return Scanner(rx, {rx.groupindex[b]: [(rx.groupindex[n], i) for n, i in members] for b, members in names},
+                   start_map, other)
 
 
 def _month_table(data: dict, key: str) -> list[tuple[int, re.Pattern]]:
@@ -342,9 +618,9 @@ def grammar(lang: str) -> Grammar:
         metas.append({k: v for k, v in pat.items() if k != "p"})
         names.append(gmap)
     not_after = common.get("not_after", []) + data.get("not_after", [])
-    scanner, branches = _scanner(bodies)
+    scanner = _scanner(bodies)
     return Grammar(
-        lang=lang, regexes=alts, patterns=metas, group_names=names, scanner=scanner, branches=branches,
+        lang=lang, regexes=alts, patterns=metas, group_names=names, scanner=scanner,
         not_after=re.compile(rf"(?<!\w)(?:{'|'.join(not_after)})\s*$", re.I) if not_after else None,
         months=_month_table(data, "months"), jmonths=_month_table(data, "jalali_months"),
         hmonths=_month_table(data, "hijri_months"),
