@@ -90,6 +90,8 @@ def bench_ingest(tmp: Path, n_docs: int):
         print(f"    --workers {workers}: {report.documents / secs:7.1f} documents/s "
               f"({report.added} added, {len(report.failed)} failed, {report.events} events, {secs:.1f} s)",
               flush=True)
+        if report.failed:
+            print(f"      (failures make this figure meaningless; the first: {report.failed[0][1]})")
 
 
 # ---- (b) resolution as the store grows ---------------------------------------------------------------
@@ -122,82 +124,147 @@ class Synthetic:
 
 
 class Timer:
-    """Time spent in the resolver proper (candidate lookup + decide) inside Store.save."""
+    """Time spent in the resolver proper (candidate lookup + decide) inside Store.save: wall and CPU."""
 
     def __init__(self, store: Store):
         import bilat.store as B
 
-        self.seconds = 0.0
+        self.seconds = self.cpu = 0.0
         self.candidates = 0
         inner_candidates, inner_decide = store._candidates, B.decide
 
-        def candidates(*a, **kw):
-            t0 = time.perf_counter()
-            try:
-                found = inner_candidates(*a, **kw)
-                self.candidates += len(found)
-                return found
-            finally:
-                self.seconds += time.perf_counter() - t0
+        def timed(fn, count=False):
+            def run(*a, **kw):
+                t0, c0 = time.perf_counter(), time.process_time()
+                try:
+                    found = fn(*a, **kw)
+                    if count:
+                        self.candidates += len(found)
+                    return found
+                finally:
+                    self.seconds += time.perf_counter() - t0
+                    self.cpu += time.process_time() - c0
+            return run
 
-        def decide(*a, **kw):
-            t0 = time.perf_counter()
-            try:
-                return inner_decide(*a, **kw)
-            finally:
-                self.seconds += time.perf_counter() - t0
+        candidates, decide = timed(inner_candidates, count=True), timed(inner_decide)
 
         store._candidates = candidates
         B.decide = decide
 
 
-def bench_growth(store: Store, sizes: list[int], per_doc: int = 100, probe: int = 2000, fill_doc: int = 1000):
-    print(f"\n(b) resolution as the store grows ({store.engine.dialect.name}; Store.save; timed: documents of "
-          f"{per_doc}, {probe} extractions at each size; filled between sizes with documents of {fill_doc})")
+def bulk_fill(store: Store, gen: Synthetic, n: int, per_doc: int = 1000, per_tx: int = 20_000):
+    """Add n synthetic extractions as new events, in the rows Store.save writes for an extraction that
+    starts an event (documents, extractions, sources, events, event_keys, event_entities, merges), but
+    without resolving them and in large transactions: a fast way to a large store to time Store.save on."""
+    import types
+
+    from sqlalchemy import insert, text
+
+    import bilat.store as B
+    from bilat import edtf
+    from bilat.resolve import blocking_keys
+    from bilat.store import schema as S
+
+    done = 0
+    while done < n:
+        with store.engine.begin() as conn:
+            rows = {t: [] for t in ("extractions", "sources", "events", "event_keys", "event_entities", "merges")}
+            in_tx = 0
+            while in_tx < per_tx and done + in_tx < n:
+                doc, evs = gen.document(min(per_doc, n - done - in_tx))
+                doc_id = conn.execute(insert(S.documents).values(
+                    path=doc.path, name=doc.name, sha256=doc.sha256, format=doc.format, encoding=doc.encoding,
+                    text=doc.text, ingested_at=B._now())).inserted_primary_key[0]
+                if store.sqlite:
+                    conn.execute(text("INSERT INTO documents_fts(rowid, text) VALUES (:id, :t)"),
+                                 {"id": doc_id, "t": doc.text})
+                for ev in evs:
+                    ext_id = "x" + ev.id[2:]
+                    event_id = "ev_" + hashlib.sha1(ext_id.encode()).hexdigest()[:16]
+                    lo, hi = edtf.bounds(ev.date)
+                    data = {"places": ev.places, "participants": ev.participants,
+                            "organizations": ev.organizations, "countries": ev.countries, "quote": ev.name}
+                    ext = dict(id=ext_id, document_id=doc_id, type=ev.type, date=ev.date, date_start=lo,
+                               date_end=hi, title=ev.title, confidence=ev.confidence, data=data)
+                    values = B._combine([types.SimpleNamespace(**ext)], None)
+                    rows["events"].append(dict(values, id=event_id, wrong=False, corrected=None))
+                    rows["event_keys"] += B._key_rows(event_id, lo, hi, blocking_keys(ev.type, data))
+                    rows["event_entities"] += [dict(event_id=event_id, entity_id=e, role=r)
+                                               for e, r in store._links(conn, values["data"])]
+                    rows["extractions"].append(dict(ext, event_id=event_id))
+                    rows["sources"] += [dict(extraction_id=ext_id, document_id=doc_id, start=s.start, end=s.end,
+                                             language=s.language, quote=s.quote) for s in ev.sources]
+                    rows["merges"].append(dict(event_id=event_id, extraction_id=ext_id, reason="new event",
+                                               created_at=B._now()))
+                in_tx += len(evs)
+            for name in ("events", "event_keys", "event_entities", "extractions", "sources", "merges"):
+                if rows[name]:
+                    conn.execute(insert(S.metadata.tables[name]), rows[name])
+        done += in_tx
+
+
+def bench_growth(store: Store, sizes: list[int], per_doc: int = 100, probe: int = 2000, fill_doc: int = 1000,
+                 fill: str = "bulk"):
+    how = ("Store.save, documents of %d" % fill_doc if fill == "save"
+           else "a bulk loader: the rows of new events, unresolved, 20k per transaction")
+    print(f"\n(b) resolution as the store grows ({store.engine.dialect.name}; timed: Store.save, documents of "
+          f"{per_doc}, {probe} extractions at each size; filled between sizes by {how})")
     gen = Synthetic()
     timer = Timer(store)
     inserted = 0
     rows = []
     t_build = time.perf_counter()
     for size in sizes:
+        if fill == "bulk" and inserted < size:
+            bulk_fill(store, gen, size - inserted, fill_doc)
+            inserted = size
         while inserted < size:  # grow to the size
             doc, evs = gen.document(min(fill_doc, size - inserted))
             store.save(doc, evs, [])
             inserted += len(evs)
-        t0, r0, c0 = time.perf_counter(), timer.seconds, timer.candidates
+        for _ in range(3):  # warm the caches after the fill
+            store.save(*gen.document(per_doc), [])
+        t0, p0, r0, rc0, c0 = (time.perf_counter(), time.process_time(), timer.seconds, timer.cpu,
+                               timer.candidates)
         probe_n = 0
         while probe_n < probe:  # then time the next `probe` inserts at this size
             doc, evs = gen.document(per_doc)
             store.save(doc, evs, [])
             probe_n += len(evs)
         total = (time.perf_counter() - t0) / probe_n * 1000  # ms per extraction
+        total_cpu = (time.process_time() - p0) / probe_n * 1000
         resolve = (timer.seconds - r0) / probe_n * 1000
+        resolve_cpu = (timer.cpu - rc0) / probe_n * 1000
         cands = (timer.candidates - c0) / probe_n
-        inserted += probe_n
+        inserted += probe_n + 3 * per_doc
         with store.engine.connect() as conn:
             n_events = conn.exec_driver_sql("SELECT count(*) FROM events").scalar_one()
-        rows.append((size, total, resolve))
-        print(f"    at {size:>9,} extractions ({n_events:,} events): {total:6.3f} ms per extraction saved, "
-              f"of which resolution {resolve:6.3f} ms ({cands:.1f} candidates each)   "
-              f"[{time.perf_counter() - t_build:.0f} s so far]", flush=True)
+        rows.append((size, total, resolve, total_cpu, resolve_cpu))
+        print(f"    at {size:>9,} extractions ({n_events:,} events), ms per extraction: saved {total:6.3f} "
+              f"(CPU {total_cpu:5.3f}), of which resolution {resolve:6.3f} (CPU {resolve_cpu:5.3f}); "
+              f"{cands:.2f} candidates each   [{time.perf_counter() - t_build:.0f} s so far]", flush=True)
     if len(rows) < 2:
         return rows
-    n0, t0_, r0_ = rows[0]
     print("    growth against n log n. T(n), the time to resolve n extractions, is the integral of the per-")
-    print("    extraction cost; it grows no faster than n log n when cost(n)/cost(n0) <= log n / log n0:")
-    print(f"      {'n':>9}  {'cost(n)/cost(n0) saving':>24}  {'resolution alone':>17}  {'log n/log n0':>13}")
-    for size, total, resolve in rows:
-        print(f"      {size:>9,}  {total / t0_:>24.2f}  {resolve / r0_:>17.2f}  {math.log(size) / math.log(n0):>13.2f}")
-    # T(n) by the trapezoid rule over the measured sizes, against n log n scaled at the first size.
-    print(f"      {'n':>9}  {'T(n) est.':>10}  {'T(n)/T(n0)':>11}  {'n log n ratio':>14}  {'resolution T ratio':>19}")
-    T, R, prev = [0.0], [0.0], (0, t0_, r0_)
-    for size, total, resolve in rows:
-        T.append(T[-1] + (size - prev[0]) * (total + prev[1]) / 2 / 1000)
-        R.append(R[-1] + (size - prev[0]) * (resolve + prev[2]) / 2 / 1000)
-        prev = (size, total, resolve)
-    for (size, _, _), t, r in zip(rows, T[1:], R[1:]):
-        print(f"      {size:>9,}  {t:>9.1f}s  {t / T[1]:>11.1f}  {size * math.log(size) / (n0 * math.log(n0)):>14.1f}"
-              f"  {r / R[1]:>19.1f}")
+    print("    extraction cost c(n); T grows no faster than n log n when c(n)/c(n0) <= log n / log n0.")
+    print("    c(n)/c(n0), wall and CPU (the CPU figures do not count waiting for a shared machine's cores):")
+    print(f"      {'n':>9}  {'saving':>7} {'(CPU)':>6}  {'resolution':>10} {'(CPU)':>6}  {'log n/log n0':>12}")
+    n0 = rows[0][0]
+    for size, *c in rows:
+        r = [x / y for x, y in zip(c, rows[0][1:])]
+        print(f"      {size:>9,}  {r[0]:>7.2f} {r[2]:>6.2f}  {r[1]:>10.2f} {r[3]:>6.2f}  "
+              f"{math.log(size) / math.log(n0):>12.2f}")
+    # T(n) by the trapezoid rule over the measured sizes (c constant below the first), against n log n.
+    print("    T(n) from the CPU figures, against n log n (both relative to the first size):")
+    print(f"      {'n':>9}  {'T(n) saving':>11}  {'T/T(n0)':>8}  {'resolution T/T(n0)':>18}  {'n log n ratio':>13}")
+    T, R, prev = [], [], (0, rows[0][3], rows[0][4])
+    for size, _, _, total_cpu, resolve_cpu in rows:
+        T.append((T[-1] if T else 0.0) + (size - prev[0]) * (total_cpu + prev[1]) / 2 / 1000)
+        R.append((R[-1] if R else 0.0) + (size - prev[0]) * (resolve_cpu + prev[2]) / 2 / 1000)
+        prev = (size, total_cpu, resolve_cpu)
+    for (size, *_), t, r in zip(rows, T, R):
+        print(f"      {size:>9,}  {t:>10.1f}s  {t / T[0]:>8.1f}  {r / R[0]:>18.1f}  "
+              f"{size * math.log(size) / (n0 * math.log(n0)):>13.1f}")
     return rows
 
 
@@ -259,6 +326,8 @@ def main():
     ap.add_argument("--sizes", default="1000,100000,1000000", help="store sizes (extractions) to measure at")
     ap.add_argument("--probe", type=int, default=2000, help="extractions timed at each size")
     ap.add_argument("--fill-doc", type=int, default=1000, help="extractions per document while filling")
+    ap.add_argument("--fill", choices=["bulk", "save"], default="bulk",
+                    help="fill between sizes with a bulk loader (fast) or through Store.save (every one resolved)")
     ap.add_argument("--docs", type=int, default=200, help="documents for the ingest benchmark")
     ap.add_argument("--db", help="a SQLAlchemy URL of an EMPTY database for (b) and (c) instead of a SQLite file")
     ap.add_argument("--skip", default="", help="parts to skip, e.g. a or a,c")
@@ -275,7 +344,7 @@ def main():
         url = args.db or f"sqlite:///{path}"
         if "b" not in args.skip:
             store = Store(url)
-            bench_growth(store, sizes, probe=args.probe, fill_doc=args.fill_doc)
+            bench_growth(store, sizes, probe=args.probe, fill_doc=args.fill_doc, fill=args.fill)
             store.close()
             if "c" not in args.skip:
                 bench_timeline(url, None if args.db else path)

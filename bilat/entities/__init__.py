@@ -14,8 +14,9 @@ Per sentence, in its language:
    ("naziri Əbülfəz Qarayev"), a first name and a surname with a typical
    ending ("-ov", "-yeva", "-zadə", "-li"), initials and a surname, Persian
    honorifics (آقای, خانم) and the words before a Persian title; in Russian,
-   natasha's NER on the sentences that still hold an unexplained capitalised
-   word (bilat.entities.people).
+   natasha's NER on the sentences that may hold a person no lexicon knows (two
+   unexplained capitalised words side by side, initials, a surname-shaped
+   word) and natasha's normal form for the name (bilat.entities.people).
 3. Organisations: quoted names with a head noun ("“Birlik” cəmiyyəti",
    "общество «Ватан»"), capitalised names ending or starting with one
    ("Azərbaycan Dövlət İncəsənət Muzeyi", "Министерство культуры РФ"), and
@@ -31,58 +32,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 
-from bilat.entities.config import Config, config
+from bilat.entities import orgs, people
+from bilat.entities.base import Cand, Sent
+from bilat.entities.config import config
 from bilat.entities.keys import TOKEN, script, tok_key
-from bilat.entities.lexicon import ABBR, SHORT, Index, index
+from bilat.entities.lexicon import ABBR, AFTER, SHIFT, SHORT, Index, index
 from bilat.records import Mention, Segmented
 
+_PRIO = {"person": 0, "venue": 0, "org": 0, "country": 1, "place": 1}
 MAX_PRODUCT = 256  # dictionary-form combinations tried for one Russian n-gram
 _GAP = re.compile(r"[ \t\u00a0«»“”„\"]*\n?[ \t\u00a0«»“”„\"]*|[-‐]|\.[ \t]?")
 
 
-@dataclass
-class Cand:
-    """A candidate mention inside one sentence (normalised offsets)."""
-
-    s: int
-    e: int
-    kind: str  # place | venue | person | org | country
-    name: str
-    prio: int  # on equal length the lower wins
-    t0: int = 0  # first and last+1 token (sentence-local)
-    t1: int = 0
-    entry: int | None = None
-    country: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    geonames_id: int | None = None
-    role: str | None = None
-    exact: bool = True  # written in its dictionary form
-    ending: str = ""  # the written last word, when it carries an ending
-    alternatives: list[int] = field(default_factory=list)  # entries a surname standing alone may stand for
-    fallback: int | None = None  # the hit such a surname gives when no one of that name was named before
-    source: str = "lexicon"
-    lang: str = ""
+_gap_cache: dict[str, bool] = {" ": True}
 
 
-@dataclass
-class Sent:
-    """One sentence's words, as the annotators see them."""
-
-    text: str  # the whole normalised text
-    start: int
-    end: int
-    lang: str
-    cfg: Config
-    spans: list[tuple[int, int]]  # token spans (absolute offsets)
-    words: list[str]
-    join: list[bool]  # join[k]: words k and k+1 may belong to one name
-    cased: bool
-
-    def tok_at(self, pos: int) -> int:
-        return bisect_left(self.spans, (pos, -1))
+def _gap_ok(gap: str) -> bool:
+    got = _gap_cache.get(gap)
+    if got is None:
+        got = _GAP.fullmatch(gap) is not None
+        if len(_gap_cache) < 10_000:
+            _gap_cache[gap] = got
+    return got
 
 
 def _sent(text: str, all_spans, starts, sent) -> Sent:
@@ -90,19 +62,15 @@ def _sent(text: str, all_spans, starts, sent) -> Sent:
     b = bisect_left(starts, sent.end)
     spans = all_spans[a:b]
     words = [text[s:e] for s, e in spans]
-    join = []
-    for k in range(len(spans) - 1):
-        gap = text[spans[k][1]:spans[k + 1][0]]
-        if gap == " ":
-            join.append(True)
-            continue
-        ok = _GAP.fullmatch(gap) is not None
-        if ok and gap.startswith(".") and len(words[k]) > 1:
-            ok = False  # a full stop after a word (not an initial) ends the name
-        join.append(ok)
+    gaps = [text[a:b] for (_, a), (b, _) in zip(spans, spans[1:])]
+    join = [_gap_ok(g) for g in gaps]
+    for k, g in enumerate(gaps):
+        if join[k] and g[:1] == "." and len(words[k]) > 1:
+            join[k] = False  # a full stop after a word (not an initial) ends the name
     cfg = config(sent.language)
     cased = script(words[0]) != "arab" if words else True
-    return Sent(text, sent.start, sent.end, sent.language, cfg, spans, words, join, cased)
+    caps = [k for k, w in enumerate(words) if w[0].isupper()] if cased else list(range(len(words)))
+    return Sent(text, sent.start, sent.end, sent.language, cfg, spans, words, join, cased, caps)
 
 
 # --- 1. known names ------------------------------------------------------------------
@@ -118,7 +86,7 @@ def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower, prev_covered: boo
     the words may name (a town spelled like the surname) as `fallback`."""
     shorts = []
     for h in hits:
-        e = idx.entries[h >> 2]
+        e = idx.entries[h >> SHIFT]
         if h & ABBR:
             written = _written(st, i, m)
             forms = e.abbr + (e.name,) + tuple(n for ns in e.forms.values() for n in ns if n.isupper())
@@ -128,7 +96,7 @@ def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower, prev_covered: boo
         if h & SHORT:
             if m == 1 and tok_key(st.words[i]) in st.cfg.stop:
                 continue
-            shorts.append(h >> 2)
+            shorts.append(h >> SHIFT)
             continue
         if not st.cased and m > 1 and (e.source.startswith("geonames")
                                        or any(tok_key(w) in st.cfg.stop for w in st.words[i:i + m])):
@@ -140,8 +108,8 @@ def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower, prev_covered: boo
             if len(k) < 3:
                 continue
             if st.cased:
-                if i == 0 and lower(st.words[i]):
-                    continue
+                if (i == 0 or e.source == "geonames_alt") and lower(st.words[i]):
+                    continue  # an ordinary word the text also writes in small letters ("Mədəni", "İki")
                 if (not prev_covered and _bare_capital(st, idx, i - 1, i - 1, True)) or \
                         _bare_capital(st, idx, i + 1, i, False):
                     continue  # "Sheikh Safi ...": a word of a longer name we do not know
@@ -150,10 +118,10 @@ def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower, prev_covered: boo
             elif e.source == "geonames_alt" and len(k) < 4 and e.population < 200_000:
                 continue  # short Persian words are too often ordinary words
         if shorts:
-            return shorts[0] * 4 + SHORT, shorts, h
+            return (shorts[0] << SHIFT) + SHORT, shorts, h
         return h, [], None
     if shorts:
-        return shorts[0] * 4 + SHORT, shorts, None
+        return (shorts[0] << SHIFT) + SHORT, shorts, None
     return None, [], None
 
 
@@ -169,26 +137,24 @@ def _bare_capital(st: Sent, idx: Index, k: int, link: int, before: bool) -> bool
     forms = st.cfg.morph.forms(w)
     if forms[0] in st.cfg.stop or forms[0] in st.cfg.connectors:
         return False
-    return before or not any(f in idx.keys or f in idx.prefixes for f in forms)
+    return before or not any(f in idx.starts for f in forms)
 
 
 def _lexicon(st: Sent, idx: Index, lower) -> list[Cand]:
     out: list[Cand] = []
     n = len(st.words)
     cfg = st.cfg
-    keys, prefixes = idx.keys, idx.prefixes
+    keys, prefixes, starts = idx.keys, idx.prefixes, idx.starts
     arab = not st.cased
     words = st.words
     morph_cache = cfg.morph._cache
-    i = 0
-    while i < n:
-        w = words[i]
-        if not arab and not w[:1].isupper():
-            i += 1
+    free = 0  # the first word not inside a name found
+    for i in st.caps:
+        if i < free:
             continue
+        w = words[i]
         forms = morph_cache.get(w) or cfg.morph.forms(w)
-        if not any(f in keys or f in prefixes for f in forms):
-            i += 1
+        if not any(f in starts for f in forms):
             continue  # starts no name: most words end here
         # Grow the name word by word while what is read so far starts a longer name; the words
         # may stand in any dictionary form the endings allow (Russian: every word; others: the
@@ -214,30 +180,34 @@ def _lexicon(st: Sent, idx: Index, lower) -> list[Cand]:
             if i + j + 1 >= n or not st.join[i + j]:
                 break
             j += 1
+        if not found:
+            continue
         hit = None
         prev_covered = bool(out) and out[-1].t1 == i
-        for m, key, exact in sorted(found, key=lambda x: (-x[0], not x[2])):
+        if len(found) > 1:
+            found.sort(key=lambda x: (-x[0], not x[2]))
+        for m, key, exact in found:
             h, alts, fallback = _choose(idx, keys[key], st, i, m, lower, prev_covered)
             if h is not None:
                 hit = (m, h, alts, exact, fallback)
                 break
         if hit is None:
-            i += 1
             continue
         m, h, alts, exact, fallback = hit
-        e = idx.entries[h >> 2]
+        e = idx.entries[h >> SHIFT]
         s, end = st.spans[i][0], st.spans[i + m - 1][1]
-        prio = {"person": 0, "venue": 0, "org": 0, "country": 1, "place": 1}[e.kind]
+        prio = _PRIO[e.kind]
         if e.source.startswith("geonames"):
             prio = 2
-        c = Cand(s, end, e.kind, e.name, prio, i, i + m, h >> 2, e.country, e.lat, e.lon, e.geonames_id,
+        c = Cand(s, end, e.kind, e.name, prio, i, i + m, h >> SHIFT, e.country, e.lat, e.lon, e.geonames_id,
                  exact=exact, ending="" if exact else st.words[i + m - 1], alternatives=alts,
                  source="lexicon", lang=st.lang)
         if h & SHORT:
             c.prio = 3
             c.fallback = fallback
+            c.after = bool(h & AFTER)
         out.append(c)
-        i += m
+        free = i + m
     return out
 
 
@@ -283,21 +253,18 @@ def _eponyms(st: Sent, cands: list[Cand]) -> list[Cand]:
 
 def annotate(seg: Segmented) -> list[Mention]:
     """Places, people, organisations and countries of a segmented text, as Mentions."""
-    from bilat.entities import orgs, people
-
     idx = index()
     text = seg.text.text
     all_spans = [m.span() for m in TOKEN.finditer(text)]
     starts = [s for s, _ in all_spans]
-    lower_seen: dict[str, bool] = {}
+    lower_words: set[str] | None = None
 
     def lower(word: str) -> bool:
         """Whether the text also writes this word in small letters (then it is an ordinary word)."""
-        got = lower_seen.get(word)
-        if got is None:
-            low = word[:1].lower() + word[1:]
-            got = lower_seen[word] = re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) is not None
-        return got
+        nonlocal lower_words
+        if lower_words is None:  # made on first need
+            lower_words = {text[s:e] for s, e in all_spans if text[s].islower()}
+        return (word[:1].lower() + word[1:]).replace("i\u0307", "i") in lower_words  # İ -> i, not i + dot
 
     per_sent: list[tuple[Sent, list[Cand]]] = []
     natasha_wanted: list[int] = []
@@ -332,12 +299,12 @@ def annotate(seg: Segmented) -> list[Mention]:
                     pick = max(known, key=lambda a: recent[a])
                 elif c.fallback is not None:
                     # "Shahriar" alone and the poet not named before: the town of that name
-                    e = idx.entries[c.fallback >> 2]
-                    c.kind, c.entry, c.name, c.country = e.kind, c.fallback >> 2, e.name, e.country
+                    e = idx.entries[c.fallback >> SHIFT]
+                    c.kind, c.entry, c.name, c.country = e.kind, c.fallback >> SHIFT, e.name, e.country
                     c.lat, c.lon, c.geonames_id = e.lat, e.lon, e.geonames_id
                     out.extend(_mentions(seg, c, idx))
                     continue
-                elif len(c.alternatives) == 1:
+                elif len(c.alternatives) == 1 and not c.after:
                     pick = c.alternatives[0]
                 else:
                     continue  # "Əliyev" alone, and no Əliyev named before

@@ -21,6 +21,47 @@ def _alternation(table: dict[str, list[str]], flags=re.IGNORECASE) -> tuple[re.P
     return re.compile(r"(?<![\w\u200c])(?:" + "|".join(parts) + r")(?![\w\u200c])", flags), labels
 
 
+def _starts(table: dict[str, list[str]]) -> tuple[set[str], set[str]]:
+    """(two-letter, one-letter) lower-case starts of the patterns of a table."""
+    two, one = set(), set()
+    for pats in table.values():
+        for p in pats:
+            lit = re.match(r"[^\W\d_]+", p)
+            lit = lit.group(0).lower() if lit else ""
+            if len(lit) >= 2 and not re.match(r"[^\W\d_]+[?*{]", p):
+                two.add(lit[:2])
+            elif lit:
+                one.add(lit[:1])
+            else:
+                one.add("")  # starts with a class: every word is tried
+    return two, one
+
+
+def find_titles(st) -> list[tuple[int, int, str]]:
+    """The title words of a sentence: (start, end, English title); cached on the sentence."""
+    got = getattr(st, "_titles", None)
+    if got is not None:
+        return got
+    cfg = st.cfg
+    out = []
+    if cfg.titles is not None:
+        two, one = cfg.title_starts
+        every = "" in one
+        end = -1
+        for k, w in enumerate(st.words):
+            s = st.spans[k][0]
+            if s < end:
+                continue
+            low = w[:2].lower()
+            if every or low in two or low[:1] in one:
+                m = cfg.titles.match(st.text, s, st.end)
+                if m:
+                    out.append((m.start(), m.end(), label_of(m, cfg.title_labels)))
+                    end = m.end()
+    st._titles = out
+    return out
+
+
 def label_of(m: re.Match, labels: list[str]) -> str:
     return labels[m.lastindex - 1] if m.lastindex else ""
 
@@ -46,7 +87,10 @@ class Config:
         self.country_side = list(ent.get("title_country", ["before", "after"]))
         self.surname = re.compile(ent["surname"]) if ent.get("surname") else None
         self.surname_weak = re.compile(ent["surname_weak"]) if ent.get("surname_weak") else None
+        self.surname_any = (re.compile(f"{self.surname.pattern}|{self.surname_weak.pattern}")
+                            if self.surname is not None and self.surname_weak is not None else None)
         self.org_as_written = bool(ent.get("org_names_as_written", False))
+        self.name_ending = re.compile(ent["name_ending"]) if ent.get("name_ending") else None
         self.surname_keep = re.compile(ent["surname_keep"]) if ent.get("surname_keep") else None
         self.head_position = ent.get("head_position", "last")
         self.connectors = {tok_key(w) for w in ent.get("connectors", [])}
@@ -57,6 +101,8 @@ class Config:
         self.name_heads = {tok_key(w) for w in ent.get("name_heads", [])}
         self.titles, self.title_labels = _alternation(ent.get("titles", {}))
         self.domains, self.domain_labels = _alternation(ent.get("domains", {}))
+        # The letters titles start with: a title is looked for only where a word starts so.
+        self.title_starts = _starts(ent.get("titles", {}))
         heads = ent.get("org_heads", {})
         self.heads = [(label, re.compile(r"(?:" + "|".join(pats) + r")", re.IGNORECASE)) for label, pats in heads.items()]
         self.demonyms = [(code, re.compile(r"(?:" + "|".join(pats) + r")", re.IGNORECASE))
@@ -65,7 +111,6 @@ class Config:
         self.head_prefixes = {m.group(0)[:2].lower() for pats in heads.values() for p in pats
                               for m in [re.match(r"[^\W\d_]{2}", p)] if m}
         self.demonym_rx, self.demonym_codes = _alternation(ent.get("demonyms", {}))
-        self.head_rx, self.head_labels = _alternation(heads)
         self.glossary = {tok_key(k): v for k, v in ent.get("glossary", {}).items()}
         self.genitive = re.compile(ent["genitive"], re.IGNORECASE) if ent.get("genitive") else None
         self.offices = set(common.get("offices", []))

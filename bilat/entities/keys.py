@@ -33,9 +33,6 @@ _MARK = r"[\u0300-\u036f\u064b-\u065f\u0670\u200c\u200d]"
 TOKEN = re.compile(rf"{_LETTER}(?:{_LETTER}|{_MARK}|['’ʼ](?={_LETTER}))*")
 APOSTROPHES = "'’ʼ"
 
-_ARABIC = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
-_CYRILLIC = re.compile(r"[\u0400-\u052f]")
-
 
 def script(s: str) -> str:
     """lat | cyr | arab: the script of a word, judged by its first letter."""
@@ -106,7 +103,10 @@ class Morph:
     """
 
     def __init__(self, lang: str):
-        ent = langdata.load(lang).get("entities", {})
+        try:
+            ent = langdata.load(lang).get("entities", {})
+        except KeyError:  # a language without a data file: names as written only
+            ent = {}
         self.lang = lang
         self.harmony: dict[str, dict[str, str]] = ent.get("harmony", {})
         self.vowels = "".join(sorted({v for table in self.harmony.values() for v in table}))

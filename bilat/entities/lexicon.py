@@ -32,7 +32,7 @@ from pathlib import Path
 from bilat import lang as langdata
 from bilat.entities.keys import DATA, fuzzy_key, name_key, script, skeleton, tokens
 
-BUILD_VERSION = 4  # bump when the index layout changes
+BUILD_VERSION = 6  # bump when the index layout changes
 LANGS = ("az", "ru", "fa", "en")
 MIN_POPULATION = 15000
 # Alternate names of small cities far away are transliterations that often spell a word of the
@@ -99,13 +99,16 @@ def astuple_entry(e: Entry) -> tuple:
             e.abbr, e.forms or None)
 
 
-# A hit is one int: entry number * 4 + 2 if the name is a surname standing alone + 1 if it is an
-# abbreviation that matches only as written (ints keep the pickle small and fast to load).
-SHORT, ABBR = 2, 1
+# A hit is one int: entry number << SHIFT, + SHORT if the name is a surname standing alone, + AFTER if
+# that surname names the person only after the full name (a Persian surname that is also a word:
+# روحانی "clergyman"), + ABBR if it is an abbreviation that matches only as written (ints keep the
+# pickle small and fast to load).
+SHIFT = 3
+ABBR, SHORT, AFTER = 1, 2, 4
 
 
 def hit_entry(h: int) -> int:
-    return h >> 2
+    return h >> SHIFT
 
 
 @dataclass
@@ -117,7 +120,20 @@ class Index:
     fuzzy: list[tuple[str, int]]  # Latin keys of people's names, for rapidfuzz
     by_name: dict[tuple[str, str], int]
     country_names: dict[str, str]  # ISO code -> English name
-    ambiguous_alts: set[str] = field(default_factory=set)
+    starts: set[str] = field(default_factory=set)  # keys and prefixes: what a name may start with
+
+    def __post_init__(self):
+        self.starts = set(self.keys) | self.prefixes
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("starts", None)  # rebuilt on load: smaller pickle
+        state.pop("_fuzzy_keys", None)
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self.starts = set(self.keys) | self.prefixes
 
 
 def _load(name: str) -> dict:
@@ -153,7 +169,7 @@ class _Builder:
         self.by_name[key] = len(self.entries) - 1
         return len(self.entries) - 1
 
-    def add(self, name: str, i: int, rank: str, *, short: bool = False, abbr: bool = False):
+    def add(self, name: str, i: int, rank: str, *, short: bool = False, abbr: bool = False, after: bool = False):
         toks = tokens(name)
         if not toks:
             return
@@ -163,8 +179,8 @@ class _Builder:
         e = self.entries[i]
         self.order += 1
         lst = self.keys.setdefault(key, [])
-        hit = i * 4 + (SHORT if short else 0) + (ABBR if abbr else 0)
-        if any(h >> 2 == i and (h & SHORT) == (hit & SHORT) for _, _, _, h in lst):
+        hit = (i << SHIFT) + (SHORT if short else 0) + (ABBR if abbr else 0) + (AFTER if after else 0)
+        if any(h >> SHIFT == i and (h & SHORT) == (hit & SHORT) for _, _, _, h in lst):
             return
         lst.append((RANK[rank], -e.population, self.order, hit))
         if script(toks[0]) == "arab":
@@ -233,6 +249,8 @@ def build() -> Index:
         b.add(p["name"], i, "person")
         for n in p.get("short", []):
             b.add(n, i, "short", short=True)
+        for n in p.get("short_after", []):
+            b.add(n, i, "short", short=True, after=True)
 
     # 1. venues (their city from GeoNames)
     for v in _load("venues.toml")["venue"]:
@@ -369,6 +387,9 @@ def _load_or_build() -> Index:
         with tmp.open("wb") as f:
             pickle.dump(idx, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for old in path.parent.glob("entities-*.pickle"):  # indexes of older data
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home: build in memory every time
     return idx

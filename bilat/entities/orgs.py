@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import re
 
+from bilat.entities.base import Cand, covered
 from bilat.entities.keys import latin, name_key, tok_key
-from bilat.entities.lexicon import Index
+from bilat.entities.lexicon import SHIFT, Index
+from bilat.entities.people import strip_ending
 
 QUOTE = re.compile(r"«([^»\n]{1,80})»|“([^”\n]{1,80})”|„([^“”\n]{1,80})[“”]|\"([^\"\n]{1,80})\"")
 MAX_WORDS = 8
 
 
 def _covered(st, cands):
-    from bilat.entities.people import _covered as cov
-
-    return cov(st, cands)
+    return covered(st, cands)
 
 
 def _word(st, idx, k) -> str:
@@ -36,8 +36,6 @@ def _word(st, idx, k) -> str:
     g = cfg.gloss(w)
     if g:
         return g
-    from bilat.entities.people import strip_ending
-
     base = strip_ending(w, cfg) if k == len(st.words) - 1 or not st.join[k] else w
     t = latin(base, st.lang)
     return t[:1].upper() + t[1:]
@@ -100,15 +98,13 @@ def render(st, idx: Index, cov, k0: int, k1: int, head: int | None, quoted: tupl
 def _lexicon_org(idx: Index, text: str):
     hits = idx.keys.get(name_key(text)) or ()
     for h in hits:
-        e = idx.entries[h >> 2]
+        e = idx.entries[h >> SHIFT]
         if e.kind == "org":
-            return h >> 2
+            return h >> SHIFT
     return None
 
 
 def find(st, idx: Index, cands) -> list:
-    from bilat.entities import Cand
-
     cfg = st.cfg
     if not cfg.heads:
         return []
@@ -164,7 +160,11 @@ def find(st, idx: Index, cands) -> list:
 
     # names around a head noun
     hp = cfg.head_prefixes
-    heads = [k for k, w in enumerate(st.words) if w[:2].lower() in hp and cfg.head(w)]
+    if st.cased and cfg.head_position == "last":
+        # a head-final name ends in a capitalised head ("... Cəmiyyəti"); lowercase heads come with quotes
+        heads = [k for k in st.caps if st.words[k][:2].lower() in hp and cfg.head(st.words[k])]
+    else:
+        heads = [k for k, w in enumerate(st.words) if w[:2].lower() in hp and cfg.head(w)]
     done = 0
     for k in heads:
         if k < done or k >= n:

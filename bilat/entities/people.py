@@ -26,9 +26,10 @@ import re
 import threading
 from bisect import bisect_right
 
-from bilat.entities.config import label_of
+from bilat.entities.base import Cand, covered
+from bilat.entities.config import find_titles, label_of
 from bilat.entities.keys import APOSTROPHES, fuzzy_key, latin, name_key, skeleton, tok_key
-from bilat.entities.lexicon import Index
+from bilat.entities.lexicon import SHIFT, SHORT, Index
 
 FUZZY_CUTOFF = 90  # rapidfuzz ratio (0-100) from which a name is a lexicon person's
 _PUNCT = re.compile(r"[.;:!?()\[\]«»“”„\"…،؛؟]")
@@ -36,16 +37,7 @@ _CLAUSE = re.compile(r"[,;:()\[\]«»“”„\"،؛]|[.!?؟](?=\s)")
 
 
 def _covered(st, cands, names: bool = False):
-    """The candidate covering each word; with `names`, GeoNames places of one word do not count, since a
-    first name may be spelled like a town ("Abbas Kazımov") and the person's span is the longer."""
-    cov = [None] * len(st.words)
-    for c in cands:
-        if names and c.kind == "place" and c.prio >= 2 and c.t1 - c.t0 == 1:
-            continue
-        for k in range(c.t0, c.t1):
-            if 0 <= k < len(cov):
-                cov[k] = c
-    return cov
+    return covered(st, cands, names)
 
 
 def _is_initial(st, k) -> bool:
@@ -82,8 +74,8 @@ def strip_ending(word: str, cfg) -> str:
     sur = cfg.surname
     if sur is None:
         return stems[0] if stems else word
-    if cfg.surname_weak is not None:
-        sur = re.compile(f"{sur.pattern}|{cfg.surname_weak.pattern}")
+    if cfg.surname_any is not None:
+        sur = cfg.surname_any
     if cfg.surname_keep is not None and cfg.surname_keep.search(word):
         return word  # "Həsənova" is a woman's surname before it is "to Həsənov"
     # The longest ending whose removal leaves a surname: "Məmmədlinin" -> Məmmədli, not Məmmədlin.
@@ -95,11 +87,13 @@ def strip_ending(word: str, cfg) -> str:
         return best
     if sur.search(word):
         return word
-    # Not shaped like a surname ("Abdullah Gülün"): only an ending of two letters or more goes, since a
-    # final vowel is as often the name's own (Nizami, Xatəmi) as an ending.
-    for s in stems:
-        if len(word) - len(s) >= 2:
-            return s
+    # Not shaped like a surname ("Abdullah Gülün"): only the endings the language lists for such names
+    # go (case endings with a consonant), since a final vowel or "-la" is as often the name's own
+    # (Nizami, Xatəmi, Abdulla).
+    if cfg.name_ending is not None:
+        for s in stems:
+            if word.lower().startswith(s.lower()) and cfg.name_ending.fullmatch(word[len(s):].lower()):
+                return s
     return word
 
 
@@ -131,9 +125,9 @@ def canonical(words: list[str], st, idx: Index, normal: str | None = None):
     hits = idx.keys.get(name_key(written))
     if hits:
         for h in hits:
-            e = idx.entries[h >> 2]
-            if e.kind == "person" and not h & 2:
-                return e.name, h >> 2
+            e = idx.entries[h >> SHIFT]
+            if e.kind == "person" and not h & SHORT:
+                return e.name, h >> SHIFT
     if not st.cased:
         sk = skeleton(written)
         if len(sk) >= 4 and sk in idx.skeletons and len(set(idx.skeletons[sk])) == 1:
@@ -148,8 +142,6 @@ def canonical(words: list[str], st, idx: Index, normal: str | None = None):
 
 
 def _person(st, idx, k0, k1, source, prio=2, normal=None):
-    from bilat.entities import Cand
-
     words = st.words[k0:k1]
     name, entry = canonical(words, st, idx, normal)
     country = idx.entries[entry].country if entry is not None else None
@@ -191,63 +183,60 @@ def patterns(st, idx: Index, cands) -> list:
         taken.update(range(c.t0, c.t1))
 
     n = len(st.words)
-    if cfg.titles is not None:
-        for m in cfg.titles.finditer(st.text, st.start, st.end):
-            label = label_of(m, cfg.title_labels)
-            k = st.tok_at(m.end())
-            if st.cased:
-                g = 0
-                while k < n and g < cfg.title_gap and _clean(st.text[m.end():st.spans[k][0]]):
-                    c = cov[k]
-                    d = cfg.domains.match(st.text, st.spans[k][0]) if cfg.domains is not None else None
-                    if d is not None:  # "Minister of Foreign Affairs ..."
-                        k = st.tok_at(d.end())
-                        g += 1
-                    elif c is not None and c.kind in ("country", "place"):
-                        k = c.t1
-                        g += 1
-                    elif not st.words[k][:1].isupper() or tok_key(st.words[k]) in cfg.connectors:
-                        k += 1
-                        g += 1
-                    else:
-                        break
-                if k >= n or not _clean(st.text[m.end():st.spans[k][0]]):
-                    continue
-                j = _run(st, k, cov, 3)
-                real = [w for w in st.words[k:j] if len(w) > 1]
-                if not real:
-                    continue
-                if len(real) == 1 and not (cfg.surname and cfg.surname.search(strip_ending(real[0], cfg))):
-                    if st.text[m.end():st.spans[k][0]].strip():
-                        continue  # one unknown word after a title and other words: too weak
-                add(_person(st, idx, k, j, "title"))
-            else:
-                if not label:  # an honorific: the name follows it
-                    j = k
-                    while j < n and j - k < 3 and _fa_name_word(st, j, cov) and (j == k or st.join[j - 1]):
-                        j += 1
-                    if j > k and _clean(st.text[m.end():st.spans[k][0]]):
-                        add(_person(st, idx, k, j, "title"))
-                    continue
-                # the two or three words right before a title
-                k1 = st.tok_at(m.start())
-                k0 = k1
-                while k0 > 0 and k1 - k0 < 3 and _fa_name_word(st, k0 - 1, cov) and st.join[k0 - 1]:
-                    k0 -= 1
-                if k1 - k0 >= 2 and (k0 == 0 or not _clean(st.text[st.spans[k0 - 1][1]:st.spans[k0][0]])
-                                     or tok_key(st.words[k0 - 1]) in cfg.stop):
-                    add(_person(st, idx, k0, k1, "title"))
+    for m_start, m_end, label in find_titles(st):
+        k = st.tok_at(m_end)
+        if st.cased:
+            g = 0
+            while k < n and g < cfg.title_gap and _clean(st.text[m_end:st.spans[k][0]]):
+                c = cov[k]
+                d = cfg.domains.match(st.text, st.spans[k][0]) if cfg.domains is not None else None
+                if d is not None:  # "Minister of Foreign Affairs ..."
+                    k = st.tok_at(d.end())
+                    g += 1
+                elif c is not None and c.kind in ("country", "place"):
+                    k = c.t1
+                    g += 1
+                elif not st.words[k][:1].isupper() or tok_key(st.words[k]) in cfg.connectors:
+                    k += 1
+                    g += 1
+                else:
+                    break
+            if k >= n or not _clean(st.text[m_end:st.spans[k][0]]):
+                continue
+            j = _run(st, k, cov, 3)
+            real = [w for w in st.words[k:j] if len(w) > 1]
+            if not real:
+                continue
+            if len(real) == 1 and not (cfg.surname and cfg.surname.search(strip_ending(real[0], cfg))):
+                if st.text[m_end:st.spans[k][0]].strip():
+                    continue  # one unknown word after a title and other words: too weak
+            add(_person(st, idx, k, j, "title"))
+        else:
+            if not label:  # an honorific: the name follows it
+                j = k
+                while j < n and j - k < 3 and _fa_name_word(st, j, cov) and (j == k or st.join[j - 1]):
+                    j += 1
+                if j > k and _clean(st.text[m_end:st.spans[k][0]]):
+                    add(_person(st, idx, k, j, "title"))
+                continue
+            # the two or three words right before a title
+            k1 = st.tok_at(m_start)
+            k0 = k1
+            while k0 > 0 and k1 - k0 < 3 and _fa_name_word(st, k0 - 1, cov) and st.join[k0 - 1]:
+                k0 -= 1
+            if k1 - k0 >= 2 and (k0 == 0 or not _clean(st.text[st.spans[k0 - 1][1]:st.spans[k0][0]])
+                                 or tok_key(st.words[k0 - 1]) in cfg.stop):
+                add(_person(st, idx, k0, k1, "title"))
     if st.cased:
-        k = 0
-        while k < n:
-            if k in taken or cov[k] is not None or not st.words[k][:1].isupper():
-                k += 1
+        free = 0
+        for k in st.caps:
+            if k < free or k in taken or cov[k] is not None:
                 continue
             if _is_initial(st, k):
                 j = _run(st, k, cov, 1)
                 if j > k and not _is_initial(st, j - 1):
                     add(_person(st, idx, k, j, "initials"))
-                    k = j
+                    free = j
                     continue
             if (k + 1 < n and cfg.surname is not None and st.join[k] and _name_word(st, k, cov)
                     and st.text[st.spans[k][1]:st.spans[k + 1][0]].isspace()
@@ -255,9 +244,7 @@ def patterns(st, idx: Index, cands) -> list:
                 last = strip_ending(st.words[k + 1], cfg)
                 if cfg.surname.search(last):
                     add(_person(st, idx, k, k + 2, "surname"))
-                    k += 2
-                    continue
-            k += 1
+                    free = k + 2
     return out
 
 
@@ -271,14 +258,26 @@ def _fa_name_word(st, k, cov) -> bool:
 # --- natasha (Russian) ---------------------------------------------------------------
 
 def wants_ner(st, cands) -> bool:
-    """Whether a Russian sentence holds a capitalised word (not the first) that nothing explains."""
+    """Whether a Russian sentence may hold a person no lexicon knows: two capitalised words nothing
+    explains side by side, initials before one, or one shaped like a surname ("Васильеву"). Single
+    capitalised words (titles of documents: "подписали Декларацию") do not send it to natasha."""
     if any(c.kind == "person" and c.entry is None for c in cands):
         return True  # natasha gives its name in the nominative ("Петра Васильева" -> Пётр Васильев)
     cov = _covered(st, cands)
-    for k in range(1, len(st.words)):
+    cfg = st.cfg
+    sur = cfg.surname_any or cfg.surname
+    last_bare = -2
+    for k in st.caps:
         w = st.words[k]
-        if cov[k] is None and w[:1].isupper() and not w.isupper() and len(w) > 1 and tok_key(w) not in st.cfg.stop:
+        if cov[k] is not None or w.isupper() or len(w) < 2 or tok_key(w) in cfg.stop:
+            continue
+        if last_bare == k - 1 and st.join[k - 1]:
             return True
+        if k > 0 and _is_initial(st, k - 1):
+            return True
+        if sur is not None and k > 0 and any(sur.search(f) for f in (w, *cfg.morph.stems(w))):
+            return True
+        last_bare = k
     return False
 
 
@@ -311,14 +310,16 @@ def _natasha_models():
 
 
 def natasha(sts, idx: Index, cands_list) -> list[list]:
-    """Extra candidates from natasha's NER for the given Russian sentences (one list per sentence)."""
-    from bilat.entities import Cand
+    """Extra candidates from natasha's NER for the given Russian sentences (one list per sentence).
 
+    natasha tags PER spans; the sentences holding a person that no lexicon names are then
+    morph-tagged (only those: morphology costs as much as NER) for natasha's normal form."""
     out = [[] for _ in sts]
     m = _natasha_models()
     if m is None:
         return out
     from natasha import Doc
+    from natasha.doc import inject_morph
 
     pieces, offsets, pos = [], [], 0
     for st in sts:
@@ -329,49 +330,43 @@ def natasha(sts, idx: Index, cands_list) -> list[list]:
     doc = Doc("\n".join(pieces))
     doc.segment(m.segmenter)
     doc.tag_ner(m.ner)
-    # ORG spans are left to the head-noun patterns: natasha also tags happenings ("Дни культуры") as ORG.
-    spans = [sp for sp in doc.spans if sp.type in ("PER", "LOC")]
-    if not spans:
-        return out
-    morphed = False
-    for sp in spans:
+    # Places come from the gazetteer and organisations from the head-noun patterns: natasha also tags
+    # happenings ("Дни культуры") as ORG.
+    pending = []
+    for sp in doc.spans:
+        if sp.type != "PER":
+            continue
         k = bisect_right(offsets, sp.start) - 1
         st, cands = sts[k], cands_list[k]
         s = st.start + sp.start - offsets[k]
         e = st.start + sp.stop - offsets[k]
         overlap = [c for c in cands if c.s < e and s < c.e]
-        if overlap and not (sp.type == "PER" and all(c.kind == "person" and c.entry is None for c in overlap)):
+        if overlap and not all(c.kind == "person" and c.entry is None for c in overlap):
             continue
-        k0 = st.tok_at(s)
-        k1 = st.tok_at(e)
-        if k1 <= k0:
+        k0, k1 = st.tok_at(s), st.tok_at(e)
+        if k1 <= k0 or not any(w[:1].isupper() for w in st.words[k0:k1]):
             continue
-        if not morphed:
-            doc.tag_morph(m.morph)
-            morphed = True
+        pending.append((sp, k, s, e, k0, k1, overlap))
+    if pending:
+        wanted = {id(sp) for sp, *_ in pending}
+        sents = [sent for sent in doc.sents if any(id(sp) in wanted for sp in sent.spans or ())]
+        markups = m.morph.map([[t.text for t in sent.tokens] for sent in sents])
+        for sent, markup in zip(sents, markups):
+            inject_morph(sent.tokens, markup.tokens)
+    for sp, k, s, e, k0, k1, overlap in pending:
+        st = sts[k]
         try:
             sp.normalize(m.vocab)
             normal = sp.normal or sp.text
         except Exception:
             normal = sp.text
-        if sp.type == "PER":
-            if not any(w[:1].isupper() for w in st.words[k0:k1]):
-                continue
-            new = _person(st, idx, k0, k1, "natasha", 3, normal)
-            if overlap:
-                for c in overlap:  # a name found by a pattern: natasha's normal form names it
-                    c.name, c.entry, c.country = new.name, new.entry, c.country or new.country
-                    c.source = "natasha"
-                continue
-            out[k].append(new)
-        elif sp.type == "LOC":
-            hits = idx.keys.get(name_key(normal)) or ()
-            for h in hits:
-                en = idx.entries[h >> 2]
-                if en.kind in ("place", "country") and not h & 2:
-                    out[k].append(Cand(s, e, en.kind, en.name, 3, k0, k1, h >> 2, en.country, en.lat, en.lon,
-                                       en.geonames_id, source="natasha", lang=st.lang))
-                    break
+        new = _person(st, idx, k0, k1, "natasha", 3, normal)
+        if overlap:
+            for c in overlap:  # a name found by a pattern: natasha's normal form names it
+                c.name, c.entry, c.country = new.name, new.entry, c.country or new.country
+                c.source = "natasha"
+            continue
+        out[k].append(new)
     # A name found by a pattern alone, that natasha does not take for a person, is dropped
     # ("подписали Бакинскую декларацию", "в Милли Меджлисе").
     for cands in cands_list:
@@ -399,8 +394,7 @@ def roles(st, idx: Index, cands) -> None:
     persons = [c for c in cands if c.kind == "person"]
     if not persons or cfg.titles is None:
         return
-    titles = [(m.start(), m.end(), label_of(m, cfg.title_labels))
-              for m in cfg.titles.finditer(st.text, st.start, st.end)]
+    titles = find_titles(st)
     if not titles:
         return
     found_for = {}

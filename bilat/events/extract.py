@@ -165,6 +165,17 @@ def _merge_into(target: Draft, d: Draft):
     target.quote = target.quote or d.quote
 
 
+def _same_day_place(d: Draft, events: list[Draft], si: int) -> None:
+    """An event with no place on the very day of the event just reported ("On the same day X and Y
+    held talks") happened where that one did."""
+    if not d.date or precision(d.date) != 0 or any(m.kind == "place" for m in d.mentions):
+        return
+    prev = next((p for p in reversed(events) if si - p.sentence <= 1), None)
+    if prev is None or prev.date != d.date:
+        return
+    d.mentions.extend(m for m in prev.mentions if m.kind == "place")
+
+
 def _assemble(seg: Segmented, d: Draft) -> Event:
     doc = seg.text.doc
     places, people, orgs, countries = [], [], [], []
@@ -183,6 +194,14 @@ def _assemble(seg: Segmented, d: Draft) -> Event:
             orgs.append({"name": m.name})
         if m.country and m.country not in countries:
             countries.append(m.country)
+    if not places and d.type == "visit":
+        # "paid an official visit to Iran": with no city named, the one country that is not the
+        # visitors' own is where the visit went.
+        own = {m.country for m in d.mentions if m.kind == "person" and m.country}
+        dest = list(dict.fromkeys((m.country, m.name) for m in d.mentions
+                                  if m.kind == "country" and m.country and m.country not in own))
+        if len(dest) == 1:
+            places.append({"name": dest[0][1], "country": dest[0][0]})
     sources = []
     lang_at = {x.start: x.language for x in seg.sentences}
     for s, e in d.sources:
@@ -242,6 +261,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if twin is not None:  # stated again elsewhere (the abstract in another language)
                     _merge_into(twin, d)
                     break
+                _same_day_place(d, events, si)
                 events.append(d)
                 break
     return [_assemble(seg, d) for d in events]

@@ -101,6 +101,7 @@ def _sqlite_pragmas(dbapi_conn, _record):
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=60000")  # a second writer waits instead of failing
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA cache_size=-32768")  # 32 MB of pages (the default, 2 MB, is small for a large store)
     cur.close()
     # SQLite's lower() folds ASCII only: Python's, so that filters find "Гейдар" by "гейдар".
     dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
@@ -251,6 +252,7 @@ class Store:
                 undone.setdefault(m.extraction_id, set()).add(m.event_id)
         free = self._free_event_ids(conn, ext_ids)
         new: dict[str, dict] = {}  # event id -> the extraction that made it (in this document)
+        new_by_key: dict[str, list[str]] = {}  # blocking key -> those events
         exts, srcs, merges, touched = [], [], [], set()
         now = _now()
         for ev, ext_id in zip(events, ext_ids):
@@ -260,7 +262,7 @@ class Store:
             ext = dict(id=ext_id, document_id=doc_id, type=ev.type, date=ev.date, date_start=lo, date_end=hi,
                        title=ev.title, confidence=ev.confidence, data=data)
             keys = blocking_keys(ev.type, data)
-            candidates = self._candidates(conn, lo, hi, keys, undone.get(ext_id, set()), new)
+            candidates = self._candidates(conn, lo, hi, keys, undone.get(ext_id, set()), new, new_by_key)
             decision = decide(ext, candidates)
             event_id = decision.event_id
             if event_id is None:
@@ -268,6 +270,8 @@ class Store:
                 if event_id in new:  # the same extraction id twice in one document
                     event_id = self._new_event_id(conn, f"{ext_id}|{len(new)}")
                 new[event_id] = dict(ext, keys=keys)
+                for k in keys:
+                    new_by_key.setdefault(k, []).append(event_id)
             elif event_id in new:
                 touched.add(event_id)  # a new event two extractions feed: recomputed below
             else:
@@ -289,7 +293,7 @@ class Store:
         return touched
 
     def _candidates(self, conn: Connection, lo: str | None, hi: str | None, keys: set[str], exclude: set[str],
-                    new: dict[str, dict]) -> list[dict]:
+                    new: dict[str, dict], new_by_key: dict[str, list[str]] | None = None) -> list[dict]:
         """Events `decide` could merge the extraction into: same type, a shared blocking key, overlapping
         the window. One indexed range per span class (ix_event_keys_blocking), each bounded on both sides
         but for the few events longer than LONG_SPAN_DAYS; and the events this document made so far."""
@@ -301,9 +305,14 @@ class Store:
         params.update(w0=w[0], w1=w[1], f0=(w0 - dt.timedelta(days=SHORT_SPAN_DAYS)).isoformat(),
                       f1=(w0 - dt.timedelta(days=LONG_SPAN_DAYS)).isoformat())
         found = [dict(r._mapping) for r in conn.execute(self._q_candidates(len(keys)), params)]
-        found += [dict(id=i, type=x["type"], date=x["date"], data=x["data"], date_start=x["date_start"])
-                  for i, x in new.items() if x["keys"] & keys and x["date_start"] and x["date_end"]
-                  and x["date_start"] <= w[1] and x["date_end"] >= w[0]]
+        if new_by_key is None:
+            mine = [i for i, x in new.items() if x["keys"] & keys]
+        else:
+            mine = {i for k in keys for i in new_by_key.get(k, ())}
+        for i in mine:
+            x = new[i]
+            if x["date_start"] and x["date_end"] and x["date_start"] <= w[1] and x["date_end"] >= w[0]:
+                found.append(dict(id=i, type=x["type"], date=x["date"], data=x["data"], date_start=x["date_start"]))
         found.sort(key=lambda c: (c["date_start"], c["id"]))
         return [c for c in found if c["id"] not in exclude]
 

@@ -80,7 +80,10 @@ def _letters(pattern: re.Pattern, s: str) -> int:
 
 def _script(s: str) -> tuple[str | None, int, int, int]:
     """(dominant script of s or None if it has under 3 letters, cyrillic, arabic, latin letter counts)."""
-    c, a, lat = _letters(_CYR, s), _letters(_ARAB, s), _letters(_LAT, s)
+    return _script_of(_letters(_CYR, s), _letters(_ARAB, s), _letters(_LAT, s))
+
+
+def _script_of(c: int, a: int, lat: int) -> tuple[str | None, int, int, int]:
     total = c + a + lat
     if total < 3:
         return None, c, a, lat
@@ -104,9 +107,10 @@ def _line_label(s: str) -> str | None:
     return "lat" if lat >= 30 else None
 
 
-def _classify(s: str) -> str | None:
-    """The language of a block, or None when it is too short or unclear."""
-    script, c, a, lat = _script(s)
+def _classify(s: str, counts: tuple[int, int, int] | None = None) -> str | None:
+    """The language of a block, or None when it is too short or unclear (`counts`: its Cyrillic,
+    Arabic and Latin letters when already counted)."""
+    script, c, a, lat = _script(s) if counts is None else _script_of(*counts)
     letters = c + a + lat
     if letters < MIN_LETTERS or script is None:
         return None
@@ -138,14 +142,15 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut one paragraph where its script (or az vs other Latin) changes, and into chunks if long."""
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int, tuple[int, int, int] | None]]:
+    """Cut one paragraph where its script (or az vs other Latin) changes, and into chunks if long:
+    (start, end, letter counts of the block when known)."""
     para = text[start:end]
     c, a, lat = _letters(_CYR, para), _letters(_ARAB, para), _letters(_LAT, para)
     mixed_script = sum(n >= 10 for n in (c, a, lat)) > 1
     latin_lines = lat > 200 and "\n" in para
     if not (mixed_script or latin_lines or len(para) > CHUNK):
-        return [(start, end)]
+        return [(start, end, (c, a, lat))]
     lines = _lines(text, start, end)
     labels = [_line_label(text[s:e]) for s, e in lines]
     if not mixed_script:
@@ -176,11 +181,11 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if lab is not None:
             cur_label = lab
     blocks.append((cur_start, end))
-    return [b for b in blocks if b[1] > b[0]]
+    return [(b[0], b[1], None) for b in blocks if b[1] > b[0]]
 
 
-def _blocks(text: str) -> list[tuple[int, int]]:
-    blocks: list[tuple[int, int]] = []
+def _blocks(text: str) -> list[tuple[int, int, tuple[int, int, int] | None]]:
+    blocks: list[tuple[int, int, tuple[int, int, int] | None]] = []
     pos = 0
     for m in _PARA_SEP.finditer(text):
         if m.start() > pos:
@@ -196,7 +201,7 @@ def language_spans(text: str) -> list[tuple[int, int, str]]:
     if not text:
         return []
     blocks = _blocks(text)
-    langs = [_classify(text[s:e]) for s, e in blocks]
+    langs = [_classify(text[s:e], counts) for s, e, counts in blocks]
     if all(x is None for x in langs):
         whole = _classify(text) or _lingua(text[:LINGUA_SAMPLE * 4]) or "en"
         return [(0, len(text), whole)]
@@ -215,7 +220,7 @@ def language_spans(text: str) -> list[tuple[int, int, str]]:
         else:
             prev = x
     spans: list[list] = []
-    for (s, _e), lang in zip(blocks, langs):
+    for (s, _e, _counts), lang in zip(blocks, langs):
         if spans and spans[-1][2] == lang:
             continue
         if spans:
@@ -234,6 +239,7 @@ _CITATION = re.compile(r"\[\d[^\]\n]{0,40}\]\s*[.,;:]")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s*[-–—]\s*\d[\d.,]*)?|[IVXLC]+)(?:-\w{1,3})?\s*$")
 _OPENERS = "([{\"'«“„‘<"
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), found in C
 
 
 @lru_cache(maxsize=None)
@@ -332,7 +338,7 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     for a, b in zip(cuts, cuts[1:]):
         piece = text[a:b]
         stripped = piece.strip()
-        if not stripped or not any(ch.isalnum() for ch in stripped):
+        if not stripped or not _ALNUM.search(stripped):
             continue
         s = a + (len(piece) - len(piece.lstrip()))
         out.append(Sentence(s, s + len(stripped), lang))

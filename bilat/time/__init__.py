@@ -22,12 +22,26 @@ _DATELINE_LINES = 4
 _DATELINE_SLACK = 30
 
 
-def _template_matches(g, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+def _each_template(g, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, end, template index) of every match of every template in text[start:end], as each
-    template's own `finditer` gives them (matches of one template never overlap)."""
-    if g.scanner is None:
-        return [(m.start(), m.end(), i) for i, rx in enumerate(g.regexes) for m in rx.finditer(text, start, end)]
-    sc = g.scanner
+    template's own `finditer` gives them (matches of one template never overlap): the definition."""
+    return [(m.start(), m.end(), i) for i, rx in enumerate(g.regexes) for m in rx.finditer(text, start, end)]
+
+
+# Compiling a language's scanner takes a few tenths of a second; it pays for itself after a few
+# hundred kilobytes, so a process that reads a few short texts never builds it.
+SCANNER_AFTER = 200_000  # characters of a language scanned template by template before the scanner is built
+
+
+def _template_matches(g, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The same as `_each_template` (in another order), in one pass of the grammar's scanner."""
+    if not g.has_scanner():
+        g.scanned += end - start
+        if g.scanned < SCANNER_AFTER:
+            return _each_template(g, text, start, end)
+    sc = g.scanner()
+    if sc is None:
+        return _each_template(g, text, start, end)
     out = []
     last = [start] * len(g.regexes)  # where each template's next match may start
     if start == 0 and end > 0:  # the scanner finds positions after a separator; none precedes the text

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 
 import jdatetime
 from convertdate import islamic
 
 
+# Pure functions of a few small integers, called for every date of a corpus: remembered (jdatetime and
+# convertdate build objects and check locales on every call).
+@lru_cache(maxsize=65536)
 def gregorian_day(cal: str, y: int, m: int, d: int) -> dt.date:
     """The Gregorian date of day d of month m of year y in calendar `cal`; ValueError if none."""
     if cal == "gregorian":
@@ -21,6 +25,7 @@ def gregorian_day(cal: str, y: int, m: int, d: int) -> dt.date:
     raise ValueError(f"unknown calendar {cal}")
 
 
+@lru_cache(maxsize=65536)
 def month_length(cal: str, y: int, m: int) -> int:
     if cal == "gregorian":
         return calendar.monthrange(y, m)[1]
@@ -29,6 +34,7 @@ def month_length(cal: str, y: int, m: int) -> int:
     return islamic.month_length(y, m)
 
 
+@lru_cache(maxsize=65536)
 def gregorian_span(cal: str, y: int, m: int | None = None) -> tuple[dt.date, dt.date]:
     """First and last Gregorian day of a year (or a month) of `cal`."""
     if m is None:

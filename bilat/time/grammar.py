@@ -74,24 +74,55 @@ class Grammar:
     jmonths: list[tuple[int, re.Pattern]]
     hmonths: list[tuple[int, re.Pattern]]
     not_after: re.Pattern | None = None  # what may not stand right before an expression
-    scanner: Scanner | None = None  # every template in one pass (see `_scanner`); None: scan one by one
+    bodies: list[str] = field(default_factory=list, repr=False)  # per template, without the word-start test
+    scanned: int = 0  # characters scanned template by template so far
+    _scanner: list = field(default_factory=list, repr=False)  # [Scanner or None] once built
     words: dict[str, list[tuple[str, re.Pattern]]] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     century_words: dict[str, int] = field(default_factory=dict)
     data: dict = field(default_factory=dict)
 
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # lookup / month_of results
+
+    def scanner(self) -> Scanner | None:
+        """Every template in one pass (see `_scanner`), built on first call; None: scan one by one."""
+        if not self._scanner:
+            self._scanner.append(_scanner(self.bodies))
+        return self._scanner[0]
+
+    def has_scanner(self) -> bool:
+        return bool(self._scanner)
+
     def lookup(self, table: str, text: str):
         """Which key of a word table (`part`, `same`, `rel`, `weekday`, `cal`, `anniv`) `text` is."""
-        for key, rx in self.words.get(table, ()):
+        key = (table, text)
+        if key in self.memo:
+            return self.memo[key]
+        found = None
+        for k, rx in self.words.get(table, ()):
             if rx.fullmatch(text):
-                return key
-        return None
+                found = k
+                break
+        return self._remember(key, found)
 
     def month_of(self, kind: str, text: str) -> int | None:
+        key = (kind, text)
+        if key in self.memo:
+            return self.memo[key]
+        found = None
         for n, rx in getattr(self, kind + "s"):
             if rx.match(text):
-                return n
-        return None
+                found = n
+                break
+        return self._remember(key, found)
+
+    def _remember(self, key, value):
+        # The texts looked up are the few forms of month names and words a corpus uses; a bound keeps a
+        # corpus of odd forms from growing the table without end.
+        if len(self.memo) >= 50_000:
+            self.memo.clear()
+        self.memo[key] = value
+        return value
 
 
 def _first_chars(items):
@@ -167,35 +198,45 @@ def _first_class(body: str) -> str:
 
 # --- all templates in one pass -----------------------------------------------------
 #
-# Python's `re` has no multi-pattern search: scanning a text once per template (~36 per language)
-# costs tens of ns per character and template before any template even starts to match, and the
-# libraries that do match many patterns at once (RE2 sets, Hyperscan) support neither the lookbehinds
-# nor the leftmost-first semantics the templates are written for. So the templates are compiled
-# into one `re` pattern that reports, at each position, every template matching there:
+# Why by hand: Python's `re` has no multi-pattern search, and scanning a text once per template (~36
+# per language) costs tens of ns per character and template before any template even starts to match.
+# The libraries that match many patterns at once (RE2 sets, Hyperscan) support neither the lookbehinds
+# nor the leftmost-first semantics the templates are written for, and the `regex` module runs this
+# grammar five times slower than `re`. So the templates are compiled into one `re` pattern that
+# reports, at each position, every template matching there:
 #
 #   [^\w\-/](?<!\d\.)(?:B_1|B_2|...)
-#     B_k = [C_k](?<=(?P<_bk>(?:(?=(?P<_k_i>T_i))|)(?:(?=(?P<_k_j>T_j))|)...)[\s\S])(?:(?(_k_i)|(?!))|...)
+#     B_k = [C_k](?<=G_k(?P<_bk>(?:(?=g_i(?P<_k_i>T_i))|)(?:(?=g_j(?P<_k_j>T_j))|)...)[\s\S])(?:(?(_k_i)|(?!))|...)
 #
-# A template starts only after a character that is not a letter, digit, "-" or "/" (every template
-# carries that lookbehind), so the scan looks for such a character first: `re` skips all others in a
-# tight C loop (a pattern starting with a lookahead gets no such loop), and the position p after it is
-# where templates are tried. The characters templates can start with are partitioned by the set of
-# templates that can start with them (C_k, case-sensitive classes, which `re` tests without entering
-# the branch), so p only tries the templates that can start there: the lookbehind steps back onto the
-# character consumed by C_k and tries each template there in a lookahead that records where it ends.
-# The conditionals keep only positions where at least one template matched; `lastindex` (the group
-# `_bk`, which closes last) tells which branch did. A branch whose characters are not letters or digits
-# (an apostrophe) tests its class without consuming it, since a template may start right after it.
-# A template tried in a lookahead at p matches exactly as its own pattern would at p, so reading the
-# positions in order and keeping, per template, the first match at or after the end of its previous
-# one gives what `finditer` of each template gives.
+# * A template starts only after a character that is not a letter, digit, "-" or "/" (each carries that
+#   lookbehind), so the scan looks for such a character first; `re` skips all others in a tight C
+#   loop (a pattern starting with a lookahead or a case-insensitive class gets no such loop), and the
+#   position p after it is where templates are tried.
+# * The characters templates can start with are partitioned by the set of templates that can start with
+#   them (C_k, case-sensitive classes, which `re` tests without entering the branch), so p only tries
+#   the templates that can start there; the lookbehind steps back onto the character C_k consumed and
+#   tries each template there in a lookahead that records where it ends. A branch for characters that
+#   are not letters or digits (an apostrophe) tests its class without consuming it, since a template
+#   may start right after it.
+# * G_k and g_i are guards: the first few characters any match of the branch's (the template's)
+#   templates can start with, a case-sensitive trie of classes read off the parse tree. Most word starts
+#   fail there after a character or two instead of entering a dozen case-insensitive templates.
+# * The conditionals keep only positions where at least one template matched; `lastindex` (the group
+#   `_bk`, which closes last) tells which branch did.
+#
+# A template tried in a lookahead at p matches exactly as its own pattern would at p (the guards only
+# drop positions where it cannot match), so reading the positions in order and keeping, per template,
+# the first match at or after the end of its previous one gives what `finditer` of each template gives;
+# tests/time/test_scanner.py checks that against the templates run one by one.
 
 _CASE_VARIANTS: dict[str, set[str]] | None = None
+_EXTRA_CASES: dict[int, tuple[int, ...]] = {}
 
 
 def _case_variants(c: str) -> set[str]:
-    """Every character that case-insensitive `re` may match for c (a superset is fine)."""
-    global _CASE_VARIANTS
+    """Every character that case-insensitive `re` may match for c (a superset: callers filter or
+    only need a superset)."""
+    global _CASE_VARIANTS, _EXTRA_CASES
     if _CASE_VARIANTS is None:
         inv: dict[str, set[str]] = {}
         for cp in range(0x1F000):  # no character above has a lower-case mapping
@@ -203,11 +244,11 @@ def _case_variants(c: str) -> set[str]:
             lo = ch.lower()
             if lo != ch:
                 inv.setdefault(lo[0], set()).add(ch)  # U+0130 lowers to "i" + a combining dot; `re` uses "i"
-        _CASE_VARIANTS = inv
-    try:
-        from re._casefix import _EXTRA_CASES  # characters `re` treats as equal ignoring case (i/ı, s/ſ, ...)
-    except ImportError:  # pragma: no cover
-        _EXTRA_CASES = {}
+        try:
+            from re._casefix import _EXTRA_CASES as extra  # what `re` treats as equal ignoring case (i/ı, s/ſ)
+        except ImportError:  # pragma: no cover
+            extra = {}
+        _CASE_VARIANTS, _EXTRA_CASES = inv, extra
     lo = c.lower()[0]
     out = {c, lo, c.upper()[0], *_CASE_VARIANTS.get(lo, ())}
     for extra in _EXTRA_CASES.get(ord(lo), ()):
@@ -231,44 +272,30 @@ def _ranges(chars) -> str:
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in out)
 
 
-# --- the same templates without re.IGNORECASE ------------------------------------------------
-#
-# Case-insensitive matching costs `re` a case conversion at every character compared, and it keeps
-# an alternation from skipping, on its first character alone, the alternatives that cannot match
-# ("sentyabr|oktyabr|noyabr|..."); in the scanner this makes trying the templates about twice as
-# slow. So the scanner gets each template rewritten to match the same text case-sensitively: every
-# cased letter becomes the class of the characters `re.I` accepts for it (found by asking `re`
-# itself, so `re`'s own case rules - İ/i, ı/I, K/Kelvin sign - hold exactly). The rewrite works on
-# the parse tree of the standard `re` module and writes a pattern back; a construct it does not know
-# keeps the template case-insensitive (same matches, only slower). `re` has no public API for either.
-
 _IGNORED: dict[str, str] = {}
 
 
 def _ignorecase_class(members: str, negate: bool) -> str:
-    """`[members]` (or `[^members]`) as `re.I` reads it, written for case-sensitive matching."""
+    """`[members]` (or `[^members]`) as `re.I` reads it, written for case-sensitive matching: the
+    characters `re.I` accepts are found by asking `re` itself, so its own case rules (İ/i, ı/I, the
+    Kelvin sign) hold exactly."""
     key = ("^" if negate else "") + members
     if key not in _IGNORED:
-        rx = re.compile(f"[{members}]", re.I)
-        literal = re.compile(f"[{members}]")
         cands: set[str] = set()
         for c in _class_chars(members):
             cands |= _case_variants(c)
-        exact = {c for c in cands if rx.fullmatch(c)}
-        if exact == {c for c in cands if literal.fullmatch(c)}:
-            _IGNORED[key] = f"[{key}]"  # nothing cased in it: as it is
+        own = _class_chars(members)
+        if cands == own:  # nothing cased (digits, Arabic letters): re.I changes nothing
+            _IGNORED[key] = f"[{key}]"
         else:
-            _IGNORED[key] = f"[{'^' if negate else ''}{_ranges(exact)}]"
+            rx = re.compile(f"[{members}]", re.I)
+            _IGNORED[key] = f"[{'^' if negate else ''}{_ranges({c for c in cands if rx.fullmatch(c)})}]"
     return _IGNORED[key]
 
 
 def _class_chars(members: str) -> set[str]:
     """The characters of a class body made only of literals and ranges."""
-    try:
-        from re import _parser as sre_parse
-    except ImportError:  # pragma: no cover
-        import sre_parse
-    (op, av), = sre_parse.parse(f"[{members}]").data
+    (op, av), = _sre_parse().parse(f"[{members}]").data
     items = av if str(op) == "IN" else [(op, av)]
     out: set[str] = set()
     for o, a in items:
@@ -281,105 +308,60 @@ def _class_chars(members: str) -> set[str]:
     return out
 
 
-_AT = {"AT_BEGINNING": "^", "AT_END": "$", "AT_BEGINNING_STRING": r"\A", "AT_END_STRING": r"\Z",
-       "AT_BOUNDARY": r"\b", "AT_NON_BOUNDARY": r"\B"}
+def _sre_parse():
+    try:
+        from re import _parser as sre_parse  # the parser of the standard `re` module
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_parse
+    return sre_parse
+
+
 _CATEGORY_OUT = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                  "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 
-def _unparse(items, ignore: bool) -> str:
-    """Write a parsed pattern back as pattern text, case-sensitive where `ignore` held."""
-    try:
-        from re._constants import MAXREPEAT
-    except ImportError:  # pragma: no cover
-        from sre_constants import MAXREPEAT
-    out = []
-    for op, av in items:
-        name = str(op)
-        if name in ("LITERAL", "NOT_LITERAL"):
-            neg = name == "NOT_LITERAL"
-            if ignore:
-                out.append(_ignorecase_class(re.escape(chr(av)), neg))
-            else:
-                out.append(f"[^{re.escape(chr(av))}]" if neg else re.escape(chr(av)))
-        elif name == "ANY":
-            out.append(".")
-        elif name == "IN":
-            neg = bool(av) and str(av[0][0]) == "NEGATE"
-            members = []
-            for o, a in av[1:] if neg else av:
-                o = str(o)
-                if o == "LITERAL":
-                    members.append(re.escape(chr(a)))
-                elif o == "RANGE":
-                    members.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
-                elif o == "CATEGORY" and str(a) in _CATEGORY_OUT:
-                    members.append(_CATEGORY_OUT[str(a)])
-                else:
-                    raise ValueError(o)
-            body = "".join(members)
-            cats = [m for (o, _), m in zip(av[1:] if neg else av, members) if str(o) == "CATEGORY"]
-            chars = "".join(m for (o, _), m in zip(av[1:] if neg else av, members) if str(o) != "CATEGORY")
-            if not ignore or (not chars or _ignorecase_class(chars, False) == f"[{chars}]"):
-                out.append(f"[{'^' if neg else ''}{body}]")  # nothing cased: re.I changes nothing
-            elif not cats:
-                out.append(_ignorecase_class(body, neg))
-            else:
-                out.append(f"(?i:[{'^' if neg else ''}{body}])")  # cased letters with \w...: left to re.I
-        elif name == "BRANCH":
-            out.append("(?:" + "|".join(_unparse(alt.data, ignore) for alt in av[1]) + ")")
-        elif name == "SUBPATTERN":
-            _group, add, delete, sub = av
-            if (add | delete) & ~re.I:
-                raise ValueError("flags")
-            inner = (ignore or bool(add & re.I)) and not delete & re.I
-            out.append("(?:" + _unparse(sub.data, inner) + ")")  # groups: the scanner reads none
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            lo, hi, sub = av
-            q = {(0, MAXREPEAT): "*", (1, MAXREPEAT): "+", (0, 1): "?"}.get(
-                (lo, hi), f"{{{lo},{'' if hi == MAXREPEAT else hi}}}" if lo != hi else f"{{{lo}}}")
-            q += {"MAX_REPEAT": "", "MIN_REPEAT": "?", "POSSESSIVE_REPEAT": "+"}[name]
-            out.append("(?:" + _unparse(sub.data, ignore) + ")" + q)
-        elif name == "AT" and str(av) in _AT:
-            out.append(_AT[str(av)])
-        elif name in ("ASSERT", "ASSERT_NOT"):
-            direction, sub = av
-            kind = ("=" if name == "ASSERT" else "!") if direction == 1 else ("<=" if name == "ASSERT" else "<!")
-            out.append(f"(?{kind}" + _unparse(sub.data, ignore) + ")")
-        elif name == "ATOMIC_GROUP":
-            out.append("(?>" + _unparse(av.data, ignore) + ")")
+def _char_class(op, av, ignore: bool) -> str:
+    """One character of a parse tree (a literal, a class, any) as case-sensitive pattern text."""
+    name = str(op)
+    if name in ("LITERAL", "NOT_LITERAL"):
+        neg = name == "NOT_LITERAL"
+        if ignore:
+            return _ignorecase_class(re.escape(chr(av)), neg)
+        return f"[^{re.escape(chr(av))}]" if neg else re.escape(chr(av))
+    if name == "ANY":
+        return "."
+    if name != "IN":
+        raise ValueError(name)
+    neg = bool(av) and str(av[0][0]) == "NEGATE"
+    chars, cats = [], []
+    for o, a in av[1:] if neg else av:
+        o = str(o)
+        if o == "LITERAL":
+            chars.append(re.escape(chr(a)))
+        elif o == "RANGE":
+            chars.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+        elif o == "CATEGORY" and str(a) in _CATEGORY_OUT:
+            cats.append(_CATEGORY_OUT[str(a)])
         else:
-            raise ValueError(name)
-    return "".join(out)
+            raise ValueError(o)
+    body = "".join(chars + cats)
+    if not ignore or not chars:
+        return f"[{'^' if neg else ''}{body}]"
+    if not cats:
+        return _ignorecase_class(body, neg)
+    return f"(?i:[{'^' if neg else ''}{body}])"  # letters with \w and the like: left to re.I
 
 
-def _case_sensitive(body: str) -> str:
-    """body, meant for re.I, rewritten to match the same text without it."""
-    try:
-        from re import _parser as sre_parse
-    except ImportError:  # pragma: no cover
-        import sre_parse
-    try:
-        return _unparse(sre_parse.parse(body, re.I).data, True)
-    except Exception:  # a construct the rewrite does not know: the template stays case-insensitive
-        return f"(?i:{body})"
+# --- guards: the first characters of the templates' matches ---------------------------------
 
-
-# --- a cheap test before the templates are tried ---------------------------------------
-#
-# At most word starts no template matches, but trying a dozen templates there still costs `re` a
-# microsecond or more. So each branch of the scanner first checks the few characters every match of
-# its templates must start with: the set of their first _GUARD_LEN characters, as sequences of
-# classes, read off the parse tree (lookarounds count as nothing, so the set can only be larger than
-# the true one and the test never drops a match).
-
-_GUARD_LEN = 4
-_MANY = 2000  # more prefixes than this: no guard for the template
+_GUARD_LEN = 5  # characters a guard looks at (longer guards cost more to compile than they save)
+_MANY = 2000  # more prefixes than this: a shorter guard for the template
 
 
 def _prefixes(items, ignore: bool, limit: int) -> set[tuple[tuple[str, ...], bool]] | None:
-    """(classes of the first characters, whether the match may end there) of the matches of `items`,
-    each at most `limit` long; None when unknown or too many."""
+    """(classes of the first characters, whether the match may end there) of the matches of a parsed
+    pattern, each at most `limit` long; None when unknown or too many. Lookarounds count as nothing,
+    so the set can only be larger than the true one and a guard built from it never drops a match."""
     try:
         from re._constants import MAXREPEAT
     except ImportError:  # pragma: no cover
@@ -390,7 +372,7 @@ def _prefixes(items, ignore: bool, limit: int) -> set[tuple[tuple[str, ...], boo
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue  # zero width: matches of the rest start here
         if name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
-            one = {((_unparse([(op, av)], ignore),), True)}
+            one = {((_char_class(op, av, ignore),), True)}
         elif name == "BRANCH":
             one = set()
             for alt in av[1]:
@@ -400,6 +382,8 @@ def _prefixes(items, ignore: bool, limit: int) -> set[tuple[tuple[str, ...], boo
                 one |= sub
         elif name == "SUBPATTERN":
             _group, add, delete, sub_p = av
+            if (add | delete) & ~re.I:
+                return None  # (?s:...) and the like: not followed
             one = _prefixes(sub_p.data, (ignore or bool(add & re.I)) and not delete & re.I, limit)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             lo, hi, sub_p = av
@@ -407,19 +391,20 @@ def _prefixes(items, ignore: bool, limit: int) -> set[tuple[tuple[str, ...], boo
             if sub is None:
                 return None
             one = {((), True)} if lo == 0 else set()
-            reps = {((), True)}
-            for n in range(1, min(hi if hi != MAXREPEAT else limit, limit) + 1):
-                reps = _concat(reps, sub, limit)
-                if n >= lo:
-                    one |= reps
-                if not any(e for _, e in reps):
-                    break
-            if lo > limit:  # the repeat alone fills the prefix
-                one = {(q, False) for q, _ in reps}
-            elif min(hi if hi != MAXREPEAT else limit + 1, limit + 1) > limit:
-                one |= {(q, False) for q, e in reps if len(q) == limit}
+            reps = {((), True)}  # prefixes of sub repeated n times
+            n = 0
+            while hi == MAXREPEAT or n < hi:
+                n += 1
+                new = _concat(reps, sub, limit)
+                # n >= lo: a repeat may end after n; before, only prefixes already full count
+                one |= new if n >= lo else {(q, e) for q, e in new if not e}
+                if not any(e for _, e in new) or (new == reps and n >= lo):
+                    break  # every prefix is full, or more repeats add nothing
+                if n > 64:
+                    return None
+                reps = new
         else:
-            return None
+            return None  # group references, conditionals, atomic groups: not followed
         if one is None:
             return None
         acc = _concat(acc, one, limit)
@@ -431,35 +416,58 @@ def _prefixes(items, ignore: bool, limit: int) -> set[tuple[tuple[str, ...], boo
 
 
 def _concat(a, b, limit):
+    """Prefixes of a match of A followed by a match of B."""
     out = set()
     for qa, ea in a:
         if not ea or len(qa) >= limit:
-            out.add((qa, False) if len(qa) >= limit or not ea else (qa, ea))
+            out.add((qa, False))  # full (or cut): what follows does not show
             continue
         for qb, eb in b:
-            q = (qa + qb)[:limit]
-            out.add((q, eb and len(qa) + len(qb) <= limit))
+            out.add(((qa + qb)[:limit], eb and len(qa) + len(qb) <= limit))
     return out
+
+
+@lru_cache(maxsize=None)
+def _body_prefixes(body: str):
+    try:
+        parsed = _sre_parse().parse(body, re.I).data
+    except Exception:  # pragma: no cover
+        return None
+    for limit in range(_GUARD_LEN, 0, -1):  # too many long prefixes: shorter ones
+        try:
+            found = _prefixes(parsed, True, limit)
+        except Exception:
+            return None
+        if found is not None:
+            return frozenset(found)
+    return None
 
 
 def _guard(bodies: list[str], chars: set[str]) -> str:
     """A lookahead every match of these templates starting with one of `chars` passes ("": none)."""
-    try:
-        from re import _parser as sre_parse
-    except ImportError:  # pragma: no cover
-        import sre_parse
     seqs: set[tuple[str, ...]] = set()
     for body in bodies:
-        try:
-            found = _prefixes(sre_parse.parse(body, re.I).data, True, _GUARD_LEN)
-        except Exception:
-            found = None
+        found = _body_prefixes(body)
         if not found or any(not q for q, _ in found):
             return ""
         seqs |= {q for q, _ in found}
-    firsts = {q[0] for q in seqs}
-    keep = {f for f in firsts if any(c in _CATEGORIES.values() or re.fullmatch(f, c) for c in chars)}
-    return "(?=" + "|".join(sorted("".join(q) for q in seqs if q[0] in keep)) + ")"
+    if chars & set(_CATEGORIES.values()):
+        keep = {q[0] for q in seqs}
+    else:
+        keep = {f for f in {q[0] for q in seqs} if any(map(re.compile(f).fullmatch, chars))}
+    return "(?=" + _trie([q for q in seqs if q[0] in keep]) + ")"
+
+
+def _trie(seqs) -> str:
+    """An alternation of class sequences with common heads factored out ("[Tt](?:[Hh](?:[Ee]|[Ii])|...)"):
+    each character is tested once instead of once per sequence."""
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for q in seqs:
+        if not q:
+            return ""  # a sequence ends here: whatever follows passes
+        heads.setdefault(q[0], []).append(q[1:])
+    alts = [h + _trie(rest) for h, rest in sorted(heads.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 @dataclass
@@ -477,16 +485,13 @@ class Scanner:
 
 
 def _scanner(bodies: list[str]) -> Scanner | None:
-    try:
-        from re import _parser as sre_parse
-    except ImportError:  # pragma: no cover - Python < 3.11
-        import sre_parse
+    """The scanner of templates with these bodies (None: a template it cannot handle; scan one by one)."""
     firsts: list[set[str]] = []
     for body in bodies:
         try:
-            parsed = sre_parse.parse(body, re.I)
+            parsed = _sre_parse().parse(body, re.I)
             chars, empty = _first_chars(parsed.data)
-        except Exception:  # pragma: no cover - a construct we do not know: scan template by template
+        except Exception:  # pragma: no cover - a construct we do not know
             return None
         if chars is None or empty or not chars or parsed.getwidth()[0] == 0:
             return None
@@ -506,13 +511,16 @@ def _scanner(bodies: list[str]) -> Scanner | None:
         return c in firsts[i] or any(cat in firsts[i] and cat_rx[cat].match(c) for cat in categories)
 
     by_sig: dict[tuple[int, ...], set[str]] = {}
+    # ASCII digits share one branch: templates starting with a digit fail at once on a digit they do not
+    # start with, and one branch instead of four keeps the pattern (and its compile time) small.
+    digit_sig = tuple(i for i in range(len(bodies)) if any(starts(i, c) for c in "0123456789"))
     for c in concrete:
-        sig = tuple(i for i in range(len(bodies)) if starts(i, c))
+        sig = digit_sig if c in "0123456789" else tuple(i for i in range(len(bodies)) if starts(i, c))
         if sig:
             by_sig.setdefault(sig, set()).add(c)
     start_map = {c: sig for sig, chars in by_sig.items() for c in chars}
     word = re.compile(r"\w")
-    branches = []  # (templates, classes, consumes)
+    branches = []  # (templates, characters, whether the branch consumes the character)
     for sig, chars in sorted(by_sig.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         w = {c for c in chars if word.match(c)}
         if w:
@@ -520,18 +528,20 @@ def _scanner(bodies: list[str]) -> Scanner | None:
         if chars - w:
             branches.append((sig, chars - w, False))
     other = None
-    if categories:  # other characters of \d, \w, \s: the templates starting with the category
+    if categories:  # other (non-ASCII) characters of \d, \w, \s: the templates starting with the category
         sig = tuple(i for i in range(len(bodies)) if firsts[i] & categories)
         branches.append((sig, categories, not (categories & {r"\s"})))
         other = (re.compile(f"[{_class(categories)}]"), sig)
     strip = re.compile(r"\(\?P<g\d+_\w+>")  # slot groups: only the template's own pattern reads them
-    sensitive = [f"(?i:{strip.sub('(?:', b)})" for b in bodies]
+    looked = [f"(?i:{strip.sub('(?:', b)})" for b in bodies]
     alts, names = [], []
     for k, (sig, chars, consumes) in enumerate(branches):
-        looks = "".join(f"(?:(?=(?P<_{k}_{i}>{sensitive[i]}))|)" for i in sig)
+        looks = "".join(f"(?:(?={_guard([bodies[i]], chars)}(?P<_{k}_{i}>{looked[i]}))|)" for i in sig)
         hit = "|".join(f"(?(_{k}_{i})|(?!))" for i in sig)
-        cls = f"(?-i:[{_class(chars)}])"
         guard = _guard([bodies[i] for i in sig], chars)
+        cls = f"(?-i:[{_class(chars)}])"
+        if chars <= categories:  # the ASCII ones have their branches before
+            cls = rf"(?![\x00-\x7f]){cls}"
         if consumes:
             alts.append(rf"{cls}(?<={guard}(?P<_b{k}>{looks})[\s\S])(?:{hit})")
         else:
@@ -618,9 +628,8 @@ def grammar(lang: str) -> Grammar:
         metas.append({k: v for k, v in pat.items() if k != "p"})
         names.append(gmap)
     not_after = common.get("not_after", []) + data.get("not_after", [])
-    scanner = _scanner(bodies)
     return Grammar(
-        lang=lang, regexes=alts, patterns=metas, group_names=names, scanner=scanner,
+        lang=lang, regexes=alts, patterns=metas, group_names=names, bodies=bodies,
         not_after=re.compile(rf"(?<!\w)(?:{'|'.join(not_after)})\s*$", re.I) if not_after else None,
         months=_month_table(data, "months"), jmonths=_month_table(data, "jalali_months"),
         hmonths=_month_table(data, "hijri_months"),

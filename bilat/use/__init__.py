@@ -22,9 +22,11 @@ class Corpus:
 
     def _filters(self, date_from=None, date_to=None, type=None, country=None, place=None, person=None,
                  org=None, lang=None, text_=None, include_wrong=False):
-        return self._where(date_from, date_to, type, country, place, person, org, lang, text_, include_wrong)[0]
+        with self.engine.connect() as conn:
+            return self._where(conn, date_from, date_to, type, country, place, person, org, lang, text_,
+                               include_wrong)[0]
 
-    def _where(self, date_from=None, date_to=None, type=None, country=None, place=None, person=None,
+    def _where(self, conn, date_from=None, date_to=None, type=None, country=None, place=None, person=None,
                org=None, lang=None, text_=None, include_wrong=False):
         """(the WHERE clause, whether undated events can match)."""
         E = S.events
@@ -33,7 +35,7 @@ class Corpus:
         if date_from:
             day = _day(date_from, end=False)
             conds.append(E.c.date_end >= day)
-            floor = self._floor(day)
+            floor = self._floor(conn, day)
             if floor is not None:  # bounds the range below: the index is read from there, not from its start
                 conds.append(E.c.date_start >= floor)
                 undated = False
@@ -66,11 +68,11 @@ class Corpus:
                                         .where(func.lower(S.sources.c.quote).like(like, escape="\\")))))
         return (and_(*conds) if conds else None), undated
 
-    def _query(self, date_from=None, date_to=None, type=None, country=None, place=None, person=None, org=None,
+    def _query(self, conn, date_from=None, date_to=None, type=None, country=None, place=None, person=None, org=None,
                lang=None, text=None, limit=None, offset=0, order="date", include_wrong=False):
         E = S.events
         q = select(E)
-        where, undated = self._where(date_from, date_to, type, country, place, person, org, lang, text,
+        where, undated = self._where(conn, date_from, date_to, type, country, place, person, org, lang, text,
                                      include_wrong)
         if where is not None:
             q = q.where(where)
@@ -95,41 +97,40 @@ class Corpus:
                limit: int | None = None, offset: int = 0, order: str = "date",
                include_wrong: bool = False) -> list[dict[str, Any]]:
         """Events as records (DESIGN.md "Event record"), in date order ("-date": newest first); undated last."""
-        q = self._query(date_from, date_to, type, country, place, person, org, lang, text, limit, offset, order,
-                        include_wrong)
         with self.engine.connect() as conn:
+            q = self._query(conn, date_from, date_to, type, country, place, person, org, lang, text, limit, offset,
+                            order, include_wrong)
             rows = conn.execute(q).all()
             return self._records(conn, rows)
 
     def iter_events(self, *, batch: int = 1000, **filters) -> Iterator[dict[str, Any]]:
         """The same records as `events(**filters)`, read `batch` at a time: for exports of any size."""
-        q = self._query(**filters)
         with self.engine.connect() as conn, self.engine.connect() as side:
+            q = self._query(conn, **filters)
             result = conn.execution_options(stream_results=True, yield_per=batch).execute(q)
             for rows in result.partitions():
                 yield from self._records(side, rows)
 
-    def _floor(self, day: str) -> str | None:
+    def _floor(self, conn, day: str) -> str | None:
         """The earliest date_start an event ending on or after `day` can have: LONG_SPAN_DAYS before it, or
         the start of the earliest long event (events.long_span, ix_events_long) that ends on or after it.
         None when an event open at the start (../1999) ends then: no bound."""
         from bilat.store import LONG_SPAN_DAYS
 
         E = S.events.c
-        with self.engine.connect() as conn:
-            first = conn.execute(select(func.min(E.date_start)).where(and_(E.long_span == True,  # noqa: E712
-                                                                             E.date_end >= day))).scalar()
-            if conn.execute(select(E.id).where(and_(E.date_start.is_(None), E.date_end >= day)).limit(1)).first():
-                return None
+        first = conn.execute(select(func.min(E.date_start)).where(and_(E.long_span == True,  # noqa: E712
+                                                                         E.date_end >= day))).scalar()
+        if conn.execute(select(E.id).where(and_(E.date_start.is_(None), E.date_end >= day)).limit(1)).first():
+            return None
         floor = (dt.date.fromisoformat(day) - dt.timedelta(days=LONG_SPAN_DAYS)).isoformat()
         return min(floor, first) if first else floor
 
     def count(self, **filters) -> int:
-        where = self._filters(**{("text_" if k == "text" else k): v for k, v in filters.items()})
-        q = select(func.count()).select_from(S.events)
-        if where is not None:
-            q = q.where(where)
         with self.engine.connect() as conn:
+            where, _ = self._where(conn, **{("text_" if k == "text" else k): v for k, v in filters.items()})
+            q = select(func.count()).select_from(S.events)
+            if where is not None:
+                q = q.where(where)
             return conn.execute(q).scalar_one()
 
     def _records(self, conn, rows) -> list[dict[str, Any]]:

@@ -82,5 +82,13 @@ def test_org_abbreviation():
     assert names("AzərTAc xəbər verir ki, saziş imzalanıb.", "az", "org") == ["AZERTAC"]
 
 
+def test_name_ending_in_a_vowel_kept():
+    m = one("Tədbirdə universitetin rektoru Kamal Abdulla çıxış etdi.", "az", "person", "Kamal Abdulla")
+    assert m.role == "Rector"
+
+
 def test_no_false_positives():
     assert mentions("Mart ayında tədbir keçirildi. Bazar günü hamı istirahət etdi. Saray bərpa olundu.", "az") == []
+    # town names that are also words: "İki" (Japan), "Mədəni" (an alternate name in GeoNames)
+    assert mentions("İki ölkə arasında mədəni əlaqələr var. Mədəni İrs siyahısı genişlənir. Biz iki dəfə gəldik.",
+                    "az") == []
