@@ -65,8 +65,8 @@ def _sent(text: str, all_spans, starts, sent) -> Sent:
     gaps = [text[a:b] for (_, a), (b, _) in zip(spans, spans[1:])]
     join = [_gap_ok(g) for g in gaps]
     for k, g in enumerate(gaps):
-        if join[k] and g[:1] == "." and len(words[k]) > 1:
-            join[k] = False  # a full stop after a word (not an initial) ends the name
+        if join[k] and g[:1] == "." and len(words[k]) > 2:
+            join[k] = False  # a full stop after a word (not an initial, "St.") ends the name
     cfg = config(sent.language)
     cased = script(words[0]) != "arab" if words else True
     caps = [k for k, w in enumerate(words) if w[0].isupper()] if cased else list(range(len(words)))
@@ -79,7 +79,8 @@ def _written(st: Sent, i: int, m: int) -> str:
     return st.text[st.spans[i][0]:st.spans[i + m - 1][1]]
 
 
-def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower, prev_covered: bool):
+def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower, prev_covered: bool, key: str = "",
+            exact: bool = True):
     """The first hit that suits the words (see the module docstring): (hit, alternatives, fallback).
 
     A surname standing alone gives the people it may name as `alternatives`, and the next entry
@@ -107,6 +108,15 @@ def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower, prev_covered: boo
             k = tok_key(st.words[i])
             if len(k) < 3:
                 continue
+            cfg = st.cfg
+            if not exact and cfg.name_ending is not None:
+                ending = k[len(key):] if k.startswith(key) else ""
+                if ending and not cfg.name_ending.fullmatch(ending):
+                    continue  # "Mədəni" is no "Madan" + i: a town of GeoNames only takes the plain endings
+            if cfg.geonames_skip is not None and cfg.geonames_skip.search(key):
+                continue  # "Московская (декларация)": adjectives are no towns
+            if cfg.gloss(st.words[i]):
+                continue  # a word of the glossary is a word
             if st.cased:
                 if (i == 0 or e.source == "geonames_alt") and lower(st.words[i]):
                     continue  # an ordinary word the text also writes in small letters ("Mədəni", "İki")
@@ -187,7 +197,7 @@ def _lexicon(st: Sent, idx: Index, lower) -> list[Cand]:
         if len(found) > 1:
             found.sort(key=lambda x: (-x[0], not x[2]))
         for m, key, exact in found:
-            h, alts, fallback = _choose(idx, keys[key], st, i, m, lower, prev_covered)
+            h, alts, fallback = _choose(idx, keys[key], st, i, m, lower, prev_covered, key, exact)
             if h is not None:
                 hit = (m, h, alts, exact, fallback)
                 break
@@ -289,8 +299,11 @@ def annotate(seg: Segmented) -> list[Mention]:
                 per_sent[k] = (st, _resolve(cands + more))
     out: list[Mention] = []
     recent: dict[int, int] = {}  # person entry -> position of its last mention
+    surnames: dict[str, Cand] = {}  # surname key -> the person no lexicon knows, named in full before
     for st, cands in per_sent:
         cands = _eponyms(st, cands)
+        if surnames:
+            cands = people.surname_mentions(st, idx, cands, surnames)
         people.roles(st, idx, cands)
         for c in cands:
             if c.kind == "person" and c.alternatives:
@@ -312,6 +325,9 @@ def annotate(seg: Segmented) -> list[Mention]:
                 c.entry, c.name, c.country = pick, e.name, c.country or e.country
             if c.kind == "person" and c.entry is not None:
                 recent[c.entry] = c.s
+            if c.kind == "person" and c.entry is None and c.t1 - c.t0 >= 2:
+                for key in people.surname_keys(st, c):
+                    surnames[key] = c
             out.extend(_mentions(seg, c, idx))
     return out
 

@@ -21,6 +21,11 @@ def _alternation(table: dict[str, list[str]], flags=re.IGNORECASE) -> tuple[re.P
     return re.compile(r"(?<![\w\u200c])(?:" + "|".join(parts) + r")(?![\w\u200c])", flags), labels
 
 
+def _low(w: str) -> str:
+    """Lower case, with Azerbaijani/Turkish İ as i (Python's lower() gives i and a combining dot)."""
+    return w.lower().replace("i\u0307", "i")
+
+
 def _starts(table: dict[str, list[str]]) -> tuple[set[str], set[str]]:
     """(two-letter, one-letter) lower-case starts of the patterns of a table."""
     two, one = set(), set()
@@ -52,7 +57,7 @@ def find_titles(st) -> list[tuple[int, int, str]]:
             s = st.spans[k][0]
             if s < end:
                 continue
-            low = w[:2].lower()
+            low = _low(w[:2])
             if every or low in two or low[:1] in one:
                 m = cfg.titles.match(st.text, s, st.end)
                 if m:
@@ -90,12 +95,15 @@ class Config:
         self.surname_any = (re.compile(f"{self.surname.pattern}|{self.surname_weak.pattern}")
                             if self.surname is not None and self.surname_weak is not None else None)
         self.org_as_written = bool(ent.get("org_names_as_written", False))
+        self.geonames_skip = re.compile(ent["geonames_skip"]) if ent.get("geonames_skip") else None
         self.name_ending = re.compile(ent["name_ending"]) if ent.get("name_ending") else None
         self.surname_keep = re.compile(ent["surname_keep"]) if ent.get("surname_keep") else None
         self.head_position = ent.get("head_position", "last")
         self.connectors = {tok_key(w) for w in ent.get("connectors", [])}
         self.org_tail = re.compile(ent["org_tail"], re.IGNORECASE) if ent.get("org_tail") else None
         self.org_left = re.compile(ent["org_left"], re.IGNORECASE) if ent.get("org_left") else None
+        self.tail_starts = {tok_key(w) for w in ent.get("tail_starts", [])}
+        self.verbs = {tok_key(w) for w in ent.get("verbs", [])}
         self.named = {tok_key(w) for w in ent.get("named", [])}
         self.reversed = bool(ent.get("modifiers_reversed", False))
         self.name_heads = {tok_key(w) for w in ent.get("name_heads", [])}
@@ -119,9 +127,9 @@ class Config:
 
     def head(self, word: str) -> str | None:
         """The English pattern of an organisation head noun ("{} Society"), or None."""
-        if word[:2].lower() not in self.head_prefixes:
+        if _low(word[:2]) not in self.head_prefixes:
             return None
-        low = word.lower()
+        low = _low(word)
         got = self._head_cache.get(low, 0)
         if got == 0:
             got = next((label for label, rx in self.heads if rx.fullmatch(low)), None)
@@ -129,7 +137,7 @@ class Config:
         return got
 
     def demonym(self, word: str) -> str | None:
-        low = word.lower()
+        low = _low(word)
         got = self._demonym_cache.get(low, 0)
         if got == 0:
             got = next((code for code, rx in self.demonyms if rx.fullmatch(low)), None)

@@ -28,6 +28,8 @@ from bilat import lang as langdata
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
+# One tokenizer for all scripts, with offsets, at regex speed (razdel, natasha's tokenizer, is
+# made for Russian and is several times slower).
 _LETTER = r"[^\W\d_]"
 _MARK = r"[\u0300-\u036f\u064b-\u065f\u0670\u200c\u200d]"
 TOKEN = re.compile(rf"{_LETTER}(?:{_LETTER}|{_MARK}|['’ʼ](?={_LETTER}))*")
@@ -94,6 +96,11 @@ def is_upper_start(tok: str) -> bool:
 
 class Morph:
     """A language's endings: which dictionary forms a written word may stand for.
+
+    Why not a morphological library: there is none for Azerbaijani or Persian, pymorphy2 covers
+    Russian only and knows few foreign names (Гянджой, Нарышкиным), and the question here is
+    narrower than full analysis: which dictionary forms could this capitalised word stand for. The
+    forms are only candidates, looked up in the name index; a wrong one finds nothing.
 
     `[entities] endings` in the language file lists [ending, replacement] pairs
     ("Москве": ["е", "а"] -> "Москва"); endings may hold harmony classes
@@ -210,10 +217,35 @@ def _cyr_word(w: str) -> str:
 
 
 def _fa_word(w: str) -> str:
+    """A Persian word in Latin letters: known name parts (translit.toml [persian.parts]) where the
+    word can be cut into them, letter by letter elsewhere."""
     t = _tables()["persian"]
     w = w.translate(_ARAB_FOLD)
     if not w:
         return ""
+    parts = t.get("parts", {})
+    out, i = [], 0
+    while i < len(w):
+        for j in range(len(w), i, -1):
+            piece = w[i:j]
+            if piece in parts and (len(piece) > 2 or i > 0):
+                out.append(parts[piece])
+                i = j
+                break
+        else:
+            # letters up to the next known part (of three letters or more, or an ending: -ov, -zadeh)
+            j = i + 1
+            while j < len(w) and w[j:] not in parts and not any(
+                    w[j:e] in parts and e - j > 2 for e in range(len(w), j, -1)):
+                j += 1
+            out.append(_fa_letters(w[i:j]))
+            i = j
+    s = "".join(out).lower()
+    return s[:1].upper() + s[1:]
+
+
+def _fa_letters(w: str) -> str:
+    t = _tables()["persian"]
     cons = set(t["map"]) - set("اآأإو ی")
     out = []
     i = 0
@@ -237,8 +269,7 @@ def _fa_word(w: str) -> str:
         else:
             out.append(t["map"].get(ch, ch))
         i += 1
-    s = "".join(out)
-    return s[:1].upper() + s[1:]
+    return "".join(out)
 
 
 def latin(name: str, lang: str) -> str:

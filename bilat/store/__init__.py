@@ -272,9 +272,7 @@ class Store:
                 new[event_id] = dict(ext, keys=keys)
                 for k in keys:
                     new_by_key.setdefault(k, []).append(event_id)
-            elif event_id in new:
-                touched.add(event_id)  # a new event two extractions feed: recomputed below
-            else:
+            else:  # an event stored before, or a new one a second extraction feeds: recomputed after
                 touched.add(event_id)
             exts.append(dict(ext, event_id=event_id))
             srcs += [dict(extraction_id=ext_id, document_id=doc_id, start=s.start, end=s.end, language=s.language,

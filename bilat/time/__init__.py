@@ -53,10 +53,11 @@ def _template_matches(g, text: str, start: int, end: int) -> list[tuple[int, int
     branches = sc.branches
     for m in sc.pattern.finditer(text, max(0, start - 1), end):
         p = m.start() + 1  # the position after the separator the scanner consumed
-        for group, i in branches[m.lastindex]:
-            e = m.end(group)
-            if e >= 0 and p >= last[i]:
-                last[i] = e
+        groups, templates = branches[m.lastindex]
+        # Every template's group starts at p: its end is p + the length of its text (one call for all).
+        for found, i in zip(m.group(*groups), templates):
+            if found is not None and p >= last[i]:
+                last[i] = e = p + len(found)
                 out.append((p, e, i))
     return out
 

@@ -473,7 +473,7 @@ def _trie(seqs) -> str:
 @dataclass
 class Scanner:
     pattern: re.Pattern
-    branches: dict[int, list[tuple[int, int]]]  # lastindex -> [(group, template index)]
+    branches: dict[int, tuple[tuple[int, ...], tuple[int, ...]]]  # lastindex -> (groups, their templates)
     starts: dict[str, tuple[int, ...]]  # character -> templates that may start with it
     other: tuple[re.Pattern, tuple[int, ...]] | None  # other characters of \d \w \s, and their templates
 
@@ -548,8 +548,11 @@ def _scanner(bodies: list[str]) -> Scanner | None:
             alts.append(rf"(?={cls}){guard}(?P<_b{k}>{looks})(?:{hit})")
         names.append((f"_b{k}", [(f"_{k}_{i}", i) for i in sig]))
     rx = re.compile(rf"[^\w\-/](?<!\d\.)(?:{'|'.join(alts)})")
-    return Scanner(rx, {rx.groupindex[b]: [(rx.groupindex[n], i) for n, i in members] for b, members in names},
-                   start_map, other)
+    # The groups of a branch are read with one m.group(*groups): at least two, or it returns a string.
+    branch_groups = {rx.groupindex[b]: (tuple(rx.groupindex[n] for n, _ in members) * (2 if len(members) == 1 else 1),
+                                        tuple(i for _, i in members))
+                     for b, members in names}
+    return Scanner(rx, branch_groups, start_map, other)
 
 
 def _month_table(data: dict, key: str) -> list[tuple[int, re.Pattern]]:

@@ -92,3 +92,15 @@ def test_no_false_positives():
     # town names that are also words: "İki" (Japan), "Mədəni" (an alternate name in GeoNames)
     assert mentions("İki ölkə arasında mədəni əlaqələr var. Mədəni İrs siyahısı genişlənir. Biz iki dəfə gəldik.",
                     "az") == []
+
+
+def test_surname_alone_after_the_full_name():
+    got = names("Mədəniyyət naziri Adil Kərimli çıxış etdi. Kərimli bildirib ki, festival keçiriləcək.", "az", "person")
+    assert got == ["Adil Karimli", "Adil Karimli"]
+
+
+def test_title_word_not_in_the_name_and_role_of_a_body():
+    ms = mentions("Tədbirdə Qafqaz Müsəlmanları İdarəsinin sədri Şeyxülislam Allahşükür Paşazadə iştirak edib.", "az")
+    assert [(m.kind, m.name) for m in ms] == [("org", "Caucasus Muslims Board"),
+                                              ("person", "Allahshukur Pashazada")]
+    assert ms[1].text == "Allahşükür Paşazadə"

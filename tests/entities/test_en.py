@@ -39,3 +39,9 @@ def test_demonyms_are_countries():
 def test_no_false_positives():
     assert mentions("May was warm. On Monday the Independence Day was marked. Union members met in March.",
                     "en") == []
+
+
+def test_saint_abbreviated_and_org_boundaries():
+    assert names("Days of culture will be held in St. Petersburg.", "en", "place") == ["Saint Petersburg"]
+    got = names("The Russian Orthodox Church and the Caucasus Muslims Office took part.", "en", "org")
+    assert got == ["Russian Orthodox Church", "Caucasus Muslims Office"]

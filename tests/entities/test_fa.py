@@ -47,3 +47,15 @@ def test_orgs():
 
 def test_no_false_positives():
     assert mentions("روز دوشنبه همکاری مالی دو طرف بررسی شد و نور امید تابید.", "fa") == []
+
+
+def test_unknown_minister_after_title_and_surname_later():
+    ms = [m for m in mentions("وزیر فرهنگ جمهوری آذربایجان عادل کریملی به تهران آمد. کریملی از تبریز نیز دیدن کرد.",
+                              "fa") if m.kind == "person"]
+    assert [m.name for m in ms] == ["Adel Karimli", "Adel Karimli"]
+    assert ms[0].role == "Minister of Culture of Azerbaijan"
+
+
+def test_surname_not_taken_for_a_town_after_the_full_name():
+    ms = mentions("وزیر فرهنگ ایران محمدمهدی اسماعیلی سخنرانی کرد. اسماعیلی گفت این برنامه ادامه دارد.", "fa")
+    assert [m.kind for m in ms if "اسماعیلی" in m.text] == ["person", "person"]

@@ -58,3 +58,14 @@ def test_orgs():
 
 def test_no_false_positives():
     assert mentions("Мир изменился. В понедельник было тепло. Того же мнения были все.", "ru") == []
+
+
+def test_role_of_a_body_and_narrow_span():
+    m = one("С лекцией выступил директор Эрмитажа Михаил Пиотровский.", "ru", "person", "Mikhail Piotrovsky")
+    assert m.role == "Director of Hermitage Museum"
+    ms = [m for m in mentions("Накануне Любимова посетила музей.", "ru") if m.kind == "person"]
+    assert [(m.text, m.name) for m in ms] == [("Любимова", "Olga Lyubimova")]
+
+
+def test_adjectives_are_not_towns():
+    assert names("Подписана Московская декларация.", "ru", "place") == []

@@ -152,13 +152,13 @@ def test_extractors_any_text(text, published):
 # ---- atheris --------------------------------------------------------------------------------------
 
 def test_atheris(tmp_path):
-    """Coverage-guided fuzzing (libFuzzer through atheris) of the same targets, 1 minute at most."""
+    """Coverage-guided fuzzing (libFuzzer through atheris) of the same targets, 30 s at most."""
     try:
         import atheris  # noqa: F401
     except ImportError:
         pytest.skip("atheris is not installed (pip install atheris)")
     runs = os.environ.get("BILAT_ATHERIS_RUNS", "4000")
-    seconds = os.environ.get("BILAT_ATHERIS_SECONDS", "60")
+    seconds = os.environ.get("BILAT_ATHERIS_SECONDS", "30")
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for kind, (raw, suffix) in seeds().items():
