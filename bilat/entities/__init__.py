@@ -85,6 +85,12 @@ def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower, prev_covered: boo
 
     A surname standing alone gives the people it may name as `alternatives`, and the next entry
     the words may name (a town spelled like the surname) as `fallback`."""
+    h = hits[0]
+    if not h & (ABBR | SHORT):  # the common case: a name held as data, no check to make
+        e = idx.entries[h >> SHIFT]
+        if e.source in ("data", "cldr") and (st.cased or m == 1) and (
+                m > 1 or e.kind in ("person", "org") or tok_key(st.words[i]) not in st.cfg.stop):
+            return h, [], None
     shorts = []
     for h in hits:
         e = idx.entries[h >> SHIFT]
