@@ -98,7 +98,17 @@ def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
     return bool(before) and before[-1][:1].isupper()
 
 
-def _pick_date(text, trig_s, times, quotes):
+FRONTED = re.compile(r"\s*[,:]")
+FRONT_REACH = 4  # "On ", "В ", "در " before a date that opens its sentence
+
+
+def _fronted(text, t, sent_start) -> bool:
+    """A date that opens the sentence and is set off by a comma ("On 3 July 1997, ...") dates the main
+    clause, however many commas stand between it and the main verb."""
+    return sent_start is not None and t.start - sent_start <= FRONT_REACH and bool(FRONTED.match(text, t.end))
+
+
+def _pick_date(text, trig_s, times, quotes, sent_start=None):
     best, best_key = None, None
     for t in times:
         p = precision(t.edtf) if t.edtf else None
@@ -107,7 +117,8 @@ def _pick_date(text, trig_s, times, quotes):
         if t.qualifier == "anniversary":
             p += 0.5  # a fact-derived year yields to a date written out
         dist = t.start - trig_s if t.start >= trig_s else trig_s - t.end
-        key = (_clauses_between(text, trig_s, t.start, quotes), p, abs(dist))
+        clauses = 0 if _fronted(text, t, sent_start) else _clauses_between(text, trig_s, t.start, quotes)
+        key = (clauses, p, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
     return best
@@ -138,7 +149,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, quotes):
             found.append((etype, s, e))
     drafts: dict[tuple[str, str | None], Draft] = {}
     for etype, s, e in sorted(found, key=lambda x: x[1]):
-        t = _pick_date(text, s, times, sent_quotes)
+        t = _pick_date(text, s, times, sent_quotes, sent.start)
         date = event_date(t) if t else None
         key = (etype, date)
         if key not in drafts:

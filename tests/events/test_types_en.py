@@ -65,6 +65,13 @@ def test_visit_and_agreement_in_one_sentence(check_events):
     check_events(text, LANG, [("visit", "2005-02-08", "official visit"), ("agreement", "2005-02-08", "signed")])
 
 
+
+def test_fronted_date_dates_the_main_clause(check_events):
+    # The visit's own range stands next to it; the date that opens the sentence dates the signing.
+    text = ("On 14 May 2009, during the minister's visit to Minsk from 12 to 15 May, the two sides "
+            "signed a programme of cultural cooperation.")
+    check_events(text, LANG, [("visit", "2009-05-12/2009-05-15", "visit"), ("agreement", "2009-05-14", "signed")])
+
 def test_dateless_trigger_has_no_date(extract_events):
     doc, evs = extract_events("A concert of mugham music was also given at the embassy.", LANG)
     assert [(e.type, e.date) for e in evs] == [("performance", None)]
