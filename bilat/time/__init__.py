@@ -12,6 +12,7 @@ does not; without one they stay unknown (edtf None), never guessed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bilat.records import Segmented, TimeExpr
 from bilat.time.grammar import grammar
@@ -50,15 +51,48 @@ def _template_matches(g, text: str, start: int, end: int) -> list[tuple[int, int
             if m:
                 last[i] = m.end()
                 out.append((0, m.end(), i))
-    branches = sc.branches
-    for m in sc.pattern.finditer(text, max(0, start - 1), end):
-        p = m.start() + 1  # the position after the separator the scanner consumed
-        groups, templates = branches[m.lastindex]
-        # Every template's group starts at p: its end is p + the length of its text (one call for all).
-        for found, i in zip(m.group(*groups), templates):
-            if found is not None and p >= last[i]:
-                last[i] = e = p + len(found)
-                out.append((p, e, i))
+    for part in sc.parts:  # templates of different parts differ: each part's matches in order
+        branches = part.branches
+        regions = [(start, end)] if part.back is None else _windows(text, start, end, part.back, part.reach)
+        for ws, we in regions:
+            for m in part.pattern.finditer(text, max(0, ws - 1), end):
+                p = m.start() + 1  # the position after the separator the scanner consumed
+                if p > we:
+                    break
+                if m.lastindex is None:
+                    continue  # a digit (see `_scanner`)
+                groups, templates = branches[m.lastindex]
+                # Every template's group starts at p: its end is p + the length of its text (one call for all).
+                for found, i in zip(m.group(*groups), templates):
+                    if found is not None and p >= last[i]:
+                        last[i] = e = p + len(found)
+                        out.append((p, e, i))
+    return out
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _windows(text: str, start: int, end: int, back: re.Pattern, reach: int) -> list[tuple[int, int]]:
+    """Where templates anchored on a digit may start in text[start:end]: disjoint (first, last)
+    positions, in order. For each run of digits at q, the positions p <= q with text[p:q] holding at
+    most the templates' reach of non-whitespace characters (`back` measures it on the reversed text)."""
+    out: list[list[int]] = []
+    rev = None
+    for m in _DIGIT_RUN.finditer(text, start, end):
+        q = m.start()
+        if out:
+            if q - out[-1][1] <= reach + 1:  # at most `reach` characters between: one window
+                out[-1][1] = q
+                continue
+        if rev is None:
+            rev = text[start:end][::-1]  # rev[k] is text[end - 1 - k]
+        r = end - q
+        p = q - (back.match(rev, r).end() - r)
+        if out and p <= out[-1][1] + 1:
+            out[-1][1] = q
+        else:
+            out.append([p, q])
     return out
 
 

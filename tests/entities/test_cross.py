@@ -1,5 +1,4 @@
 """One canonical English name across scripts and spellings; localized names; speed."""
-import time
 
 import pytest
 
@@ -45,7 +44,8 @@ def test_localized():
     assert localized("Nobody Known", "person", "az") is None
 
 
-def test_speed_without_ner(monkeypatch):
+def test_repeated_text_without_ner(monkeypatch):
+    # Speed is measured by benchmarks/extract.py, never here; this checks every repetition is found.
     from bilat.entities import annotate, people
     from bilat.records import Document, Segmented, Sentence, Text
 
@@ -56,9 +56,5 @@ def test_speed_without_ner(monkeypatch):
     doc = Document(path="<t>", name="t", sha256="x", format="txt", encoding="utf-8", text=text)
     sents = [Sentence(i * len(unit), (i + 1) * len(unit) - 1, "az") for i in range(2000)]
     seg = Segmented(Text(doc, text, [(0, 0)]), [(0, len(text), "az")], sents)
-    annotate(seg)  # index loaded
-    t = time.process_time()
     ms = annotate(seg)
-    dt = time.process_time() - t
     assert len(ms) >= 2000 * 5
-    assert len(text) / dt > 200_000, f"{len(text) / dt / 1e6:.2f} MB/s"  # loose: CI machines are shared

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 import unicodedata
 
 import pytest
@@ -184,15 +183,3 @@ def test_dev_article():
     i = t.text.index("müstəqillik")
     a, b = t.to_orig(i, i + len("müstəqillik"))
     assert orig[a:b] == "müs-\ntəqillik"
-
-
-def test_speed_plain_text():
-    text = ("Bu gün Bakıda Azərbaycan və Rusiya arasında mədəniyyət sahəsində əməkdaşlıq haqqında saziş "
-            "imzalandı. В Москве прошли дни культуры. The article reflects the main directions.\n") * 40000
-    d = doc(text)
-    normalize(d)
-    t0 = time.perf_counter()
-    normalize(d)
-    dt = time.perf_counter() - t0
-    mb = len(text.encode()) / 1e6
-    assert mb / dt >= 20, f"{mb / dt:.1f} MB/s"
