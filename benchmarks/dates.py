@@ -76,21 +76,25 @@ def rss_mb() -> float:
 
 def bench_bilat(docs, mb):
     t_norm = t_seg = t_ann = 0.0
+    c_norm = c_seg = c_ann = 0.0
     n_docs = n_expr = nbytes = 0
     rss_half = None
     pc, cpu = time.perf_counter, time.process_time
     w0, c0 = pc(), cpu()
     for doc, size, half in stream(docs, mb):
-        a = pc()
+        a, ca = pc(), cpu()
         text = normalize(doc)
-        b = pc()
+        b, cb = pc(), cpu()
         seg = segment(text)
-        c = pc()
+        c, cc = pc(), cpu()
         n_expr += len(timex.annotate(seg))
-        d = pc()
+        d, cd = pc(), cpu()
         t_norm += b - a
         t_seg += c - b
         t_ann += d - c
+        c_norm += cb - ca
+        c_seg += cc - cb
+        c_ann += cd - cc
         n_docs += 1
         nbytes += size
         if half:
@@ -100,7 +104,10 @@ def bench_bilat(docs, mb):
     return dict(mb=nbytes / 1e6, wall=wall, cpu=cpu_s, stage=stage, mb_s=nbytes / 1e6 / stage,
                 mb_s_cpu=nbytes / 1e6 / cpu_s, docs_s=n_docs / stage, docs_s_cpu=n_docs / cpu_s, docs=n_docs,
                 expressions=n_expr,
-                share=(t_norm / stage, t_seg / stage, t_ann / stage), rss_half=rss_half, rss_full=rss_mb())
+                share=(t_norm / stage, t_seg / stage, t_ann / stage),
+                # CPU nanoseconds per byte of each part (the figures to compare between runs on a loaded machine)
+                ns_per_byte=tuple(x / nbytes * 1e9 for x in (c_norm, c_seg, c_ann)),
+                rss_half=rss_half, rss_full=rss_mb())
 
 
 def bench_memory(docs, mb):
@@ -216,7 +223,11 @@ def main():
     print(f"            {ours['mb_s_cpu']:.2f} MB/s, {ours['docs_s_cpu']:.0f} docs/s by CPU time of the loop "
           f"(one core; the figure to trust on a loaded machine)")
     print(f"            {ours['mb_s']:.2f} MB/s, {ours['docs_s']:.0f} docs/s by wall clock")
-    print(f"            share: normalize {n:.0%}, segment {s:.0%}, annotate {t:.0%}")
+    cn, cs, ct = ours["ns_per_byte"]
+    print(f"            CPU per byte: normalize {cn:.0f} ns, segment {cs:.0f} ns, annotate {ct:.0f} ns "
+          f"(share {cn / (cn + cs + ct):.0%} / {cs / (cn + cs + ct):.0%} / {ct / (cn + cs + ct):.0%}; "
+          f"{1e3 / (cn + cs + ct):.2f} MB/s for the three parts)")
+    print(f"            share by wall clock: normalize {n:.0%}, segment {s:.0%}, annotate {t:.0%}")
     print(f"            peak RSS {ours['rss_half']:.0f} MB at half, {ours['rss_full']:.0f} MB at full corpus")
     if not a.no_memory:
         half, full = bench_memory(docs, a.mb)

@@ -72,10 +72,7 @@ def one(path, clock=None):
     d = c()
     times = timex.annotate(seg)
     e = c()
-    if hasattr(pipeline, "event_sentences"):
-        mentions = entities.annotate(seg, sentences=pipeline.event_sentences(seg))
-    else:
-        mentions = entities.annotate(seg)
+    mentions = entities.annotate(seg, sentences=pipeline.event_sentences(seg))  # as pipeline.extract
     f = c()
     evs = events.extract(seg, times, mentions)
     g = c()

@@ -130,7 +130,7 @@ class Timer:
         import bilat.store as B
 
         self.seconds = self.cpu = 0.0
-        self.candidates = 0
+        self.candidates = self.merges = 0
         inner_candidates, inner_decide = store._candidates, B.decide
 
         def timed(fn, count=False):
@@ -146,7 +146,12 @@ class Timer:
                     self.cpu += time.process_time() - c0
             return run
 
-        candidates, decide = timed(inner_candidates, count=True), timed(inner_decide)
+        candidates, timed_decide = timed(inner_candidates, count=True), timed(inner_decide)
+
+        def decide(*a, **kw):
+            d = timed_decide(*a, **kw)
+            self.merges += d.event_id is not None
+            return d
 
         store._candidates = candidates
         B.decide = decide
@@ -168,6 +173,8 @@ def bulk_fill(store: Store, gen: Synthetic, n: int, per_doc: int = 1000, per_tx:
     done = 0
     while done < n:
         with store.engine.begin() as conn:
+            if store.sqlite:  # a large page cache for the loading only (set back below)
+                conn.exec_driver_sql("PRAGMA cache_size=-1048576")
             rows = {t: [] for t in ("extractions", "sources", "events", "event_keys", "event_entities", "merges")}
             in_tx = 0
             while in_tx < per_tx and done + in_tx < n:
@@ -201,6 +208,41 @@ def bulk_fill(store: Store, gen: Synthetic, n: int, per_doc: int = 1000, per_tx:
                 if rows[name]:
                     conn.execute(insert(S.metadata.tables[name]), rows[name])
         done += in_tx
+    if store.sqlite:
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql(f"PRAGMA cache_size={B.CACHE_KB}")
+
+
+def mixed_documents(store: Store, gen: Synthetic, n: int, per_doc: int = 100, reports: float = 0.25):
+    """Documents with the same mix at every size: a quarter of the extractions report an event already
+    stored (its type, date, places, people: they merge), the rest are new (a place of their own)."""
+    from bilat.store import schema as S
+
+    r = random.Random(len(gen.__dict__) + gen.n_docs)
+    with store.engine.connect() as conn:
+        top = conn.exec_driver_sql("SELECT max(rowid) FROM events").scalar_one() if store.sqlite else None
+        def stored():
+            while True:
+                if store.sqlite:
+                    row = conn.exec_driver_sql("SELECT type, date, data FROM events WHERE rowid >= ? AND date "
+                                               "IS NOT NULL LIMIT 1", (r.randint(1, top),)).first()
+                else:
+                    row = conn.execute(S.events.select().where(S.events.c.date.is_not(None))
+                                       .offset(r.randint(0, 1000)).limit(1)).first()
+                if row is not None:
+                    data = row.data if isinstance(row.data, dict) else __import__("json").loads(row.data)
+                    return row.type, row.date, data
+        docs = []
+        for _ in range(n // per_doc):
+            doc, evs = gen.document(per_doc)
+            for k, ev in enumerate(evs):
+                if k < per_doc * reports:
+                    ev.type, ev.date, data = stored()
+                    ev.places, ev.participants = data.get("places", []), data.get("participants", [])
+                else:
+                    ev.places, ev.participants = [{"name": f"Fresh place {gen.n_docs}-{k}"}], []
+            docs.append((doc, evs))
+    return docs
 
 
 def bench_growth(store: Store, sizes: list[int], per_doc: int = 100, probe: int = 2000, fill_doc: int = 1000,
@@ -208,11 +250,15 @@ def bench_growth(store: Store, sizes: list[int], per_doc: int = 100, probe: int 
     how = ("Store.save, documents of %d" % fill_doc if fill == "save"
            else "a bulk loader: the rows of new events, unresolved, 20k per transaction")
     print(f"\n(b) resolution as the store grows ({store.engine.dialect.name}; timed: Store.save, documents of "
-          f"{per_doc}, {probe} extractions at each size; filled between sizes by {how})")
+          f"{per_doc}, {probe} extractions at each size; filled between sizes by {how}).")
+    print("    Two workloads are timed at each size: 'dense', more of the same random extractions (the store gets")
+    print("    denser: more of them share a place and a window, candidates and merges grow with n); 'mixed',")
+    print("    the same mix at every size (a quarter report a stored event, the rest are new): the store's own")
+    print("    growth, the work held constant.")
     gen = Synthetic()
     timer = Timer(store)
     inserted = 0
-    rows = []
+    results = {"dense": [], "mixed": []}
     t_build = time.perf_counter()
     for size in sizes:
         if fill == "bulk" and inserted < size:
@@ -222,50 +268,58 @@ def bench_growth(store: Store, sizes: list[int], per_doc: int = 100, probe: int 
             doc, evs = gen.document(min(fill_doc, size - inserted))
             store.save(doc, evs, [])
             inserted += len(evs)
-        for _ in range(3):  # warm the caches after the fill
-            store.save(*gen.document(per_doc), [])
-        t0, p0, r0, rc0, c0 = (time.perf_counter(), time.process_time(), timer.seconds, timer.cpu,
-                               timer.candidates)
-        probe_n = 0
-        while probe_n < probe:  # then time the next `probe` inserts at this size
-            doc, evs = gen.document(per_doc)
-            store.save(doc, evs, [])
-            probe_n += len(evs)
-        total = (time.perf_counter() - t0) / probe_n * 1000  # ms per extraction
-        total_cpu = (time.process_time() - p0) / probe_n * 1000
-        resolve = (timer.seconds - r0) / probe_n * 1000
-        resolve_cpu = (timer.cpu - rc0) / probe_n * 1000
-        cands = (timer.candidates - c0) / probe_n
-        inserted += probe_n + 3 * per_doc
-        with store.engine.connect() as conn:
-            n_events = conn.exec_driver_sql("SELECT count(*) FROM events").scalar_one()
-        rows.append((size, total, resolve, total_cpu, resolve_cpu))
-        print(f"    at {size:>9,} extractions ({n_events:,} events), ms per extraction: saved {total:6.3f} "
-              f"(CPU {total_cpu:5.3f}), of which resolution {resolve:6.3f} (CPU {resolve_cpu:5.3f}); "
-              f"{cands:.2f} candidates each   [{time.perf_counter() - t_build:.0f} s so far]", flush=True)
-    if len(rows) < 2:
-        return rows
-    print("    growth against n log n. T(n), the time to resolve n extractions, is the integral of the per-")
-    print("    extraction cost c(n); T grows no faster than n log n when c(n)/c(n0) <= log n / log n0.")
-    print("    c(n)/c(n0), wall and CPU (the CPU figures do not count waiting for a shared machine's cores):")
-    print(f"      {'n':>9}  {'saving':>7} {'(CPU)':>6}  {'resolution':>10} {'(CPU)':>6}  {'log n/log n0':>12}")
+        for doc, evs in [gen.document(per_doc), *mixed_documents(store, gen, per_doc, per_doc)]:
+            store.save(doc, evs, [])  # warm the caches (and compile the statements) after the fill
+            inserted += len(evs)
+        for workload in ("dense", "mixed"):
+            if workload == "dense":
+                docs = [gen.document(per_doc) for _ in range(probe // per_doc)]
+            else:
+                docs = mixed_documents(store, gen, probe, per_doc)
+            t0, p0, r0, rc0, c0, m0 = (time.perf_counter(), time.process_time(), timer.seconds, timer.cpu,
+                                       timer.candidates, timer.merges)
+            for doc, evs in docs:  # time the next `probe` inserts at this size
+                store.save(doc, evs, [])
+            probe_n = sum(len(evs) for _, evs in docs)
+            total = (time.perf_counter() - t0) / probe_n * 1000  # ms per extraction
+            total_cpu = (time.process_time() - p0) / probe_n * 1000
+            resolve = (timer.seconds - r0) / probe_n * 1000
+            resolve_cpu = (timer.cpu - rc0) / probe_n * 1000
+            cands, merged = (timer.candidates - c0) / probe_n, (timer.merges - m0) / probe_n
+            inserted += probe_n
+            results[workload].append((size, total, resolve, total_cpu, resolve_cpu))
+            print(f"    {workload:>5} at {size:>9,}: ms per extraction saved {total:6.3f} (CPU {total_cpu:5.3f}), of "
+                  f"which resolution {resolve:5.3f} (CPU {resolve_cpu:5.3f}); {cands:.2f} candidates and "
+                  f"{merged:.0%} merged each   [{time.perf_counter() - t_build:.0f} s so far]", flush=True)
+    with store.engine.connect() as conn:
+        n_events = conn.exec_driver_sql("SELECT count(*) FROM events").scalar_one()
+    print(f"    the store now holds {inserted:,} extractions in {n_events:,} events")
+    for workload, rows in results.items():
+        if len(rows) >= 2:
+            growth_table(workload, rows)
+    return results
+
+
+def growth_table(workload: str, rows: list[tuple]):
     n0 = rows[0][0]
+    print(f"    {workload}: growth against n log n. T(n), the time to resolve n extractions, is the integral of the")
+    print("    per-extraction cost c(n); T grows no faster than n log n when c(n)/c(n0) <= log n / log n0.")
+    print(f"      {'n':>9}  {'c(n)/c(n0): saving':>18} {'(CPU)':>6}  {'resolution':>10} {'(CPU)':>6}  {'log n/log n0':>12}")
     for size, *c in rows:
         r = [x / y for x, y in zip(c, rows[0][1:])]
-        print(f"      {size:>9,}  {r[0]:>7.2f} {r[2]:>6.2f}  {r[1]:>10.2f} {r[3]:>6.2f}  "
+        print(f"      {size:>9,}  {r[0]:>18.2f} {r[2]:>6.2f}  {r[1]:>10.2f} {r[3]:>6.2f}  "
               f"{math.log(size) / math.log(n0):>12.2f}")
-    # T(n) by the trapezoid rule over the measured sizes (c constant below the first), against n log n.
-    print("    T(n) from the CPU figures, against n log n (both relative to the first size):")
-    print(f"      {'n':>9}  {'T(n) saving':>11}  {'T/T(n0)':>8}  {'resolution T/T(n0)':>18}  {'n log n ratio':>13}")
+    # T(n) by the trapezoid rule over the measured sizes (c constant below the first), from the CPU figures
+    # (the wall figures also count waiting for the cores of a shared machine).
+    print(f"      {'n':>9}  {'T(n), CPU':>10}  {'T/T(n0)':>8}  {'resolution T/T(n0)':>18}  {'n log n ratio':>13}")
     T, R, prev = [], [], (0, rows[0][3], rows[0][4])
     for size, _, _, total_cpu, resolve_cpu in rows:
         T.append((T[-1] if T else 0.0) + (size - prev[0]) * (total_cpu + prev[1]) / 2 / 1000)
         R.append((R[-1] if R else 0.0) + (size - prev[0]) * (resolve_cpu + prev[2]) / 2 / 1000)
         prev = (size, total_cpu, resolve_cpu)
     for (size, *_), t, r in zip(rows, T, R):
-        print(f"      {size:>9,}  {t:>10.1f}s  {t / T[0]:>8.1f}  {r / R[0]:>18.1f}  "
+        print(f"      {size:>9,}  {t:>9.1f}s  {t / T[0]:>8.1f}  {r / R[0]:>18.1f}  "
               f"{size * math.log(size) / (n0 * math.log(n0)):>13.1f}")
-    return rows
 
 
 # ---- (c) timeline query --------------------------------------------------------------------------------
@@ -345,7 +399,11 @@ def main():
         if "b" not in args.skip:
             store = Store(url)
             bench_growth(store, sizes, probe=args.probe, fill_doc=args.fill_doc, fill=args.fill)
+            if store.sqlite:  # the timeline is read from a store at rest: no WAL left, no writeback pending
+                with store.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             store.close()
+            os.sync()
             if "c" not in args.skip:
                 bench_timeline(url, None if args.db else path)
         print(f"\n{time.perf_counter() - started:.0f} s in all")

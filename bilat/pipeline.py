@@ -48,5 +48,12 @@ def extract(path_or_text, language: str | None = None, *, published: str | None 
     doc = document(path_or_text, published=published, max_bytes=max_bytes)
     seg = segmented(doc, language)
     times = timex.annotate(seg)
-    mentions = entities.annotate(seg)
+    mentions = entities.annotate(seg, sentences=event_sentences(seg))
     return events.extract(seg, times, mentions)
+
+
+def event_sentences(seg: Segmented) -> list[int]:
+    """The sentences whose entities the events stage reads (see bilat.events.mention_sentences)."""
+    from bilat import events
+
+    return events.mention_sentences(seg)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from bilat.entities import orgs, people
 from bilat.entities.base import Cand, Sent
@@ -267,8 +268,14 @@ def _eponyms(st: Sent, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def annotate(seg: Segmented) -> list[Mention]:
-    """Places, people, organisations and countries of a segmented text, as Mentions."""
+def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Mention]:
+    """Places, people, organisations and countries of a segmented text, as Mentions.
+
+    `sentences`, when given, are the indices (in seg.sentences) of the only sentences to read: the
+    events stage needs the mentions of a few (bilat.events.mention_sentences), and natasha costs
+    about 8 s per MB. Whether a word is also written in small letters is still judged on the whole
+    text; what earlier sentences tell (the full name before a surname alone) comes from the
+    sentences read only."""
     idx = index()
     text = seg.text.text
     all_spans = [m.span() for m in TOKEN.finditer(text)]
@@ -284,7 +291,10 @@ def annotate(seg: Segmented) -> list[Mention]:
 
     per_sent: list[tuple[Sent, list[Cand]]] = []
     natasha_wanted: list[int] = []
-    for sent in seg.sentences:
+    wanted = None if sentences is None else set(sentences)
+    for si, sent in enumerate(seg.sentences):
+        if wanted is not None and si not in wanted:
+            continue
         st = _sent(text, all_spans, starts, sent)
         if not st.words:
             continue

@@ -32,7 +32,9 @@ and its country ("Minister of Culture of Azerbaijan") since no library maps
 """
 from __future__ import annotations
 
+import os
 import re
+import sys
 import threading
 from bisect import bisect_right
 
@@ -349,8 +351,18 @@ def wants_ner(st, cands) -> bool:
     return False
 
 
+def _one_blas_thread():
+    """natasha's networks multiply small matrices, where BLAS threads only spin: on a loaded machine
+    they doubled the CPU time of the entity stage and halved its speed. One thread, unless the user
+    set the number (the variables are read when numpy loads, so only when it is not loaded yet)."""
+    if "numpy" not in sys.modules:
+        for var in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
+
+
 class _Natasha:
     def __init__(self):
+        _one_blas_thread()
         from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
         emb = NewsEmbedding()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from bilat.edtf import compatible
@@ -124,13 +125,16 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None):
     return best
 
 
-def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, quotes):
+def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, has_trigger=None):
     trig = triggers(sent.language)
     if trig is None:
         return []
     text = seg.text.text
+    if has_trigger is None:
+        has_trigger = trig.any is None or trig.any.search(text, sent.start, sent.end) is not None
+    if not has_trigger:
+        return []  # no trigger in the sentence: one scan instead of one per pattern
     orgs = [(m.start, m.end) for m in mentions if m.kind == "org"]
-    sent_quotes = [q for q in quotes if sent.start <= q[0] < sent.end]
     found = []
     for etype, rx in trig.by_type:
         for m in rx.finditer(text, sent.start, sent.end):
@@ -232,22 +236,69 @@ def _assemble(seg: Segmented, d: Draft) -> Event:
                  name=d.quote)
 
 
+def mention_sentences(seg: Segmented, context: int = WINDOW) -> list[int]:
+    """Indices of the sentences whose mentions `extract` reads (those holding a trigger, a "continued"
+    or opening with a continuation word), each with the `context` sentences before it (a surname
+    alone there is told by the full name a sentence before): what bilat.entities.annotate needs to
+    read for the events, the other sentences' entities make no difference to them."""
+    text = seg.text.text
+    wanted: set[int] = set()
+    for si, hit in enumerate(_trigger_sentences(seg)):
+        sent = seg.sentences[si]
+        trig = triggers(sent.language)
+        if trig is None:
+            continue
+        s, e = sent.start, sent.end
+        if hit or (trig.resumed and trig.resumed.search(text, s, e)) or (
+                trig.continuation and trig.continuation.match(text, s)):
+            wanted.update(range(max(0, si - context), si + 1))
+    return sorted(wanted)
+
+
+_last_scan: tuple = (None, None, [])  # (text, sentences, hits) of the last text scanned for triggers
+
+
+def _trigger_sentences(seg: Segmented) -> list[bool]:
+    """Per sentence, whether it may hold a trigger. The scan of the last text is kept (a strong
+    reference, so the identity check is sound) for `extract` of the same text not to repeat it."""
+    global _last_scan
+    text = seg.text.text
+    last_text, last_sents, hits = _last_scan
+    if last_text is text and last_sents is seg.sentences:
+        return hits
+    hits = []
+    for sent in seg.sentences:
+        trig = triggers(sent.language)
+        hits.append(trig is not None and (trig.any is None or trig.any.search(text, sent.start, sent.end) is not None))
+    _last_scan = (text, seg.sentences, hits)
+    return hits
+
+
+def _between(items, starts, lo, hi):
+    """The items (sorted, with their `starts`) starting in [lo, hi)."""
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
 def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> list[Event]:
     text = seg.text.text
     quotes = [m.span() for m in QUOTES.finditer(text)]
+    q_starts = [q[0] for q in quotes]
     events: list[Draft] = []
-    t_i = m_i = 0
     times = sorted(times, key=lambda t: t.start)
+    t_starts = [t.start for t in times]
     mentions = sorted(mentions, key=lambda m: m.start)
+    m_starts = [m.start for m in mentions]
+    has_trigger = _trigger_sentences(seg)
     for si, sent in enumerate(seg.sentences):
-        s_times = [t for t in times if sent.start <= t.start < sent.end]
-        s_ments = [m for m in mentions if sent.start <= m.start < sent.end]
-        groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, quotes)
+        s_times = _between(times, t_starts, sent.start, sent.end)
+        s_ments = _between(mentions, m_starts, sent.start, sent.end)
+        s_quotes = _between(quotes, q_starts, sent.start, sent.end)
+        groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si])
         trig = triggers(sent.language)
         resumed = bool(trig and trig.resumed and trig.resumed.search(text, sent.start, sent.end))
         if not groups and resumed and trig and events and si - events[-1].sentence <= 1:
             # "The days continued on 2 July in Kazan": the last event, on a new day of its own
-            t = _pick_date(text, sent.start, s_times, [q for q in quotes if sent.start <= q[0] < sent.end])
+            t = _pick_date(text, sent.start, s_times, s_quotes)
             if t is not None and not compatible(events[-1].date, event_date(t)):
                 groups = [[Draft(events[-1].type, event_date(t), t.anchor, si, sent.language,
                                  [(sent.start, sent.end)], s_ments)]]

@@ -31,6 +31,20 @@ class Triggers:
     held: re.Pattern | None = None  # "was held", "keçirildi": a capitalised name it follows is a happening
     resumed: re.Pattern | None = None  # "continued", "davam etdi": the sentence goes on with the last event
     acting: re.Pattern | None = None  # "issued a statement", "bəyanat verib": the trigger noun names an organisation
+    any: re.Pattern | None = None  # all the trigger patterns in one: whether a sentence holds a trigger at all
+
+
+def _any(by_type: list[tuple[str, re.Pattern]]) -> re.Pattern | None:
+    """One alternation of every trigger pattern, each with its own flags (a filter: a sentence it finds
+    nothing in holds no trigger, and one scan replaces one per pattern)."""
+    parts = []
+    for _t, rx in by_type:
+        p = rx.pattern
+        parts.append(f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})")
+    try:
+        return re.compile("|".join(parts)) if parts else None
+    except re.error:  # a pattern that cannot stand in an alternation: every sentence is read
+        return None
 
 
 def _alternation(words: list[str]) -> re.Pattern | None:
@@ -55,4 +69,4 @@ def triggers(lang: str) -> Triggers | None:
         raise KeyError(f"{lang}.toml: unknown event types {sorted(unknown)}")
     return Triggers(lang, by_type, _alternation(data.get("continuation", [])),
                     _alternation(data.get("modality", [])), _alternation(data.get("held", [])),
-                    _alternation(data.get("resumed", [])), _alternation(data.get("acting", [])))
+                    _alternation(data.get("resumed", [])), _alternation(data.get("acting", [])), _any(by_type))

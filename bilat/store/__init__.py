@@ -14,7 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Iterable
 
-from sqlalchemy import and_, bindparam, create_engine, delete, event, insert, select, text, union_all, update
+from sqlalchemy import and_, bindparam, create_engine, delete, event, insert, or_, select, text, union_all, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -26,6 +26,7 @@ from bilat.store import schema as S
 DEFAULT_DB = "bilat.db"
 SHORT_SPAN_DAYS = 31  # days and months: event_keys.span 0
 LONG_SPAN_DAYS = 400  # events longer than this (decades, long intervals) are blocked apart: events.long_span
+CACHE_KB = -32768  # SQLite page cache per connection: 32 MB (the default, 2 MB, is small for a large store)
 _PENDING = "bilat_pending"  # Connection.info: (transaction, entity ids and names it added)
 
 
@@ -101,7 +102,7 @@ def _sqlite_pragmas(dbapi_conn, _record):
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=60000")  # a second writer waits instead of failing
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA cache_size=-32768")  # 32 MB of pages (the default, 2 MB, is small for a large store)
+    cur.execute(f"PRAGMA cache_size={CACHE_KB}")
     cur.close()
     # SQLite's lower() folds ASCII only: Python's, so that filters find "Гейдар" by "гейдар".
     dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
@@ -333,9 +334,15 @@ class Store:
 
     def _write_keys(self, conn: Connection, event_id: str, type_: str, lo: str | None, hi: str | None,
                     data: dict):
-        """The event's blocking keys, as its type, dates and evidence now are."""
-        conn.execute(delete(S.event_keys).where(S.event_keys.c.event_id == event_id))
+        """The event's blocking keys, as its type, dates and evidence now are (rows written only if changed)."""
+        K = S.event_keys.c
         rows = _key_rows(event_id, lo, hi, blocking_keys(type_, data))
+        have = {tuple(r) for r in conn.execute(select(K.key, K.span, K.date_start, K.date_end)
+                                                .where(K.event_id == event_id))}
+        if have == {(r["key"], r["span"], r["date_start"], r["date_end"]) for r in rows}:
+            return
+        if have:
+            conn.execute(delete(S.event_keys).where(K.event_id == event_id))
         if rows:
             conn.execute(insert(S.event_keys), rows)
 
@@ -381,10 +388,17 @@ class Store:
         return sorted(rows)
 
     def _link_entities(self, conn: Connection, event_id: str, data: dict):
-        conn.execute(delete(S.event_entities).where(S.event_entities.c.event_id == event_id))
-        rows = self._links(conn, data)
-        if rows:
-            conn.execute(insert(S.event_entities), [dict(event_id=event_id, entity_id=e, role=r) for e, r in rows])
+        """event_entities as the event's data now is: only the rows that changed are written."""
+        EE = S.event_entities.c
+        want = set(self._links(conn, data))
+        have = {tuple(r) for r in conn.execute(select(EE.entity_id, EE.role).where(EE.event_id == event_id))}
+        gone = have - want
+        if gone:
+            conn.execute(delete(S.event_entities).where(and_(
+                EE.event_id == event_id, or_(*[and_(EE.entity_id == e, EE.role == r) for e, r in sorted(gone)]))))
+        if want - have:
+            conn.execute(insert(S.event_entities), [dict(event_id=event_id, entity_id=e, role=r)
+                                                    for e, r in sorted(want - have)])
 
     def undo_merge(self, merge_id: int) -> str:
         """Take an extraction back out of the event it was merged into; returns the new event's id."""

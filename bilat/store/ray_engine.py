@@ -75,8 +75,19 @@ def _init(address: str | None, workers: int):
     kw = dict(ignore_reinit_error=True, log_to_driver=False, logging_level=logging.WARNING)
     if address:
         import bilat
+        from bilat.records import BilatError
 
-        ray.init(address=address, runtime_env={"py_modules": [os.path.dirname(bilat.__file__)]}, **kw)
+        if address.startswith("ray://"):
+            try:
+                import grpc  # noqa: F401  (what Ray Client needs beyond ray[data])
+            except ImportError:
+                raise BilatError(f"--address {address}: Ray Client needs pip install 'ray[client]' "
+                                 f"(or give the cluster's HOST:PORT, or auto, on one of its nodes)") from None
+        try:
+            ray.init(address=address, runtime_env={"py_modules": [os.path.dirname(bilat.__file__)]}, **kw)
+        except ConnectionError as e:
+            raise BilatError(f"--address {address}: cannot join the Ray cluster ({e}); a cluster with token "
+                             f"authentication needs RAY_AUTH_MODE=token and its token (RAY_AUTH_TOKEN)") from None
     else:  # a local cluster on this machine: --workers cores, or all of them
         ray.init(num_cpus=workers if workers > 1 else None, include_dashboard=False, **kw)
 

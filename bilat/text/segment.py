@@ -59,10 +59,26 @@ _CYR = re.compile(r"[\u0400-\u052f]+")
 _ARAB = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]+")
 _LAT = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
 _AZ_LETTERS = re.compile(r"[əƏıİğĞşŞçÇöÖüÜ]")
-_EN_WORDS = re.compile(
-    r"\b(?:the|of|and|to|in|is|are|was|were|for|on|that|with|as|by|be|has|have|from|at|which|this|it|an)\b",
-    re.IGNORECASE,
-)
+_EN_FUNCTION_WORDS = ("the", "of", "and", "to", "in", "is", "are", "was", "were", "for", "on", "that", "with", "as",
+                      "by", "be", "has", "have", "from", "at", "which", "this", "it", "an")
+
+
+def _word_list(words) -> re.Pattern:
+    """`\\b(?:w1|w2|...)\\b` ignoring case, written to start with a case-sensitive class of the words'
+    first letters (every character `re.I` matches for one of them, asked of `re` itself): `re` then
+    skips to the next candidate letter in a tight C loop, which a pattern starting with `\\b` does not
+    get (3-4 times faster over English text)."""
+    heads = sorted({w[0] for w in words})
+    bmp = "".join(map(chr, range(0x10000)))  # no character beyond it folds to an ASCII letter
+    first = sorted(set(re.compile(f"[{''.join(heads)}]", re.I).findall(bmp)))
+    cls = "".join(re.escape(c) for c in first)
+    rest = "|".join(f"(?<={h})(?:{'|'.join(w[1:] for w in words if w[0] == h)})" for h in heads)
+    # The character before the first letter must not be a word character (\b): a lookbehind over
+    # it and the letter just consumed (at the start of the string it fails, so the test passes).
+    return re.compile(f"[{cls}](?<!\\w.)(?i:{rest})\\b")
+
+
+_EN_WORDS = _word_list(_EN_FUNCTION_WORDS)
 _WORDS = re.compile(r"\w+")
 _PARA_SEP = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
@@ -78,9 +94,20 @@ def _letters(pattern: re.Pattern, s: str) -> int:
     return len(s) - len(pattern.sub("", s))  # what the runs of letters leave: no list of words is built
 
 
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+def _counts(s: str) -> tuple[int, int, int]:
+    """Cyrillic, Arabic and Latin letters of s. ASCII text (an English paragraph, a line of numbers)
+    has only Latin ones, counted on its bytes in one C pass instead of three regex passes."""
+    if s.isascii():
+        return 0, 0, len(s.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+    return _letters(_CYR, s), _letters(_ARAB, s), _letters(_LAT, s)
+
+
 def _script(s: str) -> tuple[str | None, int, int, int]:
     """(dominant script of s or None if it has under 3 letters, cyrillic, arabic, latin letter counts)."""
-    return _script_of(_letters(_CYR, s), _letters(_ARAB, s), _letters(_LAT, s))
+    return _script_of(*_counts(s))
 
 
 def _script_of(c: int, a: int, lat: int) -> tuple[str | None, int, int, int]:
@@ -146,7 +173,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int, tu
     """Cut one paragraph where its script (or az vs other Latin) changes, and into chunks if long:
     (start, end, letter counts of the block when known)."""
     para = text[start:end]
-    c, a, lat = _letters(_CYR, para), _letters(_ARAB, para), _letters(_LAT, para)
+    c, a, lat = _counts(para)
     mixed_script = sum(n >= 10 for n in (c, a, lat)) > 1
     latin_lines = lat > 200 and "\n" in para
     if not (mixed_script or latin_lines or len(para) > CHUNK):

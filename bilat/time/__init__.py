@@ -12,7 +12,6 @@ does not; without one they stay unknown (edtf None), never guessed.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from bilat.records import Segmented, TimeExpr
 from bilat.time.grammar import grammar
@@ -51,48 +50,15 @@ def _template_matches(g, text: str, start: int, end: int) -> list[tuple[int, int
             if m:
                 last[i] = m.end()
                 out.append((0, m.end(), i))
-    for part in sc.parts:  # templates of different parts differ: each part's matches in order
-        branches = part.branches
-        regions = [(start, end)] if part.back is None else _windows(text, start, end, part.back, part.reach)
-        for ws, we in regions:
-            for m in part.pattern.finditer(text, max(0, ws - 1), end):
-                p = m.start() + 1  # the position after the separator the scanner consumed
-                if p > we:
-                    break
-                if m.lastindex is None:
-                    continue  # a digit (see `_scanner`)
-                groups, templates = branches[m.lastindex]
-                # Every template's group starts at p: its end is p + the length of its text (one call for all).
-                for found, i in zip(m.group(*groups), templates):
-                    if found is not None and p >= last[i]:
-                        last[i] = e = p + len(found)
-                        out.append((p, e, i))
-    return out
-
-
-_DIGIT_RUN = re.compile(r"[0-9]+")
-
-
-def _windows(text: str, start: int, end: int, back: re.Pattern, reach: int) -> list[tuple[int, int]]:
-    """Where templates anchored on a digit may start in text[start:end]: disjoint (first, last)
-    positions, in order. For each run of digits at q, the positions p <= q with text[p:q] holding at
-    most the templates' reach of non-whitespace characters (`back` measures it on the reversed text)."""
-    out: list[list[int]] = []
-    rev = None
-    for m in _DIGIT_RUN.finditer(text, start, end):
-        q = m.start()
-        if out:
-            if q - out[-1][1] <= reach + 1:  # at most `reach` characters between: one window
-                out[-1][1] = q
-                continue
-        if rev is None:
-            rev = text[start:end][::-1]  # rev[k] is text[end - 1 - k]
-        r = end - q
-        p = q - (back.match(rev, r).end() - r)
-        if out and p <= out[-1][1] + 1:
-            out[-1][1] = q
-        else:
-            out.append([p, q])
+    branches = sc.branches
+    for m in sc.pattern.finditer(text, max(0, start - 1), end):
+        p = m.start() + 1  # the position after the separator the scanner consumed
+        groups, templates = branches[m.lastindex]
+        # Every template's group starts at p: its end is p + the length of its text (one call for all).
+        for found, i in zip(m.group(*groups), templates):
+            if found is not None and p >= last[i]:
+                last[i] = e = p + len(found)
+                out.append((p, e, i))
     return out
 
 
@@ -128,6 +94,11 @@ def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
     ctx = Context(published=dt.date.fromisoformat(pub[:10]) if pub else None, cal_years={})
     out: list[TimeExpr] = []
     last_lang = None
+    doc_text = doc.text
+    # Most texts need no edit (no NFC run, no hyphen at a line end): offsets are then the original's,
+    # and `to_orig` (a bisect per offset) is skipped.
+    same = seg.text.breaks == [(0, 0)] and len(seg.text.text) == len(doc_text)
+    to_orig = seg.text.to_orig
     for start, end, lang, g, fields, meta in _matches(seg):
         if lang != last_lang:  # an abstract in another language starts its own context
             ctx.year = ctx.month = ctx.day = ctx.century_base = None
@@ -145,8 +116,8 @@ def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
             ctx.cal_years[v.calendar] = v.written
         if v.year is not None or v.written is not None:
             ctx.calendar = v.calendar  # the calendar "the same year" counts in
-        os_, oe = seg.text.to_orig(start, end)
-        out.append(TimeExpr(start=start, end=end, text=doc.text[os_:oe], language=lang, edtf=v.edtf,
+        os_, oe = (start, end) if same else to_orig(start, end)
+        out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,
                             calendar=v.calendar))
     return out

@@ -76,7 +76,7 @@ class Grammar:
     not_after: re.Pattern | None = None  # what may not stand right before an expression
     bodies: list[str] = field(default_factory=list, repr=False)  # per template, without the word-start test
     scanned: int = 0  # characters scanned template by template so far
-    _scanner: list = field(default_factory=list, repr=False)  # [Scanners or None] once built
+    _scanner: list = field(default_factory=list, repr=False)  # [Scanner or None] once built
     words: dict[str, list[tuple[str, re.Pattern]]] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     century_words: dict[str, int] = field(default_factory=dict)
@@ -84,11 +84,10 @@ class Grammar:
 
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # lookup / month_of results
 
-    def scanner(self) -> Scanners | None:
-        """Every template in two passes (see `_scanner`, `_scanners`), built on first call; None: scan
-        one by one."""
+    def scanner(self) -> Scanner | None:
+        """Every template in one pass (see `_scanner`), built on first call; None: scan one by one."""
         if not self._scanner:
-            self._scanner.append(_scanners(self.bodies))
+            self._scanner.append(_scanner(self.bodies))
         return self._scanner[0]
 
     def has_scanner(self) -> bool:
@@ -477,10 +476,6 @@ class Scanner:
     branches: dict[int, tuple[tuple[int, ...], tuple[int, ...]]]  # lastindex -> (groups, their templates)
     starts: dict[str, tuple[int, ...]]  # character -> templates that may start with it
     other: tuple[re.Pattern, tuple[int, ...]] | None  # other characters of \d \w \s, and their templates
-    # For templates anchored on a digit: run on the reversed text from a digit, the characters before
-    # it where such a template may start (see `_scanners`); None: the scanner runs over all the text.
-    back: re.Pattern | None = None
-    reach: int = 0  # the most non-whitespace characters before the digit (with `back`)
 
     def templates_at(self, c: str) -> tuple[int, ...]:
         found = self.starts.get(c)
@@ -489,13 +484,8 @@ class Scanner:
         return found or ()
 
 
-def _scanner(bodies: list[str], ids: tuple[int, ...] | None = None, reach: int | None = None) -> Scanner | None:
-    """The scanner of templates with these bodies (None: a template it cannot handle; scan one by one).
-    `ids`: the templates' indices in the grammar (default 0, 1, ...). `reach`: the templates are
-    anchored on a digit at most that many non-whitespace characters after their start (see
-    `_scanners`); the pattern then also matches each ASCII digit alone (a match without `lastindex`),
-    so that a scan of a window stops at the window's last digit."""
-    ids = tuple(range(len(bodies))) if ids is None else ids
+def _scanner(bodies: list[str]) -> Scanner | None:
+    """The scanner of templates with these bodies (None: a template it cannot handle; scan one by one)."""
     firsts: list[set[str]] = []
     for body in bodies:
         try:
@@ -557,120 +547,12 @@ def _scanner(bodies: list[str], ids: tuple[int, ...] | None = None, reach: int |
         else:
             alts.append(rf"(?={cls}){guard}(?P<_b{k}>{looks})(?:{hit})")
         names.append((f"_b{k}", [(f"_{k}_{i}", i) for i in sig]))
-    # The digit alternative is a bare class, so `re` still skips to the next separator or digit in C.
-    stop = "|[0-9]" if reach is not None else ""
-    rx = re.compile(rf"[^\w\-/](?<!\d\.)(?:{'|'.join(alts)}){stop}")
+    rx = re.compile(rf"[^\w\-/](?<!\d\.)(?:{'|'.join(alts)})")
     # The groups of a branch are read with one m.group(*groups): at least two, or it returns a string.
     branch_groups = {rx.groupindex[b]: (tuple(rx.groupindex[n] for n, _ in members) * (2 if len(members) == 1 else 1),
-                                        tuple(ids[i] for _, i in members))
+                                        tuple(i for _, i in members))
                      for b, members in names}
-    start_map = {c: tuple(ids[i] for i in sig) for c, sig in start_map.items()}
-    if other is not None:
-        other = (other[0], tuple(ids[i] for i in other[1]))
-    back = re.compile(rf"(?:\s*+\S){{0,{reach}}}+\s*+") if reach is not None else None
-    return Scanner(rx, branch_groups, start_map, other, back, reach or 0)
-
-
-# --- digit anchors: most templates run only near a digit -------------------------------------------
-#
-# Most templates hold a year, a day, a month number or a decade: a slot whose match starts with an
-# ASCII digit, after at most a bounded number of other non-whitespace characters (on Friday, the 6th;
-# in early 1997; سال ۱۳۸۹); whitespace is not bounded, a template's space being any run of it. Such a
-# template can only start in a window before a digit: from the position after which at most that
-# many non-whitespace characters precede the digit, up to the digit. Those templates get their own
-# scanner, run only over these windows (`bilat.time._windows`); the others, over all the text. The
-# bound is read off each template's parse tree, so a window only ever holds more positions than can
-# match, never fewer. (A lookahead testing the bound after every separator costs more than it saves.)
-
-_DIGIT_SLOTS = {"year", "year2", "day", "day2", "mnum", "decade", "decade4"}
-_INF = float("inf")
-
-
-def _nonws_width(items) -> float:
-    """The most non-whitespace characters a match of a parsed pattern can have (inf: unbounded)."""
-    try:
-        from re._constants import MAXREPEAT
-    except ImportError:  # pragma: no cover
-        from sre_constants import MAXREPEAT
-    total = 0.0
-    for op, av in items:
-        name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue
-        if name == "LITERAL":
-            total += 0 if chr(av).isspace() else 1
-        elif name == "IN":
-            total += 0 if all((str(o) == "CATEGORY" and str(a) == "CATEGORY_SPACE") or
-                              (str(o) == "LITERAL" and chr(a).isspace()) for o, a in av) else 1
-        elif name in ("NOT_LITERAL", "ANY"):
-            total += 1
-        elif name == "BRANCH":
-            total += max(_nonws_width(alt.data) for alt in av[1])
-        elif name == "SUBPATTERN":
-            total += _nonws_width(av[3].data)
-        elif name == "ATOMIC_GROUP":
-            total += _nonws_width(av.data)
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            w = _nonws_width(av[2].data)
-            total += 0 if w == 0 else (_INF if av[1] == MAXREPEAT else w * av[1])
-        else:
-            return _INF  # group references, conditionals: not bounded here
-    return total
-
-
-def _digit_reach(body: str) -> float | None:
-    """The most non-whitespace characters a match of the template can have before its first digit
-    slot (a mandatory year, day, month number or decade, whose match starts with an ASCII digit);
-    None when the template has no such slot."""
-    try:
-        parsed = _sre_parse().parse(body, re.I)
-    except Exception:  # pragma: no cover
-        return None
-    digit_groups = {gid for name, gid in parsed.state.groupdict.items()
-                    if name.split("_", 1)[-1] in _DIGIT_SLOTS}
-
-    def walk(items):  # (reach, found) along a sequence that must match in full
-        before = 0.0
-        for op, av in items:
-            name = str(op)
-            if name == "SUBPATTERN" and av[0] in digit_groups:
-                chars, empty = _first_chars(av[3].data)
-                if chars and not empty and chars <= set("0123456789"):
-                    return before, True
-            if name == "SUBPATTERN" and not (av[1] | av[2]) & ~re.I:
-                reach, found = walk(av[3].data)
-                if found:
-                    return before + reach, True
-            before += _nonws_width([(op, av)])
-        return before, False
-
-    reach, found = walk(parsed.data)
-    return reach if found and reach != _INF else None
-
-
-@dataclass
-class Scanners:
-    """The scanners of a grammar's templates: one per group of templates (see `_scanners`)."""
-    parts: list[Scanner]
-
-    def templates_at(self, c: str) -> tuple[int, ...]:
-        return tuple(i for part in self.parts for i in part.templates_at(c))
-
-
-def _scanners(bodies: list[str]) -> Scanners | None:
-    """A scanner for the templates anchored on a digit (tried only where a digit comes soon enough)
-    and one for the others (None: a template a scanner cannot handle; scan one by one)."""
-    reach = [_digit_reach(b) for b in bodies]
-    digit = tuple(i for i, r in enumerate(reach) if r is not None)
-    rest = tuple(i for i, r in enumerate(reach) if r is None)
-    parts = []
-    if digit:
-        parts.append(_scanner([bodies[i] for i in digit], digit, int(max(reach[i] for i in digit))))
-    if rest:
-        parts.append(_scanner([bodies[i] for i in rest], rest))
-    if any(p is None for p in parts):
-        return None
-    return Scanners(parts)
+    return Scanner(rx, branch_groups, start_map, other)
 
 
 def _month_table(data: dict, key: str) -> list[tuple[int, re.Pattern]]:

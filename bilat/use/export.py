@@ -34,10 +34,9 @@ from __future__ import annotations
 import csv
 import html
 import json
-import re
 from typing import IO, Any, Iterable
 
-from bilat.edtf import bounds
+from bilat.edtf import _DATE, bounds  # _DATE: one EDTF date, as bilat reads it
 
 FORMATS = ("jsonl", "csv", "geojson", "timelinejs", "jsonld", "graphml")
 MEDIA_TYPES = {"jsonl": "application/x-ndjson", "csv": "text/csv", "geojson": "application/geo+json",
@@ -82,14 +81,11 @@ def _dump(doc: dict, file: IO[str]):
 
 # ---- dates ---------------------------------------------------------------------------------------------
 
-_ONE = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}))?(?:-(\d{2}))?$")
-
-
 def _parts(value: str | None, *, end: bool = False) -> dict[str, int] | None:
     """{"year", "month", "day"} with only the parts an EDTF date (not an interval) gives; None if no year."""
     if not value or value == "..":
         return None
-    m = _ONE.match(value.strip().rstrip("?~%"))
+    m = _DATE.match(value.strip().rstrip("?~%"))
     if not m:
         return None
     y, mo, d = m.groups()
