@@ -149,6 +149,7 @@ class Mention:
     lon: float | None = None
     geonames_id: int | None = None
     role: str | None = None  # "President of Azerbaijan"
+    died: int | None = None  # year of death where a lexicon knows it: a later event names them, they take no part
     orig_start: int = 0
     orig_end: int = 0
 

@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from bilat.entities import orgs, people
+from bilat.entities import lexicon, orgs, people
 from bilat.entities.base import Cand, Sent
 from bilat.entities.config import config
 from bilat.entities.keys import TOKEN, script, tok_key
@@ -350,6 +350,8 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
 
 def _mention(seg: Segmented, c: Cand, kind: str, name: str, **kw) -> Mention:
     os_, oe = seg.text.to_orig(c.s, c.e)
+    if kind == "person" and "died" not in kw:
+        kw["died"] = lexicon.died(name)
     return Mention(kind=kind, start=c.s, end=c.e, text=seg.text.doc.text[os_:oe], name=name, language=c.lang,
                    orig_start=os_, orig_end=oe, **kw)
 

@@ -29,6 +29,7 @@ import re
 import threading
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from bilat import lang as langdata
@@ -392,3 +393,13 @@ def _load_or_build() -> Index:
     except OSError:
         pass  # a read-only home: build in memory every time
     return idx
+
+
+@lru_cache(maxsize=1)
+def _deaths() -> dict[str, int]:
+    return {p["name"]: int(p["died"]) for p in _load("people.toml")["person"] if "died" in p}
+
+
+def died(name: str) -> int | None:
+    """The year a person of the lexicon died: an event after it names them as its subject, not a participant."""
+    return _deaths().get(name)

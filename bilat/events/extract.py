@@ -204,6 +204,8 @@ def _assemble(seg: Segmented, d: Draft) -> Event:
             places.append({k: v for k, v in (("name", m.name), ("country", m.country), ("lat", m.lat),
                                               ("lon", m.lon), ("geonames_id", m.geonames_id)) if v is not None})
         elif m.kind == "person":
+            if m.died is not None and d.date and d.date[:4].isdigit() and int(d.date[:4]) > m.died:
+                continue  # "a monument to Nizami", "Heydar Aliyev's 90th anniversary": the subject, not a participant
             people.append({"name": m.name, "kind": "person", **({"role": m.role} if m.role else {})})
         elif m.kind == "org":
             orgs.append({"name": m.name})

@@ -337,8 +337,7 @@ class Store:
         """The event's blocking keys, as its type, dates and evidence now are (rows written only if changed)."""
         K = S.event_keys.c
         rows = _key_rows(event_id, lo, hi, blocking_keys(type_, data))
-        have = {tuple(r) for r in conn.execute(select(K.key, K.span, K.date_start, K.date_end)
-                                                .where(K.event_id == event_id))}
+        have = {tuple(r) for r in conn.execute(self._stmt("keys"), {"eid": event_id})}
         if have == {(r["key"], r["span"], r["date_start"], r["date_end"]) for r in rows}:
             return
         if have:
@@ -364,16 +363,30 @@ class Store:
                 return event_id
         raise RuntimeError(f"no free event id for {ext_id}")
 
+    def _stmt(self, name: str):
+        """The statements recompute runs for every event it touches, built once."""
+        q = self._queries.get(name)
+        if q is None:
+            eid, E, K, EE = bindparam("eid"), S.events.c, S.event_keys.c, S.event_entities.c
+            q = self._queries[name] = {
+                "extractions": lambda: select(S.extractions).where(S.extractions.c.event_id == eid),
+                "corrected": lambda: select(E.corrected).where(E.id == eid),
+                "update": lambda: update(S.events).where(E.id == bindparam("eid_")),
+                "keys": lambda: select(K.key, K.span, K.date_start, K.date_end).where(K.event_id == eid),
+                "links": lambda: select(EE.entity_id, EE.role).where(EE.event_id == eid),
+            }[name]()
+        return q
+
     def recompute(self, conn: Connection, event_id: str):
         """Rebuild one event from the extractions assigned to it (and its human corrections)."""
-        exts = conn.execute(select(S.extractions).where(S.extractions.c.event_id == event_id)).all()
+        exts = conn.execute(self._stmt("extractions"), {"eid": event_id}).all()
         if not exts:
             conn.execute(delete(S.event_keys).where(S.event_keys.c.event_id == event_id))
             conn.execute(delete(S.events).where(S.events.c.id == event_id))
             return
-        current = conn.execute(select(S.events.c.corrected).where(S.events.c.id == event_id)).first()
+        current = conn.execute(self._stmt("corrected"), {"eid": event_id}).first()
         values = _combine(exts, current.corrected if current else None)
-        conn.execute(update(S.events).where(S.events.c.id == event_id).values(**values))
+        conn.execute(self._stmt("update"), dict(values, eid_=event_id))
         self._link_entities(conn, event_id, values["data"])
         self._write_keys(conn, event_id, values["type"], values["date_start"], values["date_end"], values["data"])
 
@@ -391,7 +404,7 @@ class Store:
         """event_entities as the event's data now is: only the rows that changed are written."""
         EE = S.event_entities.c
         want = set(self._links(conn, data))
-        have = {tuple(r) for r in conn.execute(select(EE.entity_id, EE.role).where(EE.event_id == event_id))}
+        have = {tuple(r) for r in conn.execute(self._stmt("links"), {"eid": event_id})}
         gone = have - want
         if gone:
             conn.execute(delete(S.event_entities).where(and_(

@@ -126,3 +126,10 @@ def test_body_and_abstract_state_one_event(extract_events):
     langs = {s.language for s in agreements[0].sources}
     assert langs == {"en", "az"}
     assert not [e for e in evs if e.date and e is not agreements[0]], [(e.type, e.date) for e in evs]
+
+
+def test_a_poet_long_dead_is_the_subject_not_a_participant(extract_events):
+    doc, evs = extract_events("On 17 June 2005 President Ilham Aliyev unveiled a monument to Nizami Ganjavi in Baku.", LANG)
+    monument = next(e for e in evs if e.type == "monument")
+    names = [p["name"] for p in monument.participants]
+    assert "Ilham Aliyev" in names and "Nizami Ganjavi" not in names
