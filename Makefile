@@ -11,8 +11,9 @@ install: $(BIN)/python
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
 
-run: install
-	$(BIN)/bilat extract examples --format table
+run: install  # the main job on the embedded default: examples/ into ./bilat.db (SQLite), then the chronology
+	$(BIN)/bilat ingest examples
+	$(BIN)/bilat events --format table
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -118,6 +118,7 @@ def extract(
     elif format is EventsFormat.table:
         records.sort(key=lambda r: (r.get("date") or "9999"))
         table = Table("date", "type", "title", "places", "participants", "source")
+        table.columns[0].no_wrap = table.columns[1].no_wrap = True
         for r in records:
             table.add_row(r.get("date") or "—", r["type"], r["title"],
                           ", ".join(p["name"] for p in r["places"]),
@@ -213,6 +214,8 @@ def events_cmd(
         evs = corpus.events(**filters)
     if format is ListFormat.table:
         table = Table("date", "type", "title", "places", "participants", "sources", "id")
+        for col in (table.columns[0], table.columns[1], table.columns[6]):
+            col.no_wrap = True  # a date or an id cut short is a wrong date or a dead id
         for r in evs:
             table.add_row(r.get("date") or "—", r["type"], r["title"], ", ".join(p["name"] for p in r["places"]),
                           ", ".join(p["name"] for p in r["participants"]), str(len(r["sources"])), r["id"])
