@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -16,7 +17,8 @@ from bilat import pipeline
 from bilat.records import BilatError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Multilingual documents -> a cited chronology.")
-out = Console(soft_wrap=True)
+# A table piped to a file or another program is not cut to 80 columns (dates and ids must stay whole).
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 200)
 err = Console(stderr=True)
 
 
