@@ -7,8 +7,10 @@ and the event extractor; every record must point inside the text and carry valid
 """
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
+import shutil
 import tempfile
 
 from bilat import edtf
@@ -19,6 +21,7 @@ FORMATS = {"txt", "html", "pdf", "docx"}
 TYPES = {"agreement", "visit", "meeting", "culture_days", "culture_year", "festival", "exhibition", "performance",
          "monument", "forum", "founding", "decree", "media", "ceremony", "education", "other"}
 _DIR = tempfile.mkdtemp(prefix="bilat-fuzz-")
+atexit.register(shutil.rmtree, _DIR, True)
 
 
 def valid_edtf(value: str | None) -> bool:

@@ -81,9 +81,14 @@ def main(argv: list[str]) -> int:
 
     workers = int(os.environ.get("BILAT_RUNNER_WORKERS", "1"))
     report = I.ingest(paths, Store(db), workers=workers)
+    # Peak memory: VmHWM is this program's own (ru_maxrss of a process started by fork + exec also holds
+    # what the parent had resident at the fork); the workers, forked from here, by RUSAGE_CHILDREN.
+    status = Path("/proc/self/status")
+    hwm = next((int(line.split()[1]) for line in status.read_text().splitlines() if line.startswith("VmHWM:")),
+               None) if status.exists() else None
     print(json.dumps({"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
                       "failed": report.failed, "events": report.events, "seconds": report.seconds,
-                      "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                      "peak_kb": hwm, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                       "maxrss_children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
     return 1 if report.failed else 0
 
