@@ -20,8 +20,11 @@ SUFFIXES = [".txt", ".html", ".htm", ".pdf", ".docx", ".md", ""]
 FORMATS = {"txt", "html", "pdf", "docx"}
 TYPES = {"agreement", "visit", "meeting", "culture_days", "culture_year", "festival", "exhibition", "performance",
          "monument", "forum", "founding", "decree", "media", "ceremony", "education", "other"}
-_DIR = tempfile.mkdtemp(prefix="bilat-fuzz-")
-atexit.register(shutil.rmtree, _DIR, True)
+if os.environ.get("BILAT_FUZZ_DIR"):  # the atheris harness: libFuzzer's exit skips atexit
+    _DIR = os.environ["BILAT_FUZZ_DIR"]
+else:
+    _DIR = tempfile.mkdtemp(prefix="bilat-fuzz-")
+    atexit.register(shutil.rmtree, _DIR, True)
 
 
 def valid_edtf(value: str | None) -> bool:

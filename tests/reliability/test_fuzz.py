@@ -166,7 +166,9 @@ def test_atheris(tmp_path):
     (corpus / "seed_text").write_bytes(b"\x01" + TEXT.encode())
     proc = subprocess.run([sys.executable, str(HERE / "atheris_harness.py"), f"-runs={runs}",
                            f"-max_total_time={seconds}", "-max_len=8192", "-seed=1", "-rss_limit_mb=2048",
-                           f"-artifact_prefix={tmp_path}/", str(corpus)], cwd=tmp_path, capture_output=True, text=True, timeout=int(seconds) + 120)
+                           f"-artifact_prefix={tmp_path}/", str(corpus)], cwd=tmp_path,
+                          env=dict(os.environ, BILAT_FUZZ_DIR=str(tmp_path)), capture_output=True, text=True,
+                          timeout=int(seconds) + 120)
     tail = (proc.stdout + proc.stderr)[-4000:]
     assert proc.returncode == 0, f"atheris found a crash:\n{tail}"
     done = [line for line in tail.splitlines() if line.startswith("Done ")]
