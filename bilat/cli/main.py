@@ -401,3 +401,12 @@ def user_add(name: str, db: Optional[str] = DbOption):
 
 if __name__ == "__main__":
     app()
+
+
+def main():
+    """The `bilat` entry point: an error the user can act on is one line naming the file and the reason."""
+    try:
+        app()
+    except BilatError as e:
+        err.print(f"[red]error[/red]: {e}", markup=True, highlight=False, soft_wrap=True)
+        sys.exit(1)
