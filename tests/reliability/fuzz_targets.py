@@ -24,7 +24,9 @@ if os.environ.get("BILAT_FUZZ_DIR"):  # the atheris harness: libFuzzer's exit sk
     _DIR = os.environ["BILAT_FUZZ_DIR"]
 else:
     _DIR = tempfile.mkdtemp(prefix="bilat-fuzz-")
-    atexit.register(shutil.rmtree, _DIR, True)
+    _OWNER = os.getpid()
+    # Only the process that made the folder removes it: a forked child that exits normally runs atexit too.
+    atexit.register(lambda: os.getpid() == _OWNER and shutil.rmtree(_DIR, True))
 
 
 def valid_edtf(value: str | None) -> bool:
@@ -43,6 +45,7 @@ def valid_edtf(value: str | None) -> bool:
 def read_bytes(raw: bytes, suffix: str, n: int = 0):
     from bilat.ingest import read
 
+    os.makedirs(_DIR, exist_ok=True)
     path = os.path.join(_DIR, f"fuzz{os.getpid()}_{n}{suffix}")
     with open(path, "wb") as f:
         f.write(raw)
