@@ -145,14 +145,7 @@ class Postgres:
             raise SystemExit(f"{cmd[0]} failed:\n{r.stdout}\n{r.stderr}")
 
     def database(self, name: str) -> str:
-        from sqlalchemy import create_engine, text
-
-        admin = create_engine(f"{self.base}/postgres", isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        admin.dispose()
-        return f"{self.base}/{name}"
+        return recreate_db(self.base, name)
 
     def stop(self):
         subprocess.run([*self.as_user, f"{self.bindir}/pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop"],
@@ -160,17 +153,21 @@ class Postgres:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def recreate_db(base: str, name: str) -> str:
+    """An empty database `name` on the server at `base` (a URL without the database); its URL."""
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return f"{base}/{name}"
+
+
 def fresh_pg(args, server, name: str) -> str:
     if args.pg:
-        from sqlalchemy import create_engine, text
-
-        base = args.pg.rsplit("/", 1)[0]
-        admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        admin.dispose()
-        return f"{base}/{name}"
+        return recreate_db(args.pg.rsplit("/", 1)[0], name)
     return server.database(name)
 
 
