@@ -106,6 +106,18 @@ def _nfc_edits(s: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _run_before(run: re.Pattern, s: str, end: int, window: int = 64) -> str:
+    """The run of `run`'s characters ending at `end` (`run` is `[...]*$`). Searched in a window that
+    widens only while the run fills it: a search from the start of the text would cost the whole text
+    per line-end hyphen, quadratic in the length of a hyphenated article."""
+    lo = max(0, end - window)
+    while True:
+        found = run.search(s, lo, end)
+        if found.start() > lo or lo == 0:
+            return found.group()
+        lo = max(0, lo - 4 * window)
+
+
 def _hyphen_edits(s: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     if "\n" not in s:
@@ -114,7 +126,7 @@ def _hyphen_edits(s: str) -> list[tuple[int, int, str]]:
     matches = [m for h, p in _HYPHEN_BREAKS.items() if h in s for m in p.finditer(s)]
     for m in matches:
         start, end = m.span()
-        b = start - len(_COMBINING_TAIL.search(s, 0, start).group()) - 1
+        b = start - len(_run_before(_COMBINING_TAIL, s, start)) - 1
         if b < 0 or not (s[b].isalnum() or s[b] == "_"):
             continue  # "a line -\n": a dash, not a hyphen
         before, after = s[b], m.group(1)
@@ -124,7 +136,7 @@ def _hyphen_edits(s: str) -> list[tuple[int, int, str]]:
         elif after.isupper():
             keep = True  # Rusiya-Azərbaycan, İTAR-TASS: a compound
         else:
-            left = _LEFT_WORD.search(s, 0, start).group()
+            left = _run_before(_LEFT_WORD, s, start)
             right = _RIGHT_WORD.match(s, end).group()
             if left.lower() == right.lower():
                 keep = True  # reduplication: tez-tez

@@ -91,6 +91,10 @@ LINGUA_SAMPLE = 800  # characters of a block lingua looks at
 
 
 def _letters(pattern: re.Pattern, s: str) -> int:
+    # Most lines hold one script: a search (a C loop over a class) rules the others out without
+    # building the string `sub` leaves.
+    if pattern.search(s) is None:
+        return 0
     return len(s) - len(pattern.sub("", s))  # what the runs of letters leave: no list of words is built
 
 

@@ -183,3 +183,21 @@ def test_dev_article():
     i = t.text.index("müstəqillik")
     a, b = t.to_orig(i, i + len("müstəqillik"))
     assert orig[a:b] == "müs-\ntəqillik"
+
+
+def test_words_longer_than_the_lookback_window():
+    # The word before a line-end hyphen is found in a window that widens while the word fills it.
+    left, right = "a" * 300, "b" * 300
+    assert norm(f"x {left}-\n{right}").text == f"x {left}{right}"
+    assert norm(f"{left}-\n{right}").text == f"{left}{right}"
+    # The whole word is compared: only a search reaching back past the window sees "a...a-b...b" here.
+    assert norm(f"{left}-\n{right} and {left}-{right}").text == f"{left}-{right} and {left}-{right}"
+    combining = "e" + "\u0301" * 100  # a base letter with a long run of combining marks
+    assert norm(f"caf{combining}-\nbar").text.endswith("bar") and "-" not in norm(f"caf{combining}-\nbar").text
+
+
+def test_many_hyphenated_lines():
+    # A journal article wrapped with hyphens on most lines: every break is joined, in one pass per break.
+    lines = [f"söz{i} müs-\ntəqillik" for i in range(3000)]
+    t = norm("\n".join(lines))
+    assert t.text.count("müstəqillik") == 3000 and "-\n" not in t.text
