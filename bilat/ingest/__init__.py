@@ -173,7 +173,8 @@ def _zip_kind(raw: bytes, suffix: str, name: str) -> str:
         if suffix == ".docx":
             raise InputError(name, "DOCX that is not a valid ZIP archive (damaged or truncated)") from None
         raise InputError(name, "unknown format: a damaged ZIP archive") from None
-    if "word/document.xml" in names:
+    if "word/document.xml" in names or (  # a Word package may name its main part otherwise (word/main.xml)
+            "[Content_Types].xml" in names and any(n.startswith("word/") and n.endswith(".xml") for n in names)):
         return "docx"
     if "mimetype" in names and any(n.startswith("META-INF/") for n in names):
         what = "an OpenDocument or EPUB file"

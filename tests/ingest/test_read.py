@@ -344,6 +344,28 @@ def test_docx_merged_cells_once(tmp_path):
     assert doc.text.count("Year of Azerbaijan in Russia") == 1
 
 
+def test_docx_main_part_found_by_its_relationship(tmp_path):
+    # The main part is wherever the package relationships point, not always word/document.xml.
+    with zipfile.ZipFile(io.BytesIO(make_docx())) as z:
+        entries = {i.filename: z.read(i.filename) for i in z.infolist()}
+    entries["word/main.xml"] = entries.pop("word/document.xml")
+    entries["word/_rels/main.xml.rels"] = entries.pop("word/_rels/document.xml.rels")
+    for key in ("_rels/.rels", "[Content_Types].xml"):
+        entries[key] = entries[key].replace(b"word/document.xml", b"word/main.xml")
+    doc = ingest.read(write(tmp_path, "moved.docx", _zip(entries)))
+    assert doc.title == "Sınaq sənədi" and "9 iyun 2002\tAbidə açılıb" in doc.text
+
+
+def test_docx_whose_main_part_is_not_a_word_document(tmp_path):
+    with zipfile.ZipFile(io.BytesIO(make_docx())) as z:
+        entries = {i.filename: z.read(i.filename) for i in z.infolist()}
+    entries["[Content_Types].xml"] = entries["[Content_Types].xml"].replace(
+        b"wordprocessingml.document.main+xml", b"spreadsheetml.sheet.main+xml")
+    bad(write(tmp_path, "sheet.docx", _zip(entries)), contains="not a valid DOCX")
+    entries = {k: v for k, v in entries.items() if k != "_rels/.rels"}
+    bad(write(tmp_path, "norels.docx", _zip(entries)), contains="not a valid DOCX")
+
+
 def test_docx_not_a_zip(tmp_path):
     bad(write(tmp_path, "broken.docx", b"this is not a zip archive at all"), contains="not a valid ZIP")
     raw = make_docx()
