@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from bilat import entities, events, pipeline  # noqa: E402
 from bilat import time as timex  # noqa: E402
 from bilat.records import InputError  # noqa: E402
+from bilat.time.grammar import grammar  # noqa: E402
 
 PARTS = ("read", "normalize+segment", "dates", "entities", "events")
 
@@ -151,7 +152,9 @@ def main():
     a = ap.parse_args()
     paths = files()
     c0 = time.process_time()
-    for p, _ in paths:  # warm-up: lexicons, date scanners, lingua, natasha's models
+    for lang in ("az", "ru", "fa", "en"):  # the one-pass date scanners, built after SCANNER_AFTER characters
+        grammar(lang).scanner()
+    for p, _ in paths:  # warm-up: lexicons, lingua, natasha's models
         one(p)
     warm = time.process_time() - c0
     if a.profile:

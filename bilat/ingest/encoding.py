@@ -228,6 +228,37 @@ def assess(text: str, *, encoding: str = "", strict: bool = True, markup: bool =
     return Reading(encoding, penalty, total, foreign, script)
 
 
+def _cheap_characters() -> str:
+    """A class body of the characters `assess` may charge less than FLOOR_COST for: ASCII, the
+    alphabets' letters, invisible joiners, spaces and decimal digits of any script."""
+    cheap = set(_EXPECTED) | set(_COMMON) | set(_NEUTRAL) | {chr(c) for c in range(128)}
+    cheap |= {chr(c) for c in range(0x80, 0x30000) if unicodedata.category(chr(c)) in ("Zs", "Nd")}
+    out: list[list[int]] = []
+    for cp in sorted(map(ord, cheap)):
+        if out and out[-1][1] == cp - 1:
+            out[-1][1] = cp
+        else:
+            out.append([cp, cp])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in out)
+
+
+# Every other character costs `assess` (strict) at least this much: a rare letter 0.15, a Latin-1
+# letter 0.3, a sign or mark 0.5, a letter of a word that mixes scripts or cases 1.
+FLOOR_COST = 0.15
+_COSTLY = re.compile(f"[^{_cheap_characters()}]")
+
+
+# A small Cyrillic letter before a capital inside a word ("рПЙЧЕФ", koi8-r read as cp1251): the word
+# fails the case check and each of its letters costs 1.
+_CASE_FLIP = re.compile(r"[а-яё][А-ЯЁ]")
+
+
+def _penalty_floor(text: str) -> float:
+    """A lower bound of `assess(text).penalty` (strict, the text without markup), found in C. The
+    letters of a case flip are cheap characters, so nothing is counted twice."""
+    return FLOOR_COST * len(_COSTLY.findall(text)) + 2 * len(_CASE_FLIP.findall(text))
+
+
 # Runs of valid UTF-8 (ASCII or whole multi-byte sequences). Legacy single-byte text forms such a
 # run with more than a few non-ASCII bytes only by chance (at most 6 in the examples' texts in
 # seven code pages); a run of UTF-8 letters inside a file that is not valid UTF-8 means damaged
@@ -339,7 +370,8 @@ def _legacy(raw: bytes, sample: list[bytes], markup: bool, utf8_error: UnicodeDe
 
     order: list[str] = []
     try:
-        matches = charset_normalizer.from_bytes(b"".join(sample))
+        # Only the encodings a file may be in are tried: the others would be dropped below anyway.
+        matches = charset_normalizer.from_bytes(b"".join(sample), cp_isolation=sorted(COMMON))
     except Exception:  # a detector failure only costs us its suggestions
         matches = []
     for m in matches:
@@ -357,15 +389,25 @@ def _legacy(raw: bytes, sample: list[bytes], markup: bool, utf8_error: UnicodeDe
         name = normal_name(name)
         if name not in order:
             order.append(name)
-    readings, texts = [], {}
+    texts = {}
     for name in order:
         text = _decode_sample(sample, name)
         if text is not None:
-            readings.append(assess(text, encoding=name, markup=markup))
             texts[name] = text
-    if not readings:
+    if not texts:
         raise Undecodable(f"not UTF-8 (invalid byte at {utf8_error.start}) and no known encoding decodes it")
-    least = min(r.penalty for r in readings)
+    # Scoring a reading is the costly part: readings are scored from the cheapest floor up, and a
+    # reading whose floor is already AMBIGUOUS above the best penalty can be neither the best nor
+    # a rival, so it is not scored at all (the outcome is the one scoring all of them gives).
+    floors = {name: _penalty_floor(_TAG.sub(" ", text) if markup else text) for name, text in texts.items()}
+    scored: dict[str, Reading] = {}
+    least = float("inf")
+    for name in sorted(texts, key=floors.__getitem__):
+        if floors[name] >= least + AMBIGUOUS:
+            break
+        scored[name] = assess(texts[name], encoding=name, markup=markup)
+        least = min(least, scored[name].penalty)
+    readings = [scored[name] for name in texts if name in scored]  # in the order of preference
     pref = {normal_name(n): i for i, n in enumerate(PREFERRED)}
     made_for = {normal_name(n): s for n, s in PREFERRED.items()}
     # The encoding a page declares decides between readings about equally plausible.
