@@ -257,6 +257,23 @@ def _case_variants(c: str) -> set[str]:
     return out
 
 
+def start_class(pattern: str) -> str | None:
+    """A class `[...]` (case-sensitive) of every character a match of `pattern` can start with,
+    whatever its inline flags: a superset, or None when any character can start one. A pattern
+    written `[class](?<=(?=pattern)[\\s\\S])` then finds the same match starts as `pattern`, with
+    `re` skipping to the next candidate character in a tight C loop."""
+    try:
+        chars, empty = _first_chars(_sre_parse().parse(pattern).data)
+    except Exception:  # pragma: no cover - a construct we do not know
+        return None
+    if chars is None or empty or not chars:
+        return None
+    exp: set[str] = set()
+    for c in chars:
+        exp.update({c} if c in _CATEGORIES.values() else _case_variants(c))
+    return f"[{_class(exp)}]"
+
+
 def _class(chars) -> str:
     return "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars))
 
