@@ -100,17 +100,30 @@ def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
 
 
 FRONTED = re.compile(r"\s*[,:]")
+SPACES = re.compile(r"\s*")
 FRONT_REACH = 4  # "On ", "В ", "در " before a date that opens its sentence
 
 
-def _fronted(text, t, sent_start) -> bool:
-    """A date that opens the sentence and is set off by a comma ("On 3 July 1997, ...") dates the main
-    clause, however many commas stand between it and the main verb."""
-    return sent_start is not None and t.start - sent_start <= FRONT_REACH and bool(FRONTED.match(text, t.end))
+def _fronted_times(text, times, sent_start) -> set[int]:
+    """Starts of the dates that open the sentence, each set off by a comma ("On 3 July 1997, ..."; "Later
+    that year, on 15 November, ..."): they date the main clause, however many commas stand between
+    them and the main verb."""
+    out: set[int] = set()
+    if sent_start is None:
+        return out
+    pos = sent_start
+    for t in sorted(times, key=lambda t: t.start):
+        comma = FRONTED.match(text, t.end)
+        if t.start - pos > FRONT_REACH or not comma:
+            break
+        out.add(t.start)
+        pos = SPACES.match(text, comma.end()).end()
+    return out
 
 
 def _pick_date(text, trig_s, times, quotes, sent_start=None):
     best, best_key = None, None
+    fronted = _fronted_times(text, times, sent_start)
     for t in times:
         p = precision(t.edtf) if t.edtf else None
         if p is None or _inside(quotes, t.start, t.end):
@@ -118,7 +131,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None):
         if t.qualifier == "anniversary":
             p += 0.5  # a fact-derived year yields to a date written out
         dist = t.start - trig_s if t.start >= trig_s else trig_s - t.end
-        clauses = 0 if _fronted(text, t, sent_start) else _clauses_between(text, trig_s, t.start, quotes)
+        clauses = 0 if t.start in fronted else _clauses_between(text, trig_s, t.start, quotes)
         key = (clauses, p, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
@@ -304,6 +317,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             if t is not None and not compatible(events[-1].date, event_date(t)):
                 groups = [[Draft(events[-1].type, event_date(t), t.anchor, si, sent.language,
                                  [(sent.start, sent.end)], s_ments)]]
+        if trig and trig.within and trig.within.search(text, sent.start, sent.end):
+            # "During the days, an exhibition opened": a happening inside the event just reported is
+            # dated by it (its span, no more precise than the text says).
+            host = next((p for p in reversed(events) if p.date and si - p.sentence <= 1), None)
+            for d in (d for g in groups for d in g if d.date is None and host is not None):
+                d.date, d.anchor = host.date, "context"
         undated = all(d.date is None for g in groups for d in g)
         if undated and trig and events and si - events[-1].sentence <= 1:
             # "Tədbirdə ..." or "The days continued ..." speaks of the last event

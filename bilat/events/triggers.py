@@ -33,6 +33,7 @@ class Triggers:
     resumed: re.Pattern | None = None  # "continued", "davam etdi": the sentence goes on with the last event
     acting: re.Pattern | None = None  # "issued a statement", "bəyanat verib": the trigger noun names an organisation
     any: re.Pattern | None = None  # all the trigger patterns in one: whether a sentence holds a trigger at all
+    within: re.Pattern | None = None  # "during the days", "в рамках визита": a happening inside the last event
 
 
 def _any(by_type: list[tuple[str, re.Pattern]]) -> re.Pattern | None:
@@ -77,4 +78,5 @@ def triggers(lang: str) -> Triggers | None:
         raise KeyError(f"{lang}.toml: unknown event types {sorted(unknown)}")
     return Triggers(lang, by_type, _alternation(data.get("continuation", [])),
                     _alternation(data.get("modality", [])), _alternation(data.get("held", [])),
-                    _alternation(data.get("resumed", [])), _alternation(data.get("acting", [])), _any(by_type))
+                    _alternation(data.get("resumed", [])), _alternation(data.get("acting", [])), _any(by_type),
+                    _alternation(data.get("within", [])))

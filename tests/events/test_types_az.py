@@ -117,3 +117,10 @@ def test_body_and_abstract_state_one_event(extract_events):
     assert len(agreements) == 1, [(e.type, e.date) for e in evs]
     assert {s.language for s in agreements[0].sources} == {"az", "ru"}
     assert not [e for e in evs if e.date and e is not agreements[0]], [(e.type, e.date) for e in evs]
+
+
+def test_a_happening_within_the_last_event_takes_its_date(check_events):
+    text = ("2009-cu il sentyabrın 21-27-də Rusiyada Azərbaycan mədəniyyəti günləri keçirildi. "
+            "Günlər çərçivəsində Moskvada Azərbaycan xalçalarının sərgisi açıldı.")
+    check_events(text, LANG, [("culture_days", "2009-09-21/2009-09-27", "mədəniyyəti günləri"),
+                              ("exhibition", "2009-09-21/2009-09-27", "sərgisi")])

@@ -133,3 +133,21 @@ def test_a_poet_long_dead_is_the_subject_not_a_participant(extract_events):
     monument = next(e for e in evs if e.type == "monument")
     names = [p["name"] for p in monument.participants]
     assert "Ilham Aliyev" in names and "Nizami Ganjavi" not in names
+
+
+def test_a_second_fronted_date_refines_the_first(check_events):
+    text = ("The ministers met in Baku in March 2012. Later that year, on 15 November, the Russian "
+            "Information and Culture Centre in Baku hosted a conference on Lermontov.")
+    check_events(text, LANG, [("meeting", "2012-03", "met"), ("forum", "2012-11-15", "conference")])
+
+
+def test_a_happening_within_the_last_event_takes_its_date(check_events):
+    text = ("The Days of Azerbaijani Culture in Russia were held from 21 to 27 September 2009. "
+            "During the days, an exhibition of Azerbaijani carpets opened at the State Historical Museum.")
+    check_events(text, LANG, [("culture_days", "2009-09-21/2009-09-27", "Days of Azerbaijani"),
+                              ("exhibition", "2009-09-21/2009-09-27", "exhibition of Azerbaijani carpets")])
+
+
+def test_within_needs_a_dated_event_just_before(extract_events):
+    doc, evs = extract_events("During the days, an exhibition of Azerbaijani carpets opened in Moscow.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("exhibition", None)]

@@ -108,3 +108,10 @@ def test_body_and_abstract_state_one_event(extract_events):
     assert len(agreements) == 1, [(e.type, e.date) for e in evs]
     assert {s.language for s in agreements[0].sources} == {"fa", "en"}
     assert not [e for e in evs if e.date and e is not agreements[0]], [(e.type, e.date) for e in evs]
+
+
+def test_a_happening_within_the_last_event_takes_its_date(check_events):
+    text = ("هفته فرهنگی جمهوری آذربایجان از ۱۰ تا ۱۶ مهر ۱۳۹۰ در تهران برگزار شد. "
+            "در جریان این هفته نمایشگاه فرش آذربایجان در موزه ملی ایران گشایش یافت.")
+    check_events(text, LANG, [("culture_days", "2011-10-02/2011-10-08", "هفته فرهنگی"),
+                              ("exhibition", "2011-10-02/2011-10-08", "نمایشگاه")])

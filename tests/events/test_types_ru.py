@@ -116,3 +116,15 @@ def test_body_and_abstract_state_one_event(extract_events):
     assert len(summits) == 1, [(e.type, e.date) for e in evs]
     assert {s.language for s in summits[0].sources} == {"ru", "en"}
     assert not [e for e in evs if e.date and e is not summits[0]], [(e.type, e.date) for e in evs]
+
+
+def test_a_second_fronted_date_refines_the_first(check_events):
+    text = ("В марте 2012 года министры встретились в Баку. В том же году, 15 ноября, в Русском "
+            "информационно-культурном центре в Баку прошла конференция о Лермонтове.")
+    check_events(text, LANG, [("meeting", "2012-03", "встретились"), ("forum", "2012-11-15", "конференция")])
+
+
+def test_a_happening_within_the_last_event_takes_its_date(check_events):
+    text = ("В октябре 2011 года в Баку прошли Дни культуры России. "
+            "В рамках Дней состоялся концерт симфонического оркестра во Дворце Гейдара Алиева.")
+    check_events(text, LANG, [("culture_days", "2011-10", "Дни культуры"), ("performance", "2011-10", "концерт")])
