@@ -193,18 +193,53 @@ def _merge_into(target: Draft, d: Draft):
     target.quote = target.quote or d.quote
 
 
-def _same_day_place(d: Draft, events: list[Draft], si: int) -> None:
+class _Reported:
+    """The events of a document so far, in the order they were found, indexed for the searches
+    `extract` makes for every new draft ("the latest event reported within k sentences", "the first
+    event of this type on this day"): each costs O(k), not a scan of every event (a book has
+    thousands, and a scan per draft would make long documents quadratic)."""
+
+    def __init__(self):
+        self.all: list[Draft] = []
+        self._order: dict[int, int] = {}  # id(draft) -> position in `all`
+        self._at: dict[int, list[Draft]] = {}  # sentence last reported in -> drafts
+        self._first: dict[tuple[str, str], Draft] = {}  # (type, date) -> the first draft with them
+
+    def add(self, d: Draft) -> None:
+        self._order[id(d)] = len(self.all)
+        self.all.append(d)
+        self._at.setdefault(d.sentence, []).append(d)
+        if d.date:
+            self._first.setdefault((d.type, d.date), d)
+
+    def reported_in(self, d: Draft, si: int) -> None:
+        """d was mentioned again in sentence si."""
+        self._at[d.sentence].remove(d)
+        d.sentence = si
+        self._at.setdefault(si, []).append(d)
+
+    def latest(self, si: int, reach: int, ok=lambda p: True) -> Draft | None:
+        """The last found of the events reported within `reach` sentences before si that satisfy ok."""
+        found = [p for s in range(si - reach, si + 1) for p in self._at.get(s, ()) if ok(p)]
+        return max(found, key=lambda p: self._order[id(p)]) if found else None
+
+    def first(self, etype: str, date: str) -> Draft | None:
+        return self._first.get((etype, date))
+
+
+def _same_day_place(d: Draft, reported: _Reported, si: int) -> None:
     """An event with no place on the very day of the event just reported ("On the same day X and Y
     held talks") happened where that one did."""
     if not d.date or precision(d.date) != 0 or any(m.kind == "place" for m in d.mentions):
         return
-    prev = next((p for p in reversed(events) if si - p.sentence <= 1), None)
+    prev = reported.latest(si, 1)
     if prev is None or prev.date != d.date:
         return
     d.mentions.extend(m for m in prev.mentions if m.kind == "place")
 
 
-def _assemble(seg: Segmented, d: Draft) -> Event:
+def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
+    """The event record of a draft (`lang_at`: the language of the sentence starting at each offset)."""
     doc = seg.text.doc
     places, people, orgs, countries = [], [], [], []
     seen = set()
@@ -233,7 +268,6 @@ def _assemble(seg: Segmented, d: Draft) -> Event:
         if len(dest) == 1:
             places.append({"name": dest[0][1], "country": dest[0][0]})
     sources = []
-    lang_at = {x.start: x.language for x in seg.sentences}
     for s, e in d.sources:
         os_, oe = seg.text.to_orig(s, e)
         sources.append(Source(doc.name, os_, oe, lang_at.get(s, d.lang), doc.text[os_:oe]))
@@ -298,7 +332,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     text = seg.text.text
     quotes = [m.span() for m in QUOTES.finditer(text)]
     q_starts = [q[0] for q in quotes]
-    events: list[Draft] = []
+    reported = _Reported()
+    events = reported.all  # in the order found; added to only through `reported`
     times = sorted(times, key=lambda t: t.start)
     t_starts = [t.start for t in times]
     mentions = sorted(mentions, key=lambda m: m.start)
@@ -320,7 +355,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         if trig and trig.within and trig.within.search(text, sent.start, sent.end):
             # "During the days, an exhibition opened": a happening inside the event just reported is
             # dated by it (its span, no more precise than the text says).
-            host = next((p for p in reversed(events) if p.date and si - p.sentence <= 1), None)
+            host = reported.latest(si, 1, lambda p: bool(p.date))
             for d in (d for g in groups for d in g if d.date is None and host is not None):
                 d.date, d.anchor = host.date, "context"
         undated = all(d.date is None for g in groups for d in g)
@@ -329,22 +364,21 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             if (trig.continuation and trig.continuation.match(text, sent.start)) or resumed:
                 _merge_into(events[-1], Draft(events[-1].type, None, "none", si, sent.language,
                                               [(sent.start, sent.end)], s_ments))
-                events[-1].sentence = si
+                reported.reported_in(events[-1], si)
                 continue
         for alternatives in groups:
             for d in alternatives:
-                prev = next((p for p in reversed(events) if p.type == d.type and p.lang == d.lang
-                             and si - p.sentence <= WINDOW), None)
+                prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang)
                 if prev is not None and (d.date is None or compatible(prev.date, d.date)):
                     _merge_into(prev, d)  # the same happening, mentioned again
-                    prev.sentence = si
+                    reported.reported_in(prev, si)
                     continue  # its next type may still be news ("the days closed with a concert")
-                twin = next((p for p in events if p.type == d.type and d.date and p.date == d.date
-                             and precision(d.date) in (0, 1)), None)
+                twin = reported.first(d.type, d.date) if d.date and precision(d.date) in (0, 1) else None
                 if twin is not None:  # stated again elsewhere (the abstract in another language)
                     _merge_into(twin, d)
                     break
-                _same_day_place(d, events, si)
-                events.append(d)
+                _same_day_place(d, reported, si)
+                reported.add(d)
                 break
-    return [_assemble(seg, d) for d in events]
+    lang_at = {x.start: x.language for x in seg.sentences}
+    return [_assemble(seg, d, lang_at) for d in events]
