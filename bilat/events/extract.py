@@ -148,10 +148,15 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     if not has_trigger:
         return []  # no trigger in the sentence: one scan instead of one per pattern
     orgs = [(m.start, m.end) for m in mentions if m.kind == "org"]
+    # "At the ceremony, ..." opening the sentence names a happening already reported: its trigger
+    # word is no new event.
+    cont = trig.continuation.match(text, sent.start) if trig.continuation else None
     found = []
     for etype, rx in trig.by_type:
         for m in rx.finditer(text, sent.start, sent.end):
             s, e = m.span()
+            if cont is not None and s < cont.end():
+                continue
             inside_quote = _inside(sent_quotes, s, e)
             if not inside_quote and (_inside(orgs, s, e) or (etype in NAMED_TYPES and _capitalised_name(text, s, sent.start))):
                 # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held.

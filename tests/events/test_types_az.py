@@ -124,3 +124,11 @@ def test_a_happening_within_the_last_event_takes_its_date(check_events):
             "Günlər çərçivəsində Moskvada Azərbaycan xalçalarının sərgisi açıldı.")
     check_events(text, LANG, [("culture_days", "2009-09-21/2009-09-27", "mədəniyyəti günləri"),
                               ("exhibition", "2009-09-21/2009-09-27", "sərgisi")])
+
+
+def test_a_new_building_opened_and_the_ceremony_after_it(check_events):
+    # "Mərasimdə" opens a sentence about the opening just reported: its trigger word is no new event.
+    text = ("2010-cu il sentyabrın 3-də Bakıda Rus Dram Teatrının yeni binası açıldı. "
+            "Mərasimdə Rusiya Prezidenti Dmitri Medvedev iştirak etdi.")
+    doc, evs = check_events(text, LANG, [("founding", "2010-09-03", "yeni binası açıldı")])
+    assert len(evs) == 1 and [p["name"] for p in evs[0].participants] == ["Dmitry Medvedev"]

@@ -151,3 +151,11 @@ def test_a_happening_within_the_last_event_takes_its_date(check_events):
 def test_within_needs_a_dated_event_just_before(extract_events):
     doc, evs = extract_events("During the days, an exhibition of Azerbaijani carpets opened in Moscow.", LANG)
     assert [(e.type, e.date) for e in evs] == [("exhibition", None)]
+
+
+def test_a_new_building_opened_and_the_ceremony_after_it(check_events):
+    text = ("On 3 September 2010 the new building of the Russian Drama Theatre was opened in Baku. "
+            "Some weeks later a photo album was published. "
+            "At the ceremony, the minister thanked the builders.")
+    doc, evs = check_events(text, LANG, [("founding", "2010-09-03", "new building")])
+    assert [e.type for e in evs] == ["founding"]  # "At the ceremony" two sentences on: no undated ceremony

@@ -115,3 +115,8 @@ def test_a_happening_within_the_last_event_takes_its_date(check_events):
             "در جریان این هفته نمایشگاه فرش آذربایجان در موزه ملی ایران گشایش یافت.")
     check_events(text, LANG, [("culture_days", "2011-10-02/2011-10-08", "هفته فرهنگی"),
                               ("exhibition", "2011-10-02/2011-10-08", "نمایشگاه")])
+
+
+def test_a_new_building_opened(check_events):
+    text = "ساختمان جدید مرکز فرهنگی ایران در باکو روز ۱۲ شهریور ۱۳۸۹ افتتاح شد."
+    check_events(text, LANG, [("founding", "2010-09-03", "ساختمان جدید")])

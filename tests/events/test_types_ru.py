@@ -128,3 +128,8 @@ def test_a_happening_within_the_last_event_takes_its_date(check_events):
     text = ("В октябре 2011 года в Баку прошли Дни культуры России. "
             "В рамках Дней состоялся концерт симфонического оркестра во Дворце Гейдара Алиева.")
     check_events(text, LANG, [("culture_days", "2011-10", "Дни культуры"), ("performance", "2011-10", "концерт")])
+
+
+def test_a_new_building_opened(check_events):
+    text = "3 сентября 2010 года в Баку открылось новое здание Русского драматического театра."
+    check_events(text, LANG, [("founding", "2010-09-03", "открылось новое здание")])
