@@ -243,12 +243,29 @@ def _same_day_place(d: Draft, reported: _Reported, si: int) -> None:
     d.mentions.extend(m for m in prev.mentions if m.kind == "place")
 
 
+def _performers(d: Draft) -> set[tuple[int, int]]:
+    """Spans of venues written as the possessor ("Mariinski Teatrının tamaşaları", "концерт Большого
+    театра") in a draft that names another venue: the company that performed, not where (the other
+    venue is). A venue is a place mention sharing its span with its city's (which has a GeoNames id)."""
+    trig = triggers(d.lang)
+    if trig is None or trig.possessor is None:
+        return set()
+    cities = {(m.start, m.end) for m in d.mentions if m.kind == "place" and m.geonames_id is not None}
+    venues = {(m.start, m.end): m for m in d.mentions if m.kind == "place" and m.geonames_id is None
+              and (m.start, m.end) in cities}
+    owners = {span for span, m in venues.items() if trig.possessor.search(m.text)}
+    return owners if owners and len(venues) > len(owners) else set()
+
+
 def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
     """The event record of a draft (`lang_at`: the language of the sentence starting at each offset)."""
     doc = seg.text.doc
     places, people, orgs, countries = [], [], [], []
     seen = set()
+    performers = _performers(d)
     for m in sorted(d.mentions, key=lambda m: m.start):
+        if m.kind == "place" and (m.start, m.end) in performers:
+            continue
         key = (m.kind, m.name)
         if key in seen:
             continue

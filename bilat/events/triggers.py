@@ -34,6 +34,7 @@ class Triggers:
     acting: re.Pattern | None = None  # "issued a statement", "bəyanat verib": the trigger noun names an organisation
     any: re.Pattern | None = None  # all the trigger patterns in one: whether a sentence holds a trigger at all
     within: re.Pattern | None = None  # "during the days", "в рамках визита": a happening inside the last event
+    possessor: re.Pattern | None = None  # a venue's name in the possessor's case ("Teatrının"): a performer
 
 
 def _any(by_type: list[tuple[str, re.Pattern]]) -> re.Pattern | None:
@@ -79,4 +80,4 @@ def triggers(lang: str) -> Triggers | None:
     return Triggers(lang, by_type, _alternation(data.get("continuation", [])),
                     _alternation(data.get("modality", [])), _alternation(data.get("held", [])),
                     _alternation(data.get("resumed", [])), _alternation(data.get("acting", [])), _any(by_type),
-                    _alternation(data.get("within", [])))
+                    _alternation(data.get("within", [])), _alternation(data.get("possessor", [])))

@@ -132,3 +132,10 @@ def test_a_new_building_opened_and_the_ceremony_after_it(check_events):
             "Mərasimdə Rusiya Prezidenti Dmitri Medvedev iştirak etdi.")
     doc, evs = check_events(text, LANG, [("founding", "2010-09-03", "yeni binası açıldı")])
     assert len(evs) == 1 and [p["name"] for p in evs[0].participants] == ["Dmitry Medvedev"]
+
+
+def test_a_performing_company_named_after_its_theatre_is_no_place(extract_events):
+    doc, evs = extract_events("2006-cı ilin oktyabrında Heydər Əliyev Sarayında Mariinski Teatrının "
+                              "tamaşaları göstərildi.", LANG)
+    assert [(e.type, [p["name"] for p in e.places]) for e in evs] == [
+        ("performance", ["Heydar Aliyev Palace", "Baku"])]

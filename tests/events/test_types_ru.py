@@ -133,3 +133,12 @@ def test_a_happening_within_the_last_event_takes_its_date(check_events):
 def test_a_new_building_opened(check_events):
     text = "3 сентября 2010 года в Баку открылось новое здание Русского драматического театра."
     check_events(text, LANG, [("founding", "2010-09-03", "открылось новое здание")])
+
+
+def test_a_performing_company_named_after_its_theatre_is_no_place(extract_events):
+    doc, evs = extract_events("В октябре 2011 года состоялся концерт Большого театра во Дворце Гейдара Алиева.", LANG)
+    assert [(e.type, [p["name"] for p in e.places]) for e in evs] == [
+        ("performance", ["Heydar Aliyev Palace", "Baku"])]
+    # Alone, a venue in the genitive is where it happened ("у здания Большого театра").
+    doc, evs = extract_events("В октябре 2011 года у здания Большого театра состоялся концерт.", LANG)
+    assert [p["name"] for e in evs for p in e.places] == ["Bolshoi Theatre", "Moscow"]
