@@ -12,6 +12,7 @@ does not; without one they stay unknown (edtf None), never guessed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bilat.records import Segmented, TimeExpr
 from bilat.time.grammar import grammar
@@ -20,6 +21,10 @@ from bilat.time.resolve import Context, value
 # A dateline is a short line at the head of a news item: a date, maybe a time and a place.
 _DATELINE_LINES = 4
 _DATELINE_SLACK = 30
+# ... or the opening of its first paragraph: "Baku, 14 March 2019 – ...", "BAKU, March 14 (AzerTAc) - ...":
+# a place of a few words and a comma before the date, a time or an agency and a dash after it.
+_INLINE_HEAD = re.compile(r"[^\W\d_][\w.'’-]*(?:[ \t][^\W\d_][\w.'’-]*){0,3},[ \t]*")
+_INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?[–—-][ \t]")
 
 
 def _each_template(g, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -142,7 +147,11 @@ def dateline(seg: Segmented) -> str | None:
             continue
         for i, (s, e, line) in enumerate(lines):
             # A dateline heads a text: a one-line text is a sentence, not a news item.
-            if s <= t.start < e and len(line) - (t.end - t.start) <= _DATELINE_SLACK and (
-                    i + 1 < len(lines) or text[e:].strip()):
+            if not s <= t.start < e:
+                continue
+            head = text[s:t.start].lstrip()
+            if len(line) - (t.end - t.start) <= _DATELINE_SLACK and (i + 1 < len(lines) or text[e:].strip()):
+                return t.edtf
+            if (not head or _INLINE_HEAD.fullmatch(head)) and _INLINE_TAIL.match(text, t.end):
                 return t.edtf
     return None

@@ -77,3 +77,22 @@ def test_offsets_point_into_the_original_text():
     assert t.edtf == "2013-05-06"
     assert text[t.orig_start:t.orig_end] == t.text
     assert t.text.startswith("2013-")
+
+
+def test_dateline_opening_the_first_paragraph():
+    text = ("Azerbaijan and Iran: twenty years of exchange\n\n"
+            "Baku, 14 March 2019 – Relations in culture have grown, officials said on Thursday. "
+            "The next meeting will take place in Tehran later this year.")
+    found = bilat.dates(text)
+    assert _by_text(found, "Thursday").edtf == "2019-03-14"
+    assert _by_text(found, "this year").edtf == "2019"
+    found = bilat.dates("BAKU, 4 October 2021 (AzerTAc) - The minister arrived in Moscow on Friday.")
+    assert _by_text(found, "Friday").edtf == "2021-10-01"
+
+
+def test_a_date_opening_a_sentence_is_no_dateline():
+    # No place and comma before it, no dash after it: the sentence's own date, not the item's.
+    found = bilat.dates("News\n\nOn 14 March 2019, officials met. On Thursday they signed.")
+    assert _by_text(found, "Thursday").edtf is None
+    found = bilat.dates("News\n\nIn Baku, 14 March 2019 was a holiday, and on Thursday nobody worked.")
+    assert _by_text(found, "Thursday").edtf is None
