@@ -196,6 +196,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
                     if d2 is not None:
                         dt.date(2000, m2 or m, d2)
                         return Value(f"XXXX-{m:02d}-{d:02d}/XXXX-{m2 or m:02d}-{d2:02d}", anchor, qual)
+                    if f.get("until"):
+                        return Value(f"../XXXX-{m:02d}-{d:02d}", anchor, "until")
                     return Value(f"XXXX-{m:02d}-{d:02d}", anchor, qual)
             except ValueError:
                 return None
