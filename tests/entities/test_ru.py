@@ -26,6 +26,11 @@ def test_venue_declined():
     assert got == ["State Kremlin Palace", "Moscow"]
 
 
+def test_a_kremlin_of_another_city():
+    assert names("Бюст открыт в Казанском Кремле.", "ru", "place") == ["Kazan Kremlin", "Kazan"]
+    assert names("Встреча прошла в Кремле.", "ru", "place") == ["Moscow Kremlin", "Moscow"]
+
+
 def test_president_of_russia():
     m = one("Президент России Владимир Путин прибыл с визитом.", "ru", "person", "Vladimir Putin")
     assert m.role == "President of Russia"
