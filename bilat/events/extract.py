@@ -121,7 +121,11 @@ def _fronted_times(text, times, sent_start) -> set[int]:
     return out
 
 
-def _pick_date(text, trig_s, times, quotes, sent_start=None):
+def _pick_date(text, trig_s, times, quotes, sent_start=None, others=()):
+    """The date of the trigger at trig_s: nearest in clauses, then not beyond another trigger
+    (`others`: (start, end) of the sentence's triggers of other types; in "the memorandum signed in 2002 and
+    the film festival held on 6-11 November 2017" the festival's date is not the signing's), then
+    most precise, then nearest."""
     best, best_key = None, None
     fronted = _fronted_times(text, times, sent_start)
     for t in times:
@@ -132,7 +136,9 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None):
             p += 0.5  # a fact-derived year yields to a date written out
         dist = t.start - trig_s if t.start >= trig_s else trig_s - t.end
         clauses = 0 if t.start in fronted else _clauses_between(text, trig_s, t.start, quotes)
-        key = (clauses, p, abs(dist))
+        lo, hi = (trig_s, t.start) if t.start >= trig_s else (t.end, trig_s)
+        beyond = t.start not in fronted and any(lo < a and b <= hi for a, b in others)
+        key = (clauses, beyond, p, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
     return best
@@ -171,7 +177,10 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             found.append((etype, s, e))
     drafts: dict[tuple[str, str | None], Draft] = {}
     for etype, s, e in sorted(found, key=lambda x: x[1]):
-        t = _pick_date(text, s, times, sent_quotes, sent.start)
+        # Triggers of other types, not overlapping this one: words of one type ("the ceremony devoted to
+        # the anniversary") describe one happening.
+        others = [(a, b) for t_, a, b in found if t_ != etype and (b <= s or a >= e)]
+        t = _pick_date(text, s, times, sent_quotes, sent.start, others)
         date = event_date(t) if t else None
         key = (etype, date)
         if key not in drafts:

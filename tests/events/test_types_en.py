@@ -159,3 +159,9 @@ def test_a_new_building_opened_and_the_ceremony_after_it(check_events):
             "At the ceremony, the minister thanked the builders.")
     doc, evs = check_events(text, LANG, [("founding", "2010-09-03", "new building")])
     assert [e.type for e in evs] == ["founding"]  # "At the ceremony" two sentences on: no undated ceremony
+
+
+def test_two_happenings_joined_by_and_keep_their_own_dates(check_events):
+    text = ("The memorandum was signed in Tehran in 2002 and the Iranian film festival was held in Baku "
+            "on 6-11 November 2017.")
+    check_events(text, LANG, [("agreement", "2002", "signed"), ("festival", "2017-11-06/2017-11-11", "festival")])

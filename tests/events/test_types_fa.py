@@ -120,3 +120,10 @@ def test_a_happening_within_the_last_event_takes_its_date(check_events):
 def test_a_new_building_opened(check_events):
     text = "ساختمان جدید مرکز فرهنگی ایران در باکو روز ۱۲ شهریور ۱۳۸۹ افتتاح شد."
     check_events(text, LANG, [("founding", "2010-09-03", "ساختمان جدید")])
+
+
+def test_two_happenings_joined_by_and_keep_their_own_dates(check_events):
+    # No comma between the clauses: the festival's day range is beyond the festival trigger for the signing.
+    text = ("تفاهم‌نامه همکاری‌های فرهنگی دو کشور در سال ۲۰۰۲ میلادی در تهران امضا شده بود و جشنواره فیلم "
+            "ایران در باکو در ۱۵ تا ۲۰ آبان ۱۳۹۶ برگزار شد.")
+    check_events(text, LANG, [("agreement", "2002", "امضا"), ("festival", "2017-11-06/2017-11-11", "جشنواره")])
