@@ -89,6 +89,7 @@ def test_context_dated_continuation(check_events):
     "Azərbaycan mədəniyyəti günlərinin 2020-ci ilin oktyabrında Sankt-Peterburqda keçirilməsi planlaşdırılır.",
     "Vizasız gediş-gəliş haqqında sazişin 2021-ci ildə imzalanması nəzərdə tutulur.",
     "Nazirlər 2022-ci ilin martında Moskvada Azərbaycan xalçaları sərgisi açacaqlar.",
+    "Tərəflər 2020-ci ilin oktyabrında Bakıda Rusiya mədəniyyəti günlərinin keçirilməsi barədə razılığa gəldilər.",
 ])
 def test_planned_event_is_not_a_happening(extract_events, text):
     doc, evs = extract_events(text, LANG)

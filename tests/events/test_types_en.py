@@ -96,6 +96,7 @@ def test_context_dated_continuation(check_events):
     "The next Days of Azerbaijani Culture in Russia will be held in Saint Petersburg in October 2020.",
     "An agreement on visa-free travel is expected to be signed in 2021.",
     "The ministers plan to open an exhibition of Azerbaijani carpets in Moscow in March 2022.",
+    "In March 2019 the ministers agreed to hold the Days of Azerbaijani Culture in Kazan.",
 ])
 def test_planned_event_is_not_a_happening(extract_events, text):
     doc, evs = extract_events(text, LANG)

@@ -79,6 +79,7 @@ def test_context_dated_continuation(check_events):
 
 @pytest.mark.parametrize("text", [
     "قرار است هفته فرهنگی ایران در مهر ۱۳۹۹ در باکو برگزار شود.",
+    "دو طرف بر برگزاری هفته فرهنگی ایران در باکو در مهر ۱۳۹۹ تأکید کردند.",
     "موافقت‌نامه لغو روادید در سال ۲۰۲۱ امضا خواهد شد.",
     "نمایشگاه فرش آذربایجان از ۱۰ تا ۱۵ مهر ۱۴۰۰ در تهران برگزار می‌شود.",
 ])
@@ -127,3 +128,10 @@ def test_two_happenings_joined_by_and_keep_their_own_dates(check_events):
     text = ("تفاهم‌نامه همکاری‌های فرهنگی دو کشور در سال ۲۰۰۲ میلادی در تهران امضا شده بود و جشنواره فیلم "
             "ایران در باکو در ۱۵ تا ۲۰ آبان ۱۳۹۶ برگزار شد.")
     check_events(text, LANG, [("agreement", "2002", "امضا"), ("festival", "2017-11-06/2017-11-11", "جشنواره")])
+
+
+def test_an_attributed_continuation_is_no_new_meeting(extract_events):
+    text = ("سفیر ایران در ۲۲ مهر ۱۳۹۷ با وزیر فرهنگ آذربایجان در باکو دیدار کرد. "
+            "به گزارش ایرنا، در این دیدار دو طرف درباره همکاری‌های فرهنگی گفتگو کردند.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date, len(e.sources)) for e in evs] == [("meeting", "2018-10-14", 2)]

@@ -87,6 +87,7 @@ def test_context_dated_continuation(check_events):
 @pytest.mark.parametrize("text", [
     "Следующие Дни культуры Азербайджана в России планируется провести в Санкт-Петербурге в октябре 2020 года.",
     "Соглашение о безвизовом режиме будет подписано в 2021 году.",
+    "Министры договорились о проведении Дней культуры Азербайджана в Москве в октябре 2020 года.",
     "Министры намерены открыть выставку азербайджанских ковров в Москве в марте 2022 года.",
     "Форум азербайджанской молодёжи состоится в Москве 15 мая 2022 года.",
 ])
@@ -142,3 +143,10 @@ def test_a_performing_company_named_after_its_theatre_is_no_place(extract_events
     # Alone, a venue in the genitive is where it happened ("у здания Большого театра").
     doc, evs = extract_events("В октябре 2011 года у здания Большого театра состоялся концерт.", LANG)
     assert [p["name"] for e in evs for p in e.places] == ["Bolshoi Theatre", "Moscow"]
+
+
+def test_a_decree_on_holding_is_a_decree_and_an_agreement_to_hold_is_a_plan(check_events, extract_events):
+    check_events("10 января 2013 года президент подписал распоряжение о проведении Года культуры.", LANG,
+                 [("decree", "2013-01-10", "распоряжение")])
+    doc, evs = extract_events("10 января 2013 года министры договорились о проведении Дней культуры в Казани.", LANG)
+    assert [e.type for e in evs if e.type == "culture_days"] == []
