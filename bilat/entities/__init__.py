@@ -243,6 +243,28 @@ def _demonyms(st: Sent, idx: Index) -> list[Cand]:
 
 # --- overlaps and output ---------------------------------------------------------------
 
+# What may stand between a venue and a place naming whose it is: "Bolshoi Theatre of Belarus",
+# "Большой театр Беларуси", "Belarus Böyük Teatrı".
+_VENUE_OWNER_GAP = re.compile(r"\s{1,3}(?:of\s+(?:the\s+)?)?")
+
+
+def _foreign_venues(text: str, cands: list[Cand]) -> list[Cand]:
+    """Without the venues written beside a place or country of another country: "the Bolshoi Theatre
+    of Belarus" is Minsk's, not the Moscow one the lexicon holds under "Bolshoi Theatre"."""
+    owners = [c for c in cands if c.kind in ("country", "place") and c.country]
+    if not owners:
+        return cands
+    out = []
+    for c in cands:
+        if c.kind == "venue" and c.country and any(
+                o.country != c.country and (
+                    (o.s >= c.e and _VENUE_OWNER_GAP.fullmatch(text, c.e, o.s))
+                    or (o.e <= c.s and _VENUE_OWNER_GAP.fullmatch(text, o.e, c.s))) for o in owners):
+            continue
+        out.append(c)
+    return out
+
+
 def _resolve(cands: list[Cand]) -> list[Cand]:
     chosen: list[Cand] = []
     taken: list[tuple[int, int]] = []
@@ -302,7 +324,7 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
         cands += _demonyms(st, idx)
         cands += people.patterns(st, idx, cands)
         cands += orgs.find(st, idx, cands)
-        cands = _resolve(cands)
+        cands = _foreign_venues(text, _resolve(cands))
         if st.lang == "ru" and people.wants_ner(st, cands):
             natasha_wanted.append(len(per_sent))
         per_sent.append((st, cands))

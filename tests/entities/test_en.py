@@ -45,3 +45,9 @@ def test_saint_abbreviated_and_org_boundaries():
     assert names("Days of culture will be held in St. Petersburg.", "en", "place") == ["Saint Petersburg"]
     got = names("The Russian Orthodox Church and the Caucasus Muslims Office took part.", "en", "org")
     assert got == ["Russian Orthodox Church", "Caucasus Muslims Office"]
+
+
+def test_a_venue_of_another_country_is_not_the_one_the_lexicon_holds():
+    assert names("A gala concert was given at the Bolshoi Theatre of Belarus in Minsk.", "en", "place") == ["Minsk"]
+    assert names("A gala concert was given at the Bolshoi Theatre in Moscow.", "en", "place") == [
+        "Bolshoi Theatre", "Moscow", "Moscow"]

@@ -74,3 +74,8 @@ def test_role_of_a_body_and_narrow_span():
 
 def test_adjectives_are_not_towns():
     assert names("Подписана Московская декларация.", "ru", "place") == []
+
+
+def test_a_venue_of_another_country():
+    assert names("Концерт прошёл в Большом театре Беларуси.", "ru", "place") == []
+    assert names("Концерт прошёл в Большом театре России.", "ru", "place") == ["Bolshoi Theatre", "Moscow"]
