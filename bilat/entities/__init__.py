@@ -243,14 +243,16 @@ def _demonyms(st: Sent, idx: Index) -> list[Cand]:
 
 # --- overlaps and output ---------------------------------------------------------------
 
-# What may stand between a venue and a place naming whose it is: "Bolshoi Theatre of Belarus",
-# "Большой театр Беларуси", "Belarus Böyük Teatrı".
-_VENUE_OWNER_GAP = re.compile(r"\s{1,3}(?:of\s+(?:the\s+)?)?")
+# What stands between a venue and the place or country it belongs to: "the Bolshoi Theatre of Belarus"
+# (after it), "Belarus Böyük Teatrı" (right before it). A place merely next to a venue is often the
+# start of the next phrase ("Kreml Sarayında Azərbaycan Respublikasının ..."), so nothing looser.
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_OWNER_BEFORE = re.compile(r"[ \t]")
 
 
 def _foreign_venues(text: str, cands: list[Cand]) -> list[Cand]:
-    """Without the venues written beside a place or country of another country: "the Bolshoi Theatre
-    of Belarus" is Minsk's, not the Moscow one the lexicon holds under "Bolshoi Theatre"."""
+    """Without the venues written as belonging to a place or country of another country: "the Bolshoi
+    Theatre of Belarus" is Minsk's, not the Moscow one the lexicon holds under "Bolshoi Theatre"."""
     owners = [c for c in cands if c.kind in ("country", "place") and c.country]
     if not owners:
         return cands
@@ -258,8 +260,8 @@ def _foreign_venues(text: str, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.kind == "venue" and c.country and any(
                 o.country != c.country and (
-                    (o.s >= c.e and _VENUE_OWNER_GAP.fullmatch(text, c.e, o.s))
-                    or (o.e <= c.s and _VENUE_OWNER_GAP.fullmatch(text, o.e, c.s))) for o in owners):
+                    (o.s >= c.e and _OWNER_AFTER.fullmatch(text, c.e, o.s))
+                    or (o.e <= c.s and _OWNER_BEFORE.fullmatch(text, o.e, c.s))) for o in owners):
             continue
         out.append(c)
     return out

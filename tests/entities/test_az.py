@@ -104,3 +104,10 @@ def test_title_word_not_in_the_name_and_role_of_a_body():
     assert [(m.kind, m.name) for m in ms] == [("org", "Caucasus Muslims Board"),
                                               ("person", "Allahshukur Pashazada")]
     assert ms[1].text == "Allahşükür Paşazadə"
+
+
+def test_a_venue_of_another_country_and_a_country_after_a_venue():
+    assert "Bolshoi Theatre" not in names("Konsert Belarus Böyük Teatrında verildi.", "az", "place")
+    got = names("Mərasim Dövlət Kreml Sarayında Azərbaycan Respublikasının prezidentinin iştirakı ilə keçirildi.",
+                "az", "place")
+    assert got == ["State Kremlin Palace", "Moscow"]
