@@ -292,6 +292,16 @@ def _eponyms(st: Sent, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _written_as_place(st: Sent, c: Cand) -> bool:
+    """Whether a surname that is also a town's name ("Pushkin", "Şəhriyar") is written as a place:
+    after a word that puts a place ("in Pushkin", "в Пушкине", "در شهریار") or with a place case
+    ending ("Şəhriyarda"). Otherwise "a bust of Pushkin" is the poet, named by his surname alone."""
+    cfg = st.cfg
+    if c.t0 > 0 and tok_key(st.words[c.t0 - 1]) in cfg.place_before:
+        return True
+    return cfg.place_case is not None and not c.exact and bool(cfg.place_case.search(st.words[c.t1 - 1]))
+
+
 def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Mention]:
     """Places, people, organisations and countries of a segmented text, as Mentions.
 
@@ -350,7 +360,7 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
                 known = [a for a in c.alternatives if a in recent]
                 if known:
                     pick = max(known, key=lambda a: recent[a])
-                elif c.fallback is not None:
+                elif c.fallback is not None and _written_as_place(st, c):
                     # "Shahriar" alone and the poet not named before: the town of that name
                     e = idx.entries[c.fallback >> SHIFT]
                     c.kind, c.entry, c.name, c.country = e.kind, c.fallback >> SHIFT, e.name, e.country

@@ -97,6 +97,9 @@ class Config:
         self.org_as_written = bool(ent.get("org_names_as_written", False))
         self.geonames_skip = re.compile(ent["geonames_skip"]) if ent.get("geonames_skip") else None
         self.name_ending = re.compile(ent["name_ending"]) if ent.get("name_ending") else None
+        # What writes a word as a place: a word before it ("in", "в", "در") or a case ending ("Bakıda").
+        self.place_before = {tok_key(w) for w in ent.get("place_before", [])}
+        self.place_case = re.compile(ent["place_case"]) if ent.get("place_case") else None
         self.surname_keep = re.compile(ent["surname_keep"]) if ent.get("surname_keep") else None
         self.head_position = ent.get("head_position", "last")
         self.connectors = {tok_key(w) for w in ent.get("connectors", [])}

@@ -267,7 +267,8 @@ def language_spans(text: str) -> list[tuple[int, int, str]]:
 # (?:\.{2,}|[.!?؟…]+)[closers]*, written to start with a plain class: `re` then skips to the next mark in
 # a tight C loop instead of trying the pattern at every character (a pattern starting with an
 # alternation gets no such loop). Two or more dots take only the dots, as the first alternative did.
-_END = re.compile(r"[.!?؟…](?:(?<=\.)\.+|[.!?؟…]*)[\"'»”’)\]]*")
+# A citation set right after the mark ("... in 1992.[1] The treaty ...") ends the sentence with it.
+_END = re.compile(r"[.!?؟…](?:(?<=\.)\.+|[.!?؟…]*)[\"'»”’)\]]*(?:\[\d[\d,;:–\- ]{0,20}\])*")
 _WS = re.compile(r"\s*")
 _CITATION = re.compile(r"\[\d[^\]\n]{0,40}\]\s*[.,;:]")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")

@@ -140,3 +140,8 @@ def test_a_performing_company_named_after_its_theatre_is_no_place(extract_events
                               "tamaşaları göstərildi.", LANG)
     assert [(e.type, [p["name"] for p in e.places]) for e in evs] == [
         ("performance", ["Heydar Aliyev Palace", "Baku"])]
+
+
+def test_independence_recognised(check_events):
+    check_events("1991-ci il noyabrın 9-da Türkiyə Azərbaycanın müstəqilliyini tanıdı.", LANG,
+                 [("other", "1991-11-09", "müstəqilliyini tanıdı")])

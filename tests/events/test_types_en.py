@@ -166,3 +166,22 @@ def test_two_happenings_joined_by_and_keep_their_own_dates(check_events):
     text = ("The memorandum was signed in Tehran in 2002 and the Iranian film festival was held in Baku "
             "on 6-11 November 2017.")
     check_events(text, LANG, [("agreement", "2002", "signed"), ("festival", "2017-11-06/2017-11-11", "festival")])
+
+
+def test_a_centre_opened_an_order_received_and_a_state_recognised(check_events):
+    check_events("The Russian Information and Cultural Centre opened in Baku in 2003.", LANG,
+                 [("founding", "2003", "Centre opened")])
+    check_events("The writer received the Order of Friendship from President Dmitry Medvedev on 12 July 2010.",
+                 LANG, [("ceremony", "2010-07-12", "received the Order")])
+    check_events("Iran recognised the independence of Azerbaijan in December 1991.", LANG,
+                 [("other", "1991-12", "recognised the independence")])
+
+
+def test_a_centre_opening_an_exhibition_is_no_founding(extract_events):
+    doc, evs = extract_events("On 5 May 2012 the cultural centre opened an exhibition of carpets in Baku.", LANG)
+    assert [e.type for e in evs] == ["exhibition"]
+
+
+def test_a_bust_of_a_poet_named_by_surname_is_no_town(extract_events):
+    doc, evs = extract_events("On 20 March 2015 a bust of Pushkin was unveiled in Ganja.", LANG)
+    assert [(e.type, [p["name"] for p in e.places]) for e in evs] == [("monument", ["Ganja"])]

@@ -135,3 +135,8 @@ def test_an_attributed_continuation_is_no_new_meeting(extract_events):
             "به گزارش ایرنا، در این دیدار دو طرف درباره همکاری‌های فرهنگی گفتگو کردند.")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date, len(e.sources)) for e in evs] == [("meeting", "2018-10-14", 2)]
+
+
+def test_independence_recognised(check_events):
+    check_events("ایران در دی ۱۳۷۰ استقلال جمهوری آذربایجان را به رسمیت شناخت.", LANG,
+                 [("other", "1991-12-22/1992-01-20", "به رسمیت شناخت")])

@@ -150,3 +150,9 @@ def test_a_decree_on_holding_is_a_decree_and_an_agreement_to_hold_is_a_plan(chec
                  [("decree", "2013-01-10", "распоряжение")])
     doc, evs = extract_events("10 января 2013 года министры договорились о проведении Дней культуры в Казани.", LANG)
     assert [e.type for e in evs if e.type == "culture_days"] == []
+
+
+def test_an_order_received_and_independence_recognised(check_events):
+    check_events("12 июля 2010 года писатель получил орден Дружбы.", LANG, [("ceremony", "2010-07-12", "получил орден")])
+    check_events("Россия признала независимость Азербайджана в декабре 1991 года.", LANG,
+                 [("other", "1991-12", "признала независимость")])

@@ -138,6 +138,9 @@ def test_sentences_ru(text, expected):
     ("It opened on Jan. 5 in Baku. Was it good? Yes! It was.",
      ["It opened on Jan. 5 in Baku.", "Was it good?", "Yes!", "It was."]),
     ("1. Introduction\n\nThe text starts here.", ["1. Introduction", "The text starts here."]),
+    # A citation right after the full stop ends the sentence with it (Wikipedia style).
+    ("Relations were established in 1992.[1] The treaty followed in 1997.[2][3] It holds.",
+     ["Relations were established in 1992.[1]", "The treaty followed in 1997.[2][3]", "It holds."]),
 ])
 def test_sentences_en(text, expected):
     assert sents(text, "en") == expected
