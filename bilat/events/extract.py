@@ -65,6 +65,7 @@ class Draft:
     sources: list[tuple[int, int]] = field(default_factory=list)  # normalised sentence spans
     mentions: list[Mention] = field(default_factory=list)
     quote: str | None = None
+    at: tuple[int, int] = (0, 0)  # where its trigger and its date stand in the sentence: (first, last) offset
 
 
 def _inside(spans, s, e) -> bool:
@@ -185,8 +186,9 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         key = (etype, date)
         if key not in drafts:
             quote = next((text[a + 1:b - 1] for a, b in sent_quotes if abs(a - s) < 120), None)
+            at = (min(s, t.start), max(e, t.end)) if t else (s, e)
             drafts[key] = Draft(etype, date, t.anchor if t else "none", si, sent.language,
-                                [(sent.start, sent.end)], list(mentions), quote)
+                                [(sent.start, sent.end)], list(mentions), quote, at)
     # One happening per date: the most specific type (the others are its fallbacks, used when
     # it merely continues an event already reported), plus a visit or meeting beside it.
     groups = []
@@ -197,7 +199,37 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         for alternatives in (main, side[:1]):
             if alternatives:
                 groups.append(alternatives)
+    _own_parts(text, groups, sent_quotes)
     return groups
+
+
+SPLIT_KINDS = ("place", "person")
+
+
+def _own_parts(text: str, groups: list[list[Draft]], quotes) -> None:
+    """A sentence reporting happenings on different dates in clauses of their own ("a bust was unveiled
+    in Ganja on 20 March, and in November the days were held in Baku") gives each the places and
+    people of its own clause, where every clause names some: not the whole sentence's."""
+    dated = [g for g in groups if g[0].date]
+    if len({g[0].date for g in dated}) < 2:
+        return
+    dated.sort(key=lambda g: g[0].at[0])
+    cuts = []
+    for a, b in zip(dated, dated[1:]):
+        lo, hi = a[0].at[1], b[0].at[0]
+        seps = [m.end() for m in CLAUSE.finditer(text, lo, hi) if not _inside(quotes, m.start(), m.end())]
+        if not seps:
+            return  # one clause: no part is any one's own
+        cuts.append(seps[-1])
+    bounds = [-1, *cuts, len(text) + 1]
+    for kind in SPLIT_KINDS:
+        parts = [[m for m in g[0].mentions if m.kind == kind and lo <= m.start < hi]
+                 for g, lo, hi in zip(dated, bounds, bounds[1:])]
+        if not all(parts):
+            continue  # a clause naming none: its happening may well be where the others' are
+        for g, own in zip(dated, parts):
+            for d in g:
+                d.mentions = [m for m in d.mentions if m.kind != kind] + own
 
 
 def _merge_into(target: Draft, d: Draft):

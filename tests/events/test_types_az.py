@@ -145,3 +145,10 @@ def test_a_performing_company_named_after_its_theatre_is_no_place(extract_events
 def test_independence_recognised(check_events):
     check_events("1991-ci il noyabrın 9-da Türkiyə Azərbaycanın müstəqilliyini tanıdı.", LANG,
                  [("other", "1991-11-09", "müstəqilliyini tanıdı")])
+
+
+def test_two_clauses_two_dates_each_keeps_its_own_places(extract_events):
+    doc, evs = extract_events("2015-ci il martın 20-də Gəncədə Nizaminin abidəsi açıldı, həmin ilin noyabrında "
+                              "isə Bakıda xalça sərgisi keçirildi.", LANG)
+    assert sorted((e.date, e.type, tuple(p["name"] for p in e.places)) for e in evs) == [
+        ("2015-03-20", "monument", ("Ganja",)), ("2015-11", "exhibition", ("Baku",))]

@@ -185,3 +185,13 @@ def test_a_centre_opening_an_exhibition_is_no_founding(extract_events):
 def test_a_bust_of_a_poet_named_by_surname_is_no_town(extract_events):
     doc, evs = extract_events("On 20 March 2015 a bust of Pushkin was unveiled in Ganja.", LANG)
     assert [(e.type, [p["name"] for p in e.places]) for e in evs] == [("monument", ["Ganja"])]
+
+
+def test_two_clauses_two_dates_each_keeps_its_own_places(extract_events):
+    doc, evs = extract_events("On 20 March 2015 a monument to Nizami was unveiled in Ganja, and in November of "
+                              "the same year an exhibition of carpets was held in Baku.", LANG)
+    assert sorted((e.date, e.type, tuple(p["name"] for p in e.places)) for e in evs) == [
+        ("2015-03-20", "monument", ("Ganja",)), ("2015-11", "exhibition", ("Baku",))]
+    # A clause naming no place of its own keeps the sentence's.
+    doc, evs = extract_events("On 5 May 2015 the ministers met in Baku, and on 6 May they signed an agreement.", LANG)
+    assert {e.type: [p["name"] for p in e.places] for e in evs} == {"meeting": ["Baku"], "agreement": ["Baku"]}

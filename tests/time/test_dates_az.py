@@ -69,6 +69,8 @@ CASES = [
     # Open intervals.
     D("Cəmiyyət 2011-ci ildən etibarən fəaliyyət göstərir.", "2011-ci ildən etibarən", "2011/..", qual="from"),
     D("Proqram 2015-ci ilədək qüvvədədir.", "2015-ci ilədək", "../2015", qual="until"),
+    D("2015-ci ildə mərkəz açıldı. Həmin ilin noyabrında günlər keçirildi.", "Həmin ilin noyabrında", "2015-11",
+      anchor="context"),
     D("Sərgi 2015-ci il iyunun 30-dək açıq olacaq.", "2015-ci il iyunun 30-dək", "../2015-06-30", qual="until"),
     D("Sərgi iyunun 30-a qədər davam edəcək.", "iyunun 30-a qədər", "../XXXX-06-30", qual="until"),
     # No year and no anchor.
