@@ -122,7 +122,15 @@ def _fronted_times(text, times, sent_start) -> set[int]:
     return out
 
 
-def _pick_date(text, trig_s, times, quotes, sent_start=None, others=()):
+def _period(text: str, t: TimeExpr, trig) -> bool:
+    """A span of years written as a programme's period ("на 2019–2021 годы", "for 2019-2021")."""
+    if trig is None or "/" not in (t.edtf or "") or precision(t.edtf) != 3:
+        return False
+    return bool((trig.period_before and trig.period_before.search(text, max(0, t.start - 30), t.start))
+                or (trig.period_after and trig.period_after.match(text, t.end)))
+
+
+def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=None):
     """The date of the trigger at trig_s: nearest in clauses, then not beyond another trigger
     (`others`: (start, end) of the sentence's triggers of other types; in "the memorandum signed in 2002 and
     the film festival held on 6-11 November 2017" the festival's date is not the signing's), then
@@ -131,7 +139,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=()):
     fronted = _fronted_times(text, times, sent_start)
     for t in times:
         p = precision(t.edtf) if t.edtf else None
-        if p is None or _inside(quotes, t.start, t.end):
+        if p is None or _inside(quotes, t.start, t.end) or _period(text, t, trig):
             continue
         if t.qualifier == "anniversary":
             p += 0.5  # a fact-derived year yields to a date written out
@@ -176,19 +184,27 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                                   or trig.modality.search(text, _clause_start(text, s, sent.start), s)):
                 continue
             found.append((etype, s, e))
+    # A place in a quoted title is where this happening was only when the sentence names no other
+    # (“Baku International Humanitarian Forum” was held; «Treasures of the Hermitage» opened in Baku),
+    # and a venue there never is.
+    quoted = {(m.start, m.end) for m in mentions if m.kind == "place" and _inside(sent_quotes, m.start, m.end)}
+    if any(m.kind == "place" and (m.start, m.end) not in quoted for m in mentions):
+        titled = quoted
+    else:
+        titled = {span for span in _venue_spans(mentions) if span in quoted}
+    outside = [m for m in mentions if m.kind != "place" or (m.start, m.end) not in titled]
     drafts: dict[tuple[str, str | None], Draft] = {}
     for etype, s, e in sorted(found, key=lambda x: x[1]):
         # Triggers of other types, not overlapping this one: words of one type ("the ceremony devoted to
         # the anniversary") describe one happening.
         others = [(a, b) for t_, a, b in found if t_ != etype and (b <= s or a >= e)]
-        t = _pick_date(text, s, times, sent_quotes, sent.start, others)
+        t = _pick_date(text, s, times, sent_quotes, sent.start, others, trig)
         date = event_date(t) if t else None
         key = (etype, date)
         if key not in drafts:
-            quote = next((text[a + 1:b - 1] for a, b in sent_quotes if abs(a - s) < 120), None)
             at = (min(s, t.start), max(e, t.end)) if t else (s, e)
             drafts[key] = Draft(etype, date, t.anchor if t else "none", si, sent.language,
-                                [(sent.start, sent.end)], list(mentions), quote, at)
+                                [(sent.start, sent.end)], list(outside), _quote_of(text, s, e, sent_quotes, others), at)
     # One happening per date: the most specific type (the others are its fallbacks, used when
     # it merely continues an event already reported), plus a visit or meeting beside it.
     groups = []
@@ -230,6 +246,26 @@ def _own_parts(text: str, groups: list[list[Draft]], quotes) -> None:
         for g, own in zip(dated, parts):
             for d in g:
                 d.mentions = [m for m in d.mentions if m.kind != kind] + own
+
+
+QUOTE_AFTER = 60  # characters after a trigger in which its quoted name may start (выставка «...»)
+QUOTE_BEFORE = 40  # characters before it in which one may end («...» adlı sərgi)
+
+
+def _quote_of(text: str, s: int, e: int, quotes, others=()) -> str | None:
+    """The quoted name of the happening a trigger names: the quote holding the trigger, else the
+    nearest one just after or just before it, with no trigger of another type (`others`) between."""
+    best = None
+    for a, b in quotes:
+        if a <= s and e <= b:
+            return text[a + 1:b - 1]
+        lo, hi = (e, a) if a >= e else (b, s)
+        if any(lo <= x and y <= hi for x, y in others):
+            continue
+        gap = a - e if a >= e else s - b if b <= s else None
+        if gap is not None and gap <= (QUOTE_AFTER if a >= e else QUOTE_BEFORE) and (best is None or gap < best[0]):
+            best = (gap, a, b)
+    return text[best[1] + 1:best[2] - 1] if best else None
 
 
 def _merge_into(target: Draft, d: Draft):
@@ -284,6 +320,14 @@ def _same_day_place(d: Draft, reported: _Reported, si: int) -> None:
     d.mentions.extend(m for m in prev.mentions if m.kind == "place")
 
 
+def _venue_spans(mentions: list[Mention]) -> dict[tuple[int, int], Mention]:
+    """The venues among place mentions, by span: a venue's mention shares its span with its city's,
+    which has a GeoNames id."""
+    cities = {(m.start, m.end) for m in mentions if m.kind == "place" and m.geonames_id is not None}
+    return {(m.start, m.end): m for m in mentions if m.kind == "place" and m.geonames_id is None
+            and (m.start, m.end) in cities}
+
+
 def _performers(d: Draft) -> set[tuple[int, int]]:
     """Spans of venues written as the possessor ("Mariinski Teatrının tamaşaları", "концерт Большого
     театра") in a draft that names another venue: the company that performed, not where (the other
@@ -291,9 +335,7 @@ def _performers(d: Draft) -> set[tuple[int, int]]:
     trig = triggers(d.lang)
     if trig is None or trig.possessor is None:
         return set()
-    cities = {(m.start, m.end) for m in d.mentions if m.kind == "place" and m.geonames_id is not None}
-    venues = {(m.start, m.end): m for m in d.mentions if m.kind == "place" and m.geonames_id is None
-              and (m.start, m.end) in cities}
+    venues = _venue_spans(d.mentions)
     owners = {span for span, m in venues.items() if trig.possessor.search(m.text)}
     return owners if owners and len(venues) > len(owners) else set()
 

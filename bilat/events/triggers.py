@@ -35,6 +35,9 @@ class Triggers:
     any: re.Pattern | None = None  # all the trigger patterns in one: whether a sentence holds a trigger at all
     within: re.Pattern | None = None  # "during the days", "в рамках визита": a happening inside the last event
     possessor: re.Pattern | None = None  # a venue's name in the possessor's case ("Teatrının"): a performer
+    # Words right before (after) a span of years that make it a programme's period ("на 2019–2021 годы").
+    period_before: re.Pattern | None = None
+    period_after: re.Pattern | None = None
 
 
 def _any(by_type: list[tuple[str, re.Pattern]]) -> re.Pattern | None:
@@ -57,11 +60,17 @@ def _any(by_type: list[tuple[str, re.Pattern]]) -> re.Pattern | None:
     return re.compile(rf"{first}(?<=(?=(?:{body}))[\s\S])" if first else body)
 
 
-def _alternation(words: list[str]) -> re.Pattern | None:
+def _alternation(words: list[str], before: bool = False, after: bool = False) -> re.Pattern | None:
+    """One regex for a list of patterns; `before`: it must end where the searched stretch ends (words
+    right before something), `after`: it must start where the stretch starts."""
     if not words:
         return None
     flags = [w for w in words if w.startswith("(?i)")]
     body = "|".join(w[4:] if w.startswith("(?i)") else w for w in words).replace(" ", r"\s+")
+    if before:
+        body = rf"(?<!\w)(?:{body})\s*$"
+    elif after:
+        body = rf"\s*(?:{body})(?!\w)"
     return re.compile(f"(?:{body})", re.I if flags else 0)
 
 
@@ -80,4 +89,6 @@ def triggers(lang: str) -> Triggers | None:
     return Triggers(lang, by_type, _alternation(data.get("continuation", [])),
                     _alternation(data.get("modality", [])), _alternation(data.get("held", [])),
                     _alternation(data.get("resumed", [])), _alternation(data.get("acting", [])), _any(by_type),
-                    _alternation(data.get("within", [])), _alternation(data.get("possessor", [])))
+                    _alternation(data.get("within", [])), _alternation(data.get("possessor", [])),
+                    _alternation(data.get("period_before", []), before=True),
+                    _alternation(data.get("period_after", []), after=True))

@@ -152,3 +152,8 @@ def test_two_clauses_two_dates_each_keeps_its_own_places(extract_events):
                               "isə Bakıda xalça sərgisi keçirildi.", LANG)
     assert sorted((e.date, e.type, tuple(p["name"] for p in e.places)) for e in evs) == [
         ("2015-03-20", "monument", ("Ganja",)), ("2015-11", "exhibition", ("Baku",))]
+
+
+def test_a_programmes_period_is_not_the_day_it_was_signed(extract_events):
+    doc, evs = extract_events("2018-ci il oktyabrın 2-də 2019-2021-ci illər üçün əməkdaşlıq proqramı imzalandı.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2018-10-02")]

@@ -195,3 +195,18 @@ def test_two_clauses_two_dates_each_keeps_its_own_places(extract_events):
     # A clause naming no place of its own keeps the sentence's.
     doc, evs = extract_events("On 5 May 2015 the ministers met in Baku, and on 6 May they signed an agreement.", LANG)
     assert {e.type: [p["name"] for p in e.places] for e in evs} == {"meeting": ["Baku"], "agreement": ["Baku"]}
+
+
+def test_a_programmes_period_and_the_quote_of_the_other_event(extract_events):
+    doc, evs = extract_events("On 2 October 2018 the ministers signed a cooperation programme for 2019-2021.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2018-10-02")]
+    doc, evs = extract_events("In 2017 the Days of Azerbaijani Culture were held in Moscow, and in April 2018 "
+                              "the exhibition “Treasures of Baku” opened in Kazan.", LANG)
+    assert {e.type: e.name for e in evs} == {"culture_days": None, "exhibition": "Treasures of Baku"}
+
+
+def test_a_city_in_a_quoted_title(extract_events):
+    doc, evs = extract_events("In April 2018 the exhibition “Treasures of Baku” opened in Kazan.", LANG)
+    assert [[p["name"] for p in e.places] for e in evs] == [["Kazan"]]
+    doc, evs = extract_events("In October 2012 the “Baku International Humanitarian Forum” was held.", LANG)
+    assert [[p["name"] for p in e.places] for e in evs] == [["Baku"]]

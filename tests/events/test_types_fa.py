@@ -140,3 +140,8 @@ def test_an_attributed_continuation_is_no_new_meeting(extract_events):
 def test_independence_recognised(check_events):
     check_events("ایران در دی ۱۳۷۰ استقلال جمهوری آذربایجان را به رسمیت شناخت.", LANG,
                  [("other", "1991-12-22/1992-01-20", "به رسمیت شناخت")])
+
+
+def test_a_programmes_period_is_not_the_day_it_was_signed(extract_events):
+    doc, evs = extract_events("برنامه همکاری برای سال‌های ۲۰۱۹ تا ۲۰۲۱ در ۱۰ مهر ۱۳۹۷ امضا شد.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2018-10-02")]

@@ -156,3 +156,15 @@ def test_an_order_received_and_independence_recognised(check_events):
     check_events("12 июля 2010 года писатель получил орден Дружбы.", LANG, [("ceremony", "2010-07-12", "получил орден")])
     check_events("Россия признала независимость Азербайджана в декабре 1991 года.", LANG,
                  [("other", "1991-12", "признала независимость")])
+
+
+def test_a_programmes_period_is_not_the_day_it_was_signed(check_events):
+    text = ("2 октября 2018 года состоялась встреча министров культуры, в ходе которой была подписана "
+            "программа сотрудничества на 2019–2021 годы.")
+    check_events(text, LANG, [("agreement", "2018-10-02", "подписана")], strict=False)
+
+
+def test_a_venue_in_a_quoted_title_is_no_place(extract_events):
+    doc, evs = extract_events("В апреле 2018 года в Баку открылась выставка «Сокровища Эрмитажа».", LANG)
+    assert [(e.type, e.name, [p["name"] for p in e.places]) for e in evs] == [
+        ("exhibition", "Сокровища Эрмитажа", ["Baku"])]
