@@ -477,6 +477,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if prev is not None and (d.date is None or compatible(prev.date, d.date)):
                     _merge_into(prev, d)  # the same happening, mentioned again
                     reported.reported_in(prev, si)
+                    if d.date is None:
+                        break  # "the opening ceremony of the exhibition": nothing new, and no date to be news
                     continue  # its next type may still be news ("the days closed with a concert")
                 twin = reported.first(d.type, d.date) if d.date and precision(d.date) in (0, 1) else None
                 if twin is not None:  # stated again elsewhere (the abstract in another language)

@@ -24,7 +24,7 @@ _DATELINE_SLACK = 30
 # ... or the opening of its first paragraph: "Baku, 14 March 2019 – ...", "BAKU, March 14 (AzerTAc) - ...":
 # a place of a few words and a comma before the date, a time or an agency and a dash after it.
 _INLINE_HEAD = re.compile(r"[^\W\d_][\w.'’-]*(?:[ \t][^\W\d_][\w.'’-]*){0,3},[ \t]*")
-_INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?[–—-][ \t]")
+_INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-])[ \t]")
 
 
 def _each_template(g, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -113,6 +113,10 @@ def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
         v = value(g, fields, meta, ctx)
         if v is None:
             continue
+        if v.edtf is None and ("rel" in fields or "rel_month" in fields or "rel_day" in fields):
+            # "Last year, on 5 October": with no published date "last year" is unknown, and so is the
+            # year of what follows it; the year written before it would be a wrong one.
+            ctx.year = ctx.month = ctx.day = None
         if v.year is not None:
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
         if v.base is not None or v.year is not None:

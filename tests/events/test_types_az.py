@@ -157,3 +157,10 @@ def test_two_clauses_two_dates_each_keeps_its_own_places(extract_events):
 def test_a_programmes_period_is_not_the_day_it_was_signed(extract_events):
     doc, evs = extract_events("2018-ci il oktyabrın 2-də 2019-2021-ci illər üçün əməkdaşlıq proqramı imzalandı.", LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "2018-10-02")]
+
+
+def test_the_opening_ceremony_of_an_exhibition_is_that_exhibition(extract_events):
+    text = ("2023-cü il mayın 11-də Moskvada “Qarabağ xalçaları” sərgisi açılıb. "
+            "Sərginin açılış mərasimində Azərbaycanın səfiri Polad Bülbüloğlu çıxış edib.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date, len(e.sources)) for e in evs] == [("exhibition", "2023-05-11", 2)]

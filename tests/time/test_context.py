@@ -96,3 +96,17 @@ def test_a_date_opening_a_sentence_is_no_dateline():
     assert _by_text(found, "Thursday").edtf is None
     found = bilat.dates("News\n\nIn Baku, 14 March 2019 was a holiday, and on Thursday nobody worked.")
     assert _by_text(found, "Thursday").edtf is None
+
+
+def test_dateline_with_an_agency_and_a_full_stop():
+    found = bilat.dates("Bakı, 12 may 2023 (AZƏRTAC). Dünən Moskvada sərgi açılıb. Sərgi iyunun 1-də bağlanacaq.")
+    assert _by_text(found, "Dünən").edtf == "2023-05-11"
+
+
+def test_an_unknown_relative_year_leaves_the_next_date_without_a_year():
+    # No published date: "last year" is unknown, and "on 5 October" after it is not in the year written before.
+    found = bilat.dates("The centre opened on 12 May 2023. Last year, on 5 October, the days were held in Kazan.")
+    assert _by_text(found, "Last year").edtf is None
+    assert _by_text(found, "5 October").edtf == "XXXX-10-05"
+    found = bilat.dates("Mərkəz 2023-cü il mayın 12-də açıldı. Ötən il oktyabrın 5-də günlər keçirilmişdi.")
+    assert _by_text(found, "oktyabrın 5-də").edtf == "XXXX-10-05"
