@@ -268,6 +268,14 @@ def _quote_of(text: str, s: int, e: int, quotes, others=()) -> str | None:
     return text[best[1] + 1:best[2] - 1] if best else None
 
 
+def _restated(a: Draft, b: Draft) -> bool:
+    """Whether two events of one type dated by the same year are one stated twice: in two languages
+    (an abstract restates the article) and at the same place. Two of a year in one language may well
+    be two happenings."""
+    places = {m.name for m in a.mentions if m.kind == "place"}
+    return a.lang != b.lang and bool(places & {m.name for m in b.mentions if m.kind == "place"})
+
+
 def _merge_into(target: Draft, d: Draft):
     target.sources.extend(s for s in d.sources if s not in target.sources)
     seen = {(m.kind, m.start) for m in target.mentions}
@@ -480,7 +488,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     if d.date is None:
                         break  # "the opening ceremony of the exhibition": nothing new, and no date to be news
                     continue  # its next type may still be news ("the days closed with a concert")
-                twin = reported.first(d.type, d.date) if d.date and precision(d.date) in (0, 1) else None
+                twin = reported.first(d.type, d.date) if d.date else None
+                if twin is not None and precision(d.date) not in (0, 1) and not _restated(twin, d):
+                    twin = None
                 if twin is not None:  # stated again elsewhere (the abstract in another language)
                     _merge_into(twin, d)
                     break

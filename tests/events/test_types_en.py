@@ -210,3 +210,15 @@ def test_a_city_in_a_quoted_title(extract_events):
     assert [[p["name"] for p in e.places] for e in evs] == [["Kazan"]]
     doc, evs = extract_events("In October 2012 the “Baku International Humanitarian Forum” was held.", LANG)
     assert [[p["name"] for p in e.places] for e in evs] == [["Baku"]]
+
+
+def test_a_year_dated_event_restated_in_an_abstract_comes_out_once(extract_events):
+    text = ("2010-cu ildə İstanbulda Nizami Gəncəvinin büstü qoyulmuşdur.\n\n"
+            "Summary: In 2010 a bust of Nizami Ganjavi was erected in Istanbul.")
+    doc, evs = extract_events(text, None)
+    assert [(e.type, e.date, len(e.sources)) for e in evs] == [("monument", "2010", 2)]
+    # Elsewhere in the year, in the other language, it is another one.
+    text = ("2010-cu ildə İstanbulda Nizami Gəncəvinin büstü qoyulmuşdur.\n\n"
+            "Summary: In 2010 a bust of Fuzuli was erected in Ankara.")
+    doc, evs = extract_events(text, None)
+    assert [(e.type, e.date) for e in evs] == [("monument", "2010"), ("monument", "2010")]
