@@ -51,3 +51,10 @@ def test_a_venue_of_another_country_is_not_the_one_the_lexicon_holds():
     assert names("A gala concert was given at the Bolshoi Theatre of Belarus in Minsk.", "en", "place") == ["Minsk"]
     assert names("A gala concert was given at the Bolshoi Theatre in Moscow.", "en", "place") == [
         "Bolshoi Theatre", "Moscow", "Moscow"]
+
+
+def test_a_city_in_an_ensembles_name_is_no_place():
+    assert names("The Moscow Symphony Orchestra gave a concert at the Heydar Aliyev Palace.", "en", "place") == [
+        "Heydar Aliyev Palace", "Baku"]
+    assert names("The Moscow Symphony Orchestra gave a concert at the Heydar Aliyev Palace.", "en", "org") == [
+        "Moscow Symphony Orchestra"]

@@ -59,3 +59,7 @@ def test_unknown_minister_after_title_and_surname_later():
 def test_surname_not_taken_for_a_town_after_the_full_name():
     ms = mentions("وزیر فرهنگ ایران محمدمهدی اسماعیلی سخنرانی کرد. اسماعیلی گفت این برنامه ادامه دارد.", "fa")
     assert [m.kind for m in ms if "اسماعیلی" in m.text] == ["person", "person"]
+
+
+def test_a_city_in_an_ensembles_name_is_no_place():
+    assert names("ارکستر سمفونیک مسکو در تالار وحدت کنسرت اجرا کرد.", "fa", "place") == ["Vahdat Hall", "Tehran"]
