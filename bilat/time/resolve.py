@@ -228,6 +228,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             if cal == "gregorian":
                 if m2 is not None:
                     return Value(f"{y:04d}-{m:02d}/{y:04d}-{m2:02d}", anchor, qual, cal) if m2 > m else None
+                if f.get("until"):
+                    if anchor == "context" and ctx.month is not None and m < ctx.month:
+                        y += 1  # "in December ... until January": the January after
+                    return Value(f"../{y:04d}-{m:02d}", anchor, "until", cal)
                 return Value(f"{y:04d}-{m:02d}", anchor, qual, cal, year=y, month=m)
             a, b = gregorian_span(cal, y, m)
             return Value(f"{_ymd(a)}/{_ymd(b)}", anchor, qual, cal, written=(y, m))

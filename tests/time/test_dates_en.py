@@ -57,6 +57,9 @@ CASES = [
     D("The programme was extended until 2015 by the commission.", "until 2015", "../2015", qual="until"),
     D("The exhibition is open until 30 June 2015.", "until 30 June 2015", "../2015-06-30", qual="until"),
     D("The exhibition runs through June 30.", "through June 30", "../XXXX-06-30", qual="until"),
+    D("The programme runs until March 2017.", "until March 2017", "../2017-03", qual="until"),
+    D("In December 2016 an exhibition opened. It stays open until the end of January.",
+      "until the end of January", "../2017-01", anchor="context", qual="until"),
     # No year and no anchor; context.
     D("The exhibition opens on March 5 in the main hall.", "March 5", "XXXX-03-05", anchor="explicit"),
     D("The culture days opened on 30 June 2009 in Kazan. They continued on 2 July in Yelabuga.", "2 July",
