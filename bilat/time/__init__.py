@@ -113,7 +113,8 @@ def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
         v = value(g, fields, meta, ctx)
         if v is None:
             continue
-        if v.edtf is None and ("rel" in fields or "rel_month" in fields or "rel_day" in fields):
+        if v.edtf is None and ("rel" in fields or "rel_month" in fields or "rel_day" in fields
+                               or "rel_week" in fields):
             # "Last year, on 5 October": with no published date "last year" is unknown, and so is the
             # year of what follows it; the year written before it would be a wrong one.
             ctx.year = ctx.month = ctx.day = None

@@ -24,6 +24,7 @@ Slots and the group each fills:
   {REL}         "this/last/next year"         rel
   {RELM}        "this/last/next month"        rel_month
   {RELD}        "yesterday"                   rel_day
+  {RELW}        "last week"                   rel_week
   {WD}          weekday name                  weekday
   {N}           a number (digits or words)    num
   {ANNIV}       a base of anniversaries       anniv
@@ -589,7 +590,7 @@ def grammar(lang: str) -> Grammar:
     frags = {**common.get("fragments", {}), **data.get("fragments", {})}
     msuffix = data.get("month_suffix", "")
     words = {name: data.get(name, {}) for name in
-             ("part", "same", "rel", "rel_month", "rel_day", "weekday", "cal", "from", "until")}
+             ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "cal", "from", "until")}
     anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
     words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
     numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
@@ -617,7 +618,7 @@ def grammar(lang: str) -> Grammar:
                   "M2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
                   "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),
-                        ("RELD", "rel_day"), ("WD", "weekday"),
+                        ("RELD", "rel_day"), ("RELW", "rel_week"), ("WD", "weekday"),
                         ("CAL", "cal"), ("ANNIV", "anniv"), ("FROM", "from"), ("UNTIL", "until")):
         entries = [w for v in words[table].values() for w in (v if isinstance(v, list) else [v])]
         slot_rx[slot] = _alt(entries) if entries else r"(?!x)x"

@@ -96,10 +96,15 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(f"{ctx.year:04d}", "context", year=ctx.year, month=None)
         return Value(None, "context")
 
-    if f.get("rel") or f.get("rel_month") or f.get("rel_day"):
+    if f.get("rel") or f.get("rel_month") or f.get("rel_day") or f.get("rel_week"):
         if ctx.published is None:
             return Value(None, "published")
         p = ctx.published
+        if f.get("rel_week"):
+            # The calendar week (Monday to Sunday) so many weeks from the published date's: an
+            # interval of its seven days, as precise as "last week" is.
+            monday = p - dt.timedelta(days=p.weekday()) + dt.timedelta(weeks=int(g.lookup("rel_week", f["rel_week"]) or 0))
+            return Value(f"{_ymd(monday)}/{_ymd(monday + dt.timedelta(days=6))}", "published")
         if f.get("rel_day"):
             d = p + dt.timedelta(days=int(g.lookup("rel_day", f["rel_day"]) or 0))
             return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)

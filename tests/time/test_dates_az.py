@@ -90,6 +90,7 @@ CASES = [
       "1998-02", anchor="context"),
     # Against the published date.
     D("Nazir şənbə günü Bakıya gəlib.", "şənbə günü", "2021-06-12", anchor="published", pub=PUB),
+    D("Qərar keçən həftə qəbul edilib.", "keçən həftə", "2021-06-07/2021-06-13", anchor="published", pub=PUB),
     D("Nazir şənbə günü Bakıya gəlib.", "şənbə günü", None),
     D("Festival bu il beşinci dəfə keçirilir.", "bu il", "2021", anchor="published", pub=PUB),
     D("Keçən il sərgini on min nəfər ziyarət edib.", "Keçən il", "2020", anchor="published", pub=PUB),
