@@ -164,3 +164,7 @@ def test_the_opening_ceremony_of_an_exhibition_is_that_exhibition(extract_events
             "Sərginin açılış mərasimində Azərbaycanın səfiri Polad Bülbüloğlu çıxış edib.")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date, len(e.sources)) for e in evs] == [("exhibition", "2023-05-11", 2)]
+
+
+def test_days_of_a_city(check_events):
+    check_events("2010-cu ildə Moskvada Bakı günləri keçirildi.", LANG, [("culture_days", "2010", "Bakı günləri")])

@@ -222,3 +222,7 @@ def test_a_year_dated_event_restated_in_an_abstract_comes_out_once(extract_event
             "Summary: In 2010 a bust of Fuzuli was erected in Ankara.")
     doc, evs = extract_events(text, None)
     assert [(e.type, e.date) for e in evs] == [("monument", "2010"), ("monument", "2010")]
+
+
+def test_days_of_a_city(check_events):
+    check_events("In 2010 the Days of Baku in Moscow were a success.", LANG, [("culture_days", "2010", "Days of Baku")])

@@ -168,3 +168,15 @@ def test_a_venue_in_a_quoted_title_is_no_place(extract_events):
     doc, evs = extract_events("В апреле 2018 года в Баку открылась выставка «Сокровища Эрмитажа».", LANG)
     assert [(e.type, e.name, [p["name"] for p in e.places]) for e in evs] == [
         ("exhibition", "Сокровища Эрмитажа", ["Baku"])]
+
+
+@pytest.mark.parametrize("text", ["В течение 2010 года в регионах России прошли Дни Баку.",
+                                  "В 2010 году Дни Азербайджана в Москве прошли с успехом."])
+def test_days_of_a_city_or_country(check_events, text):
+    check_events(text, LANG, [("culture_days", "2010", "Дни")], strict=False)
+
+
+def test_days_that_are_no_culture_days(extract_events):
+    for text in ("Дни открытых дверей прошли в 2010 году.", "В 2010 году Дни Победы отмечались широко."):
+        doc, evs = extract_events(text, LANG)
+        assert [e.type for e in evs] == []
