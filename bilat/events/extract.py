@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from bilat.edtf import compatible
-from bilat.events.triggers import PRIORITY, SEPARATE, triggers
+from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 
 LABELS = {
@@ -441,6 +441,32 @@ def _between(items, starts, lo, hi):
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
+ENTRY = re.compile(r"\s*(?:\[?\d{1,3}[.)\]]|[-–•*])")  # "1.", "[2]", "3)", "- ": how a list entry starts
+
+
+def _reference_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of the reference lists of a text: from a heading line ("References", "Литература",
+    "Ədəbiyyat", "منابع") over its entries, to the first paragraph after a blank line that is not an
+    entry (a summary often follows the list). Titles of articles cited there name happenings and
+    carry the dates of newspapers: no event is read from them."""
+    heading = reference_heading()
+    if heading is None:
+        return []
+    out = []
+    for m in heading.finditer(text):
+        end = m.end()
+        for para in PARAGRAPH.finditer(text, m.end()):
+            if not ENTRY.match(text, para.end()):
+                break
+            end = para.end()
+        nxt = PARAGRAPH.search(text, end)
+        out.append((m.start(), nxt.start() if nxt else len(text)))
+    return out
+
+
+PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+
+
 def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> list[Event]:
     text = seg.text.text
     quotes = [m.span() for m in QUOTES.finditer(text)]
@@ -452,7 +478,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     mentions = sorted(mentions, key=lambda m: m.start)
     m_starts = [m.start for m in mentions]
     has_trigger = _trigger_sentences(seg)
+    lists = _reference_lists(text)
     for si, sent in enumerate(seg.sentences):
+        if lists and any(a <= sent.start < b for a, b in lists):
+            continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
         s_times = _between(times, t_starts, sent.start, sent.end)
         s_ments = _between(mentions, m_starts, sent.start, sent.end)
         s_quotes = _between(quotes, q_starts, sent.start, sent.end)

@@ -92,3 +92,14 @@ def triggers(lang: str) -> Triggers | None:
                     _alternation(data.get("within", [])), _alternation(data.get("possessor", [])),
                     _alternation(data.get("period_before", []), before=True),
                     _alternation(data.get("period_after", []), after=True))
+
+
+@lru_cache(maxsize=None)
+def reference_heading() -> re.Pattern | None:
+    """A line that is only the heading of a reference list, in any language bilat reads (an
+    Azerbaijani article may end with "References"): `references` of each `[events]`."""
+    words = [w for lang in langdata.available() for w in (langdata.load(lang).get("events") or {}).get("references", [])]
+    if not words:
+        return None
+    body = "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:[IVX\d]{{1,4}}\.[ \t]*)?(?:{body})[ \t]*[:.]?[ \t]*$", re.I | re.M)

@@ -168,3 +168,10 @@ def test_the_opening_ceremony_of_an_exhibition_is_that_exhibition(extract_events
 
 def test_days_of_a_city(check_events):
     check_events("2010-cu ildə Moskvada Bakı günləri keçirildi.", LANG, [("culture_days", "2010", "Bakı günləri")])
+
+
+def test_no_event_from_a_reference_list(extract_events):
+    text = ("2004-cü ildə tərəflər mədəni əməkdaşlıq haqqında saziş imzaladılar.\n\nƏdəbiyyat\n"
+            "1. Bakıda Rusiya rəssamlarının sərgisi açıldı // Xalq qəzeti, 12 may 2005.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2004")]

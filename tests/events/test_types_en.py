@@ -226,3 +226,12 @@ def test_a_year_dated_event_restated_in_an_abstract_comes_out_once(extract_event
 
 def test_days_of_a_city(check_events):
     check_events("In 2010 the Days of Baku in Moscow were a success.", LANG, [("culture_days", "2010", "Days of Baku")])
+
+
+def test_no_event_from_a_reference_list(extract_events):
+    text = ("In 2004 the sides signed an agreement on culture.\n\nReferences\n"
+            "1. Aliyev signs cultural agreement with Russia. Izvestia, 4 July 1997, p. 3.\n"
+            "2. Exhibition of Azerbaijani artists opens in Moscow. Baku Worker, 12 May 2005.\n\n"
+            "The article shows that in 2006 an exhibition of carpets opened in Moscow.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2004"), ("exhibition", "2006")]

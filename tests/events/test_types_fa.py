@@ -145,3 +145,10 @@ def test_independence_recognised(check_events):
 def test_a_programmes_period_is_not_the_day_it_was_signed(extract_events):
     doc, evs = extract_events("برنامه همکاری برای سال‌های ۲۰۱۹ تا ۲۰۲۱ در ۱۰ مهر ۱۳۹۷ امضا شد.", LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "2018-10-02")]
+
+
+def test_no_event_from_a_reference_list(extract_events):
+    text = ("در سال ۲۰۰۴ دو طرف موافقت‌نامه همکاری فرهنگی امضا کردند.\n\nمنابع\n"
+            "۱. نمایشگاه هنرمندان آذربایجان در تهران گشایش یافت، روزنامه اطلاعات، ۱۲ مه ۲۰۰۵.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2004")]

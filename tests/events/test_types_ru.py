@@ -180,3 +180,11 @@ def test_days_that_are_no_culture_days(extract_events):
     for text in ("Дни открытых дверей прошли в 2010 году.", "В 2010 году Дни Победы отмечались широко."):
         doc, evs = extract_events(text, LANG)
         assert [e.type for e in evs] == []
+
+
+def test_no_event_from_a_reference_list(extract_events):
+    text = ("В 2004 году стороны подписали соглашение о сотрудничестве.\n\nСписок литературы:\n"
+            "1. Договор о дружбе между РФ и АР // Известия, 4 июля 1997. С. 3.\n\n"
+            "2. Выставка азербайджанских художников в Москве // Бакинский рабочий, 12 мая 2005.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2004")]
