@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bilat import lang as langdata
 from bilat.entities.keys import latin, name_key, script
 from bilat.entities.lexicon import index
 
@@ -21,7 +22,7 @@ _SCRIPT = {"az": "lat", "en": "lat", "ru": "cyr", "fa": "arab"}
 _RU_LETTERS = re.compile(r"^[А-Яа-яЁё\s-]+$")
 _FA_ONLY = re.compile(r"[پچژگ]")
 _ARABIC_ONLY = re.compile(r"[ةيكىأإ]")
-_AZ_LETTERS = re.compile(r"[əƏıİğĞşŞçÇöÖüÜ]")
+_AZ_LETTERS = re.compile(f"[{langdata.load('az')['segment']['letters']}]")  # an az form, not a Latin one
 
 
 def _entry(name: str, kind: str):

@@ -31,6 +31,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bilat.text.charclass import ranges
+
 # Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
 # The codec named is the one that turns the whole file, BOM included, into the text:
 # raw.decode(encoding) == Document.text always holds for text formats.
@@ -233,13 +235,7 @@ def _cheap_characters() -> str:
     alphabets' letters, invisible joiners, spaces and decimal digits of any script."""
     cheap = set(_EXPECTED) | set(_COMMON) | set(_NEUTRAL) | {chr(c) for c in range(128)}
     cheap |= {chr(c) for c in range(0x80, 0x30000) if unicodedata.category(chr(c)) in ("Zs", "Nd")}
-    out: list[list[int]] = []
-    for cp in sorted(map(ord, cheap)):
-        if out and out[-1][1] == cp - 1:
-            out[-1][1] = cp
-        else:
-            out.append([cp, cp])
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in out)
+    return ranges(cheap)
 
 
 # Every other character costs `assess` (strict) at least this much: a rare letter 0.15, a Latin-1

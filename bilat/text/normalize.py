@@ -29,6 +29,7 @@ import unicodedata
 from functools import lru_cache
 
 from bilat.records import Document, Text
+from bilat.text.charclass import ranges
 
 # --- one-to-one character maps -------------------------------------------------
 # A plain translate table rather than persiantools: persiantools' digit
@@ -82,15 +83,7 @@ def _nfc_runs() -> re.Pattern:
                 cps.add(int(parts[1], 16))
     cps.update(range(0x1161, 0x1176))
     cps.update(range(0x11A8, 0x11C3))
-    ranges: list[list[int]] = []
-    for cp in sorted(cps):
-        if ranges and ranges[-1][1] == cp - 1:
-            ranges[-1][1] = cp
-        else:
-            ranges.append([cp, cp])
-    cls = "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
-    )
+    cls = ranges(cps)
     return re.compile(f"[^{cls}]?[{cls}]+", re.DOTALL)
 
 

@@ -58,9 +58,8 @@ def _lingua(text: str) -> str | None:
 _CYR = re.compile(r"[\u0400-\u052f]+")
 _ARAB = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]+")
 _LAT = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
-_AZ_LETTERS = re.compile(r"[əƏıİğĞşŞçÇöÖüÜ]")
-_EN_FUNCTION_WORDS = ("the", "of", "and", "to", "in", "is", "are", "was", "were", "for", "on", "that", "with", "as",
-                      "by", "be", "has", "have", "from", "at", "which", "this", "it", "an")
+_AZ_LETTERS = re.compile(f"[{langdata.load('az')['segment']['letters']}]")
+_EN_FUNCTION_WORDS = tuple(langdata.load("en")["segment"]["function_words"])
 
 
 def _word_list(words) -> re.Pattern:

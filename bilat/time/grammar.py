@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bilat import lang as langdata
+from bilat.text.charclass import ranges
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
          "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18,
@@ -279,17 +280,6 @@ def _class(chars) -> str:
     return "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars))
 
 
-def _ranges(chars) -> str:
-    """A character class body for a set of characters, consecutive code points as ranges."""
-    out: list[list[int]] = []
-    for cp in sorted(map(ord, chars)):
-        if out and out[-1][1] == cp - 1:
-            out[-1][1] = cp
-        else:
-            out.append([cp, cp])
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in out)
-
-
 _IGNORED: dict[str, str] = {}
 
 
@@ -307,7 +297,7 @@ def _ignorecase_class(members: str, negate: bool) -> str:
             _IGNORED[key] = f"[{key}]"
         else:
             rx = re.compile(f"[{members}]", re.I)
-            _IGNORED[key] = f"[{'^' if negate else ''}{_ranges({c for c in cands if rx.fullmatch(c)})}]"
+            _IGNORED[key] = f"[{'^' if negate else ''}{ranges(c for c in cands if rx.fullmatch(c))}]"
     return _IGNORED[key]
 
 
