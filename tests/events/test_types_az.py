@@ -175,3 +175,11 @@ def test_no_event_from_a_reference_list(extract_events):
             "1. Bakıda Rusiya rəssamlarının sərgisi açıldı // Xalq qəzeti, 12 may 2005.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "2004")]
+
+
+def test_the_sides_sign_on_the_day_of_their_meeting(check_events):
+    text = ("Nazir Anar Kərimov 2021-ci il noyabrın 15-də Moskvada Olqa Lyubimova ilə görüşüb. "
+            "Tərəflər 2022-2024-cü illər üçün əməkdaşlıq proqramını imzalayıblar. "
+            "Noyabrın 17-də isə Sankt-Peterburqda Azərbaycan kinosu günləri başlayıb.")
+    check_events(text, LANG, [("meeting", "2021-11-15", "görüşüb"), ("agreement", "2021-11-15", "imzalayıblar"),
+                              ("culture_days", "2021-11-17", "kinosu günləri")])

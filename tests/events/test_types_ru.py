@@ -188,3 +188,9 @@ def test_no_event_from_a_reference_list(extract_events):
             "2. Выставка азербайджанских художников в Москве // Бакинский рабочий, 12 мая 2005.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "2004")]
+
+
+def test_the_sides_sign_on_the_day_of_their_meeting(check_events):
+    text = ("15 ноября 2021 года министры культуры встретились в Москве. "
+            "Стороны подписали программу сотрудничества на 2022–2024 годы.")
+    check_events(text, LANG, [("meeting", "2021-11-15", "встретились"), ("agreement", "2021-11-15", "подписали")])
