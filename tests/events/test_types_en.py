@@ -235,3 +235,10 @@ def test_no_event_from_a_reference_list(extract_events):
             "The article shows that in 2006 an exhibition of carpets opened in Moscow.")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "2004"), ("exhibition", "2006")]
+
+
+def test_a_centre_opened_by_a_named_person(check_events):
+    text = ("On 12 October 2018, First Lady of Azerbaijan Mehriban Aliyeva opened the Azerbaijani cultural centre "
+            "in Tehran. The ceremony was attended by Iran's culture minister Abbas Salehi.")
+    doc, evs = check_events(text, LANG, [("founding", "2018-10-12", "opened the Azerbaijani cultural centre")])
+    assert [p["name"] for p in evs[0].participants] == ["Mehriban Aliyeva", "Abbas Salehi"]
