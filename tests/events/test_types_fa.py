@@ -152,3 +152,8 @@ def test_no_event_from_a_reference_list(extract_events):
             "۱. نمایشگاه هنرمندان آذربایجان در تهران گشایش یافت، روزنامه اطلاعات، ۱۲ مه ۲۰۰۵.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "2004")]
+
+
+def test_a_centre_opened_by_a_named_person(check_events):
+    check_events("مهربان علی‌اف روز ۲۰ مهر ۱۳۹۷ مرکز فرهنگی آذربایجان در تهران را افتتاح کرد.", LANG,
+                 [("founding", "2018-10-12", "افتتاح کرد")])
