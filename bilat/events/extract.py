@@ -374,8 +374,10 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
             countries.append(m.country)
     if not places and d.type == "visit":
         # "paid an official visit to Iran": with no city named, the one country that is not the
-        # visitors' own is where the visit went.
-        own = {m.country for m in d.mentions if m.kind == "person" and m.country}
+        # visitor's own is where the visit went; the visitor is named first ("Putin ... met Khamenei":
+        # the host's country is the destination, not a second home).
+        visitor = next((m for m in sorted(d.mentions, key=lambda m: m.start) if m.kind == "person" and m.country), None)
+        own = {visitor.country} if visitor else set()
         dest = list(dict.fromkeys((m.country, m.name) for m in d.mentions
                                   if m.kind == "country" and m.country and m.country not in own))
         if len(dest) == 1:

@@ -199,3 +199,16 @@ def test_the_sides_sign_on_the_day_of_their_meeting(check_events):
 def test_a_centre_opened_by_a_named_person(check_events):
     check_events("12 октября 2018 года Мехрибан Алиева открыла Азербайджанский культурный центр в Тегеране.", LANG,
                  [("founding", "2018-10-12", "открыла Азербайджанский культурный центр")])
+
+
+def test_a_visit_to_a_country_whose_leader_receives_the_visitor(extract_events):
+    doc, evs = extract_events("В ходе визита в Иран 19–20 июля 2022 года Президент России Владимир Путин встретился "
+                              "с Верховным лидером Ирана Али Хаменеи.", LANG)
+    visit = next(e for e in evs if e.type == "visit")
+    assert [p["name"] for p in visit.places] == ["Iran"]
+
+
+def test_lasted_until_continues_the_event(extract_events):
+    doc, evs = extract_events("В Тегеране 18 февраля 2019 года открылась Неделя российского кино. "
+                              "Фестиваль продлился до 24 февраля.", LANG)
+    assert [(e.type, e.date, len(e.sources)) for e in evs] == [("culture_days", "2019-02-18", 2)]
