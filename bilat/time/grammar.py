@@ -25,6 +25,7 @@ Slots and the group each fills:
   {RELM}        "this/last/next month"        rel_month
   {RELD}        "yesterday"                   rel_day
   {RELW}        "last week"                   rel_week
+  {SEASON}      spring, summer, autumn, winter season (keys 21-24, EDTF's season codes)
   {WD}          weekday name                  weekday
   {N}           a number (digits or words)    num
   {ANNIV}       a base of anniversaries       anniv
@@ -580,7 +581,8 @@ def grammar(lang: str) -> Grammar:
     frags = {**common.get("fragments", {}), **data.get("fragments", {})}
     msuffix = data.get("month_suffix", "")
     words = {name: data.get(name, {}) for name in
-             ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "cal", "from", "until")}
+             ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "cal", "from", "until",
+              "season")}
     anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
     words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
     numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
@@ -608,7 +610,7 @@ def grammar(lang: str) -> Grammar:
                   "M2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
                   "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),
-                        ("RELD", "rel_day"), ("RELW", "rel_week"), ("WD", "weekday"),
+                        ("RELD", "rel_day"), ("RELW", "rel_week"), ("WD", "weekday"), ("SEASON", "season"),
                         ("CAL", "cal"), ("ANNIV", "anniv"), ("FROM", "from"), ("UNTIL", "until")):
         entries = [w for v in words[table].values() for w in (v if isinstance(v, list) else [v])]
         slot_rx[slot] = _alt(entries) if entries else r"(?!x)x"

@@ -66,6 +66,9 @@ def _century(g: Grammar, text: str) -> int | None:
     return g.century_words.get(fold(t))
 
 
+SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+
+
 def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | None:
     """The EDTF of one match; None when the match is not a date after all (e.g. 31.02)."""
     part = g.lookup("part", f["part"]) if f.get("part") else None
@@ -211,6 +214,17 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(None, "context", qual, cal)
 
     try:
+        if m is None and f.get("season") and y2 is None:
+            code = int(g.lookup("season", f["season"]) or 0)
+            if cal != "gregorian" and 21 <= code <= 24:
+                # The Persian seasons are the quarters of the Solar Hijri year (spring: Farvardin to
+                # Khordad): "پاییز ۱۳۹۷" is exactly Mehr 1 to Azar 30 of 1397.
+                k = 3 * (code - 21)
+                a, b = gregorian_span(cal, y, k + 1)[0], gregorian_span(cal, y, k + 3)[1]
+                return Value(f"{_ymd(a)}/{_ymd(b)}", anchor, SEASONS.get(code), cal, written=(y, None))
+            # A season of a Gregorian year has no day bounds to write: the year, which it is in
+            # (EDTF's 2018-23 would need every reader of the value to know season codes).
+            return Value(f"{y:04d}", anchor, SEASONS.get(code), cal, year=y)
         if m is None:  # years
             if y2 is not None:
                 if not y < y2 <= y + 200:

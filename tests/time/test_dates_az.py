@@ -58,8 +58,9 @@ CASES = [
     D("Əlaqələr XX əsrin 90-cı illərində genişlənmişdir.", "XX əsrin 90-cı illərində", "199X"),
     D("Bu ənənə XX əsrin əvvəllərində yaranıb.", "XX əsrin əvvəllərində", "19XX", qual="early"),
     D("Karvansara XIX əsrin sonu tikilib.", "XIX əsrin sonu", "18XX", qual="late"),
-    xfail(D("Qastrol 1998-ci ilin yazında olub.", "1998-ci ilin yazında", "1998-21"),
-          "seasons (EDTF 1998-21) are not read: bilat.edtf and the report have no season values"),
+    # A season of a Gregorian year is written as its year (EDTF's 1998-21 has no reader in bilat's stores,
+    # exports and report), with the season as the qualifier.
+    D("Qastrol 1998-ci ilin yazında olub.", "1998-ci ilin yazında", "1998", qual="spring"),
     D("XXI əsrin ilk illərində yeni mərkəzlər açılmışdır.", "XXI əsrin ilk illərində", "200X", qual="early"),
     D("Dövlət teatrları 1990-cı illərdə çətinlik çəkmişdir.", "1990-cı illərdə", "199X"),
     D("Bu üslub 1920-ci illərin sonlarında dəbdə olub.", "1920-ci illərin sonlarında", "192X", qual="late"),
