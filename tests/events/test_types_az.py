@@ -188,3 +188,11 @@ def test_the_sides_sign_on_the_day_of_their_meeting(check_events):
 def test_a_centre_opened_by_a_named_person(check_events):
     check_events("2018-ci il oktyabrın 12-də Mehriban Əliyeva Tehranda Azərbaycan mədəniyyət mərkəzini açıb.", LANG,
                  [("founding", "2018-10-12", "mərkəzini açıb")])
+
+
+def test_a_year_of_literature_and_events_continued_in_a_later_year(check_events):
+    text = ("2007-ci il Rusiyada Azərbaycan ədəbiyyatı ili elan olunmuşdu. "
+            "2012-ci ilin mart ayında Bakıda Rus ədəbiyyatı günləri keçirilmişdir. "
+            "Bu tədbirlər 2013-cü ildə də davam etdirilmişdir.")
+    check_events(text, LANG, [("culture_year", "2007", "ədəbiyyatı ili"), ("culture_days", "2012-03", "günləri"),
+                              ("culture_days", "2013", "davam etdirilmişdir")])
