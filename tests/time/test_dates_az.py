@@ -70,6 +70,7 @@ CASES = [
     # Open intervals.
     D("Cəmiyyət 2011-ci ildən etibarən fəaliyyət göstərir.", "2011-ci ildən etibarən", "2011/..", qual="from"),
     D("Proqram 2015-ci ilədək qüvvədədir.", "2015-ci ilədək", "../2015", qual="until"),
+    D("Günlər 2010-cu il may ayının 5-6-da keçirildi.", "2010-cu il may ayının 5-6-da", "2010-05-05/2010-05-06"),
     D("2015-ci ildə mərkəz açıldı. Həmin ilin noyabrında günlər keçirildi.", "Həmin ilin noyabrında", "2015-11",
       anchor="context"),
     D("Sərgi 2015-ci il iyunun 30-dək açıq olacaq.", "2015-ci il iyunun 30-dək", "../2015-06-30", qual="until"),

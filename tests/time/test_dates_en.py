@@ -58,6 +58,7 @@ CASES = [
     D("The exhibition is open until 30 June 2015.", "until 30 June 2015", "../2015-06-30", qual="until"),
     D("The exhibition runs through June 30.", "through June 30", "../XXXX-06-30", qual="until"),
     D("The programme runs until March 2017.", "until March 2017", "../2017-03", qual="until"),
+    D("From May 10 to 15, 2010 the days were held in Kazan.", "From May 10 to 15, 2010", "2010-05-10/2010-05-15"),
     D("In December 2016 an exhibition opened. It stays open until the end of January.",
       "until the end of January", "../2017-01", anchor="context", qual="until"),
     # No year and no anchor; context.
