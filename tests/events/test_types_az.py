@@ -196,3 +196,8 @@ def test_a_year_of_literature_and_events_continued_in_a_later_year(check_events)
             "Bu tədbirlər 2013-cü ildə də davam etdirilmişdir.")
     check_events(text, LANG, [("culture_year", "2007", "ədəbiyyatı ili"), ("culture_days", "2012-03", "günləri"),
                               ("culture_days", "2013", "davam etdirilmişdir")])
+
+
+def test_a_reception_is_a_ceremony(check_events):
+    check_events("2018-ci il mayın 28-də Tehranda səfirlikdə təntənəli qəbul təşkil olunub.", LANG,
+                 [("ceremony", "2018-05-28", "təntənəli qəbul")])

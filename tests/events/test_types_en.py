@@ -242,3 +242,8 @@ def test_a_centre_opened_by_a_named_person(check_events):
             "in Tehran. The ceremony was attended by Iran's culture minister Abbas Salehi.")
     doc, evs = check_events(text, LANG, [("founding", "2018-10-12", "opened the Azerbaijani cultural centre")])
     assert [p["name"] for p in evs[0].participants] == ["Mehriban Aliyeva", "Abbas Salehi"]
+
+
+def test_a_reception_is_a_ceremony(check_events):
+    check_events("On 28 May 2018 the embassy in Tehran held a reception on Independence Day.", LANG,
+                 [("ceremony", "2018-05-28", "held a reception")])

@@ -212,3 +212,8 @@ def test_lasted_until_continues_the_event(extract_events):
     doc, evs = extract_events("В Тегеране 18 февраля 2019 года открылась Неделя российского кино. "
                               "Фестиваль продлился до 24 февраля.", LANG)
     assert [(e.type, e.date, len(e.sources)) for e in evs] == [("culture_days", "2019-02-18", 2)]
+
+
+def test_a_reception_is_a_ceremony(check_events):
+    check_events("28 мая 2018 года, в День независимости Азербайджана, в посольстве в Тегеране прошёл торжественный "
+                 "приём.", LANG, [("ceremony", "2018-05-28", "торжественный приём")])
