@@ -157,3 +157,10 @@ def test_no_event_from_a_reference_list(extract_events):
 def test_a_centre_opened_by_a_named_person(check_events):
     check_events("مهربان علی‌اف روز ۲۰ مهر ۱۳۹۷ مرکز فرهنگی آذربایجان در تهران را افتتاح کرد.", LANG,
                  [("founding", "2018-10-12", "افتتاح کرد")])
+
+
+def test_an_official_visit_and_what_was_signed_during_it(check_events):
+    text = ("حسن روحانی رئیس‌جمهور ایران روز ۶ فروردین ۱۳۹۶ برای دیداری رسمی وارد مسکو شد و با ولادیمیر پوتین "
+            "دیدار و گفتگو کرد. در این سفر سند همکاری‌های فرهنگی دو کشور به امضای وزیران فرهنگ رسید.")
+    doc, evs = check_events(text, LANG, [("visit", "2017-03-26", "دیداری رسمی"), ("agreement", "2017-03-26", "امضای")])
+    assert [e.type for e in evs].count("visit") == 1
