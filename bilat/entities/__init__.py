@@ -279,11 +279,16 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
 
 
 def _eponyms(st: Sent, cands: list[Cand]) -> list[Cand]:
-    """People written as part of another name ("Rudomino adına", "имени Пушкина") are not there."""
+    """People and places written as part of another name ("Rudomino adına", "имени Пушкина", "имени
+    Ломоносова" - no town Lomonosov) are not there, and neither is a venue whose branch is meant."""
     cfg = st.cfg
     out = []
     for c in cands:
-        if c.kind == "person":
+        if c.kind == "venue" and (
+                (cfg.branch_before and cfg.branch_before.search(st.text, max(st.start, c.s - 25), c.s))
+                or (cfg.branch_after and cfg.branch_after.match(st.text, c.e, st.end))):
+            continue
+        if c.kind in ("person", "place"):
             if cfg.eponym_after and c.t1 < len(st.words) and tok_key(st.words[c.t1]) in cfg.eponym_after:
                 continue
             if cfg.eponym_before and cfg.eponym_before.search(st.text, max(st.start, c.s - 20), c.s):

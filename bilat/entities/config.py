@@ -86,6 +86,13 @@ class Config:
         self.eponym_before = re.compile(
             r"(?:" + "|".join(re.escape(w) for w in ent["eponym_before"]) + r")\s*$", re.IGNORECASE
         ) if ent.get("eponym_before") else None
+        # "a branch of Moscow State University (in Baku)": the venue is not where the branch is.
+        self.branch_before = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ent["branch_before"]) + r")\s+$", re.IGNORECASE
+        ) if ent.get("branch_before") else None
+        self.branch_after = re.compile(
+            r"\s+(?:\S+\s+)?(?:" + "|".join(re.escape(w) for w in ent["branch_after"]) + r")(?!\w)", re.IGNORECASE
+        ) if ent.get("branch_after") else None
         self.title_before = bool(ent.get("title_before_name", True))
         self.title_after = bool(ent.get("title_after_name", False))
         self.title_gap = int(ent.get("title_gap", 0))

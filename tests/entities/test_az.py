@@ -111,3 +111,7 @@ def test_a_venue_of_another_country_and_a_country_after_a_venue():
     got = names("Mərasim Dövlət Kreml Sarayında Azərbaycan Respublikasının prezidentinin iştirakı ilə keçirildi.",
                 "az", "place")
     assert got == ["State Kremlin Palace", "Moscow"]
+
+
+def test_a_branch_of_a_venue_is_not_at_the_venue():
+    assert names("Moskva Dövlət Universitetinin Bakı filialı açılıb.", "az", "place") == ["Baku"]

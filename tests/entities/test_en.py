@@ -58,3 +58,7 @@ def test_a_city_in_an_ensembles_name_is_no_place():
         "Heydar Aliyev Palace", "Baku"]
     assert names("The Moscow Symphony Orchestra gave a concert at the Heydar Aliyev Palace.", "en", "org") == [
         "Moscow Symphony Orchestra"]
+
+
+def test_a_branch_of_a_venue_is_not_at_the_venue():
+    assert names("A branch of Moscow State University was established in Baku.", "en", "place") == ["Baku"]

@@ -80,3 +80,8 @@ def test_a_venue_then_a_country_in_the_next_phrase_stays():
     # Only "of" (English) or a country right before the venue says whose it is.
     got = names("Концерт прошёл в Большом театре Азербайджан представляли лучшие певцы.", "ru", "place")
     assert got == ["Bolshoi Theatre", "Moscow"]
+
+
+def test_a_branch_and_an_eponym_are_no_places():
+    # "имени Ломоносова": no town Lomonosov; "филиал МГУ": not at the university in Moscow.
+    assert names("В Баку открыт филиал МГУ имени Ломоносова.", "ru", "place") == ["Baku"]
