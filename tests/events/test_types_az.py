@@ -201,3 +201,10 @@ def test_a_year_of_literature_and_events_continued_in_a_later_year(check_events)
 def test_a_reception_is_a_ceremony(check_events):
     check_events("2018-ci il mayın 28-də Tehranda səfirlikdə təntənəli qəbul təşkil olunub.", LANG,
                  [("ceremony", "2018-05-28", "təntənəli qəbul")])
+
+
+
+@pytest.mark.parametrize("text", ["2010-cu ildə saziş imzalanmadı.", "2010-cu ildə saziş imzalanmamışdır."])
+def test_what_did_not_happen_is_no_event(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert evs == []

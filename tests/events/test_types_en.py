@@ -247,3 +247,10 @@ def test_a_centre_opened_by_a_named_person(check_events):
 def test_a_reception_is_a_ceremony(check_events):
     check_events("On 28 May 2018 the embassy in Tehran held a reception on Independence Day.", LANG,
                  [("ceremony", "2018-05-28", "held a reception")])
+
+
+
+@pytest.mark.parametrize("text", ["No agreement was signed in 2010.", "The agreement was not signed in 2010.", "The 2012 festival was postponed to 2013."])
+def test_what_did_not_happen_is_no_event(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert evs == []

@@ -164,3 +164,10 @@ def test_an_official_visit_and_what_was_signed_during_it(check_events):
             "دیدار و گفتگو کرد. در این سفر سند همکاری‌های فرهنگی دو کشور به امضای وزیران فرهنگ رسید.")
     doc, evs = check_events(text, LANG, [("visit", "2017-03-26", "دیداری رسمی"), ("agreement", "2017-03-26", "امضای")])
     assert [e.type for e in evs].count("visit") == 1
+
+
+
+@pytest.mark.parametrize("text", ["در سال ۲۰۱۰ موافقت‌نامه امضا نشد."])
+def test_what_did_not_happen_is_no_event(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert evs == []

@@ -217,3 +217,15 @@ def test_lasted_until_continues_the_event(extract_events):
 def test_a_reception_is_a_ceremony(check_events):
     check_events("28 мая 2018 года, в День независимости Азербайджана, в посольстве в Тегеране прошёл торжественный "
                  "приём.", LANG, [("ceremony", "2018-05-28", "торжественный приём")])
+
+
+
+@pytest.mark.parametrize("text", ["В 2010 году соглашение так и не было подписано.", "В 2010 году соглашение не подписано."])
+def test_what_did_not_happen_is_no_event(extract_events, text):
+    doc, evs = extract_events(text, LANG)
+    assert evs == []
+
+
+def test_not_less_than_is_no_negation(check_events):
+    check_events("В 2010 году было подписано не менее пяти соглашений о сотрудничестве.", LANG,
+                 [("agreement", "2010", "подписано")])
