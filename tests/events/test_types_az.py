@@ -208,3 +208,9 @@ def test_a_reception_is_a_ceremony(check_events):
 def test_what_did_not_happen_is_no_event(extract_events, text):
     doc, evs = extract_events(text, LANG)
     assert evs == []
+
+
+
+def test_a_condition_is_no_event(extract_events):
+    doc, evs = extract_events("Saziş 2025-ci ildə imzalansa, mərkəz açılacaq.", LANG)
+    assert evs == []

@@ -171,3 +171,9 @@ def test_an_official_visit_and_what_was_signed_during_it(check_events):
 def test_what_did_not_happen_is_no_event(extract_events, text):
     doc, evs = extract_events(text, LANG)
     assert evs == []
+
+
+
+def test_a_condition_is_no_event(extract_events):
+    doc, evs = extract_events("اگر موافقت‌نامه در سال ۲۰۲۵ امضا شود، مرکز افتتاح خواهد شد.", LANG)
+    assert evs == []

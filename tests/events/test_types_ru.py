@@ -229,3 +229,9 @@ def test_what_did_not_happen_is_no_event(extract_events, text):
 def test_not_less_than_is_no_negation(check_events):
     check_events("В 2010 году было подписано не менее пяти соглашений о сотрудничестве.", LANG,
                  [("agreement", "2010", "подписано")])
+
+
+
+def test_a_condition_is_no_event(extract_events):
+    doc, evs = extract_events("Если соглашение будет подписано в 2025 году, откроется центр.", LANG)
+    assert evs == []
