@@ -338,15 +338,20 @@ def _venue_spans(mentions: list[Mention]) -> dict[tuple[int, int], Mention]:
 
 
 def _performers(d: Draft) -> set[tuple[int, int]]:
-    """Spans of venues written as the possessor ("Mariinski Teatrının tamaşaları", "концерт Большого
-    театра") in a draft that names another venue: the company that performed, not where (the other
-    venue is). A venue is a place mention sharing its span with its city's (which has a GeoNames id)."""
+    """Spans of venues written as the possessor ("Mariinski Teatrının tamaşaları", "гастроли Большого
+    театра в Баку") in a draft that names another place: the company that performed, not where (the
+    other place is). A venue is a place mention sharing its span with its city's (which has a GeoNames id)."""
     trig = triggers(d.lang)
     if trig is None or trig.possessor is None:
         return set()
     venues = _venue_spans(d.mentions)
     owners = {span for span, m in venues.items() if trig.possessor.search(m.text)}
-    return owners if owners and len(venues) > len(owners) else set()
+    if not owners:
+        return set()
+    # Another place: one not on an owner's span and not the city an owner stands in.
+    cities = {m.name for m in d.mentions if m.kind == "place" and (m.start, m.end) in owners and m.geonames_id}
+    other = any(m.kind == "place" and (m.start, m.end) not in owners and m.name not in cities for m in d.mentions)
+    return owners if other else set()
 
 
 def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
@@ -503,6 +508,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             host = reported.latest(si, 1, lambda p: bool(p.date))
             for d in (d for g in groups for d in g if d.date is None and host is not None):
                 d.date, d.anchor = host.date, "context"
+                # ... and, naming no city of its own (a region is no city), took place where it did:
+                # the visit's city for what was signed during it.
+                owners = _performers(d)
+                if not any(m.kind == "place" and m.geonames_id is not None and (m.start, m.end) not in owners
+                           for m in d.mentions):
+                    d.mentions.extend(m for m in host.mentions if m.kind == "place" and m not in d.mentions)
         undated = all(d.date is None for g in groups for d in g)
         if undated and trig and events and si - events[-1].sentence <= 1:
             # "Tədbirdə ..." or "The days continued ..." speaks of the last event

@@ -235,3 +235,17 @@ def test_not_less_than_is_no_negation(check_events):
 def test_a_condition_is_no_event(extract_events):
     doc, evs = extract_events("Если соглашение будет подписано в 2025 году, откроется центр.", LANG)
     assert evs == []
+
+
+def test_a_touring_company_is_no_place(extract_events):
+    doc, evs = extract_events("В 2011 году в Баку состоялись гастроли Большого театра.", LANG)
+    assert [(e.type, [p["name"] for p in e.places]) for e in evs] == [("performance", ["Baku"])]
+
+
+def test_what_was_signed_during_a_visit_took_place_where_the_visit_did(extract_events):
+    text = ("9–10 января 2001 года Владимир Путин совершил официальный визит в Баку. В ходе визита президенты "
+            "подписали декларацию о безопасности на Кавказе, а Путину было присвоено звание почётного доктора "
+            "Бакинского славянского университета.")
+    doc, evs = extract_events(text, LANG)
+    agreement = next(e for e in evs if e.type == "agreement")
+    assert agreement.date == "2001-01-09/2001-01-10" and [p["name"] for p in agreement.places] == ["Baku", "Caucasus"]
