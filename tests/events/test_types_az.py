@@ -214,3 +214,8 @@ def test_what_did_not_happen_is_no_event(extract_events, text):
 def test_a_condition_is_no_event(extract_events):
     doc, evs = extract_events("Saziş 2025-ci ildə imzalansa, mərkəz açılacaq.", LANG)
     assert evs == []
+
+
+
+def test_a_literary_evening_is_a_performance(check_events):
+    check_events("2019-cu il sentyabrın 18-də Bakıda Puşkinə həsr olunmuş ədəbi-bədii gecə keçirilib.", LANG, [("performance", "2019-09-18", "ədəbi-bədii gecə")])

@@ -260,3 +260,8 @@ def test_what_did_not_happen_is_no_event(extract_events, text):
 def test_a_condition_is_no_event(extract_events):
     doc, evs = extract_events("If the agreement is signed in 2025, a centre will follow.", LANG)
     assert evs == []
+
+
+
+def test_a_literary_evening_is_a_performance(check_events):
+    check_events("The tomb of the poet Shahriyar in Tabriz hosted a joint poetry evening on 18 September 2019.", LANG, [("performance", "2019-09-18", "poetry evening")])

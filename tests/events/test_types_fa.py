@@ -177,3 +177,8 @@ def test_what_did_not_happen_is_no_event(extract_events, text):
 def test_a_condition_is_no_event(extract_events):
     doc, evs = extract_events("اگر موافقت‌نامه در سال ۲۰۲۵ امضا شود، مرکز افتتاح خواهد شد.", LANG)
     assert evs == []
+
+
+
+def test_a_literary_evening_is_a_performance(check_events):
+    check_events("شب شعر مشترک روز ۲۷ شهریور ۱۳۹۸ در تبریز برگزار شد.", LANG, [("performance", "2019-09-18", "شب شعر")])

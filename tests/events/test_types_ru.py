@@ -249,3 +249,8 @@ def test_what_was_signed_during_a_visit_took_place_where_the_visit_did(extract_e
     doc, evs = extract_events(text, LANG)
     agreement = next(e for e in evs if e.type == "agreement")
     assert agreement.date == "2001-01-09/2001-01-10" and [p["name"] for p in agreement.places] == ["Baku", "Caucasus"]
+
+
+
+def test_a_literary_evening_is_a_performance(check_events):
+    check_events("18 сентября 2019 года в Москве прошёл литературный вечер, посвящённый Низами.", LANG, [("performance", "2019-09-18", "литературный вечер")])
