@@ -159,7 +159,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         return []
     text = seg.text.text
     if has_trigger is None:
-        has_trigger = trig.any is None or trig.any.search(text, sent.start, sent.end) is not None
+        has_trigger = trig.found_in(text, sent.start, sent.end)
     if not has_trigger:
         return []  # no trigger in the sentence: one scan instead of one per pattern
     orgs = [(m.start, m.end) for m in mentions if m.kind == "org"]
@@ -439,7 +439,7 @@ def _trigger_sentences(seg: Segmented) -> list[bool]:
     hits = []
     for sent in seg.sentences:
         trig = triggers(sent.language)
-        hits.append(trig is not None and (trig.any is None or trig.any.search(text, sent.start, sent.end) is not None))
+        hits.append(trig is not None and trig.found_in(text, sent.start, sent.end))
     _last_scan = (text, seg.sentences, hits)
     return hits
 
