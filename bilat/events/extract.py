@@ -161,7 +161,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     if has_trigger is None:
         has_trigger = trig.found_in(text, sent.start, sent.end)
     if not has_trigger:
-        return []  # no trigger in the sentence: one scan instead of one per pattern
+        return []  # no trigger in the sentence (the scan `_trigger_sentences` made already, when given)
     orgs = [(m.start, m.end) for m in mentions if m.kind == "org"]
     # "At the ceremony, ..." opening the sentence names a happening already reported: its trigger
     # word is no new event.
