@@ -271,10 +271,17 @@ def _quote_of(text: str, s: int, e: int, quotes, others=()) -> str | None:
 
 def _restated(a: Draft, b: Draft) -> bool:
     """Whether two events of one type dated by the same year are one stated twice: in two languages
-    (an abstract restates the article) and at the same place. Two of a year in one language may well
-    be two happenings."""
+    (an abstract restates the article) and at the same place (or, naming none, between the same
+    countries). Two of a year in one language may well be two happenings."""
+    if a.lang == b.lang:
+        return False
     places = {m.name for m in a.mentions if m.kind == "place"}
-    return a.lang != b.lang and bool(places & {m.name for m in b.mentions if m.kind == "place"})
+    other = {m.name for m in b.mentions if m.kind == "place"}
+    if places or other:
+        return bool(places & other)
+    # No place in either ("the Year of Azerbaijan in Russia"): the same countries named.
+    countries = {m.country for m in a.mentions if m.kind == "country" and m.country}
+    return bool(countries) and countries == {m.country for m in b.mentions if m.kind == "country" and m.country}
 
 
 def _merge_into(target: Draft, d: Draft):

@@ -254,3 +254,10 @@ def test_what_was_signed_during_a_visit_took_place_where_the_visit_did(extract_e
 
 def test_a_literary_evening_is_a_performance(check_events):
     check_events("18 сентября 2019 года в Москве прошёл литературный вечер, посвящённый Низами.", LANG, [("performance", "2019-09-18", "литературный вечер")])
+
+
+def test_a_year_restated_in_an_english_abstract_without_a_place(extract_events):
+    text = ("В 2005 году в России прошёл Год Азербайджана, открывший новую главу в отношениях.\n\n"
+            "Abstract. In 2005 the Year of Azerbaijan was held in Russia, opening a new chapter in relations.")
+    doc, evs = extract_events(text, None)
+    assert [(e.type, e.date, len(e.sources)) for e in evs] == [("culture_year", "2005", 2)]
