@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bilat import lang as langdata
 from bilat.text.charclass import ranges
 
 # Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
@@ -61,21 +62,14 @@ COMMON = frozenset(codecs.lookup(n).name for n in (
     "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "shift_jis", "cp932", "euc_jp", "euc_kr", "cp949",
     "tis-620", "cp874"))
 
-# Letters of the supported languages' alphabets (az, ru, fa, en; Turkish shares the
-# Azerbaijani Latin letters but ə). Letters outside these still count, at a discount.
-_EXPECTED = frozenset(
-    "əƏğĞıİöÖüÜçÇşŞâÂîÎûÛ"
-    + "".join(chr(c) for c in range(0x0410, 0x0450)) + "Ёё"
-    + "".join(chr(c) for c in range(0x0621, 0x063B)) + "".join(chr(c) for c in range(0x0640, 0x064B))
-    + "پچژکگی"
-)
-# The most frequent letters of Russian, Persian (with the Arabic yeh legacy code pages use) and
-# the Azerbaijani/Turkish accented letters: a wrong single-byte guess in a caseless script
-# (Arabic) or between Cyrillic code pages still gives "letters", but rare ones.
-_COMMON = frozenset("оеаинтсрвлкмдпуОЕАИНТСРВЛКМДПУ" + "اینردومهتبسلکزشيگ" + "əƏıİüÜöÖçÇşŞğĞ")
-# Letter pairs Russian spelling does not have: ь, ъ or ы opening a word, ъ before anything but
-# е ё ю я, ь or ъ after a vowel, й after a consonant, жы/шы, чя/щя/чю/щю, a letter three times.
-_RU_NEVER = re.compile(r"^[ьъы]|ъ[^еёюя]|[аеёиоуыэюя][ьъ]|[бвгджзклмнпрстфхцчшщ]й|[жш]ы|[чщ][яю]|(.)\1\1")
+# What the languages bilat reads are written with (`[script]` of bilat/lang/*.toml): their letters
+# beyond ASCII (letters outside these still count, at a discount), the most frequent ones (a wrong
+# single-byte guess in a caseless script, or between Cyrillic code pages, still gives "letters", but
+# rare ones), letter pairs a script's spelling never has, and case flips inside a word.
+_SCRIPT_DATA = [langdata.load(lang).get("script", {}) for lang in langdata.available()]
+_EXPECTED = frozenset("".join(d.get("letters", "") for d in _SCRIPT_DATA))
+_COMMON = frozenset("".join(d.get("frequent", "") for d in _SCRIPT_DATA))
+_NEVER = {d["script"]: re.compile(d["never"]) for d in _SCRIPT_DATA if d.get("script") and d.get("never")}
 _SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "GREEK", "ARMENIAN", "GEORGIAN", "HEBREW", "CJK", "THAI",
                       "DEVANAGARI", "BENGALI", "ETHIOPIC"})
 # Symbols ordinary prose uses; any other symbol in a legacy-decoded text is a sign of a wrong guess.
@@ -171,8 +165,9 @@ def assess(text: str, *, encoding: str = "", strict: bool = True, markup: bool =
         if len(scripts) > 1 or not scripts <= _SCRIPTS or not _case_ok(word):
             penalty += n * judged
             continue
-        if scripts == {"CYRILLIC"} and _RU_NEVER.search(word.lower()):
-            # Spelling Russian never has: Hebrew cp1255 read as cp1251 ("рзъод", "бйемй") breaks it.
+        never = _NEVER.get(next(iter(scripts))) if len(scripts) == 1 else None
+        if never is not None and never.search(word.lower()):
+            # Spelling the language never has: Hebrew cp1255 read as cp1251 ("рзъод", "бйемй") breaks it.
             penalty += n * judged
             continue
         if len(word) > 1 and word.isupper():
@@ -244,9 +239,9 @@ FLOOR_COST = 0.15
 _COSTLY = re.compile(f"[^{_cheap_characters()}]")
 
 
-# A small Cyrillic letter before a capital inside a word ("рПЙЧЕФ", koi8-r read as cp1251): the word
-# fails the case check and each of its letters costs 1.
-_CASE_FLIP = re.compile(r"[а-яё][А-ЯЁ]")
+# A small letter before a capital inside a word ("рПЙЧЕФ", koi8-r read as cp1251; `case_flip` of the
+# language files): the word fails the case check and each of its letters costs 1.
+_CASE_FLIP = re.compile("|".join(d["case_flip"] for d in _SCRIPT_DATA if d.get("case_flip")) or "(?!)")
 
 
 def _penalty_floor(text: str) -> float:
