@@ -111,6 +111,9 @@ class Segmented:
     text: Text
     spans: list[tuple[int, int, str]]  # language spans (normalised offsets)
     sentences: list[Sentence]
+    # What the date grammar matched, kept by bilat.time once found: the dateline at the head and the
+    # dates of the whole text are read from one scan.
+    time_matches: list | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass

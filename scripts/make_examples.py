@@ -57,8 +57,7 @@ def pdf(src: str, out: str) -> None:
         for i, para in enumerate(paragraphs):
             heading = n == 0 and i == 0
             doc.set_font("DejaVu", "B" if heading else "", 15 if heading else 11)
-            # Left-aligned with tight lines: justified text puts double spaces between words, and lines
-            # further apart than half their height come out of pdfminer as separate paragraphs.
+            # Left-aligned: justified text puts double spaces between words.
             doc.multi_cell(0, 7 if heading else 5, " ".join(para.split()), align="L", new_x="LMARGIN", new_y="NEXT")
             doc.ln(4)
     (OUT / out).write_bytes(bytes(doc.output()))

@@ -167,24 +167,22 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     # word is no new event.
     cont = trig.continuation.match(text, sent.start) if trig.continuation else None
     found = []
-    for etype, rx in trig.by_type:
-        for m in rx.finditer(text, sent.start, sent.end):
-            s, e = m.span()
-            if cont is not None and s < cont.end():
+    for etype, s, e in trig.finditer(text, sent.start, sent.end):
+        if cont is not None and s < cont.end():
+            continue
+        inside_quote = _inside(sent_quotes, s, e)
+        if not inside_quote and (_inside(orgs, s, e) or (etype in NAMED_TYPES and _capitalised_name(text, s, sent.start))):
+            # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held.
+            if not (trig.held and trig.held.search(text, e, min(sent.end, e + HELD_REACH))):
                 continue
-            inside_quote = _inside(sent_quotes, s, e)
-            if not inside_quote and (_inside(orgs, s, e) or (etype in NAMED_TYPES and _capitalised_name(text, s, sent.start))):
-                # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held.
-                if not (trig.held and trig.held.search(text, e, min(sent.end, e + HELD_REACH))):
-                    continue
-            if not inside_quote and etype in NAMED_TYPES and trig.acting and trig.acting.search(
-                    text, e, min(sent.end, e + HELD_REACH)):
-                continue  # "the Congress of ... issued a statement" is an organisation acting
-            # From the trigger's own start: a negative verb is the trigger word itself ("imzalanmadı").
-            if trig.modality and (trig.modality.search(text, s, _clause_end(text, e, sent.end))
-                                  or trig.modality.search(text, _clause_start(text, s, sent.start), s)):
-                continue
-            found.append((etype, s, e))
+        if not inside_quote and etype in NAMED_TYPES and trig.acting and trig.acting.search(
+                text, e, min(sent.end, e + HELD_REACH)):
+            continue  # "the Congress of ... issued a statement" is an organisation acting
+        # From the trigger's own start: a negative verb is the trigger word itself ("imzalanmadı").
+        if trig.modality and (trig.modality.search(text, s, _clause_end(text, e, sent.end))
+                              or trig.modality.search(text, _clause_start(text, s, sent.start), s)):
+            continue
+        found.append((etype, s, e))
     # A place in a quoted title is where this happening was only when the sentence names no other
     # (“Baku International Humanitarian Forum” was held; «Treasures of the Hermitage» opened in Baku),
     # and a venue there never is.

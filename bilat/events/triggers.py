@@ -38,10 +38,68 @@ class Triggers:
     period_before: re.Pattern | None = None
     period_after: re.Pattern | None = None
 
+    # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
+    # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
+    # from most sentences, and `in` finds that ten times faster than the pattern's `search`.
+    needs: list[str | None] | None = None
+
+    def _candidates(self, text: str, start: int, end: int):
+        if self.needs is None:
+            return self.by_type
+        low = fold(text[start:end])
+        return [p for p, need in zip(self.by_type, self.needs) if need is None or need in low]
+
     def found_in(self, text: str, start: int, end: int) -> bool:
-        """Whether text[start:end] holds a trigger (as fast as one alternation of all the patterns,
-        measured, and simpler: every pattern keeps its own flags)."""
-        return any(rx.search(text, start, end) for _t, rx in self.by_type)
+        """Whether text[start:end] holds a trigger."""
+        return any(rx.search(text, start, end) for _t, rx in self._candidates(text, start, end))
+
+    def finditer(self, text: str, start: int, end: int):
+        """(type, start, end) of every match of every pattern in text[start:end], pattern by pattern."""
+        for etype, rx in self._candidates(text, start, end):
+            for m in rx.finditer(text, start, end):
+                yield etype, m.start(), m.end()
+
+
+# What `re.I` treats as one letter and str.lower does not: the dotted and dotless i of Azerbaijani and
+# Turkish, the long s.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "I": "i", "ſ": "s"})
+
+
+def fold(s: str) -> str:
+    return s.translate(_FOLD).lower()
+
+
+def _needed(pattern: re.Pattern) -> str | None:
+    """The longest run of literal characters every match of the pattern holds (folded; None when it
+    has none of 3 characters or more). Only the top level and groups without alternatives are read:
+    what a quantifier or an alternative governs may be absent."""
+    from bilat.time.grammar import _sre_parse
+
+    best = ""
+
+    def walk(items, run: str) -> str:
+        nonlocal best
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                run += chr(av)
+            elif name == "SUBPATTERN" and not any(str(o) == "BRANCH" for o, _ in av[3].data):
+                run = walk(av[3].data, run)
+            elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+                continue  # zero width: the characters around it are adjacent
+            else:
+                if len(run) > len(best):
+                    best = run
+                run = ""
+            if len(run) > len(best):
+                best = run
+        return run
+
+    try:
+        walk(_sre_parse().parse(pattern.pattern, pattern.flags).data, "")
+    except Exception:  # pragma: no cover - a construct the parser of this Python does not know
+        return None
+    return fold(best) if len(best) >= 3 else None
 
 
 def _alternation(words: list[str], before: bool = False, after: bool = False, found: bool = False
@@ -76,13 +134,14 @@ def triggers(lang: str) -> Triggers | None:
     unknown = {t for t, _ in by_type} - set(TYPES)
     if unknown:
         raise KeyError(f"{lang}.toml: unknown event types {sorted(unknown)}")
+    needs = [_needed(rx) for _, rx in by_type]
     return Triggers(lang, by_type, _alternation(data.get("continuation", [])),
                     _alternation(data.get("modality", []), found=True), _alternation(data.get("held", []), found=True),
                     _alternation(data.get("resumed", []), found=True), _alternation(data.get("acting", []), found=True),
                     _alternation(data.get("within", []), found=True),
                     _alternation(data.get("possessor", []), found=True),
                     _alternation(data.get("period_before", []), before=True, found=True),
-                    _alternation(data.get("period_after", []), after=True))
+                    _alternation(data.get("period_after", []), after=True), needs=needs)
 
 
 @lru_cache(maxsize=None)

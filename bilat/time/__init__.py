@@ -94,6 +94,13 @@ def _matches(seg: Segmented):
 
 def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
     """Every temporal expression of a segmented document, in order, with its EDTF value."""
+    if seg.time_matches is None:
+        seg.time_matches = list(_matches(seg))
+    return _resolve(seg, seg.time_matches, published)
+
+
+def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
+    """The values of the matches, read in order with the context they build."""
     doc = seg.text.doc
     pub = published or doc.published
     ctx = Context(published=dt.date.fromisoformat(pub[:10]) if pub else None, cal_years={})
@@ -104,7 +111,7 @@ def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
     # and `to_orig` (a bisect per offset) is skipped.
     same = seg.text.breaks == [(0, 0)] and len(seg.text.text) == len(doc_text)
     to_orig = seg.text.to_orig
-    for start, end, lang, g, fields, meta in _matches(seg):
+    for start, end, lang, g, fields, meta in matches:
         if lang != last_lang:  # an abstract in another language starts its own context
             ctx.year = ctx.month = ctx.day = ctx.century_base = None
             ctx.cal_years = {}
@@ -137,7 +144,10 @@ def dateline(seg: Segmented) -> str | None:
     """The published date of a news item from a dateline at its head ("12 may 2023", "15 March 2019 [10:05]")."""
     text = seg.text.text
     lines, pos = [], 0
-    for line in text.splitlines(keepends=True):
+    # The head's lines, from the first few kB when they hold them whole (a line after them starts there).
+    head = text[:4096]
+    whole = sum(1 for x in head.splitlines() if x.strip()) > _DATELINE_LINES
+    for line in (head if whole else text).splitlines(keepends=True):
         if line.strip():
             lines.append((pos, pos + len(line), line.strip()))
         pos += len(line)
@@ -145,9 +155,10 @@ def dateline(seg: Segmented) -> str | None:
             break
     if not lines:
         return None
-    head = Segmented(text=seg.text, spans=[(s, min(e, lines[-1][1]), lg) for s, e, lg in seg.spans if s < lines[-1][1]],
-                     sentences=[])
-    for t in annotate(head):
+    if seg.time_matches is None:
+        seg.time_matches = list(_matches(seg))
+    head_end = lines[-1][1]
+    for t in _resolve(seg, [m for m in seg.time_matches if m[1] <= head_end], None):
         if t.anchor != "explicit" or not t.edtf or len(t.edtf) != 10 or "X" in t.edtf:
             continue
         for i, (s, e, line) in enumerate(lines):
