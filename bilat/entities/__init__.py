@@ -363,7 +363,12 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
         for c in cands:
             if c.kind == "person" and c.alternatives:
                 known = [a for a in c.alternatives if a in recent]
-                if known:
+                initial = _initial_before(st, c)
+                by_initial = [a for a in c.alternatives if initial and any(
+                    f[:1] == initial for f in idx.entries[a].forms.get(st.lang, ()))]
+                if len(by_initial) == 1:
+                    pick = by_initial[0]  # "Г. А. Алиев": the Aliyev whose first name starts with Г
+                elif known:
                     pick = max(known, key=lambda a: recent[a])
                 elif c.fallback is not None and _written_as_place(st, c):
                     # "Shahriar" alone and the poet not named before: the town of that name
@@ -385,6 +390,14 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
                     surnames[key] = c
             out.extend(_mentions(seg, c, idx))
     return out
+
+
+def _initial_before(st: Sent, c: Cand) -> str | None:
+    """The first of the initials written right before a name ("Г." of "Г. А. Алиев"), if any."""
+    k = c.t0
+    while k > 0 and people.is_initial(st, k - 1):
+        k -= 1
+    return st.words[k] if k < c.t0 else None
 
 
 def _mention(seg: Segmented, c: Cand, kind: str, name: str, **kw) -> Mention:

@@ -52,7 +52,7 @@ def _covered(st, cands, names: bool = False):
     return covered(st, cands, names)
 
 
-def _is_initial(st, k) -> bool:
+def is_initial(st, k) -> bool:
     w = st.words[k]
     end = st.spans[k][1]
     return len(w) == 1 and w.isupper() and st.text[end:end + 1] == "."
@@ -171,7 +171,7 @@ def _run(st, k, cov, limit=4):
     while j < n and words < limit:
         if j > k and not st.join[j - 1]:
             break
-        if _is_initial(st, j) and cov[j] is None:
+        if is_initial(st, j) and cov[j] is None:
             j += 1
             continue
         if _name_word(st, j, cov):
@@ -179,7 +179,7 @@ def _run(st, k, cov, limit=4):
             words += 1
             continue
         break
-    while j > k and _is_initial(st, j - 1):
+    while j > k and is_initial(st, j - 1):
         j -= 1  # initials need a name after them
     return j
 
@@ -264,9 +264,9 @@ def patterns(st, idx: Index, cands) -> list:
         for k in st.caps:
             if k < free or k in taken or cov[k] is not None:
                 continue
-            if _is_initial(st, k):
+            if is_initial(st, k):
                 j = _run(st, k, cov, 1)
-                if j > k and not _is_initial(st, j - 1):
+                if j > k and not is_initial(st, j - 1):
                     add(_person(st, idx, k, j, "initials"))
                     free = j
                     continue
@@ -343,7 +343,7 @@ def wants_ner(st, cands) -> bool:
             continue
         if last_bare == k - 1 and st.join[k - 1]:
             return True
-        if k > 0 and _is_initial(st, k - 1):
+        if k > 0 and is_initial(st, k - 1):
             return True
         if sur is not None and k > 0 and any(sur.search(f) for f in (w, *cfg.morph.stems(w))):
             return True

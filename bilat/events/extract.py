@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from bilat.edtf import compatible
 from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
+from bilat.text import citations
 
 LABELS = {
     "agreement": "Agreement signed", "visit": "Visit", "meeting": "Meeting", "culture_days": "Culture days",
@@ -70,6 +71,12 @@ class Draft:
 
 def _inside(spans, s, e) -> bool:
     return any(a <= s and e <= b for a, b in spans)
+
+
+def _in_spans(spans, s, e) -> bool:
+    """`_inside` for many spans in order, not overlapping."""
+    k = bisect_right(spans, (s, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= s and e <= spans[k][1]
 
 
 def _clauses_between(text: str, a: int, b: int, quotes) -> int:
@@ -486,9 +493,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     q_starts = [q[0] for q in quotes]
     reported = _Reported()
     events = reported.all  # in the order found; added to only through `reported`
-    times = sorted(times, key=lambda t: t.start)
+    # A year or a name in an author-year citation ("(Ivanov 2004, p. 12)") is a work's, not a happening's.
+    cites = citations.spans(text)
+    times = sorted((t for t in times if not _in_spans(cites, t.start, t.end)), key=lambda t: t.start)
     t_starts = [t.start for t in times]
-    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions = sorted((m for m in mentions if not _in_spans(cites, m.start, m.end)), key=lambda m: m.start)
     m_starts = [m.start for m in mentions]
     has_trigger = _trigger_sentences(seg)
     lists = _reference_lists(text)

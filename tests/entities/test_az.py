@@ -115,3 +115,8 @@ def test_a_venue_of_another_country_and_a_country_after_a_venue():
 
 def test_a_branch_of_a_venue_is_not_at_the_venue():
     assert names("Moskva Dövlət Universitetinin Bakı filialı açılıb.", "az", "place") == ["Baku"]
+
+
+def test_initials_tell_which_aliyev():
+    assert names("2003-cü ildə İ. Əliyev Moskvaya səfər etmişdir.", "az", "person") == ["Ilham Aliyev"]
+    assert names("1997-ci ildə H. Əliyev Moskvaya səfər etmişdir.", "az", "person") == ["Heydar Aliyev"]

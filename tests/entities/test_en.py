@@ -62,3 +62,8 @@ def test_a_city_in_an_ensembles_name_is_no_place():
 
 def test_a_branch_of_a_venue_is_not_at_the_venue():
     assert names("A branch of Moscow State University was established in Baku.", "en", "place") == ["Baku"]
+
+
+def test_initials_tell_which_aliyev():
+    assert names("In 1997 H. Aliyev paid an official visit to Moscow.", "en", "person") == ["Heydar Aliyev"]
+    assert names("In 2004 I. Aliyev paid an official visit to Moscow.", "en", "person") == ["Ilham Aliyev"]

@@ -85,3 +85,10 @@ def test_a_venue_then_a_country_in_the_next_phrase_stays():
 def test_a_branch_and_an_eponym_are_no_places():
     # "имени Ломоносова": no town Lomonosov; "филиал МГУ": not at the university in Moscow.
     assert names("В Баку открыт филиал МГУ имени Ломоносова.", "ru", "place") == ["Baku"]
+
+
+def test_initials_tell_which_aliyev():
+    got = names("В церемонии участвовали В. В. Путин и Г. А. Алиев.", "ru", "person")
+    assert got == ["Vladimir Putin", "Heydar Aliyev"]
+    assert names("Договор подписан в ходе визита Г. Алиева.", "ru", "person") == ["Heydar Aliyev"]
+    assert names("Визит И. Алиева в Москву.", "ru", "person") == ["Ilham Aliyev"]

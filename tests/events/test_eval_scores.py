@@ -29,3 +29,4 @@ def test_eval_document_f1(extract_file, lang):
     detail = ([f"missed {g['date']} {g['types']}" for g in s["missed"]]
               + [f"spurious {p.get('date')} {p.get('type')}" for p in s["spurious"]])
     assert s["f1"] >= 0.75, f"{lang}: F1 {s['f1']:.3f} P {s['p']:.3f} R {s['r']:.3f}; " + "; ".join(detail)
+

@@ -1,0 +1,70 @@
+"""Author-year citations: "(Ivanov 2004, p. 12)", "[Иванов, 2010: 5]", "(Smith et al., 1999; Brown 2001)".
+
+Their years say when a work appeared and their names are authors: no happening is dated by them and
+no place or participant is read in them (GeoNames holds "Ivanov" as a name of Ivanovo). Numeric
+citations ("[4; 87]") hold no year and no name, and are left to the date grammar's own rules.
+
+A bracket holding one capitalised word, a comma and a year ("(Baku, 2004)") may as well say where and
+when something happened, so a citation needs one more sign of being one: a page, "et al.", several
+works, or no comma between the author and the year (the author-year styles write "(Smith 2004)").
+The page abbreviations and the words for "et al." are `[citation]` of each bilat/lang/*.toml, all of
+them together: an Azerbaijani article cites Russian and English works in their own styles.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bilat import lang as langdata
+
+_NAME = r"[^\W\d_][\w'’.\u200c-]*"  # ZWNJ inside Persian names (علی‌اف)
+_YEAR = r"(?:1[5-9]|20)\d\d[a-zа-я]?"
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> re.Pattern:
+    pages, others = set(), set()
+    for lang in langdata.available():
+        data = langdata.load(lang).get("citation", {})
+        pages.update(data.get("pages", []))
+        others.update(data.get("others", []))
+    page_words = "|".join(re.escape(p) for p in sorted(pages, key=len, reverse=True))
+    etal = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(others, key=len, reverse=True))
+    page = rf"(?:(?:{page_words})\.?\s*)?\d+(?:\s*[-–]\s*\d+)?"
+    authors = rf"{_NAME}(?:\s+(?:{_NAME}|&)){{0,3}}?(?P<etal>\s+(?:{etal}))?"
+    one = rf"{authors}(?P<comma>[,،])?\s+{_YEAR}(?P<page>\s*[,:،]\s*{page})?"
+    return re.compile(rf"[(\[]\s*(?P<first>{one})(?P<more>(?:\s*[;؛]\s*(?:{one.replace('?P<', '?P<_')}))*)\s*[)\]]"
+                      .replace("(?P<_etal>", "(?:").replace("(?P<_comma>", "(?:").replace("(?P<_page>", "(?:"))
+
+
+def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every author-year citation in text[start:end], in order."""
+    end = len(text) if end is None else end
+    if "(" not in text[start:end] and "[" not in text[start:end]:
+        return []
+    out = []
+    for m in _pattern().finditer(text, start, end):
+        first = m.group("first")
+        if first[:1].islower():
+            continue  # an author's name is capitalised (in scripts with capitals)
+        if m.group("comma") and not (m.group("page") or m.group("etal") or m.group("more")):
+            continue  # "(Baku, 2004)": a place and a year as likely as a citation
+        if _written_date(text, m.start("first"), m.end("first")):
+            continue  # "(May 2004)", "(Spring 2010, p. 5)"?: a date, whatever follows
+        out.append(m.span())
+    return out
+
+
+def _written_date(text: str, start: int, end: int) -> bool:
+    """Whether a date expression of some language's grammar starts where the authors would."""
+    from bilat.time import _each_template
+    from bilat.time.grammar import grammar
+
+    for lang in langdata.available():
+        try:
+            g = grammar(lang)
+        except KeyError:
+            continue
+        if any(s == start for s, _e, _i in _each_template(g, text, start, end)):
+            return True
+    return False

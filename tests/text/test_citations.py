@@ -1,0 +1,32 @@
+"""Author-year citations are found; dates and places written in brackets are not taken for them."""
+import pytest
+
+from bilat.text import citations
+
+
+@pytest.mark.parametrize("text,cited", [
+    ("held in Moscow (Petrov 2010, p. 5).", "(Petrov 2010, p. 5)"),
+    ("as shown (Smith et al., 1999; Brown 2001).", "(Smith et al., 1999; Brown 2001)"),
+    ("(Ivanov and Petrov 2004)", "(Ivanov and Petrov 2004)"),
+    ("прошли в Москве (Иванов, 2010, с. 5).", "(Иванов, 2010, с. 5)"),
+    ("прошли в Москве [Иванов 2010: 5].", "[Иванов 2010: 5]"),
+    ("прошли (Иванов и др., 2010).", "(Иванов и др., 2010)"),
+    ("keçirilmişdir (Məmmədov, 2015, s. 45).", "(Məmmədov, 2015, s. 45)"),
+    ("keçirilmişdir (Əliyev və b., 2012).", "(Əliyev və b., 2012)"),
+    ("برگزار شد (علی‌اف، 2004، ص 12).", "(علی‌اف، 2004، ص 12)"),
+])
+def test_citation(text, cited):
+    assert [text[a:b] for a, b in citations.spans(text)] == [cited]
+
+
+@pytest.mark.parametrize("text", [
+    "The festival of films (Baku, 2004) was a success.",  # where and when, as likely as a citation
+    "The exhibition (May 2004) drew crowds.",
+    "Выставка (в мае 2004) имела успех.",
+    "Sərgi (iyun 2004) uğurla keçdi.",
+    "The forum (Spring 2010) was held in Baku.",
+    "the treaty (2004) and the protocol [4; 87, 126-142]",
+    "in 2004 (see above)",
+])
+def test_no_citation(text):
+    assert citations.spans(text) == []
