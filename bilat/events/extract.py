@@ -18,6 +18,7 @@ from bilat.edtf import compatible
 from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
+from bilat.time.grammar import grammar
 
 LABELS = {
     "agreement": "Agreement signed", "visit": "Visit", "meeting": "Meeting", "culture_days": "Culture days",
@@ -71,6 +72,27 @@ class Draft:
 
 def _inside(spans, s, e) -> bool:
     return any(a <= s and e <= b for a, b in spans)
+
+
+def _dateline(seg: Segmented, times: list[TimeExpr]) -> TimeExpr | None:
+    """The date at the head of a news item that gave the document its published date, if any."""
+    pub = seg.text.doc.published
+    first = times[0] if times else None
+    if pub and first is not None and first.start < 400 and first.anchor == "explicit" and first.edtf == pub[:10]:
+        return first
+    return None
+
+
+def _another_year_or_month(t: TimeExpr) -> bool:
+    """An unresolved "last year", "next month", "last week": some other time than the report's."""
+    if t.edtf is not None:
+        return False
+    try:
+        g = grammar(t.language)
+    except KeyError:
+        return False
+    return any(k != "0" and rx.search(t.text) for table in ("rel", "rel_month", "rel_week")
+               for k, rx in g.words.get(table, ()))
 
 
 def _in_spans(spans, s, e) -> bool:
@@ -500,11 +522,16 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     mentions = sorted((m for m in mentions if not _in_spans(cites, m.start, m.end)), key=lambda m: m.start)
     m_starts = [m.start for m in mentions]
     has_trigger = _trigger_sentences(seg)
+    head = _dateline(seg, times)
     lists = _reference_lists(text)
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
         s_times = _between(times, t_starts, sent.start, sent.end)
+        if head is not None and head in s_times and any(t.edtf for t in s_times if t is not head):
+            # "BAKU, Oct. 5, 2017 — The minister met the ambassador on Wednesday": the date of the
+            # report yields to the day the sentence gives the happening.
+            s_times = [t for t in s_times if t is not head]
         s_ments = _between(mentions, m_starts, sent.start, sent.end)
         s_quotes = _between(quotes, q_starts, sent.start, sent.end)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si])
@@ -536,10 +563,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                                               [(sent.start, sent.end)], s_ments))
                 reported.reported_in(events[-1], si)
                 continue
+        # "Last year" with no published date to count from: an undated happening, but not the last one.
+        elsewhen = any(_another_year_or_month(t) for t in s_times)
         for alternatives in groups:
             for d in alternatives:
                 prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang)
-                if prev is not None and (d.date is None or compatible(prev.date, d.date)):
+                if prev is not None and (not elsewhen if d.date is None else compatible(prev.date, d.date)):
                     _merge_into(prev, d)  # the same happening, mentioned again
                     reported.reported_in(prev, si)
                     if d.date is None:

@@ -22,8 +22,10 @@ from bilat.time.resolve import Context, value
 _DATELINE_LINES = 4
 _DATELINE_SLACK = 30
 # ... or the opening of its first paragraph: "Baku, 14 March 2019 – ...", "BAKU, March 14 (AzerTAc) - ...":
-# a place of a few words and a comma before the date, a time or an agency and a dash after it.
-_INLINE_HEAD = re.compile(r"[^\W\d_][\w.'’-]*(?:[ \t][^\W\d_][\w.'’-]*){0,3},[ \t]*")
+# a place of a few words (and its country) and a comma before the date, a time or an agency and a dash after it.
+_INLINE_HEAD = re.compile(r"(?:[^\W\d_][\w.'’-]*(?:[ \t][^\W\d_][\w.'’-]*){0,3},[ \t]*){1,2}")  # "BAKU, Azerbaijan, "
+# ... or a full stop and the first sentence: "Москва, 18 мая 2019 г. Вчера ...", "Bakı, 15 fevral 2021. Ötən ...".
+_INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
 _INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-])[ \t]")
 
 
@@ -169,5 +171,8 @@ def dateline(seg: Segmented) -> str | None:
             if len(line) - (t.end - t.start) <= _DATELINE_SLACK and (i + 1 < len(lines) or text[e:].strip()):
                 return t.edtf
             if (not head or _INLINE_HEAD.fullmatch(head)) and _INLINE_TAIL.match(text, t.end):
+                return t.edtf
+            stop = _INLINE_STOP.match(text, t.end) if head and _INLINE_HEAD.fullmatch(head) else None
+            if stop and not text[stop.end()].islower():
                 return t.edtf
     return None

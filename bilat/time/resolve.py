@@ -116,6 +116,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             y, m = divmod(n, 12)
             return Value(f"{y:04d}-{m + 1:02d}", "published", year=y, month=m + 1)
         y = p.year + int(g.lookup("rel", f["rel"]) or 0)
+        m = g.month_of("month", f["month"]) if f.get("month") else None
+        if m is not None:  # "ötən ilin dekabrında", "в декабре прошлого года", "in December last year"
+            return Value(f"{y:04d}-{m:02d}", "published", qualifier=qual, year=y, month=m)
         return Value(f"{y:04d}", "published", year=y)
 
     if f.get("weekday") and not f.get("day"):

@@ -219,3 +219,9 @@ def test_a_condition_is_no_event(extract_events):
 
 def test_a_literary_evening_is_a_performance(check_events):
     check_events("2019-cu il sentyabrın 18-də Bakıda Puşkinə həsr olunmuş ədəbi-bədii gecə keçirilib.", LANG, [("performance", "2019-09-18", "ədəbi-bədii gecə")])
+
+
+def test_preparations_for_an_event_are_no_event(extract_events):
+    doc, evs = extract_events("2023-cü il sentyabrın 14-də nazirlər Rusiya Mədəniyyəti Günlərinə hazırlığı "
+                              "müzakirə ediblər.", LANG)
+    assert "culture_days" not in [e.type for e in evs], [(e.type, e.date) for e in evs]

@@ -265,3 +265,15 @@ def test_a_condition_is_no_event(extract_events):
 
 def test_a_literary_evening_is_a_performance(check_events):
     check_events("The tomb of the poet Shahriyar in Tabriz hosted a joint poetry evening on 18 September 2019.", LANG, [("performance", "2019-09-18", "poetry evening")])
+
+
+def test_the_day_a_news_item_gives_beats_its_dateline(check_events):
+    text = ("BAKU, Azerbaijan, Oct. 5, 2017 — Azerbaijan's Minister of Culture met the Russian ambassador on "
+            "Wednesday.")
+    check_events(text, LANG, [("meeting", "2017-10-04", "met")])
+
+
+def test_preparations_for_an_event_are_no_event(extract_events):
+    doc, evs = extract_events("On 5 October 2017 the ministers discussed preparations for the Days of Russian "
+                              "Culture in Baku.", LANG)
+    assert "culture_days" not in [e.type for e in evs], [(e.type, e.date) for e in evs]

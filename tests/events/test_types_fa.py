@@ -182,3 +182,14 @@ def test_a_condition_is_no_event(extract_events):
 
 def test_a_literary_evening_is_a_performance(check_events):
     check_events("شب شعر مشترک روز ۲۷ شهریور ۱۳۹۸ در تبریز برگزار شد.", LANG, [("performance", "2019-09-18", "شب شعر")])
+
+
+def test_preparations_for_an_event_are_no_event(extract_events):
+    doc, evs = extract_events("وزیران در ۲۰ مهر ۱۳۹۶ درباره مقدمات برگزاری هفته فرهنگی ایران در باکو گفتگو کردند.", LANG)
+    assert "culture_days" not in [e.type for e in evs], [(e.type, e.date) for e in evs]
+
+
+def test_an_unresolved_last_year_is_not_the_event_before(extract_events):
+    doc, evs = extract_events("هفته فرهنگی آذربایجان از ۲۰ تا ۲۵ مهر ۱۳۹۶ در تهران برگزار شد. "
+                              "سال گذشته هفته فرهنگی ایران در باکو برگزار شده بود.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("culture_days", "2017-10-12/2017-10-17"), ("culture_days", None)]

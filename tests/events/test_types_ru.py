@@ -267,3 +267,15 @@ def test_a_year_restated_in_an_english_abstract_without_a_place(extract_events):
             "Abstract. In 2005 the Year of Azerbaijan was held in Russia, opening a new chapter in relations.")
     doc, evs = extract_events(text, None)
     assert [(e.type, e.date, len(e.sources)) for e in evs] == [("culture_year", "2005", 2)]
+
+
+def test_preparations_for_an_event_are_no_event(extract_events):
+    doc, evs = extract_events("14 сентября 2023 года министры обсудили подготовку к Дням культуры России в "
+                              "Азербайджане.", LANG)
+    assert "culture_days" not in [e.type for e in evs], [(e.type, e.date) for e in evs]
+
+
+def test_an_unresolved_last_year_is_not_the_event_before(extract_events):
+    doc, evs = extract_events("В 2000 году в Москве прошли гастроли театра. В конце прошлого года в Баку "
+                              "состоялся концерт.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", "2000"), ("performance", None)]

@@ -110,3 +110,12 @@ def test_an_unknown_relative_year_leaves_the_next_date_without_a_year():
     assert _by_text(found, "5 October").edtf == "XXXX-10-05"
     found = bilat.dates("Mərkəz 2023-cü il mayın 12-də açıldı. Ötən il oktyabrın 5-də günlər keçirilmişdi.")
     assert _by_text(found, "oktyabrın 5-də").edtf == "XXXX-10-05"
+
+
+def test_dateline_ending_with_a_full_stop():
+    found = bilat.dates("Москва, 18 мая 2019 г. Вчера в Историческом музее открылась выставка.")
+    assert _by_text(found, "Вчера").edtf == "2019-05-17"
+    found = bilat.dates("Bakı, 15 fevral 2021. Ötən ilin dekabrında Tehranda sərgi açılıb.")
+    assert _by_text(found, "Ötən ilin dekabrında").edtf == "2020-12"
+    found = bilat.dates("BAKU, Azerbaijan, Oct. 5, 2017 — The minister met the ambassador on Wednesday.")
+    assert _by_text(found, "on Wednesday").edtf == "2017-10-04"

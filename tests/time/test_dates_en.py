@@ -75,6 +75,7 @@ CASES = [
       "2013-05-06", anchor="context"),
     # Against the published date.
     D("The minister arrived in Baku on Saturday evening.", "Saturday", "2021-06-12", anchor="published", pub=PUB),
+    D("In December last year an exhibition opened in Tehran.", "In December last year", "2020-12", anchor="published", pub=PUB),
     D("The decision was taken last week in Baku.", "last week", "2021-06-07/2021-06-13", anchor="published", pub=PUB),
     D("The minister arrived in Baku on Saturday evening.", "Saturday", None),
     D("This year the festival is held for the fifth time.", "This year", "2021", anchor="published", pub=PUB),
