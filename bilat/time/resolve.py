@@ -84,6 +84,14 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     if f.get("same"):
         unit = g.lookup("same", f["same"])
         written = (ctx.cal_years or {}).get(ctx.calendar)
+        shift = {"next_year": 1, "previous_year": -1}.get(unit)
+        if shift is not None:  # "the following year": the year last mentioned, plus one
+            if ctx.calendar != "gregorian" and written:
+                a, b = gregorian_span(ctx.calendar, written[0] + shift)
+                return Value(f"{_ymd(a)}/{_ymd(b)}", "context", calendar=ctx.calendar, written=(written[0] + shift, None))
+            if ctx.year:
+                return Value(f"{ctx.year + shift:04d}", "context", year=ctx.year + shift, month=None)
+            return Value(None, "context")
         if unit == "day" and ctx.year and ctx.month and ctx.day:
             return Value(f"{ctx.year:04d}-{ctx.month:02d}-{ctx.day:02d}", "context", year=ctx.year,
                          month=ctx.month, day=ctx.day)

@@ -23,6 +23,7 @@ CASES = [
     D("Muzey 2005-ci il mart ayının 5-də yenidən açılıb.", "2005-ci il mart ayının 5-də", "2005-03-05"),
     D("Qastrollar 1997-ci ildə başladı. İlk tamaşa mart ayının 5-də göstərildi.", "mart ayının 5-də",
       "1997-03-05", anchor="context"),
+    D("1992-ci ildə saziş imzalanıb. Növbəti ildə Bakıda günlər keçirilib.", "Növbəti ildə", "1993", anchor="context"),
     D("Faciə 1990-cı ilin 20 yanvarında baş verib.", "1990-cı ilin 20 yanvarında", "1990-01-20"),
     D("1994-cü ildə yeni qanun qəbul edildi. İyunun 15-də isə bayram elan olundu.", "İyunun 15-də",
       "1994-06-15", anchor="context"),
