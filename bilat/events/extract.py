@@ -207,6 +207,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         if not inside_quote and etype in NAMED_TYPES and trig.acting and trig.acting.search(
                 text, e, min(sent.end, e + HELD_REACH)):
             continue  # "the Congress of ... issued a statement" is an organisation acting
+        if trig.planned_after and trig.planned_after.match(text, e):
+            continue  # "Azərbaycan ili elan edilməsi barədə": what was agreed on, not what happened
         # From the trigger's own start: a negative verb is the trigger word itself ("imzalanmadı").
         if trig.modality and (trig.modality.search(text, s, _clause_end(text, e, sent.end))
                               or trig.modality.search(text, _clause_start(text, s, sent.start), s)):

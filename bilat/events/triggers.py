@@ -37,6 +37,9 @@ class Triggers:
     # Words right before (after) a span of years that make it a programme's period ("на 2019–2021 годы").
     period_before: re.Pattern | None = None
     period_after: re.Pattern | None = None
+    # Words right after a trigger that make it the object of a plan or an agreement ("“Azərbaycan ili”
+    # elan edilməsi barədə razılıq": the agreement to declare the year, not the year).
+    planned_after: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -122,6 +125,12 @@ def _alternation(words: list[str], before: bool = False, after: bool = False, fo
     return re.compile(rf"{first}(?<=(?=(?:{body}))[\s\S])" if first else f"(?:{body})", flag)
 
 
+def _after_quote(words: list[str]) -> re.Pattern | None:
+    """Words matched right after a trigger, past the quotation mark closing a title."""
+    rx = _alternation(words, after=True)
+    return re.compile(r"[\"'»”’]?" + rx.pattern, rx.flags) if rx else None
+
+
 @lru_cache(maxsize=None)
 def triggers(lang: str) -> Triggers | None:
     try:
@@ -141,7 +150,8 @@ def triggers(lang: str) -> Triggers | None:
                     _alternation(data.get("within", []), found=True),
                     _alternation(data.get("possessor", []), found=True),
                     _alternation(data.get("period_before", []), before=True, found=True),
-                    _alternation(data.get("period_after", []), after=True), needs=needs)
+                    _alternation(data.get("period_after", []), after=True), needs=needs,
+                    planned_after=_after_quote(data.get("planned_after", [])))
 
 
 @lru_cache(maxsize=None)

@@ -225,3 +225,9 @@ def test_preparations_for_an_event_are_no_event(extract_events):
     doc, evs = extract_events("2023-cü il sentyabrın 14-də nazirlər Rusiya Mədəniyyəti Günlərinə hazırlığı "
                               "müzakirə ediblər.", LANG)
     assert "culture_days" not in [e.type for e in evs], [(e.type, e.date) for e in evs]
+
+
+def test_what_an_agreement_is_about_is_no_happening(check_events):
+    text = ("Prezident Heydər Əliyevin 2002-ci ilin yanvarında Rusiyaya rəsmi səfəri zamanı 2004-cü ilin Rusiyada "
+            "“Azərbaycan ili” elan edilməsi barədə razılıq əldə olunmuşdur.")
+    check_events(text, LANG, [("visit", "2002-01", "səfəri")])
