@@ -350,6 +350,11 @@ class _Reported:
         found = [p for s in range(si - reach, si + 1) for p in self._at.get(s, ()) if ok(p)]
         return max(found, key=lambda p: self._order[id(p)]) if found else None
 
+    def dated(self, d: Draft, date: str, anchor: str) -> None:
+        """d, reported undated, gets its date from a later sentence."""
+        d.date, d.anchor = date, anchor
+        self._first.setdefault((d.type, date), d)
+
     def first(self, etype: str, date: str) -> Draft | None:
         return self._first.get((etype, date))
 
@@ -545,6 +550,15 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             if t is not None and not compatible(events[-1].date, event_date(t)):
                 groups = [[Draft(events[-1].type, event_date(t), t.anchor, si, sent.language,
                                  [(sent.start, sent.end)], s_ments)]]
+        if not groups and trig and trig.anaphora and events and si - events[-1].sentence == 1 \
+                and events[-1].date is None and trig.anaphora.match(text, sent.start):
+            # "Turkey was the first to recognise ... This decision was announced on 9 November 1991."
+            t = _pick_date(text, sent.start, s_times, s_quotes)
+            if t is not None:
+                reported.dated(events[-1], event_date(t), t.anchor)
+                _merge_into(events[-1], Draft(events[-1].type, None, "none", si, sent.language,
+                                              [(sent.start, sent.end)], []))
+                reported.reported_in(events[-1], si)
         if trig and trig.within and trig.within.search(text, sent.start, sent.end):
             # "During the days, an exhibition opened": a happening inside the event just reported is
             # dated by it (its span, no more precise than the text says).

@@ -40,6 +40,8 @@ class Triggers:
     # Words right after a trigger that make it the object of a plan or an agreement ("“Azərbaycan ili”
     # elan edilməsi barədə razılıq": the agreement to declare the year, not the year).
     planned_after: re.Pattern | None = None
+    # A sentence opening with "This decision", "Bu qərar": it dates the happening the sentence before reported.
+    anaphora: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -151,7 +153,8 @@ def triggers(lang: str) -> Triggers | None:
                     _alternation(data.get("possessor", []), found=True),
                     _alternation(data.get("period_before", []), before=True, found=True),
                     _alternation(data.get("period_after", []), after=True), needs=needs,
-                    planned_after=_after_quote(data.get("planned_after", [])))
+                    planned_after=_after_quote(data.get("planned_after", [])),
+                    anaphora=_alternation(data.get("anaphora", [])))
 
 
 @lru_cache(maxsize=None)

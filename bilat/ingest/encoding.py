@@ -75,6 +75,8 @@ _SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "GREEK", "ARMENIAN", "GEORG
 # Symbols ordinary prose uses; any other symbol in a legacy-decoded text is a sign of a wrong guess.
 _OK_SYMBOLS = frozenset("$%&*+<=>@^|~°©®№§€£¥±×÷«»‹›„“”‘’‚–—…·•′″")
 _WORD = re.compile(r"[^\W\d_]+")
+_LATIN_RUN = re.compile("[\x00-\u024f]+")
+_LATIN_NON_ASCII_RUN = re.compile("[\x80-\u024f]+")
 # Characters the per-character check looks at: everything but word characters, ordinary
 # whitespace and printable ASCII (so only non-ASCII symbols, punctuation and control codes).
 _ODD = re.compile(r"[^\w\t\n\r\f\v\x20-\x7e\x1a\x1b]")
@@ -141,27 +143,29 @@ def assess(text: str, *, encoding: str = "", strict: bool = True, markup: bool =
     """
     if markup:  # for scoring only: the words of an HTML page, not its tags, scripts and styles
         text = _TAG.sub(" ", text)
-    words = Counter(_WORD.findall(text))
-    latin = latin_non_ascii = 0
-    for w, n in words.items():
-        latin += n * sum(1 for c in w if c < "\u0250")
-        latin_non_ascii += n * sum(1 for c in w if "\u0080" <= c < "\u0250")
+    found = _WORD.findall(text)
+    words = Counter(found)
+    # Counted over all the words at once, in C: per character in Python, this was most of the cost.
+    joined = "".join(found)
+    latin = len(joined) - len(_LATIN_RUN.sub("", joined))
+    latin_non_ascii = len(joined) - len(_LATIN_NON_ASCII_RUN.sub("", joined))
     # Real Azerbaijani or Turkish has a fifth of its Latin letters accented at most; a Latin
     # text made mostly of accented letters is Cyrillic or Arabic read in a Latin code page.
     foreign = latin_non_ascii / latin if latin else 0.0
     penalty, total, caps = 0.0, 0, 0
-    letters_of: defaultdict[str, set] = defaultdict(set)
-    letter_count: Counter = Counter()
+    script_of = {c: _script(c) for c in set(joined)}
     per_script: Counter = Counter()
+    judged_words = []  # the words whose letters are judged one by one (with their counts)
     for word, n in words.items():
         if word.isascii():
             continue
         # The non-ASCII letters are judged (ASCII reads the same in every candidate); a word that
         # mixes scripts or cases ("mЙdЙniyyЙt", "пРИВЕТ") has all of them wrong.
-        judged = sum(1 for c in word if not c.isascii())
+        judged = len(word) - len(word.encode("ascii", "ignore"))
         total += n * judged
-        scripts = {_script(c) for c in word}
-        per_script.update({s: n for s in scripts})
+        scripts = set(map(script_of.__getitem__, word))
+        for sc in scripts:
+            per_script[sc] += n
         if len(scripts) > 1 or not scripts <= _SCRIPTS or not _case_ok(word):
             penalty += n * judged
             continue
@@ -175,21 +179,24 @@ def assess(text: str, *, encoding: str = "", strict: bool = True, markup: bool =
             # A little for a word in capitals: koi8-r read as cp1251 (and back) swaps the case of
             # every letter, so a lowercase text has an all-capitals twin that must lose.
             penalty += n * 0.02 * judged
-        for c in word:
-            if c.isascii() or c in _COMMON:
-                continue
-            if c in _EXPECTED:
-                penalty += n * 0.1
-            elif c < "\u0250":
-                penalty += n * (0.8 if foreign > 0.5 else 0.3)
-            else:
-                # A rare letter of a script bilat reads ("Ђ", "ќ") is suspect; a letter of another
-                # script (Greek, Hebrew) only unfamiliar.
-                penalty += n * (0.3 if _script(c) in ("CYRILLIC", "ARABIC") else 0.15)
-        for c in word:
-            if not c.isascii():
-                letters_of[_script(c)].add(c)
-                letter_count[_script(c)] += n
+        judged_words.append(word * n)
+    letters_of: defaultdict[str, set] = defaultdict(set)
+    letter_count: Counter = Counter()
+    for c, k in Counter("".join(judged_words)).items():
+        if c.isascii():
+            continue
+        letters_of[script_of[c]].add(c)
+        letter_count[script_of[c]] += k
+        if c in _COMMON:
+            continue
+        if c in _EXPECTED:
+            penalty += k * 0.1
+        elif c < "\u0250":
+            penalty += k * (0.8 if foreign > 0.5 else 0.3)
+        else:
+            # A rare letter of a script bilat reads ("Ђ", "ќ") is suspect; a letter of another
+            # script (Greek, Hebrew) only unfamiliar.
+            penalty += k * (0.3 if script_of[c] in ("CYRILLIC", "ARABIC") else 0.15)
     # Every other non-ASCII character is judged too, and only letters in words read well: a text
     # whose non-ASCII part is mostly dashes, signs and marks ("–Љ–∞—А—В–∞" is UTF-8 read as
     # mac-cyrillic) is not prose, however clean its few letters look.

@@ -231,3 +231,9 @@ def test_what_an_agreement_is_about_is_no_happening(check_events):
     text = ("Prezident Heydər Əliyevin 2002-ci ilin yanvarında Rusiyaya rəsmi səfəri zamanı 2004-cü ilin Rusiyada "
             "“Azərbaycan ili” elan edilməsi barədə razılıq əldə olunmuşdur.")
     check_events(text, LANG, [("visit", "2002-01", "səfəri")])
+
+
+def test_this_decision_dates_the_happening_before(check_events):
+    text = ("Türkiyə Azərbaycanın dövlət müstəqilliyini tanıyan ilk ölkə olmuşdur. "
+            "Bu qərar 1991-ci il noyabrın 9-da elan edilmişdir.")
+    check_events(text, LANG, [("other", "1991-11-09", "tanıyan")])

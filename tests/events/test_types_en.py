@@ -277,3 +277,14 @@ def test_preparations_for_an_event_are_no_event(extract_events):
     doc, evs = extract_events("On 5 October 2017 the ministers discussed preparations for the Days of Russian "
                               "Culture in Baku.", LANG)
     assert "culture_days" not in [e.type for e in evs], [(e.type, e.date) for e in evs]
+
+
+def test_this_decision_dates_the_happening_before(check_events):
+    text = ("Turkey was the first country to recognise Azerbaijan's independence. "
+            "This decision was announced on 9 November 1991.")
+    check_events(text, LANG, [("other", "1991-11-09", "recognise")])
+
+
+def test_not_recognising_is_no_event(extract_events):
+    doc, evs = extract_events("In 1992 the country did not recognise Azerbaijan's independence.", LANG)
+    assert not [e for e in evs if e.date], [(e.type, e.date) for e in evs]

@@ -193,3 +193,9 @@ def test_an_unresolved_last_year_is_not_the_event_before(extract_events):
     doc, evs = extract_events("هفته فرهنگی آذربایجان از ۲۰ تا ۲۵ مهر ۱۳۹۶ در تهران برگزار شد. "
                               "سال گذشته هفته فرهنگی ایران در باکو برگزار شده بود.", LANG)
     assert [(e.type, e.date) for e in evs] == [("culture_days", "2017-10-12/2017-10-17"), ("culture_days", None)]
+
+
+def test_this_decision_dates_the_happening_before(check_events):
+    text = ("ترکیه نخستین کشوری بود که استقلال جمهوری آذربایجان را به رسمیت شناخت. "
+            "این تصمیم در ۱۸ آبان ۱۳۷۰ اعلام شد.")
+    check_events(text, LANG, [("other", "1991-11-09", "به رسمیت شناخت")])

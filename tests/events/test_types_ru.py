@@ -279,3 +279,8 @@ def test_an_unresolved_last_year_is_not_the_event_before(extract_events):
     doc, evs = extract_events("В 2000 году в Москве прошли гастроли театра. В конце прошлого года в Баку "
                               "состоялся концерт.", LANG)
     assert [(e.type, e.date) for e in evs] == [("performance", "2000"), ("performance", None)]
+
+
+def test_this_decision_dates_the_happening_before(check_events):
+    text = "Турция первой признала независимость Азербайджана. Это решение было объявлено 9 ноября 1991 года."
+    check_events(text, LANG, [("other", "1991-11-09", "признала")])
