@@ -33,6 +33,7 @@ CLAUSE = re.compile(r"[;,:]")
 NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "media", "education"}
 WINDOW = 3  # sentences within which a dateless mention continues an event of the same type
 MODALITY_REACH = 60  # characters after (or, in its clause, before) a trigger in which "planned", "will" make it no happening
+LONG_DEAD = 1900  # a person who died before this year takes part in no undated happening bilat reads
 HELD_REACH = 100  # characters after a named happening in which "was held" says it took place
 
 
@@ -395,12 +396,34 @@ def _performers(d: Draft) -> set[tuple[int, int]]:
     return owners if other else set()
 
 
+PARTIES_REACH = 120  # characters between "between" and a venue it makes a party
+
+
+def _parties(text: str, d: Draft) -> set[tuple[int, int]]:
+    """Spans of venues named as the parties of the happening ("a memorandum between the National
+    Library of Iran and the National Library of Azerbaijan", "X Kitabxanası ilə Y Kitabxanası arasında"):
+    who, not where. `parties_before` is searched before the venue in its clause, `parties_after`
+    matched right after it (the data say how many words may stand between)."""
+    trig = triggers(d.lang)
+    if trig is None or not (trig.parties_before or trig.parties_after):
+        return set()
+    out = set()
+    for (s, e) in _venue_spans(d.mentions):
+        lo, hi = max(0, s - PARTIES_REACH), min(len(text), e + PARTIES_REACH)
+        before = [m.end() for m in CLAUSE.finditer(text, lo, s)]
+        after = CLAUSE.search(text, e, hi)
+        if (trig.parties_before and trig.parties_before.search(text, before[-1] if before else lo, s)) or \
+                (trig.parties_after and trig.parties_after.match(text, e, after.start() if after else hi)):
+            out.add((s, e))
+    return out
+
+
 def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
     """The event record of a draft (`lang_at`: the language of the sentence starting at each offset)."""
     doc = seg.text.doc
     places, people, orgs, countries = [], [], [], []
     seen = set()
-    performers = _performers(d)
+    performers = _performers(d) | _parties(seg.text.text, d)
     for m in sorted(d.mentions, key=lambda m: m.start):
         if m.kind == "place" and (m.start, m.end) in performers:
             continue
@@ -412,7 +435,7 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
             places.append({k: v for k, v in (("name", m.name), ("country", m.country), ("lat", m.lat),
                                               ("lon", m.lon), ("geonames_id", m.geonames_id)) if v is not None})
         elif m.kind == "person":
-            if m.died is not None and d.date and d.date[:4].isdigit() and int(d.date[:4]) > m.died:
+            if m.died is not None and (int(d.date[:4]) > m.died if d.date and d.date[:4].isdigit() else m.died < LONG_DEAD):
                 continue  # "a monument to Nizami", "Heydar Aliyev's 90th anniversary": the subject, not a participant
             people.append({"name": m.name, "kind": "person", **({"role": m.role} if m.role else {})})
         elif m.kind == "org":
@@ -599,5 +622,27 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 _same_day_place(d, reported, si)
                 reported.add(d)
                 break
+    _headline_into_body(seg, events)
     lang_at = {x.start: x.language for x in seg.sentences}
     return [_assemble(seg, d, lang_at) for d in events]
+
+
+HEADLINE = 150  # characters at most of a document's first line that is its headline
+
+
+def _headline_into_body(seg: Segmented, events: list[Draft]) -> None:
+    """A headline ("Iranian book fair in Baku") names the happening its text then dates: the undated
+    event of the headline is the first dated one of its type, cited twice, not one of its own."""
+    if not seg.sentences or not events:
+        return
+    first = seg.sentences[0]
+    text = seg.text.text
+    line_end = text.find("\n", first.start)
+    if line_end < 0 or first.end > line_end or first.end - first.start > HEADLINE \
+            or text[first.end - 1] in ".!?؟…":
+        return  # the first sentence is no line of its own without a full stop
+    for d in [d for d in events if d.date is None and d.sources[0][0] == first.start]:
+        body = next((e for e in events if e.date and e.type == d.type and e.lang == d.lang), None)
+        if body is not None:
+            _merge_into(body, d)
+            events.remove(d)

@@ -40,6 +40,10 @@ class Triggers:
     # Words right after a trigger that make it the object of a plan or an agreement ("“Azərbaycan ili”
     # elan edilməsi barədə razılıq": the agreement to declare the year, not the year).
     planned_after: re.Pattern | None = None
+    # The word before the parties of a happening ("between"), or what follows one of them ("ilə ... arasında"):
+    # a venue among them is no place.
+    parties_before: re.Pattern | None = None
+    parties_after: re.Pattern | None = None
     # A sentence opening with "This decision", "Bu qərar": it dates the happening the sentence before reported.
     anaphora: re.Pattern | None = None
 
@@ -154,7 +158,9 @@ def triggers(lang: str) -> Triggers | None:
                     _alternation(data.get("period_before", []), before=True, found=True),
                     _alternation(data.get("period_after", []), after=True), needs=needs,
                     planned_after=_after_quote(data.get("planned_after", [])),
-                    anaphora=_alternation(data.get("anaphora", [])))
+                    anaphora=_alternation(data.get("anaphora", [])),
+                    parties_before=_alternation(data.get("parties_before", []), found=True),
+                    parties_after=_alternation(data.get("parties_after", [])))
 
 
 @lru_cache(maxsize=None)

@@ -175,4 +175,24 @@ def dateline(seg: Segmented) -> str | None:
             stop = _INLINE_STOP.match(text, t.end) if head and _INLINE_HEAD.fullmatch(head) else None
             if stop and not text[stop.end()].islower():
                 return t.edtf
+    return _dateline_at_end(seg, text)
+
+
+def _dateline_at_end(seg: Segmented, text: str) -> str | None:
+    """... or a line of its own at the end of the item ("۱۲ آذر ۱۴۰۱", "15.03.2019 10:05"): the date a
+    news site prints under the text."""
+    tail_start = max(0, len(text) - 400)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_start:])][-2:]
+    if not lines or text.count("\n", 0, tail_start + lines[0][0]) == 0:
+        return None  # a one-line text is a sentence, not a news item
+    lines = [(a + tail_start, b + tail_start) for a, b in lines]
+    if seg.time_matches is None:
+        seg.time_matches = list(_matches(seg))
+    tail = [m for m in seg.time_matches if m[0] >= lines[0][0]]
+    for t in _resolve(seg, tail, None):
+        if t.anchor != "explicit" or not t.edtf or len(t.edtf) != 10 or "X" in t.edtf:
+            continue
+        for a, b in lines:
+            if a <= t.start and t.end <= b and len(text[a:b].strip()) - (t.end - t.start) <= _DATELINE_SLACK:
+                return t.edtf
     return None

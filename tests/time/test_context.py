@@ -119,3 +119,9 @@ def test_dateline_ending_with_a_full_stop():
     assert _by_text(found, "Ötən ilin dekabrında").edtf == "2020-12"
     found = bilat.dates("BAKU, Azerbaijan, Oct. 5, 2017 — The minister met the ambassador on Wednesday.")
     assert _by_text(found, "on Wednesday").edtf == "2017-10-04"
+
+
+def test_a_date_on_the_last_line_is_the_published_date():
+    found = bilat.dates("وزیر فرهنگ عصر امروز با همتای خود دیدار کرد.\n\nاو روز گذشته از موزه بازدید کرد.\n\n۱۲ آذر ۱۴۰۱\n")
+    assert _by_text(found, "عصر امروز").edtf == "2022-12-03"
+    assert _by_text(found, "روز گذشته").edtf == "2022-12-02"

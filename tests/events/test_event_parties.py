@@ -1,0 +1,46 @@
+"""Venues named as the parties of a happening ("between the national libraries") are who, not where;
+a headline is the happening its text dates; a person long dead takes part in no undated happening."""
+import pytest
+
+import bilat
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In June 2018 a memorandum of cooperation between the National Library of Iran and the Azerbaijan "
+           "National Library was signed."),
+    ("ru", "В июне 2018 года был подписан меморандум о сотрудничестве между Национальной библиотекой Ирана и "
+           "Национальной библиотекой Азербайджана."),
+    ("az", "2018-ci ilin iyununda İran Milli Kitabxanası ilə Azərbaycan Milli Kitabxanası arasında memorandum "
+           "imzalanıb."),
+    ("fa", "در خرداد ۱۳۹۷ تفاهم‌نامه همکاری میان کتابخانه ملی ایران و کتابخانه ملی آذربایجان امضا شد."),
+])
+def test_venues_between_which_an_agreement_is_signed_are_no_places(lang, text):
+    evs = bilat.extract(text, language=lang)
+    assert [e.type for e in evs] == ["agreement"]
+    assert evs[0].places == []
+
+
+def test_a_venue_where_it_is_signed_is_the_place():
+    evs = bilat.extract("In June 2018 a memorandum was signed at the Azerbaijan National Library.", language="en")
+    assert [p["name"] for p in evs[0].places] == ["Azerbaijan National Library", "Baku"]
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("en", "Iranian book fair in Baku\n\nThe book fair of Iran was held in Baku on 1-4 May 2019.", "2019-05-01/2019-05-04"),
+    ("fa", "نمایشگاه کتاب ایران در باکو\n\nنمایشگاه کتاب ایران از ۱۰ تا ۱۴ اردیبهشت ۱۳۹۸ در باکو برگزار شد.",
+     "2019-04-30/2019-05-04"),
+])
+def test_a_headline_is_the_happening_its_text_dates(lang, text, date):
+    evs = bilat.extract(text, language=lang)
+    assert [(e.type, e.date) for e in evs] == [("exhibition", date)]
+    assert len(evs[0].sources) == 2
+
+
+def test_a_poet_long_dead_takes_part_in_no_undated_happening():
+    evs = bilat.extract("Delegates arrived in Tehran for the conference on Nizami Ganjavi.", language="en")
+    assert not [p for e in evs for p in e.participants if p["name"] == "Nizami Ganjavi"]
+
+
+def test_between_two_dates_names_no_parties():
+    evs = bilat.extract("Between 2005 and 2010 the festival was held in the Heydar Aliyev Palace.", language="en")
+    assert "Heydar Aliyev Palace" in [p["name"] for e in evs for p in e.places]
