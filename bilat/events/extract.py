@@ -246,36 +246,45 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         for alternatives in (main, side[:1]):
             if alternatives:
                 groups.append(alternatives)
-    _own_parts(text, groups, sent_quotes)
+    _own_parts(text, groups, sent_quotes, times)
     return groups
 
 
 SPLIT_KINDS = ("place", "person")
 
 
-def _own_parts(text: str, groups: list[list[Draft]], quotes) -> None:
+def _own_parts(text: str, groups: list[list[Draft]], quotes, times=()) -> None:
     """A sentence reporting happenings on different dates in clauses of their own ("a bust was unveiled
     in Ganja on 20 March, and in November the days were held in Baku") gives each the places and
-    people of its own clause, where every clause names some: not the whole sentence's."""
-    dated = [g for g in groups if g[0].date]
-    if len({g[0].date for g in dated}) < 2:
+    people of its own clause, where every clause names some: not the whole sentence's. A clause with a
+    date of its own and no trigger ("..., а в 1949 г. — музей имени Низами", the verb left out) is a
+    part too, whose places and people are no one's."""
+    dated = [(g[0].at, g) for g in groups if g[0].date]
+    dates = {g[0].date for _, g in dated}
+    for t in times:
+        p = precision(t.edtf) if t.edtf else None
+        if p is not None and p < 3 and event_date(t) not in dates and not _inside(quotes, t.start, t.end) \
+                and not any(a <= t.start < b for (a, b), _ in dated):
+            dated.append(((t.start, t.end), None))  # a part of no happening
+    if len({g[0].date for _, g in dated if g} | {(a, b) for (a, b), g in dated if g is None}) < 2 \
+            or not any(g for _, g in dated):
         return
-    dated.sort(key=lambda g: g[0].at[0])
+    dated.sort(key=lambda x: x[0][0])
     cuts = []
-    for a, b in zip(dated, dated[1:]):
-        lo, hi = a[0].at[1], b[0].at[0]
+    for (a, _), (b, _) in zip(dated, dated[1:]):
+        lo, hi = a[1], b[0]
         seps = [m.end() for m in CLAUSE.finditer(text, lo, hi) if not _inside(quotes, m.start(), m.end())]
         if not seps:
             return  # one clause: no part is any one's own
         cuts.append(seps[-1])
     bounds = [-1, *cuts, len(text) + 1]
     for kind in SPLIT_KINDS:
-        parts = [[m for m in g[0].mentions if m.kind == kind and lo <= m.start < hi]
-                 for g, lo, hi in zip(dated, bounds, bounds[1:])]
-        if not all(parts):
+        mentions = next(g[0].mentions for _, g in dated if g)
+        parts = [[m for m in mentions if m.kind == kind and lo <= m.start < hi] for lo, hi in zip(bounds, bounds[1:])]
+        if not all(part for part, (_, g) in zip(parts, dated) if g is not None):
             continue  # a clause naming none: its happening may well be where the others' are
-        for g, own in zip(dated, parts):
-            for d in g:
+        for (_, g), own in zip(dated, parts):
+            for d in g or ():
                 d.mentions = [m for m in d.mentions if m.kind != kind] + own
 
 

@@ -44,3 +44,14 @@ def test_a_poet_long_dead_takes_part_in_no_undated_happening():
 def test_between_two_dates_names_no_parties():
     evs = bilat.extract("Between 2005 and 2010 the festival was held in the Heydar Aliyev Palace.", language="en")
     assert "Heydar Aliyev Palace" in [p["name"] for e in evs for p in e.places]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("ru", "В 1947 г. в Баку был открыт памятник Низами Гянджеви, а в 1949 г. — Музей азербайджанской литературы "
+           "имени Низами.", "Baku"),
+    ("en", "A monument to Nizami was unveiled in Baku in 1947, and in 1949 the Nizami Museum of Azerbaijani "
+           "Literature.", "Baku"),
+])
+def test_a_clause_with_a_date_of_its_own_keeps_its_places(lang, text, place):
+    evs = bilat.extract(text, language=lang)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("monument", "1947", [place])]

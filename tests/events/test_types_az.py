@@ -237,3 +237,7 @@ def test_this_decision_dates_the_happening_before(check_events):
     text = ("Türkiyə Azərbaycanın dövlət müstəqilliyini tanıyan ilk ölkə olmuşdur. "
             "Bu qərar 1991-ci il noyabrın 9-da elan edilmişdir.")
     check_events(text, LANG, [("other", "1991-11-09", "tanıyan")])
+
+
+def test_an_inauguration_is_a_ceremony(check_events):
+    check_events("2017-ci ilin avqustunda İlham Əliyev Tehranda Ruhaninin inauqurasiya mərasimində iştirak edib.", LANG, [("ceremony", "2017-08", "inauqurasiya")])

@@ -288,3 +288,7 @@ def test_this_decision_dates_the_happening_before(check_events):
 def test_not_recognising_is_no_event(extract_events):
     doc, evs = extract_events("In 1992 the country did not recognise Azerbaijan's independence.", LANG)
     assert not [e for e in evs if e.date], [(e.type, e.date) for e in evs]
+
+
+def test_an_inauguration_is_a_ceremony(check_events):
+    check_events("A year later, in August 2017, Ilham Aliyev attended Rouhani's inauguration in Tehran.", LANG, [("ceremony", "2017-08", "inauguration")])

@@ -199,3 +199,7 @@ def test_this_decision_dates_the_happening_before(check_events):
     text = ("ترکیه نخستین کشوری بود که استقلال جمهوری آذربایجان را به رسمیت شناخت. "
             "این تصمیم در ۱۸ آبان ۱۳۷۰ اعلام شد.")
     check_events(text, LANG, [("other", "1991-11-09", "به رسمیت شناخت")])
+
+
+def test_an_inauguration_is_a_ceremony(check_events):
+    check_events("الهام علی‌اف در مرداد ۱۳۹۶ در مراسم تحلیف روحانی در تهران شرکت کرد.", LANG, [("ceremony", "2017-07-23/2017-08-22", "تحلیف")])

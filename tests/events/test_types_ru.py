@@ -284,3 +284,7 @@ def test_an_unresolved_last_year_is_not_the_event_before(extract_events):
 def test_this_decision_dates_the_happening_before(check_events):
     text = "Турция первой признала независимость Азербайджана. Это решение было объявлено 9 ноября 1991 года."
     check_events(text, LANG, [("other", "1991-11-09", "признала")])
+
+
+def test_an_inauguration_is_a_ceremony(check_events):
+    check_events("В августе 2017 года Ильхам Алиев принял участие в церемонии инаугурации Роухани в Тегеране.", LANG, [("ceremony", "2017-08", "инаугурации")])
