@@ -241,3 +241,12 @@ def test_this_decision_dates_the_happening_before(check_events):
 
 def test_an_inauguration_is_a_ceremony(check_events):
     check_events("2017-ci ilin avqustunda İlham Əliyev Tehranda Ruhaninin inauqurasiya mərasimində iştirak edib.", LANG, [("ceremony", "2017-08", "inauqurasiya")])
+
+
+def test_a_street_named_after_someone(check_events):
+    check_events("2008-ci ildə Sankt-Peterburqda küçələrdən birinə Nizami Gəncəvinin adı verilmişdir.", LANG, [("other", "2008", "adı verilmişdir")])
+
+
+def test_a_week_of_films(check_events):
+    check_events('2012-ci ilin oktyabrında Bakıda "Rus filmləri həftəsi" keçirilmişdir.', LANG,
+                 [("culture_days", "2012-10", "filmləri həftəsi")])

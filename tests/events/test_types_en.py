@@ -292,3 +292,11 @@ def test_not_recognising_is_no_event(extract_events):
 
 def test_an_inauguration_is_a_ceremony(check_events):
     check_events("A year later, in August 2017, Ilham Aliyev attended Rouhani's inauguration in Tehran.", LANG, [("ceremony", "2017-08", "inauguration")])
+
+
+def test_a_street_named_after_someone(check_events):
+    check_events("In 2008 a street in St Petersburg was named after Nizami Ganjavi.", LANG, [("other", "2008", "named after")])
+
+
+def test_a_week_of_films(check_events):
+    check_events("In October 2012 a Russian film week was held in Baku.", LANG, [("culture_days", "2012-10", "film week")])

@@ -203,3 +203,7 @@ def test_this_decision_dates_the_happening_before(check_events):
 
 def test_an_inauguration_is_a_ceremony(check_events):
     check_events("الهام علی‌اف در مرداد ۱۳۹۶ در مراسم تحلیف روحانی در تهران شرکت کرد.", LANG, [("ceremony", "2017-07-23/2017-08-22", "تحلیف")])
+
+
+def test_a_street_named_after_someone(check_events):
+    check_events("در سال ۱۳۸۷ خیابانی در سن پترزبورگ به نام نظامی نام‌گذاری شد.", LANG, [("other", "2008-03-20/2009-03-20", "نام‌گذاری")])

@@ -288,3 +288,7 @@ def test_this_decision_dates_the_happening_before(check_events):
 
 def test_an_inauguration_is_a_ceremony(check_events):
     check_events("В августе 2017 года Ильхам Алиев принял участие в церемонии инаугурации Роухани в Тегеране.", LANG, [("ceremony", "2017-08", "инаугурации")])
+
+
+def test_a_street_named_after_someone(check_events):
+    check_events("В 2008 году одной из улиц Санкт-Петербурга было присвоено имя Низами Гянджеви.", LANG, [("other", "2008", "присвоено имя")])
