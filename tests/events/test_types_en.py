@@ -300,3 +300,10 @@ def test_a_street_named_after_someone(check_events):
 
 def test_a_week_of_films(check_events):
     check_events("In October 2012 a Russian film week was held in Baku.", LANG, [("culture_days", "2012-10", "film week")])
+
+
+def test_the_opening_and_the_programme_of_the_days(check_events):
+    text = ("The Days of Azerbaijani Culture were held in Kazan on 21-24 October 2019. The opening of the days "
+            "took place in the Kazan Kremlin. The programme of the days included an exhibition of carpets.")
+    check_events(text, LANG, [("culture_days", "2019-10-21/2019-10-24", "Days of Azerbaijani Culture"),
+                              ("exhibition", "2019-10-21/2019-10-24", "exhibition")])

@@ -292,3 +292,13 @@ def test_an_inauguration_is_a_ceremony(check_events):
 
 def test_a_street_named_after_someone(check_events):
     check_events("В 2008 году одной из улиц Санкт-Петербурга было присвоено имя Низами Гянджеви.", LANG, [("other", "2008", "присвоено имя")])
+
+
+def test_the_opening_and_the_programme_of_the_days(check_events):
+    text = ("С 21 по 24 октября 2019 года в Казани прошли Дни культуры Азербайджана. Открытие Дней состоялось в "
+            "Казанском Кремле, где выступила министр культуры Татарстана Ирада Аюпова. В программе Дней была "
+            "выставка азербайджанских ковров.")
+    doc, evs = check_events(text, LANG, [("culture_days", "2019-10-21/2019-10-24", "Дни культуры"),
+                                         ("exhibition", "2019-10-21/2019-10-24", "выставка")])
+    days = next(e for e in evs if e.type == "culture_days")
+    assert "Irada Ayupova" in [p["name"] for p in days.participants]
