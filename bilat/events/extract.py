@@ -203,7 +203,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         inside_quote = _inside(sent_quotes, s, e)
         if not inside_quote and (_inside(orgs, s, e) or (etype in NAMED_TYPES and _capitalised_name(text, s, sent.start))):
             # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held.
-            if not (trig.held and trig.held.search(text, e, min(sent.end, e + HELD_REACH))):
+            if not (trig.held and trig.held.search(text, e, min(sent.end, e + HELD_REACH))) and not (
+                    trig.held_before and trig.held_before.search(text, max(sent.start, s - HELD_REACH), s)):
                 continue
         if not inside_quote and etype in NAMED_TYPES and trig.acting and trig.acting.search(
                 text, e, min(sent.end, e + HELD_REACH)):

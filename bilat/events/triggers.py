@@ -46,6 +46,7 @@ class Triggers:
     parties_after: re.Pattern | None = None
     # A sentence opening with "This decision", "Bu qərar": it dates the happening the sentence before reported.
     anaphora: re.Pattern | None = None
+    held_before: re.Pattern | None = None  # "keçirilən", "прошедшем": a name it precedes is a happening too
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -159,6 +160,7 @@ def triggers(lang: str) -> Triggers | None:
                     _alternation(data.get("period_after", []), after=True), needs=needs,
                     planned_after=_after_quote(data.get("planned_after", [])),
                     anaphora=_alternation(data.get("anaphora", [])),
+                    held_before=_alternation(data.get("held_before", []), found=True),
                     parties_before=_alternation(data.get("parties_before", []), found=True),
                     parties_after=_alternation(data.get("parties_after", [])))
 

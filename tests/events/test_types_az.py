@@ -250,3 +250,12 @@ def test_a_street_named_after_someone(check_events):
 def test_a_week_of_films(check_events):
     check_events('2012-ci ilin oktyabrında Bakıda "Rus filmləri həftəsi" keçirilmişdir.', LANG,
                  [("culture_days", "2012-10", "filmləri həftəsi")])
+
+
+def test_ceremony_t__qdim_edib_(check_events):
+    check_events("""2010-cu il mayın 19-da fond "Odlar yurdu" kitabını təqdim edib.""", LANG, [("ceremony", "2010-05-19", "təqdim edib")])
+
+
+def test_a_named_forum_after_its_participle(check_events):
+    check_events("2010-cu il oktyabrın 4-5-də keçirilən I Bakı Beynəlxalq Humanitar Forumunda prezidentlər İlham "
+                 "Əliyev və Dmitri Medvedev iştirak ediblər.", LANG, [("forum", "2010-10-04/2010-10-05", "Forum")])

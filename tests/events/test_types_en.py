@@ -307,3 +307,16 @@ def test_the_opening_and_the_programme_of_the_days(check_events):
             "took place in the Kazan Kremlin. The programme of the days included an exhibition of carpets.")
     check_events(text, LANG, [("culture_days", "2019-10-21/2019-10-24", "Days of Azerbaijani Culture"),
                               ("exhibition", "2019-10-21/2019-10-24", "exhibition")])
+
+
+def test_founding_representation_(check_events):
+    check_events("""The foundation's Moscow representation was opened in 2008.""", LANG, [("founding", "2008", "representation")])
+
+
+def test_ceremony_presented_the_book_(check_events):
+    check_events("""On 19 May 2010 the foundation presented the book Land of Fires at the State Historical Museum.""", LANG, [("ceremony", "2010-05-19", "presented the book")])
+
+
+def test_a_named_forum_held_on_a_day_said_after_a_comma(check_events):
+    check_events("The first Baku International Humanitarian Forum, held on 4-5 October 2010, was attended by "
+                 "Presidents Ilham Aliyev and Dmitry Medvedev.", LANG, [("forum", "2010-10-04/2010-10-05", "Forum")])

@@ -302,3 +302,7 @@ def test_the_opening_and_the_programme_of_the_days(check_events):
                                          ("exhibition", "2019-10-21/2019-10-24", "выставка")])
     days = next(e for e in evs if e.type == "culture_days")
     assert "Irada Ayupova" in [p["name"] for p in days.participants]
+
+
+def test_ceremony_____________________(check_events):
+    check_events("""19 мая 2010 года фонд представил книгу «Страна огней» в Историческом музее.""", LANG, [("ceremony", "2010-05-19", "представил книгу")])
