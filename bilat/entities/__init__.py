@@ -212,6 +212,8 @@ def _lexicon(st: Sent, idx: Index, lower) -> list[Cand]:
             continue
         m, h, alts, exact, fallback = hit
         e = idx.entries[h >> SHIFT]
+        if e.kind in ("venue", "org") and i > 0 and st.text[st.spans[i - 1][1]:st.spans[i][0]] in ("-", "\u2011"):
+            continue  # "All-Russian Museum ...": the end of a longer name, not the Russian Museum
         s, end = st.spans[i][0], st.spans[i + m - 1][1]
         prio = _PRIO[e.kind]
         if e.source.startswith("geonames"):

@@ -605,8 +605,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                            for m in d.mentions):
                     d.mentions.extend(m for m in host.mentions if m.kind == "place" and m not in d.mentions)
         undated = all(d.date is None for g in groups for d in g)
-        if undated and trig and events and si - events[-1].sentence <= 1:
-            # "Tədbirdə ..." or "The days continued ..." speaks of the last event
+        if undated and trig and events and si - events[-1].sentence <= 2:
+            # "Tədbirdə ..." or "The days continued ..." speaks of the last event (a sentence between
+            # that reports no happening does not change the subject)
             if (trig.continuation and trig.continuation.match(text, sent.start)) or resumed:
                 _merge_into(events[-1], Draft(events[-1].type, None, "none", si, sent.language,
                                               [(sent.start, sent.end)], s_ments))

@@ -71,6 +71,9 @@ def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
     except Exception as e:  # a page trafilatura chokes on is a bad file, not a crash of the run
         raise InputError(name, f"HTML that cannot be processed ({type(e).__name__}: {e})") from None
     body = (getattr(result, "text", None) or "") if result is not None else ""
+    # trafilatura writes one block (heading, paragraph, list item) per line; a blank line between them
+    # keeps a heading or a dateline out of the sentence that follows it, as in plain text.
+    body = "\n\n".join(line for line in body.split("\n") if line.strip())
     if blank(body):
         raise InputError(name, "HTML page with no extractable text")
     title = (getattr(result, "title", None) or "").strip() or None

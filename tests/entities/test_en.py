@@ -67,3 +67,7 @@ def test_a_branch_of_a_venue_is_not_at_the_venue():
 def test_initials_tell_which_aliyev():
     assert names("In 1997 H. Aliyev paid an official visit to Moscow.", "en", "person") == ["Heydar Aliyev"]
     assert names("In 2004 I. Aliyev paid an official visit to Moscow.", "en", "person") == ["Ilham Aliyev"]
+
+
+def test_a_venue_at_the_end_of_a_longer_hyphenated_name_is_none():
+    assert "Russian Museum" not in names("It opened at the All-Russian Museum of Decorative Art in Moscow.", "en", "place")

@@ -552,3 +552,12 @@ def test_declared_charset_settles_a_close_call():
     assert decode(page_.encode("koi8-r"), markup=True, declared="koi8-r") == (page_, "koi8-r")
     with pytest.raises(Undecodable, match="too little text"):  # undeclared, one capitalised word is a guess
         decode("ЮНЕСКО".encode("koi8-r"))
+
+
+def test_html_blocks_are_paragraphs(tmp_path):
+    page = ("<html><head><title>T</title></head><body><article><h1>Azerbaijani carpets on show in Moscow</h1>"
+            "<p>10 November 2022</p><p>An exhibition of Azerbaijani carpets opened yesterday in Moscow. "
+            "It will run until January.</p><p>The opening was attended by the ambassador.</p>"
+            "<p>Last year a similar exhibition was held in St Petersburg.</p></article></body></html>")
+    doc = ingest.read(write(tmp_path, "news.html", page.encode()))
+    assert "Moscow\n\n10 November 2022\n\nAn exhibition" in doc.text
