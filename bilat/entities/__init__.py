@@ -124,6 +124,8 @@ def _choose(idx: Index, hits, st: Sent, i: int, m: int, lower, prev_covered: boo
                 continue  # "Московская (декларация)": adjectives are no towns
             if cfg.gloss(st.words[i]):
                 continue  # a word of the glossary is a word
+            if cfg.demonym(st.words[i]):
+                continue  # "Kazakh" is the people's word, though GeoNames lists it for a town
             if st.cased:
                 if (i == 0 or e.source == "geonames_alt") and lower(st.words[i]):
                     continue  # an ordinary word the text also writes in small letters ("Mədəni", "İki")

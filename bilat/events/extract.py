@@ -69,6 +69,7 @@ class Draft:
     mentions: list[Mention] = field(default_factory=list)
     quote: str | None = None
     at: tuple[int, int] = (0, 0)  # where its trigger and its date stand in the sentence: (first, last) offset
+    triggers: list[tuple[int, int]] = field(default_factory=list)  # its trigger words, in every sentence
 
 
 def _inside(spans, s, e) -> bool:
@@ -236,7 +237,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         if key not in drafts:
             at = (min(s, t.start), max(e, t.end)) if t else (s, e)
             drafts[key] = Draft(etype, date, t.anchor if t else "none", si, sent.language,
-                                [(sent.start, sent.end)], list(outside), _quote_of(text, s, e, sent_quotes, others), at)
+                                [(sent.start, sent.end)], list(outside), _quote_of(text, s, e, sent_quotes, others), at,
+                                [(s, e)])
     # One happening per date: the most specific type (the others are its fallbacks, used when
     # it merely continues an event already reported), plus a visit or meeting beside it.
     groups = []
@@ -326,6 +328,7 @@ def _restated(a: Draft, b: Draft) -> bool:
 
 def _merge_into(target: Draft, d: Draft):
     target.sources.extend(s for s in d.sources if s not in target.sources)
+    target.triggers.extend(d.triggers)
     seen = {(m.kind, m.start) for m in target.mentions}
     target.mentions.extend(m for m in d.mentions if (m.kind, m.start) not in seen)
     target.quote = target.quote or d.quote
@@ -406,6 +409,29 @@ def _performers(d: Draft) -> set[tuple[int, int]]:
     return owners if other else set()
 
 
+HONOURED_LINK = ("", "to", "of", "to the", "of the")  # between a monument and whom it honours ("monument to Abai")
+
+
+def _honoured(text: str, d: Draft) -> set[tuple[int, int]]:
+    """Spans of names a monument honours that GeoNames also holds as towns ("Abayın abidəsi", "памятник
+    Абаю", "monument to Abai"): written right after the monument word, or right before it in the
+    possessor's case; a monument's place is said with "in" ("в Баку", "Bakıda")."""
+    if d.type != "monument":
+        return set()
+    out = set()
+    for m in d.mentions:
+        if m.kind != "place":
+            continue
+        for a, b in d.triggers:
+            if m.start >= b and text[b:m.start].strip().lower() in HONOURED_LINK:
+                out.add((m.start, m.end))
+            elif m.end <= a and not text[m.end:a].strip():
+                trig = triggers(m.language)
+                if trig is not None and trig.possessor is not None and trig.possessor.search(m.text):
+                    out.add((m.start, m.end))
+    return out
+
+
 PARTIES_REACH = 120  # characters between "between" and a venue it makes a party
 
 
@@ -433,7 +459,7 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
     doc = seg.text.doc
     places, people, orgs, countries = [], [], [], []
     seen = set()
-    performers = _performers(d) | _parties(seg.text.text, d)
+    performers = _performers(d) | _parties(seg.text.text, d) | _honoured(seg.text.text, d)
     for m in sorted(d.mentions, key=lambda m: m.start):
         if m.kind == "place" and (m.start, m.end) in performers:
             continue

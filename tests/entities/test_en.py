@@ -71,3 +71,7 @@ def test_initials_tell_which_aliyev():
 
 def test_a_venue_at_the_end_of_a_longer_hyphenated_name_is_none():
     assert "Russian Museum" not in names("It opened at the All-Russian Museum of Decorative Art in Moscow.", "en", "place")
+
+
+def test_a_peoples_word_is_no_town():
+    assert names("The Days of Kazakh culture were held in Baku.", "en", "place") == ["Baku"]

@@ -55,3 +55,13 @@ def test_between_two_dates_names_no_parties():
 def test_a_clause_with_a_date_of_its_own_keeps_its_places(lang, text, place):
     evs = bilat.extract(text, language=lang)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("monument", "1947", [place])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("az", "2008-ci il mayın 22-də Bakıda qazax şairi Abayın abidəsinin açılışı olmuşdur."),
+    ("ru", "22 мая 2008 года в Баку открыт памятник Абаю."),
+    ("en", "A monument to Abai was unveiled in Baku on 22 May 2008."),
+])
+def test_whom_a_monument_honours_is_no_place(lang, text):
+    evs = bilat.extract(text, language=lang)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("monument", "2008-05-22", ["Baku"])]

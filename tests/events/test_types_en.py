@@ -320,3 +320,8 @@ def test_ceremony_presented_the_book_(check_events):
 def test_a_named_forum_held_on_a_day_said_after_a_comma(check_events):
     check_events("The first Baku International Humanitarian Forum, held on 4-5 October 2010, was attended by "
                  "Presidents Ilham Aliyev and Dmitry Medvedev.", LANG, [("forum", "2010-10-04/2010-10-05", "Forum")])
+
+
+def test_diplomatic_relations_established(check_events):
+    check_events("Diplomatic relations were established on 27 August 1992.", LANG,
+                 [("agreement", "1992-08-27", "Diplomatic relations were established")])
