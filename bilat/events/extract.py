@@ -227,6 +227,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         titled = {span for span in _venue_spans(mentions) if span in quoted}
     outside = [m for m in mentions if m.kind != "place" or (m.start, m.end) not in titled]
     drafts: dict[tuple[str, str | None], Draft] = {}
+    # A quoted organisation (an agency: خبرگزاری "آذرتاج") names no happening.
+    titles = [q for q in sent_quotes if not any(a < q[1] and q[0] < b for a, b in orgs)]
     for etype, s, e in sorted(found, key=lambda x: x[1]):
         # Triggers of other types, not overlapping this one: words of one type ("the ceremony devoted to
         # the anniversary") describe one happening.
@@ -237,7 +239,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         if key not in drafts:
             at = (min(s, t.start), max(e, t.end)) if t else (s, e)
             drafts[key] = Draft(etype, date, t.anchor if t else "none", si, sent.language,
-                                [(sent.start, sent.end)], list(outside), _quote_of(text, s, e, sent_quotes, others), at,
+                                [(sent.start, sent.end)], list(outside), _quote_of(text, s, e, titles, others), at,
                                 [(s, e)])
     # One happening per date: the most specific type (the others are its fallbacks, used when
     # it merely continues an event already reported), plus a visit or meeting beside it.
@@ -618,11 +620,24 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 _merge_into(events[-1], Draft(events[-1].type, None, "none", si, sent.language,
                                               [(sent.start, sent.end)], []))
                 reported.reported_in(events[-1], si)
-        if trig and trig.within and trig.within.search(text, sent.start, sent.end):
-            # "During the days, an exhibition opened": a happening inside the event just reported is
-            # dated by it (its span, no more precise than the text says).
-            host = reported.latest(si, 1, lambda p: bool(p.date))
-            for d in (d for g in groups for d in g if d.date is None and host is not None):
+        undated = all(d.date is None for g in groups for d in g)
+        # "Tədbirdə ...", "At the meeting, ..." or "The days continued ..." speaks of the last event (a
+        # sentence between that reports no happening does not change the subject).
+        opening = (trig.continuation.match(text, sent.start) if undated and trig and trig.continuation
+                   and events and si - events[-1].sentence <= 2 else None)
+        cont = bool(undated and trig and events and si - events[-1].sentence <= 2 and (opening or resumed))
+        if cont and (not groups or resumed or all(  # "The festival went on ...", "At its opening ceremony ..."
+                d.type in (events[-1].type, "ceremony") for g in groups for d in g)):
+            _merge_into(events[-1], Draft(events[-1].type, None, "none", si, sent.language,
+                                          [(sent.start, sent.end)], s_ments))
+            reported.reported_in(events[-1], si)
+            continue
+        if cont or (trig and trig.within and trig.within.search(text, sent.start, sent.end)):
+            # "During the days, an exhibition opened", "At the meeting, a programme was signed": a
+            # happening inside the event just reported is dated by it (its span, no more precise than
+            # the text says).
+            host = events[-1] if cont else reported.latest(si, 1, lambda p: bool(p.date))
+            for d in (d for g in groups for d in g if d.date is None and host is not None and host.date):
                 d.date, d.anchor = host.date, "context"
                 # ... and, naming no city of its own (a region is no city), took place where it did:
                 # the visit's city for what was signed during it.
@@ -630,15 +645,6 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if not any(m.kind == "place" and m.geonames_id is not None and (m.start, m.end) not in owners
                            for m in d.mentions):
                     d.mentions.extend(m for m in host.mentions if m.kind == "place" and m not in d.mentions)
-        undated = all(d.date is None for g in groups for d in g)
-        if undated and trig and events and si - events[-1].sentence <= 2:
-            # "Tədbirdə ..." or "The days continued ..." speaks of the last event (a sentence between
-            # that reports no happening does not change the subject)
-            if (trig.continuation and trig.continuation.match(text, sent.start)) or resumed:
-                _merge_into(events[-1], Draft(events[-1].type, None, "none", si, sent.language,
-                                              [(sent.start, sent.end)], s_ments))
-                reported.reported_in(events[-1], si)
-                continue
         # "Last year" with no published date to count from: an undated happening, but not the last one.
         elsewhen = any(_another_year_or_month(t) for t in s_times)
         for alternatives in groups:

@@ -325,3 +325,9 @@ def test_a_named_forum_held_on_a_day_said_after_a_comma(check_events):
 def test_diplomatic_relations_established(check_events):
     check_events("Diplomatic relations were established on 27 August 1992.", LANG,
                  [("agreement", "1992-08-27", "Diplomatic relations were established")])
+
+
+def test_what_was_signed_at_the_meeting_takes_its_day(check_events):
+    text = ("On 4 October 2010 the joint commission met in Baku. At the meeting, a programme of cultural "
+            "cooperation for 2011-2013 was signed.")
+    check_events(text, LANG, [("meeting", "2010-10-04", "met"), ("agreement", "2010-10-04", "signed")])
