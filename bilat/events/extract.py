@@ -227,7 +227,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         titled = {span for span in _venue_spans(mentions) if span in quoted}
     outside = [m for m in mentions if m.kind != "place" or (m.start, m.end) not in titled]
     drafts: dict[tuple[str, str | None], Draft] = {}
-    # A quoted organisation (an agency: خبرگزاری "آذرتاج") names no happening.
+    # A quoted organisation (an agency: خبرگزاری "آذرتاج") names no happening, only what was founded.
     titles = [q for q in sent_quotes if not any(a < q[1] and q[0] < b for a, b in orgs)]
     for etype, s, e in sorted(found, key=lambda x: x[1]):
         # Triggers of other types, not overlapping this one: words of one type ("the ceremony devoted to
@@ -239,7 +239,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         if key not in drafts:
             at = (min(s, t.start), max(e, t.end)) if t else (s, e)
             drafts[key] = Draft(etype, date, t.anchor if t else "none", si, sent.language,
-                                [(sent.start, sent.end)], list(outside), _quote_of(text, s, e, titles, others), at,
+                                [(sent.start, sent.end)], list(outside), _quote_of(text, s, e, sent_quotes if etype == "founding" else titles, others), at,
                                 [(s, e)])
     # One happening per date: the most specific type (the others are its fallbacks, used when
     # it merely continues an event already reported), plus a visit or meeting beside it.
