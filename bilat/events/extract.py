@@ -434,6 +434,20 @@ def _honoured(text: str, d: Draft) -> set[tuple[int, int]]:
     return out
 
 
+ROUTE_LINK = re.compile(r"\s?[-–—]\s?")
+
+
+def _routes(text: str, d: Draft) -> set[tuple[int, int]]:
+    """Spans of places joined by dashes into the name of a route ("Bakı–Tbilisi–Ceyhan neft kəməri",
+    "the Baku-Tbilisi-Kars railway"): the pipeline's ends, not where the happening was."""
+    places = sorted({(m.start, m.end) for m in d.mentions if m.kind == "place"})
+    out = set()
+    for (a0, a1), (b0, b1) in zip(places, places[1:]):
+        if ROUTE_LINK.fullmatch(text, a1, b0):
+            out |= {(a0, a1), (b0, b1)}
+    return out
+
+
 PARTIES_REACH = 120  # characters between "between" and a venue it makes a party
 
 
@@ -461,7 +475,7 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
     doc = seg.text.doc
     places, people, orgs, countries = [], [], [], []
     seen = set()
-    performers = _performers(d) | _parties(seg.text.text, d) | _honoured(seg.text.text, d)
+    performers = _performers(d) | _parties(seg.text.text, d) | _honoured(seg.text.text, d) | _routes(seg.text.text, d)
     for m in sorted(d.mentions, key=lambda m: m.start):
         if m.kind == "place" and (m.start, m.end) in performers:
             continue

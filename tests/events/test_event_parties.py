@@ -65,3 +65,13 @@ def test_a_clause_with_a_date_of_its_own_keeps_its_places(lang, text, place):
 def test_whom_a_monument_honours_is_no_place(lang, text):
     evs = bilat.extract(text, language=lang)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("monument", "2008-05-22", ["Baku"])]
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    ("az", "1999-cu il noyabrın 18-də İstanbulda Bakı–Tbilisi–Ceyhan neft kəməri haqqında saziş imzalanmışdır.",
+     ["Istanbul"]),
+    ("en", "The opening ceremony of the Baku-Tbilisi-Kars railway was held in Baku on 30 October 2017.", ["Baku"]),
+])
+def test_places_joined_into_a_route_name_are_no_places(lang, text, places):
+    evs = bilat.extract(text, language=lang)
+    assert [[p["name"] for p in e.places] for e in evs] == [places]
