@@ -34,6 +34,7 @@ NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "me
 WINDOW = 3  # sentences within which a dateless mention continues an event of the same type
 MODALITY_REACH = 60  # characters after (or, in its clause, before) a trigger in which "planned", "will" make it no happening
 LONG_DEAD = 1900  # a person who died before this year takes part in no undated happening bilat reads
+DECREE_GAP = 15  # characters at most between "signed" and the decree it signed
 HELD_REACH = 100  # characters after a named happening in which "was held" says it took place
 
 
@@ -212,11 +213,18 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             continue  # "the Congress of ... issued a statement" is an organisation acting
         if trig.planned_after and trig.planned_after.match(text, e):
             continue  # "Azərbaycan ili elan edilməsi barədə": what was agreed on, not what happened
+        if etype == "ceremony" and ((trig.occasion_after and trig.occasion_after.match(text, e)) or (
+                trig.occasion_before and trig.occasion_before.search(text, max(sent.start, s - 40), s))):
+            continue  # "880 illiyi münasibətilə": the anniversary is what another happening marks
         # From the trigger's own start: a negative verb is the trigger word itself ("imzalanmadı").
         if trig.modality and (trig.modality.search(text, s, _clause_end(text, e, sent.end))
                               or trig.modality.search(text, _clause_start(text, s, sent.start), s)):
             continue
         found.append((etype, s, e))
+    # "imzaladığı sərəncam", "signed a decree", "подписал указ": the signing is the decree's.
+    decrees = [(a, b) for t, a, b in found if t == "decree"]
+    found = [(t, a, b) for t, a, b in found if t != "agreement" or not any(
+        0 <= c - b <= DECREE_GAP or 0 <= a - d <= DECREE_GAP for c, d in decrees)]
     # A place in a quoted title is where this happening was only when the sentence names no other
     # (“Baku International Humanitarian Forum” was held; «Treasures of the Hermitage» opened in Baku),
     # and a venue there never is.

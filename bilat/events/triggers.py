@@ -47,6 +47,10 @@ class Triggers:
     # A sentence opening with "This decision", "Bu qərar": it dates the happening the sentence before reported.
     anaphora: re.Pattern | None = None
     held_before: re.Pattern | None = None  # "keçirilən", "прошедшем": a name it precedes is a happening too
+    # Words right before (after) an anniversary that make it the occasion of another happening ("on the
+    # occasion of the 880th anniversary", "880 illiyi münasibətilə"): no happening of its own.
+    occasion_before: re.Pattern | None = None
+    occasion_after: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -161,6 +165,8 @@ def triggers(lang: str) -> Triggers | None:
                     planned_after=_after_quote(data.get("planned_after", [])),
                     anaphora=_alternation(data.get("anaphora", [])),
                     held_before=_alternation(data.get("held_before", []), found=True),
+                    occasion_before=_alternation(data.get("occasion_before", []), before=True),
+                    occasion_after=_alternation(data.get("occasion_after", []), after=True),
                     parties_before=_alternation(data.get("parties_before", []), found=True),
                     parties_after=_alternation(data.get("parties_after", [])))
 

@@ -259,3 +259,16 @@ def test_ceremony_t__qdim_edib_(check_events):
 def test_a_named_forum_after_its_participle(check_events):
     check_events("2010-cu il oktyabrın 4-5-də keçirilən I Bakı Beynəlxalq Humanitar Forumunda prezidentlər İlham "
                  "Əliyev və Dmitri Medvedev iştirak ediblər.", LANG, [("forum", "2010-10-04/2010-10-05", "Forum")])
+
+
+def test_an_anniversary_marked_by_another_happening_is_its_occasion(check_events):
+    doc, evs = check_events("Nizami Gəncəvinin 870 illiyi münasibətilə 2011-ci ilin əvvəlində Tbilisidə elmi sessiya "
+                            "təşkil edildi.", LANG, [("forum", "2011", "elmi sessiya")])
+    assert [e.type for e in evs] == ["forum"]
+
+
+def test_the_signing_of_a_decree_is_the_decree(extract_events):
+    doc, evs = extract_events("Prezident İlham Əliyev 2021-ci il yanvarın 5-də imzaladığı sərəncamla şairin 880 illiyi "
+                              "münasibətilə 2021-ci ili Azərbaycanda “Nizami Gəncəvi ili” elan edib.", LANG)
+    assert ("decree", "2021-01-05") in [(e.type, e.date) for e in evs]
+    assert "agreement" not in [e.type for e in evs] and "ceremony" not in [e.type for e in evs]

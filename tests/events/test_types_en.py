@@ -331,3 +331,14 @@ def test_what_was_signed_at_the_meeting_takes_its_day(check_events):
     text = ("On 4 October 2010 the joint commission met in Baku. At the meeting, a programme of cultural "
             "cooperation for 2011-2013 was signed.")
     check_events(text, LANG, [("meeting", "2010-10-04", "met"), ("agreement", "2010-10-04", "signed")])
+
+
+def test_a_jubilee_meeting_is_the_jubilee(extract_events):
+    doc, evs = extract_events("The jubilee meeting was held in besieged Leningrad in October 1941.", LANG)
+    assert "meeting" not in [e.type for e in evs]
+
+
+def test_an_anniversary_marked_by_another_happening_is_its_occasion(extract_events):
+    doc, evs = extract_events("On 5 January 2021 the president signed a decree on the occasion of the 880th "
+                              "anniversary of the poet.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("decree", "2021-01-05")]

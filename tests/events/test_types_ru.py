@@ -306,3 +306,8 @@ def test_the_opening_and_the_programme_of_the_days(check_events):
 
 def test_ceremony_____________________(check_events):
     check_events("""19 мая 2010 года фонд представил книгу «Страна огней» в Историческом музее.""", LANG, [("ceremony", "2010-05-19", "представил книгу")])
+
+
+def test_an_anniversary_marked_by_another_happening_is_its_occasion(extract_events):
+    doc, evs = extract_events("5 января 2021 года президент подписал распоряжение по случаю 880-летия поэта.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("decree", "2021-01-05")]
