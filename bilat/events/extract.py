@@ -32,6 +32,8 @@ CLAUSE = re.compile(r"[;,:]")
 # Types whose trigger word also heads names of organisations (Ümumrusiya Azərbaycan Konqresi).
 NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "media", "education"}
 WINDOW = 3  # sentences within which a dateless mention continues an event of the same type
+DEMONSTRATIVE_REACH = 8  # sentences back in which "this forum" finds the forum it names
+DEMONSTRATIVE_GAP = 15  # characters between "this" and the trigger word
 MODALITY_REACH = 60  # characters after (or, in its clause, before) a trigger in which "planned", "will" make it no happening
 LONG_DEAD = 1900  # a person who died before this year takes part in no undated happening bilat reads
 DECREE_GAP = 15  # characters at most between "signed" and the decree it signed
@@ -671,6 +673,16 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         elsewhen = any(_another_year_or_month(t) for t in s_times)
         for alternatives in groups:
             for d in alternatives:
+                if d.date and trig and trig.demonstrative and d.triggers and trig.demonstrative.search(
+                        text, max(sent.start, d.triggers[0][0] - DEMONSTRATIVE_GAP), d.triggers[0][0]):
+                    # "... this forum, held in the year of the 65th anniversary": the forum already
+                    # reported without a date, dated now.
+                    named = reported.latest(si, DEMONSTRATIVE_REACH, lambda p: p.type == d.type and p.lang == d.lang)
+                    if named is not None and named.date is None:
+                        reported.dated(named, d.date, d.anchor)
+                        _merge_into(named, d)
+                        reported.reported_in(named, si)
+                        break
                 prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang)
                 if prev is not None and (not elsewhen if d.date is None else compatible(prev.date, d.date)):
                     _merge_into(prev, d)  # the same happening, mentioned again

@@ -49,6 +49,7 @@ class Triggers:
     held_before: re.Pattern | None = None  # "keçirilən", "прошедшем": a name it precedes is a happening too
     # Words right before (after) an anniversary that make it the occasion of another happening ("on the
     # occasion of the 880th anniversary", "880 illiyi münasibətilə"): no happening of its own.
+    demonstrative: re.Pattern | None = None  # "this", "bu", "این" right before a trigger: the happening named before
     occasion_before: re.Pattern | None = None
     occasion_after: re.Pattern | None = None
 
@@ -166,6 +167,7 @@ def triggers(lang: str) -> Triggers | None:
                     anaphora=_alternation(data.get("anaphora", [])),
                     held_before=_alternation(data.get("held_before", []), found=True),
                     occasion_before=_alternation(data.get("occasion_before", []), before=True),
+                    demonstrative=_alternation(data.get("demonstrative", []), before=True),
                     occasion_after=_alternation(data.get("occasion_after", []), after=True),
                     parties_before=_alternation(data.get("parties_before", []), found=True),
                     parties_after=_alternation(data.get("parties_after", [])))

@@ -342,3 +342,13 @@ def test_an_anniversary_marked_by_another_happening_is_its_occasion(extract_even
     doc, evs = extract_events("On 5 January 2021 the president signed a decree on the occasion of the 880th "
                               "anniversary of the poet.", LANG)
     assert [(e.type, e.date) for e in evs] == [("decree", "2021-01-05")]
+
+
+def test_this_forum_dates_the_forum_reported_before(extract_events):
+    text = ("The Russia-Azerbaijan humanitarian forum ended in Baku on Saturday, Sergey Naryshkin said. "
+            "He praised the organisers. The guests visited the old city. "
+            "Holding this forum in 2010, the year of the 65th anniversary of the Victory, was symbolic.")
+    doc, evs = extract_events(text, LANG)
+    forums = [e for e in evs if e.type == "forum"]
+    assert [(e.date, len(e.sources)) for e in forums] == [("2010", 2)]
+    assert "Sergey Naryshkin" in [p["name"] for p in forums[0].participants]
