@@ -303,6 +303,8 @@ def _own_parts(text: str, groups: list[list[Draft]], quotes, times=()) -> None:
                 d.mentions = [m for m in d.mentions if m.kind != kind] + own
 
 
+QUOTE_NAME = 100  # characters at most of a quoted name
+SENTENCE_IN = re.compile(r"[.!?؟]\s+\S")
 QUOTE_AFTER = 60  # characters after a trigger in which its quoted name may start (выставка «...»)
 QUOTE_BEFORE = 40  # characters before it in which one may end («...» adlı sərgi)
 
@@ -311,6 +313,8 @@ def _quote_of(text: str, s: int, e: int, quotes, others=()) -> str | None:
     """The quoted name of the happening a trigger names: the quote holding the trigger, else the
     nearest one just after or just before it, with no trigger of another type (`others`) between."""
     best = None
+    # A name is short and is no sentence: a quoted speech names nothing.
+    quotes = [(a, b) for a, b in quotes if b - a <= QUOTE_NAME and not SENTENCE_IN.search(text, a, b)]
     for a, b in quotes:
         if a <= s and e <= b:
             return text[a + 1:b - 1]
@@ -444,6 +448,20 @@ def _honoured(text: str, d: Draft) -> set[tuple[int, int]]:
     return out
 
 
+def _institutions(text: str, d: Draft) -> set[tuple[int, int]]:
+    """Spans of venues that stand for an institution ("رئیس دفتر کرملین", "руководитель администрации
+    Кремля", "the Kremlin chief of staff"): who spoke or came, not where."""
+    out = set()
+    for (s, e), m in _venue_spans(d.mentions).items():
+        trig = triggers(m.language)
+        if trig is None:
+            continue
+        if (trig.institution_before and trig.institution_before.search(text, max(0, s - 40), s)) or \
+                (trig.institution_after and trig.institution_after.match(text, e)):
+            out.add((s, e))
+    return out
+
+
 ROUTE_LINK = re.compile(r"\s?[-–—]\s?")
 
 
@@ -485,7 +503,8 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
     doc = seg.text.doc
     places, people, orgs, countries = [], [], [], []
     seen = set()
-    performers = _performers(d) | _parties(seg.text.text, d) | _honoured(seg.text.text, d) | _routes(seg.text.text, d)
+    text = seg.text.text
+    performers = _performers(d) | _parties(text, d) | _honoured(text, d) | _routes(text, d) | _institutions(text, d)
     for m in sorted(d.mentions, key=lambda m: m.start):
         if m.kind == "place" and (m.start, m.end) in performers:
             continue

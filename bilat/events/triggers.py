@@ -50,6 +50,9 @@ class Triggers:
     # Words right before (after) an anniversary that make it the occasion of another happening ("on the
     # occasion of the 880th anniversary", "880 illiyi münasibətilə"): no happening of its own.
     demonstrative: re.Pattern | None = None  # "this", "bu", "این" right before a trigger: the happening named before
+    # Right before (after) a venue: it stands for an institution ("head of the Kremlin office"), no place.
+    institution_before: re.Pattern | None = None
+    institution_after: re.Pattern | None = None
     occasion_before: re.Pattern | None = None
     occasion_after: re.Pattern | None = None
 
@@ -168,6 +171,8 @@ def triggers(lang: str) -> Triggers | None:
                     held_before=_alternation(data.get("held_before", []), found=True),
                     occasion_before=_alternation(data.get("occasion_before", []), before=True),
                     demonstrative=_alternation(data.get("demonstrative", []), before=True),
+                    institution_before=_alternation(data.get("institution_before", []), before=True),
+                    institution_after=_alternation(data.get("institution_after", []), after=True),
                     occasion_after=_alternation(data.get("occasion_after", []), after=True),
                     parties_before=_alternation(data.get("parties_before", []), found=True),
                     parties_after=_alternation(data.get("parties_after", [])))

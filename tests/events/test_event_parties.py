@@ -75,3 +75,19 @@ def test_whom_a_monument_honours_is_no_place(lang, text):
 def test_places_joined_into_a_route_name_are_no_places(lang, text, places):
     evs = bilat.extract(text, language=lang)
     assert [[p["name"] for p in e.places] for e in evs] == [places]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В 2010 году в Баку прошёл форум, на котором выступил руководитель администрации Кремля Сергей Нарышкин."),
+    ("en", "The forum was held in Baku in 2010; the Kremlin chief of staff Sergey Naryshkin spoke."),
+])
+def test_a_venue_standing_for_an_institution_is_no_place(lang, text):
+    evs = bilat.extract(text, language=lang)
+    assert [[p["name"] for p in e.places] for e in evs] == [["Baku"]]
+
+
+def test_a_quoted_speech_is_no_title():
+    text = ('The forum was held in Baku in 2010. "This forum must grow. Our cooperation has a good base," '
+            'the forum\'s chairman said.')
+    evs = bilat.extract(text, language="en")
+    assert [e.title for e in evs] == ["Forum (Baku)"]
