@@ -1,7 +1,7 @@
 """ingest: a file (or a string) -> Document (DESIGN.md, "Data flow").
 
 Formats: plain text in any common encoding (see `encoding`), HTML (trafilatura:
-main text, title, published date), PDF (pdfminer.six, page offsets) and DOCX
+main text, title, published date), PDF (pypdf, page offsets) and DOCX
 (python-docx, paragraphs and tables). The format is told by the file's first
 bytes, then by its extension. Every way a file can be unreadable ends in one
 `InputError(path, reason)`; no library exception escapes for a bad file.
