@@ -294,7 +294,7 @@ def _own_parts(text: str, groups: list[list[Draft]], quotes, times=()) -> None:
         cuts.append(seps[-1])
     bounds = [-1, *cuts, len(text) + 1]
     for kind in SPLIT_KINDS:
-        mentions = next(g[0].mentions for _, g in dated if g)
+        mentions = next(g[0].mentions for _, g in dated if g)  # the sentence's, the same in every draft
         parts = [[m for m in mentions if m.kind == kind and lo <= m.start < hi] for lo, hi in zip(bounds, bounds[1:])]
         if not all(part for part, (_, g) in zip(parts, dated) if g is not None):
             continue  # a clause naming none: its happening may well be where the others' are
@@ -504,9 +504,11 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
     places, people, orgs, countries = [], [], [], []
     seen = set()
     text = seg.text.text
-    performers = _performers(d) | _parties(text, d) | _honoured(text, d) | _routes(text, d) | _institutions(text, d)
+    # Places named in the sentence that are not where it happened: a performing company, the parties,
+    # whom a monument honours, a route's ends, an institution.
+    elsewhere = _performers(d) | _parties(text, d) | _honoured(text, d) | _routes(text, d) | _institutions(text, d)
     for m in sorted(d.mentions, key=lambda m: m.start):
-        if m.kind == "place" and (m.start, m.end) in performers:
+        if m.kind == "place" and (m.start, m.end) in elsewhere:
             continue
         key = (m.kind, m.name)
         if key in seen:
@@ -666,9 +668,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         undated = all(d.date is None for g in groups for d in g)
         # "Tədbirdə ...", "At the meeting, ..." or "The days continued ..." speaks of the last event (a
         # sentence between that reports no happening does not change the subject).
-        opening = (trig.continuation.match(text, sent.start) if undated and trig and trig.continuation
-                   and events and si - events[-1].sentence <= 2 else None)
-        cont = bool(undated and trig and events and si - events[-1].sentence <= 2 and (opening or resumed))
+        near = bool(undated and trig and events and si - events[-1].sentence <= 2)
+        cont = near and bool(resumed or (trig.continuation and trig.continuation.match(text, sent.start)))
         if cont and (not groups or resumed or all(  # "The festival went on ...", "At its opening ceremony ..."
                 d.type in (events[-1].type, "ceremony") for g in groups for d in g)):
             _merge_into(events[-1], Draft(events[-1].type, None, "none", si, sent.language,
