@@ -47,12 +47,12 @@ class Triggers:
     # A sentence opening with "This decision", "Bu qərar": it dates the happening the sentence before reported.
     anaphora: re.Pattern | None = None
     held_before: re.Pattern | None = None  # "keçirilən", "прошедшем": a name it precedes is a happening too
-    # Words right before (after) an anniversary that make it the occasion of another happening ("on the
-    # occasion of the 880th anniversary", "880 illiyi münasibətilə"): no happening of its own.
     demonstrative: re.Pattern | None = None  # "this", "bu", "این" right before a trigger: the happening named before
     # Right before (after) a venue: it stands for an institution ("head of the Kremlin office"), no place.
     institution_before: re.Pattern | None = None
     institution_after: re.Pattern | None = None
+    # Words right before (after) an anniversary that make it the occasion of another happening ("on the
+    # occasion of the 880th anniversary", "880 illiyi münasibətilə"): no happening of its own.
     occasion_before: re.Pattern | None = None
     occasion_after: re.Pattern | None = None
 

@@ -96,9 +96,14 @@ def _matches(seg: Segmented):
 
 def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
     """Every temporal expression of a segmented document, in order, with its EDTF value."""
+    return _resolve(seg, _all_matches(seg), published)
+
+
+def _all_matches(seg: Segmented) -> list:
+    """The grammar's matches over the whole text, found once per document (the dateline reads them too)."""
     if seg.time_matches is None:
         seg.time_matches = list(_matches(seg))
-    return _resolve(seg, seg.time_matches, published)
+    return seg.time_matches
 
 
 def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
@@ -157,10 +162,8 @@ def dateline(seg: Segmented) -> str | None:
             break
     if not lines:
         return None
-    if seg.time_matches is None:
-        seg.time_matches = list(_matches(seg))
     head_end = lines[-1][1]
-    for t in _resolve(seg, [m for m in seg.time_matches if m[1] <= head_end], None):
+    for t in _resolve(seg, [m for m in _all_matches(seg) if m[1] <= head_end], None):
         if t.anchor != "explicit" or not t.edtf or len(t.edtf) != 10 or "X" in t.edtf:
             continue
         for i, (s, e, line) in enumerate(lines):
@@ -186,9 +189,7 @@ def _dateline_at_end(seg: Segmented, text: str) -> str | None:
     if not lines or text.count("\n", 0, tail_start + lines[0][0]) == 0:
         return None  # a one-line text is a sentence, not a news item
     lines = [(a + tail_start, b + tail_start) for a, b in lines]
-    if seg.time_matches is None:
-        seg.time_matches = list(_matches(seg))
-    tail = [m for m in seg.time_matches if m[0] >= lines[0][0]]
+    tail = [m for m in _all_matches(seg) if m[0] >= lines[0][0]]
     for t in _resolve(seg, tail, None):
         if t.anchor != "explicit" or not t.edtf or len(t.edtf) != 10 or "X" in t.edtf:
             continue
