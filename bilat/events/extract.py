@@ -738,8 +738,11 @@ def _headline_into_body(seg: Segmented, events: list[Draft]) -> None:
     if line_end < 0 or first.end > line_end or first.end - first.start > HEADLINE \
             or text[first.end - 1] in ".!?؟…":
         return  # the first sentence is no line of its own without a full stop
+    lead = PARAGRAPH.search(text, first.end)  # the paragraph after the headline
+    lead_end = PARAGRAPH.search(text, lead.end()).start() if lead and PARAGRAPH.search(text, lead.end()) else len(text)
     for d in [d for d in events if d.date is None and d.sources[0][0] == first.start]:
-        body = next((e for e in events if e.date and e.type == d.type and e.lang == d.lang), None)
+        body = next((e for e in events if e.date and e.type == d.type and e.lang == d.lang), None) or next(
+            (e for e in events if e.date and e.lang == d.lang and e.sources[0][0] < lead_end), None)  # the lead's
         if body is not None:
             _merge_into(body, d)
             events.remove(d)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from bilat import lang as langdata
 
 _NAME = r"[^\W\d_][\w'’.\u200c-]*"  # ZWNJ inside Persian names (علی‌اف)
-_YEAR = r"(?:1[5-9]|20)\d\d[a-zа-я]?"
+_YEAR = r"(?:1[3-9]|20)\d\d[a-zа-я]?"  # 13xx, 14xx: Solar Hijri years of Persian works
 
 
 @lru_cache(maxsize=None)

@@ -223,3 +223,10 @@ def test_a_quoted_agency_names_no_happening(extract_events):
 def test_talks_about_holding_an_event_are_no_event(extract_events):
     doc, evs = extract_events("دو طرف در ۱۲ مهر ۱۳۸۹ درباره برگزاری هفته فیلم ایران در باکو گفتگو کردند.", LANG)
     assert "culture_days" not in [e.type for e in evs]
+
+
+def test_a_year_of_a_persian_citation_dates_nothing(check_events):
+    text = ("در اردیبهشت ۱۳۷۳ حیدر علی‌اف به تهران سفر کرد و در جریان این سفر چند سند همکاری امضا شد "
+            "(کریمی، ۱۳۸۵: ۴۵).")
+    check_events(text, LANG, [("visit", "1994-04-21/1994-05-21", "سفر کرد"),
+                              ("agreement", "1994-04-21/1994-05-21", "امضا شد")])

@@ -311,3 +311,12 @@ def test_ceremony_____________________(check_events):
 def test_an_anniversary_marked_by_another_happening_is_its_occasion(extract_events):
     doc, evs = extract_events("5 января 2021 года президент подписал распоряжение по случаю 880-летия поэта.", LANG)
     assert [(e.type, e.date) for e in evs] == [("decree", "2021-01-05")]
+
+
+def test_a_headline_is_the_happening_its_lead_dates(extract_events):
+    text = ("В Баку прошёл вечер памяти Муслима Магомаева\n\n"
+            "16 августа 2022 года в Центре Гейдара Алиева состоялся вечер, посвящённый 80-летию со дня рождения "
+            "певца. В рамках вечера прошла выставка личных вещей певца.")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date, len(e.sources)) for e in evs) == [
+        ("ceremony", "2022-08-16", 2), ("exhibition", "2022-08-16", 1)]

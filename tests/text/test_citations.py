@@ -14,6 +14,7 @@ from bilat.text import citations
     ("keçirilmişdir (Məmmədov, 2015, s. 45).", "(Məmmədov, 2015, s. 45)"),
     ("keçirilmişdir (Əliyev və b., 2012).", "(Əliyev və b., 2012)"),
     ("برگزار شد (علی‌اف، 2004، ص 12).", "(علی‌اف، 2004، ص 12)"),
+    ("امضا شد (کریمی، 1385: 45).", "(کریمی، 1385: 45)"),
 ])
 def test_citation(text, cited):
     assert [text[a:b] for a, b in citations.spans(text)] == [cited]
