@@ -218,6 +218,9 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         if etype == "ceremony" and ((trig.occasion_after and trig.occasion_after.match(text, e)) or (
                 trig.occasion_before and trig.occasion_before.search(text, max(sent.start, s - 40), s))):
             continue  # "880 illiyi münasibətilə": the anniversary is what another happening marks
+        if (trig.reference_after and trig.reference_after.match(text, e)) or (
+                trig.reference_before and trig.reference_before.search(text, max(sent.start, s - 40), s)):
+            continue  # "on the eve of the festival": the time of another happening, told by this one
         # From the trigger's own start: a negative verb is the trigger word itself ("imzalanmadı").
         if trig.modality and (trig.modality.search(text, s, _clause_end(text, e, sent.end))
                               or trig.modality.search(text, _clause_start(text, s, sent.start), s)):

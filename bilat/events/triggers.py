@@ -55,6 +55,9 @@ class Triggers:
     # occasion of the 880th anniversary", "880 illiyi münasibətilə"): no happening of its own.
     occasion_before: re.Pattern | None = None
     occasion_after: re.Pattern | None = None
+    # ... that make a happening the time of another one ("on the eve of the festival", "festival ərəfəsində").
+    reference_before: re.Pattern | None = None
+    reference_after: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -174,6 +177,8 @@ def triggers(lang: str) -> Triggers | None:
                     institution_before=_alternation(data.get("institution_before", []), before=True),
                     institution_after=_alternation(data.get("institution_after", []), after=True),
                     occasion_after=_alternation(data.get("occasion_after", []), after=True),
+                    reference_before=_alternation(data.get("reference_before", []), before=True),
+                    reference_after=_after_quote(data.get("reference_after", [])),
                     parties_before=_alternation(data.get("parties_before", []), found=True),
                     parties_after=_alternation(data.get("parties_after", [])))
 

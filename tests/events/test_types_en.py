@@ -352,3 +352,9 @@ def test_this_forum_dates_the_forum_reported_before(extract_events):
     forums = [e for e in evs if e.type == "forum"]
     assert [(e.date, len(e.sources)) for e in forums] == [("2010", 2)]
     assert "Sergey Naryshkin" in [p["name"] for p in forums[0].participants]
+
+
+def test_on_the_eve_of_an_event_is_no_new_event(extract_events):
+    doc, evs = extract_events("The Azerbaijani Film Festival took place in Moscow on 10-12 May 2010. On the eve of the "
+                              "festival, on 9 May, the delegation laid flowers at the Tomb of the Unknown Soldier.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("festival", "2010-05-10/2010-05-12")]

@@ -320,3 +320,9 @@ def test_a_headline_is_the_happening_its_lead_dates(extract_events):
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date, len(e.sources)) for e in evs) == [
         ("ceremony", "2022-08-16", 2), ("exhibition", "2022-08-16", 1)]
+
+
+def test_on_the_eve_of_an_event_is_no_new_event(extract_events):
+    doc, evs = extract_events("Накануне фестиваля, 9 мая 2010 года, делегация возложила цветы к Могиле Неизвестного "
+                              "солдата.", LANG)
+    assert not [e for e in evs if e.type == "festival"]
