@@ -230,3 +230,8 @@ def test_a_year_of_a_persian_citation_dates_nothing(check_events):
             "(کریمی، ۱۳۸۵: ۴۵).")
     check_events(text, LANG, [("visit", "1994-04-21/1994-05-21", "سفر کرد"),
                               ("agreement", "1994-04-21/1994-05-21", "امضا شد")])
+
+
+def test_in_astana_is_no_eve(check_events):
+    check_events("سید ابراهیم رئیسی در ۱۶ مهر ۱۴۰۱ با الهام علی‌اف در آستانه دیدار کرد.", LANG,
+                 [("meeting", "2022-10-08", "دیدار")])
