@@ -743,9 +743,15 @@ def _headline_into_body(seg: Segmented, events: list[Draft]) -> None:
         return  # the first sentence is no line of its own without a full stop
     lead = PARAGRAPH.search(text, first.end)  # the paragraph after the headline
     lead_end = PARAGRAPH.search(text, lead.end()).start() if lead and PARAGRAPH.search(text, lead.end()) else len(text)
+    def places(e):
+        return {m.name for m in e.mentions if m.kind == "place"}
+
+    def same(d, e):  # the lead's happening, or one of its type where the headline's happened
+        return e.sources[0][0] < lead_end or not places(d) or bool(places(d) & places(e))
+
     for d in [d for d in events if d.date is None and d.sources[0][0] == first.start]:
-        body = next((e for e in events if e.date and e.type == d.type and e.lang == d.lang), None) or next(
-            (e for e in events if e.date and e.lang == d.lang and e.sources[0][0] < lead_end), None)  # the lead's
+        body = next((e for e in events if e.date and e.type == d.type and e.lang == d.lang and same(d, e)), None) or next(
+            (e for e in events if e.date and e.lang == d.lang and e.sources[0][0] < lead_end), None)
         if body is not None:
             _merge_into(body, d)
             events.remove(d)

@@ -272,3 +272,12 @@ def test_the_signing_of_a_decree_is_the_decree(extract_events):
                               "münasibətilə 2021-ci ili Azərbaycanda “Nizami Gəncəvi ili” elan edib.", LANG)
     assert ("decree", "2021-01-05") in [(e.type, e.date) for e in evs]
     assert "agreement" not in [e.type for e in evs] and "ceremony" not in [e.type for e in evs]
+
+
+def test_a_headline_is_not_a_happening_elsewhere_recalled_later(extract_events):
+    text = ("Ankarada Azərbaycan Mədəniyyəti Günləri başlayıb\n\n"
+            "Türkiyənin paytaxtı Ankarada Azərbaycan Mədəniyyəti Günləri başlayıb.\n\n"
+            "Xatırladaq ki, 2022-ci ilin oktyabrında Bakıda Türkiyə Mədəniyyəti Günləri keçirilib.")
+    doc, evs = extract_events(text, LANG)
+    dated = [e for e in evs if e.date]
+    assert [(e.date, [p["name"] for p in e.places], len(e.sources)) for e in dated] == [("2022-10", ["Baku"], 1)]
