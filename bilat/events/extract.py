@@ -737,18 +737,20 @@ def _headline_into_body(seg: Segmented, events: list[Draft]) -> None:
         return
     first = seg.sentences[0]
     text = seg.text.text
-    line_end = text.find("\n", first.start)
-    if line_end < 0 or first.end > line_end or first.end - first.start > HEADLINE \
-            or text[first.end - 1] in ".!?؟…":
-        return  # the first sentence is no line of its own without a full stop
-    lead = PARAGRAPH.search(text, first.end)  # the paragraph after the headline
-    lead_end = PARAGRAPH.search(text, lead.end()).start() if lead and PARAGRAPH.search(text, lead.end()) else len(text)
+    lead = PARAGRAPH.match(text, first.end)  # the headline is a paragraph of its own, without a full stop
+    if lead is None or first.end - first.start > HEADLINE or text[first.end - 1] in ".!?؟…":
+        return
+    after = PARAGRAPH.search(text, lead.end())
+    lead_end = after.start() if after else len(text)  # the paragraph after the headline
+
     def places(e):
         return {m.name for m in e.mentions if m.kind == "place"}
 
     def same(d, e):  # the lead's happening, or one of its type where the headline's happened
         return e.sources[0][0] < lead_end or not places(d) or bool(places(d) & places(e))
 
+    for d in [d for d in events if d.sources[0][0] == first.start and d.date and precision(d.date) == 3]:
+        events.remove(d)  # "Summit meetings in 2001-2010": a title naming a period, no happening
     for d in [d for d in events if d.date is None and d.sources[0][0] == first.start]:
         body = next((e for e in events if e.date and e.type == d.type and e.lang == d.lang and same(d, e)), None) or next(
             (e for e in events if e.date and e.lang == d.lang and e.sources[0][0] < lead_end), None)

@@ -6,8 +6,8 @@ place, person or organisation name, or having a quoted name: without one of
 those `decide` never merges), so the candidates stay few however large the
 store grows. A candidate is the same happening when
 the dates are compatible (equal, or one refines the other: 1997-04 and
-1997-04-06) and the two share a place, person or organisation, with no
-quoted names that tell them apart. Dates that conflict (the 6th vs the 8th)
+1997-04-06) and the two share a place, person or organisation (or, on the
+very same day, the same countries), with no quoted names that tell them apart. Dates that conflict (the 6th vs the 8th)
 join only on strong evidence, and the event is flagged, both dates kept.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -43,6 +44,10 @@ def _names(data: dict, key: str) -> set[str]:
     return {x["name"].casefold() for x in data.get(key, []) if isinstance(x, dict) and x.get("name")}
 
 
+def _countries(data: dict) -> set[str]:
+    return {c for c in data.get("countries") or () if isinstance(c, str)}
+
+
 def blocking_keys(type: str, data: dict) -> set[str]:
     """The keys an event (or an extraction) can be found by: `decide` merges two only when they share one.
 
@@ -55,6 +60,8 @@ def blocking_keys(type: str, data: dict) -> set[str]:
             keys.add(f"{type}\x1f{key}\x1f{name}")
     if data.get("quote"):
         keys.add(f"{type}\x1fquote")
+    for a, b in combinations(sorted(_countries(data)), 2):  # two countries: found by any pair of them
+        keys.add(f"{type}\x1fcountries\x1f{a},{b}")
     return {hashlib.sha1(k.encode()).hexdigest()[:16] for k in keys}
 
 
@@ -67,6 +74,11 @@ def decide(ext: dict, candidates: list[dict]) -> Decision:
         shared = []
         for key in ("places", "participants", "organizations"):
             shared += sorted(_names(ext["data"], key) & _names(ev["data"], key))
+        both = _countries(ext["data"]) & _countries(ev["data"])
+        if ext["date"] == ev["date"] and len(ext["date"]) == 10 and len(both) >= 2:
+            # "Diplomatic relations were established on 4 April 1992" in two sources naming no place or
+            # person: the same type on the same day between the same countries is one happening.
+            shared.append("countries " + ", ".join(sorted(both)))
         q1, q2 = ext["data"].get("quote"), ev["data"].get("quote")
         if q1 and q2 and fuzz.token_set_ratio(q1, q2) < SAME_QUOTE:
             continue  # two signed documents with different names on the same day

@@ -326,3 +326,9 @@ def test_on_the_eve_of_an_event_is_no_new_event(extract_events):
     doc, evs = extract_events("Накануне фестиваля, 9 мая 2010 года, делегация возложила цветы к Могиле Неизвестного "
                               "солдата.", LANG)
     assert not [e for e in evs if e.type == "festival"]
+
+
+def test_a_headline_naming_a_period_is_no_happening(extract_events):
+    doc, evs = extract_events("Встречи на высшем уровне в 2001–2010 годах\n\n"
+                              "9–10 января 2001 года Владимир Путин совершил официальный визит в Баку.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("visit", "2001-01-09/2001-01-10")]
