@@ -247,13 +247,15 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         # the anniversary") describe one happening.
         others = [(a, b) for t_, a, b in found if t_ != etype and (b <= s or a >= e)]
         t = _pick_date(text, s, times, sent_quotes, sent.start, others, trig)
-        date = event_date(t) if t else None
-        key = (etype, date)
-        if key not in drafts:
-            at = (min(s, t.start), max(e, t.end)) if t else (s, e)
-            drafts[key] = Draft(etype, date, t.anchor if t else "none", si, sent.language,
-                                [(sent.start, sent.end)], list(outside), _quote_of(text, s, e, sent_quotes if etype == "founding" else titles, others), at,
-                                [(s, e)])
+        # "In 2006, 2008 and 2011 it held exhibitions": a happening in each year of the list.
+        for t in _enumeration(text, times, t) if t else [None]:
+            date = event_date(t) if t else None
+            key = (etype, date)
+            if key not in drafts:
+                at = (min(s, t.start), max(e, t.end)) if t else (s, e)
+                quote = _quote_of(text, s, e, sent_quotes if etype == "founding" else titles, others)
+                drafts[key] = Draft(etype, date, t.anchor if t else "none", si, sent.language,
+                                    [(sent.start, sent.end)], list(outside), quote, at, [(s, e)])
     # One happening per date: the most specific type (the others are its fallbacks, used when
     # it merely continues an event already reported), plus a visit or meeting beside it.
     groups = []
@@ -266,6 +268,24 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 groups.append(alternatives)
     _own_parts(text, groups, sent_quotes, times)
     return groups
+
+
+LIST_SEP = re.compile(r"\s*(?:[,،]\s*(?:(?:and|и|və|ve|و)\s+)?|(?:and|и|və|ve|و)\s+)", re.I)
+
+
+def _enumeration(text: str, times: list[TimeExpr], t: TimeExpr) -> list[TimeExpr]:
+    """t and the dates listed with it, as precise as it ("2006, 2008 and 2011"), in order."""
+    p = precision(t.edtf)
+    ordered = sorted((x for x in times if x.edtf and precision(x.edtf) == p), key=lambda x: x.start)
+    if t not in ordered:
+        return [t]
+    k = ordered.index(t)
+    lo = hi = k
+    while lo > 0 and LIST_SEP.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and LIST_SEP.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+        hi += 1
+    return ordered[lo:hi + 1]
 
 
 SPLIT_KINDS = ("place", "person")

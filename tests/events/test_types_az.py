@@ -281,3 +281,8 @@ def test_a_headline_is_not_a_happening_elsewhere_recalled_later(extract_events):
     doc, evs = extract_events(text, LANG)
     dated = [e for e in evs if e.date]
     assert [(e.date, [p["name"] for p in e.places], len(e.sources)) for e in dated] == [("2022-10", ["Baku"], 1)]
+
+
+def test_a_list_of_years_is_a_happening_in_each(extract_events):
+    doc, evs = extract_events("Fond 2006, 2008 və 2011-ci illərdə Moskvada xalça sərgiləri təşkil edib.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("exhibition", "2006"), ("exhibition", "2008"), ("exhibition", "2011")]

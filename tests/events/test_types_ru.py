@@ -332,3 +332,8 @@ def test_a_headline_naming_a_period_is_no_happening(extract_events):
     doc, evs = extract_events("Встречи на высшем уровне в 2001–2010 годах\n\n"
                               "9–10 января 2001 года Владимир Путин совершил официальный визит в Баку.", LANG)
     assert [(e.type, e.date) for e in evs] == [("visit", "2001-01-09/2001-01-10")]
+
+
+def test_a_list_of_years_is_a_happening_in_each(extract_events):
+    doc, evs = extract_events("В 2006, 2008 и 2011 годах фонд проводил выставки ковров в Москве.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("exhibition", "2006"), ("exhibition", "2008"), ("exhibition", "2011")]

@@ -23,6 +23,8 @@ CASES = [
     D("Muzey 2005-ci il mart ayının 5-də yenidən açılıb.", "2005-ci il mart ayının 5-də", "2005-03-05"),
     D("Qastrollar 1997-ci ildə başladı. İlk tamaşa mart ayının 5-də göstərildi.", "mart ayının 5-də",
       "1997-03-05", anchor="context"),
+    D("Fond 2006, 2008 və 2011-ci illərdə sərgilər təşkil edib.", "2011-ci illərdə", "2011"),
+    D("Fond 2006, 2008 və 2011-ci illərdə sərgilər təşkil edib.", "2008", "2008"),
     D("1992-ci ildə saziş imzalanıb. Növbəti ildə Bakıda günlər keçirilib.", "Növbəti ildə", "1993", anchor="context"),
     D("Faciə 1990-cı ilin 20 yanvarında baş verib.", "1990-cı ilin 20 yanvarında", "1990-01-20"),
     D("1994-cü ildə yeni qanun qəbul edildi. İyunun 15-də isə bayram elan olundu.", "İyunun 15-də",

@@ -48,6 +48,8 @@ CASES = [
     D("In the 2010s relations improved steadily.", "2010s", "201X"),
     D("Relations grew in the mid-1990s after the war.", "mid-1990s", "199X", qual="mid"),
     D("A 1995 report says that in the '90s many theatres closed.", "'90s", "199X", anchor="context"),
+    D("In 2006, 2008 and 2011 the foundation held exhibitions.", "2011", "2011"),
+    D("Between 2005 and 2010 the foundation held events.", "Between 2005 and 2010", "2005/2010"),
     D("In 1992 the treaty was signed. The following year, the days were held in Baku.", "The following year", "1993", anchor="context"),
     D("The days were held in 2006. The previous year, the treaty was signed.", "The previous year", "2005", anchor="context"),
     D("The twentieth century was a time of great change.", "twentieth century", "19XX"),
