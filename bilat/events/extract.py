@@ -548,6 +548,10 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
             orgs.append({"name": m.name})
         if m.country and m.country not in countries:
             countries.append(m.country)
+    if any(p.get("country") for p in places):
+        # A region of several countries ("security in the Caucasus", "the Caspian summit in Tehran") is
+        # where it happened only when the text names nothing more precise.
+        places = [p for p in places if p.get("country")]
     if not places and d.type == "visit":
         # "paid an official visit to Iran": with no city named, the one country that is not the
         # visitor's own is where the visit went; the visitor is named first ("Putin ... met Khamenei":

@@ -91,3 +91,8 @@ def test_a_quoted_speech_is_no_title():
             'the forum\'s chairman said.')
     evs = bilat.extract(text, language="en")
     assert [e.title for e in evs] == ["Forum (Baku)"]
+
+
+def test_a_region_is_the_place_only_when_nothing_more_precise_is_named():
+    evs = bilat.extract("On 16 October 2007 the Caspian summit was held in Tehran.", language="en")
+    assert [[p["name"] for p in e.places] for e in evs] == [["Tehran"]]
