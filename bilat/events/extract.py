@@ -270,20 +270,21 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     return groups
 
 
-LIST_SEP = re.compile(r"\s*(?:[,،]\s*(?:(?:and|и|və|ve|و)\s+)?|(?:and|и|və|ve|و)\s+)", re.I)
-
-
 def _enumeration(text: str, times: list[TimeExpr], t: TimeExpr) -> list[TimeExpr]:
-    """t and the dates listed with it, as precise as it ("2006, 2008 and 2011"), in order."""
+    """t and the dates listed with it, as precise as it ("2006, 2008 and 2011"), in order: between
+    two of them only a comma or the language's "and" (`list_and` of [events])."""
+    trig = triggers(t.language)
+    if trig is None or trig.list_sep is None:
+        return [t]
     p = precision(t.edtf)
     ordered = sorted((x for x in times if x.edtf and precision(x.edtf) == p), key=lambda x: x.start)
     if t not in ordered:
         return [t]
     k = ordered.index(t)
     lo = hi = k
-    while lo > 0 and LIST_SEP.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+    while lo > 0 and trig.list_sep.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
         lo -= 1
-    while hi + 1 < len(ordered) and LIST_SEP.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+    while hi + 1 < len(ordered) and trig.list_sep.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
         hi += 1
     return ordered[lo:hi + 1]
 
@@ -448,9 +449,6 @@ def _performers(d: Draft) -> set[tuple[int, int]]:
     return owners if other else set()
 
 
-HONOURED_LINK = ("", "to", "of", "to the", "of the")  # between a monument and whom it honours ("monument to Abai")
-
-
 def _honoured(text: str, d: Draft) -> set[tuple[int, int]]:
     """Spans of names a monument honours that GeoNames also holds as towns ("Abayın abidəsi", "памятник
     Абаю", "monument to Abai"): written right after the monument word, or right before it in the
@@ -459,15 +457,14 @@ def _honoured(text: str, d: Draft) -> set[tuple[int, int]]:
         return set()
     out = set()
     for m in d.mentions:
-        if m.kind != "place":
+        trig = triggers(m.language)
+        if m.kind != "place" or trig is None:
             continue
         for a, b in d.triggers:
-            if m.start >= b and text[b:m.start].strip().lower() in HONOURED_LINK:
-                out.add((m.start, m.end))
-            elif m.end <= a and not text[m.end:a].strip():
-                trig = triggers(m.language)
-                if trig is not None and trig.possessor is not None and trig.possessor.search(m.text):
-                    out.add((m.start, m.end))
+            if m.start >= b and trig.honoured_link and trig.honoured_link.fullmatch(text, b, m.start):
+                out.add((m.start, m.end))  # "памятник Абаю", "monument to Abai" (`honoured_link` of [events])
+            elif m.end <= a and not text[m.end:a].strip() and trig.possessor and trig.possessor.search(m.text):
+                out.add((m.start, m.end))  # "Abayın abidəsi"
     return out
 
 

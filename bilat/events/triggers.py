@@ -58,6 +58,8 @@ class Triggers:
     # ... that make a happening the time of another one ("on the eve of the festival", "festival ərəfəsində").
     reference_before: re.Pattern | None = None
     reference_after: re.Pattern | None = None
+    list_sep: re.Pattern | None = None  # what stands between two dates of a list: a comma, "and"
+    honoured_link: re.Pattern | None = None  # between a monument word and whom it honours: "to", nothing
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -149,6 +151,12 @@ def _after_quote(words: list[str]) -> re.Pattern | None:
     return re.compile(r"[\"'»”’]?" + rx.pattern, rx.flags) if rx else None
 
 
+def _list_sep(words: list[str]) -> re.Pattern:
+    """A comma, the language's "and", or both: what separates the dates of a list."""
+    conj = "|".join(words) or "(?!)"
+    return re.compile(rf"\s*(?:[,،]\s*(?:(?:{conj})\s+)?|(?:{conj})\s+)", re.I)
+
+
 @lru_cache(maxsize=None)
 def triggers(lang: str) -> Triggers | None:
     try:
@@ -179,6 +187,9 @@ def triggers(lang: str) -> Triggers | None:
                     occasion_after=_alternation(data.get("occasion_after", []), after=True),
                     reference_before=_alternation(data.get("reference_before", []), before=True),
                     reference_after=_after_quote(data.get("reference_after", [])),
+                    list_sep=_list_sep(data.get("list_and", [])),
+                    honoured_link=re.compile(rf"\s*(?:(?:{'|'.join(data['honoured_link'])})\s+)?", re.I)
+                    if data.get("honoured_link") is not None else None,
                     parties_before=_alternation(data.get("parties_before", []), found=True),
                     parties_after=_alternation(data.get("parties_after", [])))
 

@@ -96,3 +96,8 @@ def test_a_quoted_speech_is_no_title():
 def test_a_region_is_the_place_only_when_nothing_more_precise_is_named():
     evs = bilat.extract("On 16 October 2007 the Caspian summit was held in Tehran.", language="en")
     assert [[p["name"] for p in e.places] for e in evs] == [["Tehran"]]
+
+
+def test_a_place_right_after_an_azerbaijani_monument_word_is_where_it_stands():
+    evs = bilat.extract("2008-ci il mayın 22-də abidə Bakıda ucaldılıb.", language="az")
+    assert [[p["name"] for p in e.places] for e in evs] == [["Baku"]]
