@@ -201,6 +201,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     # word is no new event.
     cont = trig.continuation.match(text, sent.start) if trig.continuation else None
     found = []
+    occasions = []
     for etype, s, e in trig.finditer(text, sent.start, sent.end):
         if cont is not None and s < cont.end():
             continue
@@ -217,7 +218,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             continue  # "Azərbaycan ili elan edilməsi barədə": what was agreed on, not what happened
         if etype == "ceremony" and ((trig.occasion_after and trig.occasion_after.match(text, e)) or (
                 trig.occasion_before and trig.occasion_before.search(text, max(sent.start, s - 40), s))):
-            continue  # "880 illiyi münasibətilə": the anniversary is what another happening marks
+            occasions.append((etype, s, e))  # "880 illiyi münasibətilə": what another happening marks
+            continue
         if (trig.reference_after and trig.reference_after.match(text, e)) or (
                 trig.reference_before and trig.reference_before.search(text, max(sent.start, s - 40), s)):
             continue  # "on the eve of the festival": the time of another happening, told by this one
@@ -226,6 +228,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                               or trig.modality.search(text, _clause_start(text, s, sent.start), s)):
             continue
         found.append((etype, s, e))
+    if not found:
+        found = occasions  # "an evening dedicated to the 80th anniversary": no other word names the happening
     # "imzaladığı sərəncam", "signed a decree", "подписал указ": the signing is the decree's.
     decrees = [(a, b) for t, a, b in found if t == "decree"]
     found = [(t, a, b) for t, a, b in found if t != "agreement" or not any(

@@ -286,3 +286,9 @@ def test_a_headline_is_not_a_happening_elsewhere_recalled_later(extract_events):
 def test_a_list_of_years_is_a_happening_in_each(extract_events):
     doc, evs = extract_events("Fond 2006, 2008 və 2011-ci illərdə Moskvada xalça sərgiləri təşkil edib.", LANG)
     assert [(e.type, e.date) for e in evs] == [("exhibition", "2006"), ("exhibition", "2008"), ("exhibition", "2011")]
+
+
+def test_a_concert_dedicated_to_an_anniversary_is_the_concert(extract_events):
+    doc, evs = extract_events("2021-ci il iyunun 2-də Moskvada Həzi Aslanovun 100 illiyinə həsr olunmuş konsert "
+                              "keçirilib.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", "2021-06-02")]

@@ -363,3 +363,9 @@ def test_on_the_eve_of_an_event_is_no_new_event(extract_events):
 def test_a_list_of_years_is_a_happening_in_each(extract_events):
     doc, evs = extract_events("In 2006, 2008 and 2011 the foundation held exhibitions of carpets in Moscow.", LANG)
     assert [(e.type, e.date) for e in evs] == [("exhibition", "2006"), ("exhibition", "2008"), ("exhibition", "2011")]
+
+
+def test_a_concert_dedicated_to_an_anniversary_is_the_concert(extract_events):
+    doc, evs = extract_events("On 2 June 2021 a gala concert dedicated to the 100th anniversary of Azi Aslanov was "
+                              "held in Moscow.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", "2021-06-02")]

@@ -337,3 +337,19 @@ def test_a_headline_naming_a_period_is_no_happening(extract_events):
 def test_a_list_of_years_is_a_happening_in_each(extract_events):
     doc, evs = extract_events("В 2006, 2008 и 2011 годах фонд проводил выставки ковров в Москве.", LANG)
     assert [(e.type, e.date) for e in evs] == [("exhibition", "2006"), ("exhibition", "2008"), ("exhibition", "2011")]
+
+
+def test_a_concert_dedicated_to_an_anniversary_is_the_concert(extract_events):
+    doc, evs = extract_events("2 июня 2021 года в Кремлёвском дворце состоялся гала-концерт, посвящённый 100-летию "
+                              "Ази Асланова.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", "2021-06-02")]
+
+
+def test_an_evening_dedicated_to_an_anniversary_is_a_ceremony(extract_events):
+    doc, evs = extract_events("16 августа 2022 года в Баку состоялся вечер, посвящённый 80-летию певца.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("ceremony", "2022-08-16")]
+
+
+def test_a_national_day_celebrated(check_events):
+    check_events("28 мая 2021 года в Москве отметили День независимости Азербайджана.", LANG,
+                 [("ceremony", "2021-05-28", "отметили День")])
