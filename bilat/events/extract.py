@@ -304,15 +304,12 @@ def _own_parts(text: str, groups: list[list[Draft]], quotes, times=()) -> None:
     part too, whose places and people are no one's."""
     dated = [(g[0].at, g) for g in groups if g[0].date]
     dates = {g[0].date for _, g in dated}
-    for t in times:
-        p = precision(t.edtf) if t.edtf else None
-        if p is not None and p < 3 and event_date(t) not in dates and not _inside(quotes, t.start, t.end) \
-                and not any(a <= t.start < b for (a, b), _ in dated):
-            dated.append(((t.start, t.end), None))  # a part of no happening
-    if len({g[0].date for _, g in dated if g} | {(a, b) for (a, b), g in dated if g is None}) < 2 \
-            or not any(g for _, g in dated):
+    phantoms = [((t.start, t.end), None) for t in times  # parts of no happening
+                if t.edtf and precision(t.edtf) is not None and precision(t.edtf) < 3 and event_date(t) not in dates
+                and not _inside(quotes, t.start, t.end) and not any(a <= t.start < b for (a, b), _ in dated)]
+    if not dated or len(dates) + len(phantoms) < 2:
         return
-    dated.sort(key=lambda x: x[0][0])
+    dated = sorted(dated + phantoms, key=lambda x: x[0][0])
     cuts = []
     for (a, _), (b, _) in zip(dated, dated[1:]):
         lo, hi = a[1], b[0]
