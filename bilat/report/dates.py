@@ -80,6 +80,9 @@ class DateWriter:
     def write(self, edtf: str | None, qualifier: str | None = None) -> str:
         if not edtf:
             return ""
+        # EDTF's qualifiers on the parts ("1990~", "1989-10?"): the value written plain, then qualified.
+        marks = {c for c in "~?%" if c in edtf}
+        edtf = edtf.replace("~", "").replace("?", "").replace("%", "")
         out = None
         if edtf.endswith("/.."):
             a = self._point(edtf[:-3])
@@ -102,4 +105,8 @@ class DateWriter:
             out = edtf  # a value this writer has no words for is shown as EDTF, never guessed
         if qualifier in ("early", "mid", "late"):
             out = self.t[qualifier].format(x=out)
+        if marks & {"~", "%"}:
+            out = self.t["approximate"].format(x=out)
+        if marks & {"?", "%"}:
+            out = self.t["uncertain"].format(x=out)
         return out.translate(_FA_DIGITS) if self.persian_digits else out

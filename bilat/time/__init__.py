@@ -118,6 +118,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     # and `to_orig` (a bisect per offset) is skipped.
     same = seg.text.breaks == [(0, 0)] and len(seg.text.text) == len(doc_text)
     to_orig = seg.text.to_orig
+    text = seg.text.text
     for start, end, lang, g, fields, meta in matches:
         if lang != last_lang:  # an abstract in another language starts its own context
             ctx.year = ctx.month = ctx.day = ctx.century_base = None
@@ -140,6 +141,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.cal_years[v.calendar] = v.written
         if v.year is not None or v.written is not None:
             ctx.calendar = v.calendar  # the calendar "the same year" counts in
+        if g.approx is not None and v.edtf and ".." not in v.edtf and "X" not in v.edtf:
+            near = g.approx.search(text, max(0, start - 30), start)
+            if near:  # "около 1990 года", "circa 1990": EDTF's approximate, the word part of the expression
+                start = near.start()
+                v.edtf = "/".join(p + "~" for p in v.edtf.split("/"))
+                v.qualifier = v.qualifier or "approximate"
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,

@@ -77,6 +77,7 @@ class Grammar:
     jmonths: list[tuple[int, re.Pattern]]
     hmonths: list[tuple[int, re.Pattern]]
     not_after: re.Pattern | None = None  # what may not stand right before an expression
+    approx: re.Pattern | None = None  # a word right before an expression that makes it approximate
     bodies: list[str] = field(default_factory=list, repr=False)  # per template, without the word-start test
     scanned: int = 0  # characters scanned template by template so far
     _scanner: list = field(default_factory=list, repr=False)  # [Scanner or None] once built
@@ -641,9 +642,11 @@ def grammar(lang: str) -> Grammar:
         metas.append({k: v for k, v in pat.items() if k != "p"})
         names.append(gmap)
     not_after = common.get("not_after", []) + data.get("not_after", [])
+    approx = data.get("approx_before", [])
     return Grammar(
         lang=lang, regexes=alts, patterns=metas, group_names=names, bodies=bodies,
         not_after=re.compile(rf"(?<!\w)(?:{'|'.join(not_after)})\s*$", re.I) if not_after else None,
+        approx=re.compile(rf"(?<!\w)(?:{'|'.join(approx)})\s+$", re.I) if approx else None,
         months=_month_table(data, "months"), jmonths=_month_table(data, "jalali_months"),
         hmonths=_month_table(data, "hijri_months"),
         words={k: _word_table(v) for k, v in words.items()}, numbers=numbers,

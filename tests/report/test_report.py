@@ -57,6 +57,9 @@ def test_ordinal_suffix_follows_vowel_harmony():
     ("az", "199X", "1990-cı illər"), ("ru", "1997-04", "в апреле 1997 г."), ("en", "2007-04-16/2007-04-18", "16–18 April 2007"),
     ("az", "2004/2006", "2004–2006-cı illər"), ("ru", "2011/..", "с 2011 г."), ("en", "XXXX-03-05", "5 March (year not given)"),
     ("fa", "1995-06-06", "۶ ژوئن ۱۹۹۵ (۱۶ خرداد ۱۳۷۴)"),
+    # EDTF's qualifiers: approximate, uncertain.
+    ("ru", "1990~", "около 1990 г."), ("az", "1990~", "təxminən 1990-cı il"), ("en", "2001-05-12~", "circa 12 May 2001"),
+    ("fa", "1990~", "حدود ۱۹۹۰"), ("en", "1989-10?", "October 1989 (?)"),
 ])
 def test_dates_written_per_language(lang, edtf, written):
     assert DateWriter(lang).write(edtf) == written

@@ -66,6 +66,8 @@ CASES = [
     D("Qastrol 1998-ci ilin yazında olub.", "1998-ci ilin yazında", "1998", qual="spring"),
     D("XXI əsrin ilk illərində yeni mərkəzlər açılmışdır.", "XXI əsrin ilk illərində", "200X", qual="early"),
     D("Dövlət teatrları 1990-cı illərdə çətinlik çəkmişdir.", "1990-cı illərdə", "199X"),
+    # Approximate: EDTF "~".
+    D("Təxminən 1990-cı ildə Bakıya köçmüşdür.", "Təxminən 1990-cı ildə", "1990~", qual="approximate"),
     D("Bu üslub 1920-ci illərin sonlarında dəbdə olub.", "1920-ci illərin sonlarında", "192X", qual="late"),
     D("Əlyazmalar XVIII-XX əsrlərə aiddir.", "XVIII-XX əsrlər", "17XX/19XX"),
     D("1995-ci ildə yazılmış məqalədə deyilir ki, 90-cı illərdə çox teatr bağlanıb.", "90-cı illərdə", "199X",

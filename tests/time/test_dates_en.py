@@ -43,6 +43,9 @@ CASES = [
     D("In autumn 2018 a festival was held.", "autumn 2018", "2018", qual="autumn"),
     # Decades and centuries.
     D("Ties weakened in the 1990s as funding dried up.", "the 1990s", "199X"),
+    # Approximate: EDTF "~" ("about" is no such word: "a film about 1941").
+    D("The mosque was built circa 1890 by local merchants.", "circa 1890", "1890~", qual="approximate"),
+    D("The centre opened around 12 May 2001 in Baku.", "around 12 May 2001", "2001-05-12~", qual="approximate"),
     D("Many theatres closed in the early 1990s in the region.", "early 1990s", "199X", qual="early"),
     D("This style was fashionable in the 1920s in Baku.", "1920s", "192X"),
     D("In the 2010s relations improved steadily.", "2010s", "201X"),
