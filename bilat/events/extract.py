@@ -134,7 +134,8 @@ def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
     return bool(before) and before[-1][:1].isupper()
 
 
-FRONTED = re.compile(r"\s*[,:]")
+# A comma or colon after the date, or the dash of a chronology's entry ("2019-cu il, 27 may – ...").
+FRONTED = re.compile(r"\s*(?:[,:]|[–—-](?=\s))")
 SPACES = re.compile(r"\s*")
 FRONT_REACH = 4  # "On ", "В ", "در " before a date that opens its sentence
 
@@ -230,6 +231,13 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         found.append((etype, s, e))
     if not found:
         found = occasions  # "an evening dedicated to the 80th anniversary": no other word names the happening
+    if trig.unrealised and found:
+        for m in trig.unrealised.finditer(text, sent.start, sent.end):
+            # What it says did not take place: the trigger named inside it and the last one before it
+            # ("he returned to Istanbul in 1975, but no such visit took place").
+            before = [x for x in found if x[2] <= m.start()]
+            drop = {x for x in found if m.start() <= x[1] < m.end()} | ({max(before, key=lambda x: x[2])} if before else set())
+            found = [x for x in found if x not in drop]
     # "imzaladığı sərəncam", "signed a decree", "подписал указ": the signing is the decree's.
     decrees = [(a, b) for t, a, b in found if t == "decree"]
     found = [(t, a, b) for t, a, b in found if t != "agreement" or not any(

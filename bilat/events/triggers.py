@@ -60,6 +60,9 @@ class Triggers:
     reference_after: re.Pattern | None = None
     list_sep: re.Pattern | None = None  # what stands between two dates of a list: a comma, "and"
     honoured_link: re.Pattern | None = None  # between a monument word and whom it honours: "to", nothing
+    # Anywhere in the sentence: the happening told just before (or named inside) did not take place
+    # ("A second tour, announced for 1947, never took place", "səfər baş tutmadı", "так и не состоялся").
+    unrealised: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -191,7 +194,8 @@ def triggers(lang: str) -> Triggers | None:
                     honoured_link=re.compile(rf"\s*(?:(?:{'|'.join(data['honoured_link'])})\s+)?", re.I)
                     if data.get("honoured_link") is not None else None,
                     parties_before=_alternation(data.get("parties_before", []), found=True),
-                    parties_after=_alternation(data.get("parties_after", [])))
+                    parties_after=_alternation(data.get("parties_after", [])),
+                    unrealised=_alternation(data.get("unrealised", [])))
 
 
 @lru_cache(maxsize=None)

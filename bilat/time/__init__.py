@@ -110,7 +110,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     """The values of the matches, read in order with the context they build."""
     doc = seg.text.doc
     pub = published or doc.published
-    ctx = Context(published=dt.date.fromisoformat(pub[:10]) if pub else None, cal_years={})
+    ctx = Context(published=dt.date.fromisoformat(pub[:10]) if pub else None, cal_years={}, spans=[])
     out: list[TimeExpr] = []
     last_lang = None
     doc_text = doc.text
@@ -123,6 +123,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if lang != last_lang:  # an abstract in another language starts its own context
             ctx.year = ctx.month = ctx.day = ctx.century_base = None
             ctx.cal_years = {}
+            ctx.spans = []
             ctx.calendar = "gregorian"
             last_lang = lang
         v = value(g, fields, meta, ctx)
@@ -135,6 +136,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.year = ctx.month = ctx.day = None
         if v.year is not None:
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
+        if v.edtf and v.anchor == "explicit" and (v.year is not None or "/" in v.edtf):
+            ctx.spans.append(_days(v.edtf))
         if v.base is not None or v.year is not None:
             ctx.century_base = v.base or v.year
         if v.written is not None:
@@ -152,6 +155,15 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,
                             calendar=v.calendar))
     return out
+
+
+def _days(edtf: str) -> tuple[dt.date, dt.date] | None:
+    """(first, last) day of a span of days written out ("2022-06-21/2022-06-22"); None for anything else
+    (a year or a date with a year still counts as one written since the spans before it)."""
+    a, _, b = edtf.partition("/")
+    if len(a) == 10 and len(b) == 10 and "X" not in edtf:
+        return dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    return None
 
 
 def dateline(seg: Segmented) -> str | None:

@@ -630,7 +630,7 @@ def grammar(lang: str) -> Grammar:
                 return f"(?P<{name}>{slot_rx[slot]})"
             if slot in frags:
                 return f"(?:{frags[slot]})"
-            raise KeyError(f"{lang}.toml: unknown slot {{{slot}}} in pattern {pat['p']!r}")
+            raise ValueError(f"{lang}.toml: unknown slot {{{slot}}} in pattern {pat['p']!r}")
 
         body = re.sub(r"\{([A-Za-z_0-9]+)\}", sub, pat["p"])
         body = body.replace(" ", r"\s+")  # a space in a template is any run of whitespace

@@ -23,6 +23,9 @@ class Context:
     published: dt.date | None = None
     cal_years: dict | None = None  # calendar -> (year, month) last written in that calendar
     century_base: int | None = None  # a year of the period under discussion, for "the 90s"
+    # Spans of days written out lately ((first, last), the latest last): "held on 21–22 June 2022 ... under
+    # the 15 June 2021 declaration ... On 21 June, ..." is the forum's 21 June, not 2021's.
+    spans: list | None = None
 
 
 @dataclass
@@ -64,6 +67,24 @@ def _century(g: Grammar, text: str) -> int | None:
     if t.isdigit():
         return int(t)
     return g.century_words.get(fold(t))
+
+
+SPAN_REACH = 3  # dates with a year written since a span of days, within which a day it holds is its
+
+
+def _span_year(ctx: Context, m: int, d: int) -> int | None:
+    """The year of a span of days written lately that holds day d of month m."""
+    for span in reversed((ctx.spans or [])[-SPAN_REACH:]):
+        if span is None:
+            continue
+        first, last = span
+        for y in {first.year, last.year}:
+            try:
+                if first <= dt.date(y, m, d) <= last:
+                    return y
+            except ValueError:
+                return None
+    return None
 
 
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
@@ -201,6 +222,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     if y is None:
         if cal != "gregorian" and written:
             y, anchor = written[0], "context"
+        elif cal == "gregorian" and d is not None and (inside := _span_year(ctx, m, d)) is not None:
+            y, anchor = inside, "context"
         elif cal == "gregorian" and ctx.year is not None:
             y, anchor = ctx.year, "context"
         elif ctx.published is not None and cal == "gregorian":

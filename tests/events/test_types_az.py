@@ -90,6 +90,10 @@ def test_context_dated_continuation(check_events):
     "Vizasız gediş-gəliş haqqında sazişin 2021-ci ildə imzalanması nəzərdə tutulur.",
     "Nazirlər 2022-ci ilin martında Moskvada Azərbaycan xalçaları sərgisi açacaqlar.",
     "Tərəflər 2020-ci ilin oktyabrında Bakıda Rusiya mədəniyyəti günlərinin keçirilməsi barədə razılığa gəldilər.",
+    # Told, then said not to have taken place, or only prepared.
+    "1958-ci ildə ABŞ-a qastrol səfərinə dəvət alsa da, rəhbərlik bu səfərə icazə verməmişdir.",
+    "1978-ci ildə o, İranda yeni qastrol səfərinə hazırlaşırdı, lakin səfər ləğv edildi.",
+    "2003-cü ildə Təbrizdə planlaşdırılan festival sonradan baş tutmadı.",
 ])
 def test_planned_event_is_not_a_happening(extract_events, text):
     doc, evs = extract_events(text, LANG)
@@ -292,3 +296,11 @@ def test_a_concert_dedicated_to_an_anniversary_is_the_concert(extract_events):
     doc, evs = extract_events("2021-ci il iyunun 2-də Moskvada Həzi Aslanovun 100 illiyinə həsr olunmuş konsert "
                               "keçirilib.", LANG)
     assert [(e.type, e.date) for e in evs] == [("performance", "2021-06-02")]
+
+
+def test_chronology_entry_dates_its_happening(check_events):
+    # The date heading a chronology's entry ("DATE – ...") dates its happening, not the planned one's year.
+    text = ("Xronologiya\n\n2018-ci il, 5 mart – Tbilisidə Azərbaycan kitabları sərgisi açıldı.\n\n"
+            "2019-cu il, 27 may – Bakıda mədəniyyət nazirlərinin görüşündə 2020-ci ildə Tbilisidə "
+            "Azərbaycan Mədəniyyəti Günlərinin keçirilməsi barədə razılıq əldə olundu.")
+    check_events(text, LANG, [("exhibition", "2018-03-05", "sərgisi"), ("meeting", "2019-05-27", "görüşündə")])

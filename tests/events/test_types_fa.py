@@ -82,6 +82,8 @@ def test_context_dated_continuation(check_events):
     "دو طرف بر برگزاری هفته فرهنگی ایران در باکو در مهر ۱۳۹۹ تأکید کردند.",
     "موافقت‌نامه لغو روادید در سال ۲۰۲۱ امضا خواهد شد.",
     "نمایشگاه فرش آذربایجان از ۱۰ تا ۱۵ مهر ۱۴۰۰ در تهران برگزار می‌شود.",
+    # Told, then said not to have taken place.
+    "کنسرت او در تفلیس که برای سال ۱۳۸۲ اعلام شده بود، هرگز برگزار نشد.",
 ])
 def test_planned_event_is_not_a_happening(extract_events, text):
     doc, evs = extract_events(text, LANG)

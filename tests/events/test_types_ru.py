@@ -96,6 +96,8 @@ def test_context_dated_continuation(check_events):
     "Министры договорились о проведении Дней культуры Азербайджана в Москве в октябре 2020 года.",
     "Министры намерены открыть выставку азербайджанских ковров в Москве в марте 2022 года.",
     "Форум азербайджанской молодёжи состоится в Москве 15 мая 2022 года.",
+    # Told, then said not to have taken place.
+    "Гастроли в Тегеране, объявленные на 1979 год, так и не состоялись.",
 ])
 def test_planned_event_is_not_a_happening(extract_events, text):
     doc, evs = extract_events(text, LANG)

@@ -66,6 +66,13 @@ CASES = [
     D("Qastrol 1998-ci ilin yazında olub.", "1998-ci ilin yazında", "1998", qual="spring"),
     D("XXI əsrin ilk illərində yeni mərkəzlər açılmışdır.", "XXI əsrin ilk illərində", "200X", qual="early"),
     D("Dövlət teatrları 1990-cı illərdə çətinlik çəkmişdir.", "1990-cı illərdə", "199X"),
+    # A chronology's entries: the year and month set off by a comma, a bare year opening its line.
+    D("2004-cü il, sentyabr – Marneulidə aşıq festivalı keçirildi.", "2004-cü il, sentyabr", "2004-09"),
+    D("2001 – Tbilisidə teatrın fəaliyyəti bərpa olundu.", "2001", "2001"),
+    NOT("Kitabxanaya 1500 – 2000 nüsxə kitab verildi."),
+    # A day without its year inside a span of days written just before takes the span's year, not that of a date between.
+    D("Forum 2022-ci il iyunun 21-22-də keçirildi, 2021-ci il 15 iyun bəyannaməsinə əsasən. İyunun 21-də nazirlər görüşdü.",
+      "İyunun 21-də", "2022-06-21", anchor="context"),
     # Approximate: EDTF "~".
     D("Təxminən 1990-cı ildə Bakıya köçmüşdür.", "Təxminən 1990-cı ildə", "1990~", qual="approximate"),
     D("Bu üslub 1920-ci illərin sonlarında dəbdə olub.", "1920-ci illərin sonlarında", "192X", qual="late"),
@@ -110,6 +117,9 @@ CASES = [
       qual="anniversary"),
     D("Böyük Qələbənin 65 illiyi münasibətilə konsert verilib.", "Qələbənin 65 illiyi", "2010"),
     D("Azərbaycan Xalq Cümhuriyyətinin 100 illiyi geniş qeyd edilib.", "Cümhuriyyətinin 100 illiyi", "2018"),
+    D("Azərbaycan ilə Rusiya arasında diplomatik münasibətlərin qurulmasının 30 illiyi qeyd edilib.",
+      "Azərbaycan ilə Rusiya arasında diplomatik münasibətlərin qurulmasının 30 illiyi", "2022"),
+    NOT("Azərbaycan ilə Çin arasında diplomatik münasibətlərin qurulmasının 30 illiyi qeyd edilib."),
     # Not dates.
     NOT("Bu barədə ətraflı məlumat mənbələrdə verilir [4; 87, 126-142]."),
     NOT("Rayonda 50 məktəb fəaliyyət göstərir."),

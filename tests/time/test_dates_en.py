@@ -43,6 +43,9 @@ CASES = [
     D("In autumn 2018 a festival was held.", "autumn 2018", "2018", qual="autumn"),
     # Decades and centuries.
     D("Ties weakened in the 1990s as funding dried up.", "the 1990s", "199X"),
+    # A day without its year inside a span of days written just before takes the span's year, not that of a date between.
+    D("The forum was held on 21–22 June 2022 under the declaration of 15 June 2021. On 21 June, the ministers met.",
+      "21 June", "2022-06-21", anchor="context"),
     # Approximate: EDTF "~" ("about" is no such word: "a film about 1941").
     D("The mosque was built circa 1890 by local merchants.", "circa 1890", "1890~", qual="approximate"),
     D("The centre opened around 12 May 2001 in Baku.", "around 12 May 2001", "2001-05-12~", qual="approximate"),

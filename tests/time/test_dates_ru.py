@@ -58,6 +58,9 @@ CASES = [
     D("В 1995 году вышла статья о том, что в 90-е годы многие театры закрылись.", "90-е годы", "199X",
       anchor="context"),
     D("Статья 1987 года вспоминает, как это было в 60-х.", "в 60-х", "196X", anchor="context"),
+    # A day without its year inside a span of days written just before takes the span's year, not that of a date between.
+    D("Форум прошёл 21–22 июня 2022 г. по декларации от 15 июня 2021 г. 21 июня министры провели встречу.",
+      "21 июня", "2022-06-21", anchor="context"),
     # Approximate: EDTF "~", the word part of the expression; "около" of a place or a count is no such word.
     D("Он уехал около 1990 года в Москву.", "около 1990 года", "1990~", qual="approximate"),
     D("Примерно в 1995 году открылся центр.", "Примерно в 1995 году", "1995~", qual="approximate"),
@@ -100,6 +103,8 @@ CASES = [
     NOT("Подробнее об этом см. в источниках [4; 87, 126-142]."),
     NOT("В мероприятии приняли участие 1500 человек из разных городов."),
     NOT("Стоимость билета составила 2005 рублей."),
+    # An anniversary counts from a base year the language data holds: not that of any two countries.
+    NOT("Концерт приурочен к 75-летию установления дипломатических отношений России и Китая."),
     NOT("Цена картины на аукционе — $1990."),
     NOT("Телефон для справок: +994 12 498 00 00."),
     NOT("Встреча началась в 10:30 по местному времени."),
