@@ -252,9 +252,12 @@ def patterns(st, idx: Index, cands) -> list:
                     add(_person(st, idx, j, e, "title"))
                     continue
             # the two or three words right before a title
+            # ... or set off by a comma ("محمدحسین صفار هرندی، وزیر فرهنگ"), the apposition Persian favours.
             k1 = st.tok_at(m_start)
             k0 = k1
-            while k0 > 0 and k1 - k0 < 3 and _fa_name_word(st, k0 - 1, cov) and st.join[k0 - 1]:
+            appos = k1 > 0 and st.text[st.spans[k1 - 1][1]:m_start].strip() in ("،", ",")
+            while k0 > 0 and k1 - k0 < 3 and _fa_name_word(st, k0 - 1, cov) and (
+                    st.join[k0 - 1] or (k0 == k1 and appos)):
                 k0 -= 1
             if k1 - k0 >= 2 and (k0 == 0 or not _clean(st.text[st.spans[k0 - 1][1]:st.spans[k0][0]])
                                  or tok_key(st.words[k0 - 1]) in cfg.stop):
