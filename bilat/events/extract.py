@@ -32,6 +32,7 @@ CLAUSE = re.compile(r"[;,:]")
 # Types whose trigger word also heads names of organisations (Ümumrusiya Azərbaycan Konqresi).
 NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "media", "education"}
 WINDOW = 3  # sentences within which a dateless mention continues an event of the same type
+SAME_DAY_REACH = 4  # sentences back in which "In the evening," finds the day it speaks of
 DEMONSTRATIVE_REACH = 8  # sentences back in which "this forum" finds the forum it names
 DEMONSTRATIVE_GAP = 15  # characters between "this" and the trigger word
 MODALITY_REACH = 60  # characters after (or, in its clause, before) a trigger in which "planned", "will" make it no happening
@@ -709,11 +710,13 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                                           [(sent.start, sent.end)], s_ments))
             reported.reported_in(events[-1], si)
             continue
-        if cont or (trig and trig.within and trig.within.search(text, sent.start, sent.end)):
+        same_day = bool(trig and trig.same_day and trig.same_day.match(text, sent.start))
+        if cont or same_day or (trig and trig.within and trig.within.search(text, sent.start, sent.end)):
             # "During the days, an exhibition opened", "At the meeting, a programme was signed": a
             # happening inside the event just reported is dated by it (its span, no more precise than
-            # the text says).
-            host = events[-1] if cont else reported.latest(si, 1, lambda p: bool(p.date))
+            # the text says); "In the evening, a concert took place": on the day of the last one.
+            host = events[-1] if cont else reported.latest(si, SAME_DAY_REACH if same_day else 1,
+                                                             lambda p: bool(p.date) and (not same_day or len(p.date) == 10))
             for d in (d for g in groups for d in g if d.date is None and host is not None and host.date):
                 d.date, d.anchor = host.date, "context"
                 # ... and, naming no city of its own (a region is no city), took place where it did:

@@ -63,6 +63,9 @@ class Triggers:
     # Anywhere in the sentence: the happening told just before (or named inside) did not take place
     # ("A second tour, announced for 1947, never took place", "səfər baş tutmadı", "так и не состоялся").
     unrealised: re.Pattern | None = None
+    # Opening a sentence: its happening was on the day of the one reported just before ("In the evening,",
+    # "Following the talks,", "Görüşdən sonra", "Вечером"), whatever sentences of talk stand between.
+    same_day: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -195,7 +198,8 @@ def triggers(lang: str) -> Triggers | None:
                     if data.get("honoured_link") is not None else None,
                     parties_before=_alternation(data.get("parties_before", []), found=True),
                     parties_after=_alternation(data.get("parties_after", [])),
-                    unrealised=_alternation(data.get("unrealised", [])))
+                    unrealised=_alternation(data.get("unrealised", [])),
+                    same_day=_alternation(data.get("same_day", [])))
 
 
 @lru_cache(maxsize=None)
