@@ -204,6 +204,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     cont = trig.continuation.match(text, sent.start) if trig.continuation else None
     found = []
     occasions = []
+    refs = []
     for etype, s, e in trig.finditer(text, sent.start, sent.end):
         if cont is not None and s < cont.end():
             continue
@@ -224,12 +225,15 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             continue
         if (trig.reference_after and trig.reference_after.match(text, e)) or (
                 trig.reference_before and trig.reference_before.search(text, max(sent.start, s - 40), s)):
+            refs.append((etype, s, e))
             continue  # "on the eve of the festival": the time of another happening, told by this one
         # From the trigger's own start: a negative verb is the trigger word itself ("imzalanmadı").
         if trig.modality and (trig.modality.search(text, s, _clause_end(text, e, sent.end))
                               or trig.modality.search(text, _clause_start(text, s, sent.start), s)):
             continue
         found.append((etype, s, e))
+    # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").
+    found = [x for x in found if not any(x[0] == r[0] and x[2] < r[1] and text[x[2]:r[1]].isspace() for r in refs)]
     if not found:
         found = occasions  # "an evening dedicated to the 80th anniversary": no other word names the happening
     if trig.unrealised and found:

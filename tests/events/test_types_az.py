@@ -304,3 +304,14 @@ def test_chronology_entry_dates_its_happening(check_events):
             "2019-cu il, 27 may – Bakıda mədəniyyət nazirlərinin görüşündə 2020-ci ildə Tbilisidə "
             "Azərbaycan Mədəniyyəti Günlərinin keçirilməsi barədə razılıq əldə olundu.")
     check_events(text, LANG, [("exhibition", "2018-03-05", "sərgisi"), ("meeting", "2019-05-27", "görüşündə")])
+
+
+def test_same_day_opening_dates_by_the_last_day(check_events):
+    text = ("2019-cu il mayın 3-də nazirlər Bakıda görüşüblər. Onlar birgə layihələri müzakirə ediblər. "
+            "Axşam Filarmoniyada türk ifaçılarının konserti olub.")
+    check_events(text, LANG, [("meeting", "2019-05-03", "görüşüblər"), ("performance", "2019-05-03", "konserti")])
+
+
+def test_a_happening_named_as_a_time_is_none(check_events):
+    text = "2022-ci il iyunun 21-də açılış mərasimindən əvvəl nazirlər Şuşada ikitərəfli görüş keçiriblər."
+    check_events(text, LANG, [("meeting", "2022-06-21", "görüş")])

@@ -372,3 +372,15 @@ def test_a_concert_dedicated_to_an_anniversary_is_the_concert(extract_events):
     doc, evs = extract_events("On 2 June 2021 a gala concert dedicated to the 100th anniversary of Azi Aslanov was "
                               "held in Moscow.", LANG)
     assert [(e.type, e.date) for e in evs] == [("performance", "2021-06-02")]
+
+
+def test_same_day_opening_dates_by_the_last_day(check_events):
+    # "In the evening," opening a sentence: the day of the happening reported last, sentences of talk between.
+    text = ("On 3 May 2019 the two ministers met in Baku. They discussed joint projects. They praised the ties. "
+            "In the evening, a concert of Turkish performers took place at the Philharmonic.")
+    check_events(text, LANG, [("meeting", "2019-05-03", "met in Baku"), ("performance", "2019-05-03", "a concert")])
+
+
+def test_a_happening_named_as_a_time_is_none(check_events):
+    text = "On 21 June 2022, prior to the opening ceremony, the two ministers held a bilateral meeting in Shusha."
+    check_events(text, LANG, [("meeting", "2022-06-21", "bilateral meeting")])

@@ -237,3 +237,14 @@ def test_a_year_of_a_persian_citation_dates_nothing(check_events):
 def test_in_astana_is_no_eve(check_events):
     check_events("سید ابراهیم رئیسی در ۱۶ مهر ۱۴۰۱ با الهام علی‌اف در آستانه دیدار کرد.", LANG,
                  [("meeting", "2022-10-08", "دیدار")])
+
+
+def test_same_day_opening_dates_by_the_last_day(check_events):
+    text = ("وزیران دو کشور در ۱۳ اردیبهشت ۱۳۹۸ در باکو دیدار کردند. آنها درباره طرح‌های مشترک گفتگو کردند. "
+            "پس از این دیدار، کنسرت هنرمندان ایرانی در فیلارمونی باکو برگزار شد.")
+    check_events(text, LANG, [("meeting", "2019-05-03", "دیدار کردند"), ("performance", "2019-05-03", "کنسرت")])
+
+
+def test_a_happening_named_as_a_time_is_none(check_events):
+    text = "در ۳۱ خرداد ۱۴۰۱ پیش از مراسم افتتاحیه، دو وزیر در شوشا دیدار کردند."
+    check_events(text, LANG, [("meeting", "2022-06-21", "دیدار")])

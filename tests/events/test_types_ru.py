@@ -355,3 +355,14 @@ def test_an_evening_dedicated_to_an_anniversary_is_a_ceremony(extract_events):
 def test_a_national_day_celebrated(check_events):
     check_events("28 мая 2021 года в Москве отметили День независимости Азербайджана.", LANG,
                  [("ceremony", "2021-05-28", "отметили День")])
+
+
+def test_same_day_opening_dates_by_the_last_day(check_events):
+    text = ("3 мая 2019 года министры встретились в Баку. Они обсудили совместные проекты. "
+            "Вечером в филармонии состоялся концерт турецких исполнителей.")
+    check_events(text, LANG, [("meeting", "2019-05-03", "встретились"), ("performance", "2019-05-03", "концерт")])
+
+
+def test_a_happening_named_as_a_time_is_none(check_events):
+    text = "21 июня 2022 года перед церемонией открытия министры провели двустороннюю встречу в Шуше."
+    check_events(text, LANG, [("meeting", "2022-06-21", "встречу")])
