@@ -23,17 +23,21 @@ _YEAR = r"(?:1[3-9]|20)\d\d[a-zа-я]?"  # 13xx, 14xx: Solar Hijri years of Pers
 
 @lru_cache(maxsize=None)
 def _pattern() -> re.Pattern:
-    pages, others = set(), set()
+    pages, others, see = set(), set(), set()
     for lang in langdata.available():
         data = langdata.load(lang).get("citation", {})
         pages.update(data.get("pages", []))
         others.update(data.get("others", []))
+        see.update(data.get("see", []))
     page_words = "|".join(re.escape(p) for p in sorted(pages, key=len, reverse=True))
     etal = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(others, key=len, reverse=True))
     page = rf"(?:(?:{page_words})\.?\s*)?\d+(?:\s*[-–]\s*\d+)?"
     authors = rf"{_NAME}(?:\s+(?:{_NAME}|&)){{0,3}}?(?P<etal>\s+(?:{etal}))?"
     one = rf"{authors}(?P<comma>[,،])?\s+{_YEAR}(?P<page>\s*[,:،]\s*{page})?"
-    return re.compile(rf"[(\[]\s*(?P<first>{one})(?P<more>(?:\s*[;؛]\s*(?:{one.replace('?P<', '?P<_')}))*)\s*[)\]]"
+    see_words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(see, key=len, reverse=True))
+    lead = rf"(?:(?:{see_words}):?\s*)?" if see_words else ""
+    numeric = r"\[\d[^\]\n]{0,30}\]"  # "[9, с. 7-19]" among the works
+    return re.compile(rf"[(\[]\s*{lead}(?P<first>{one})(?P<more>(?:\s*[;؛]\s*(?:{one.replace('?P<', '?P<_')}|{numeric}))*)\s*[)\]]"
                       .replace("(?P<_etal>", "(?:").replace("(?P<_comma>", "(?:").replace("(?P<_page>", "(?:"))
 
 

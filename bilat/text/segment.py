@@ -272,6 +272,8 @@ _WS = re.compile(r"\s*")
 _CITATION = re.compile(r"\[\d[^\]\n]{0,40}\]\s*[.,;:]")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s*[-–—]\s*\d[\d.,]*)?|[IVXLC]+)(?:-\w{1,3})?\s*$")
+# What a number's abbreviation ends when a sentence would be only a date: "9 января 2002 г.", "в 1993 г.".
+_DATE_ALONE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[^\W\d_]+\s+)?\d{4}\s*")
 _OPENERS = "([{\"'«“„‘<"
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), found in C
 
@@ -299,7 +301,7 @@ def _starts_sentence(c: str) -> bool:
     return c.isupper() or (c.isalpha() and not c.islower())
 
 
-def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict) -> bool:
+def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict, prev: int | None = None) -> bool:
     p_start, p_end = m.start(), m.end()
     ws = _WS.match(text, p_end, hi).end()
     if ws >= hi:
@@ -343,6 +345,8 @@ def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict) -> bool:
                 return False
             if kind == "number" and not _NUMBER_BEFORE.search(text, max(lo, fs - 30), fs):
                 return False
+            if kind == "number" and prev is not None and _DATE_ALONE.fullmatch(text, prev, fs):
+                return False  # "9 января 2002 г. В. В. Путин открыл ...": the date opens the sentence it dates
             return _starts_sentence(c)
     if _INITIALS.fullmatch(token):
         letters = token.replace(".", "")
@@ -381,7 +385,7 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
 
 def _cut(text: str, lo: int, hi: int, abbr: dict, cuts: list[int]) -> None:
     for m in _END.finditer(text, lo, hi):
-        if _is_break(text, m, lo, hi, abbr):
+        if _is_break(text, m, lo, hi, abbr, max(lo, cuts[-1]) if cuts else lo):
             cuts.append(m.end())
 
 

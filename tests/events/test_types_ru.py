@@ -366,3 +366,9 @@ def test_same_day_opening_dates_by_the_last_day(check_events):
 def test_a_happening_named_as_a_time_is_none(check_events):
     text = "21 июня 2022 года перед церемонией открытия министры провели двустороннюю встречу в Шуше."
     check_events(text, LANG, [("meeting", "2022-06-21", "встречу")])
+
+
+def test_a_city_hosting_a_named_forum_and_a_branch_starting_work(check_events):
+    text = ("В 2008 г. начал работу Бакинский филиал МГУ им. М. В. Ломоносова. "
+            "В том же году Баку принял III Форум творческой и научной интеллигенции государств СНГ.")
+    check_events(text, LANG, [("founding", "2008", "начал работу"), ("forum", "2008", "Баку принял")])

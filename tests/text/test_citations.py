@@ -15,6 +15,9 @@ from bilat.text import citations
     ("keçirilmişdir (Əliyev və b., 2012).", "(Əliyev və b., 2012)"),
     ("برگزار شد (علی‌اف، 2004، ص 12).", "(علی‌اف، 2004، ص 12)"),
     ("امضا شد (کریمی، 1385: 45).", "(کریمی، 1385: 45)"),
+    # A "see" before the first work, a numbered reference among them.
+    ("однако (см.: Гасанов 2009: 51-58; [9, с. 7-19]).", "(см.: Гасанов 2009: 51-58; [9, с. 7-19])"),
+    ("as argued (see Smith 2004, p. 5).", "(see Smith 2004, p. 5)"),
 ])
 def test_citation(text, cited):
     assert [text[a:b] for a, b in citations.spans(text)] == [cited]
