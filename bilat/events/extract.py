@@ -32,6 +32,7 @@ CLAUSE = re.compile(r"[;,:]")
 # Types whose trigger word also heads names of organisations (Ümumrusiya Azərbaycan Konqresi).
 NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "media", "education"}
 WINDOW = 3  # sentences within which a dateless mention continues an event of the same type
+FRAME_REACH = 25  # characters around a trigger in which "during the", "çərçivəsində" make it a frame
 SAME_DAY_REACH = 4  # sentences back in which "In the evening," finds the day it speaks of
 DEMONSTRATIVE_REACH = 8  # sentences back in which "this forum" finds the forum it names
 DEMONSTRATIVE_GAP = 15  # characters between "this" and the trigger word
@@ -285,6 +286,16 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 groups.append(alternatives)
     _own_parts(text, groups, sent_quotes, times)
     return groups
+
+
+def _framing(text: str, trig, d: Draft) -> bool:
+    """Whether d's trigger names the frame of another happening ("Azərbaycan ili çərçivəsində", "during the
+    visit"): a `within` phrase starting before the trigger ends."""
+    if not (trig and trig.within and d.triggers):
+        return False
+    s, e = d.triggers[0]
+    m = trig.within.search(text, max(0, s - FRAME_REACH), e + FRAME_REACH)
+    return m is not None and m.start() <= e
 
 
 def _enumeration(text: str, times: list[TimeExpr], t: TimeExpr) -> list[TimeExpr]:
@@ -743,7 +754,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                         _merge_into(named, d)
                         reported.reported_in(named, si)
                         break
-                prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang)
+                # The last of its type; named as the frame of another happening, the last of its type that
+                # date may be ("2005 was the Year of Azerbaijan, 2006 that of Russia. Within the Year of
+                # Azerbaijan, in September 2005, ...").
+                framed = bool(d.date and _framing(text, trig, d))
+                prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang and (
+                    not framed or compatible(p.date, d.date)))
                 if prev is not None and (not elsewhen if d.date is None else compatible(prev.date, d.date)):
                     _merge_into(prev, d)  # the same happening, mentioned again
                     reported.reported_in(prev, si)

@@ -315,3 +315,16 @@ def test_same_day_opening_dates_by_the_last_day(check_events):
 def test_a_happening_named_as_a_time_is_none(check_events):
     text = "2022-ci il iyunun 21-də açılış mərasimindən əvvəl nazirlər Şuşada ikitərəfli görüş keçiriblər."
     check_events(text, LANG, [("meeting", "2022-06-21", "görüş")])
+
+
+def test_a_year_named_as_the_frame_of_days_is_the_year_reported(check_events):
+    text = ("2005-ci il Rusiyada Azərbaycan ili, 2006-cı il isə Azərbaycanda Rusiya ili elan edilmişdir. "
+            "Azərbaycan ili çərçivəsində 2005-ci il sentyabrın 20-25-də Sankt-Peterburqda Azərbaycan Mədəniyyəti Günləri keçirilmişdir.")
+    check_events(text, LANG, [("culture_year", "2005", "Azərbaycan ili,"), ("culture_year", "2006", "Rusiya ili"),
+                              ("culture_days", "2005-09-20/2005-09-25", "Mədəniyyəti Günləri")])
+
+
+def test_a_newspaper_started_and_proceedings_printed(check_events):
+    text = ("1997-ci ilin noyabrında cəmiyyət elmi konfrans keçirmişdir. Konfransın materialları 1998-ci ildə çap olunmuşdur. "
+            "1999-cu ildə cəmiyyət aylıq qəzetin nəşrinə başlamışdır.")
+    check_events(text, LANG, [("forum", "1997-11", "konfrans"), ("media", "1999", "nəşrinə başlamışdır")])

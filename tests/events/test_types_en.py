@@ -384,3 +384,9 @@ def test_same_day_opening_dates_by_the_last_day(check_events):
 def test_a_happening_named_as_a_time_is_none(check_events):
     text = "On 21 June 2022, prior to the opening ceremony, the two ministers held a bilateral meeting in Shusha."
     check_events(text, LANG, [("meeting", "2022-06-21", "bilateral meeting")])
+
+
+def test_a_newspaper_started_and_proceedings_printed(check_events):
+    text = ("In November 1997 the society held a scientific conference. The proceedings of the conference were "
+            "published in 1998. In 1999 the society launched a monthly newspaper.")
+    check_events(text, LANG, [("forum", "1997-11", "conference"), ("media", "1999", "launched a monthly newspaper")])

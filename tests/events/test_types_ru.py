@@ -372,3 +372,9 @@ def test_a_city_hosting_a_named_forum_and_a_branch_starting_work(check_events):
     text = ("В 2008 г. начал работу Бакинский филиал МГУ им. М. В. Ломоносова. "
             "В том же году Баку принял III Форум творческой и научной интеллигенции государств СНГ.")
     check_events(text, LANG, [("founding", "2008", "начал работу"), ("forum", "2008", "Баку принял")])
+
+
+def test_a_newspaper_started_and_proceedings_printed(check_events):
+    text = ("В ноябре 1997 г. общество провело научную конференцию. Материалы конференции изданы в 1998 г. "
+            "В 1999 г. общество начало выпуск ежемесячной газеты.")
+    check_events(text, LANG, [("forum", "1997-11", "конференцию"), ("media", "1999", "начало выпуск")])
