@@ -9,10 +9,11 @@ is emitted without a date, never with a guessed one.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bilat.edtf import compatible
 from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, triggers
@@ -286,6 +287,20 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 groups.append(alternatives)
     _own_parts(text, groups, sent_quotes, times)
     return groups
+
+
+REPORTED_WITHIN = 7  # days before the report's date in which a happening the lead dated by it may be
+
+
+def _reported_earlier(prev: Draft, d: Draft) -> bool:
+    """Whether prev, dated only by the report's date, is d told again with the day it took place."""
+    if prev.anchor != "dateline" or not prev.date or len(prev.date) != 10 or len(d.date) != 10:
+        return False
+    try:
+        gap = (dt.date.fromisoformat(prev.date) - dt.date.fromisoformat(d.date)).days
+    except ValueError:
+        return False
+    return 0 < gap <= REPORTED_WITHIN
 
 
 def _framing(text: str, trig, d: Draft) -> bool:
@@ -694,10 +709,16 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # "BAKU, Oct. 5, 2017 — The minister met the ambassador on Wednesday": the date of the
             # report yields to the day the sentence gives the happening.
             s_times = [t for t in s_times if t is not head]
+        elif head is not None and head in s_times:
+            # A happening dated only by the report's date: it may have been a day or so before it.
+            s_times = [replace(t, anchor="dateline") if t is head else t for t in s_times]
+        trig = triggers(sent.language)
+        said = trig.speech.search(text, sent.start, sent.end) if trig and trig.speech else None
+        if said is not None:  # "He said: relations are today at their best": the speaker's today
+            s_times = [t for t in s_times if t.start < said.end() or t.anchor != "published"]
         s_ments = _between(mentions, m_starts, sent.start, sent.end)
         s_quotes = _between(quotes, q_starts, sent.start, sent.end)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si])
-        trig = triggers(sent.language)
         resumed = bool(trig and trig.resumed and trig.resumed.search(text, sent.start, sent.end))
         if not groups and resumed and trig and events and si - events[-1].sentence <= 1:
             # "The days continued on 2 July in Kazan": the last event, on a new day of its own
@@ -760,6 +781,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 framed = bool(d.date and _framing(text, trig, d))
                 prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang and (
                     not framed or compatible(p.date, d.date)))
+                if prev is not None and d.date and _reported_earlier(prev, d):
+                    # "BAKU, 15 June – The sides signed ... They signed it yesterday": the day the text gives.
+                    reported.dated(prev, d.date, d.anchor)
                 if prev is not None and (not elsewhen if d.date is None else compatible(prev.date, d.date)):
                     _merge_into(prev, d)  # the same happening, mentioned again
                     reported.reported_in(prev, si)

@@ -66,6 +66,8 @@ class Triggers:
     # Opening a sentence: its happening was on the day of the one reported just before ("In the evening,",
     # "Following the talks,", "Görüşdən sonra", "Вечером"), whatever sentences of talk stand between.
     same_day: re.Pattern | None = None
+    # A verb of saying and its colon ("گفت:", "said:"): "today", "this year" after it are the speaker's.
+    speech: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -199,7 +201,8 @@ def triggers(lang: str) -> Triggers | None:
                     parties_before=_alternation(data.get("parties_before", []), found=True),
                     parties_after=_alternation(data.get("parties_after", [])),
                     unrealised=_alternation(data.get("unrealised", [])),
-                    same_day=_alternation(data.get("same_day", [])))
+                    same_day=_alternation(data.get("same_day", [])),
+                    speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]))
 
 
 @lru_cache(maxsize=None)

@@ -23,7 +23,8 @@ _DATELINE_LINES = 4
 _DATELINE_SLACK = 30
 # ... or the opening of its first paragraph: "Baku, 14 March 2019 – ...", "BAKU, March 14 (AzerTAc) - ...":
 # a place of a few words (and its country) and a comma before the date, a time or an agency and a dash after it.
-_INLINE_HEAD = re.compile(r"(?:[^\W\d_][\w.'’-]*(?:[ \t][^\W\d_][\w.'’-]*){0,3},[ \t]*){1,2}")  # "BAKU, Azerbaijan, "
+_INLINE_HEAD = re.compile(r"(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'’\u200c-]*){0,3}(?:[,،]|[ \t]+[–—-])[ \t]*){1,2}")
+# ("BAKU, Azerbaijan, ", "باکو، ", "تهران – ")
 # ... or a full stop and the first sentence: "Москва, 18 мая 2019 г. Вчера ...", "Bakı, 15 fevral 2021. Ötən ...".
 _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
 _INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-])[ \t]")

@@ -248,3 +248,14 @@ def test_same_day_opening_dates_by_the_last_day(check_events):
 def test_a_happening_named_as_a_time_is_none(check_events):
     text = "در ۳۱ خرداد ۱۴۰۱ پیش از مراسم افتتاحیه، دو وزیر در شوشا دیدار کردند."
     check_events(text, LANG, [("meeting", "2022-06-21", "دیدار")])
+
+
+def test_the_lead_dated_by_the_report_takes_the_day_the_body_gives(check_events):
+    # The lead has only the report's date; the body says the signing was the day before: one event, that day.
+    text = ("امضای برنامه فرهنگی ایران و روسیه\n\n"
+            "تهران – 25 خرداد 1402 (ایسنا) – ایران و روسیه برنامه اجرایی همکاری‌های فرهنگی را در مسکو امضا کردند.\n\n"
+            "وزیر فرهنگ روز گذشته در مسکو برنامه اجرایی همکاری‌های فرهنگی دو کشور را امضا کرد.\n\n"
+            "وزیر در این دیدار گفت: روابط دو کشور امروز در بهترین سطح خود قرار دارد.")
+    doc, evs = check_events(text, LANG, [("agreement", "2023-06-14", "امضا کرد")], strict=False)
+    assert [(e.type, e.date) for e in evs if e.date and e.type == "agreement"] == [("agreement", "2023-06-14")]
+    assert not [e for e in evs if e.date == "2023-06-15"], "'امروز' in what the minister said dates nothing"

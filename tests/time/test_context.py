@@ -88,6 +88,11 @@ def test_dateline_opening_the_first_paragraph():
     assert _by_text(found, "this year").edtf == "2019"
     found = bilat.dates("BAKU, 4 October 2021 (AzerTAc) - The minister arrived in Moscow on Friday.")
     assert _by_text(found, "Friday").edtf == "2021-10-01"
+    # The place set off by a dash, or by a Persian comma.
+    found = bilat.dates("امضای برنامه فرهنگی\n\nتهران – 25 خرداد 1402 (ایسنا) – وزیر روز گذشته برنامه را امضا کرد.")
+    assert _by_text(found, "روز گذشته").edtf == "2023-06-14"
+    found = bilat.dates("هفته فیلم\n\nباکو، ۱۲ آذر ۱۴۰۱ (ایرنا) – هفته فیلم روز گذشته آغاز شد.")
+    assert _by_text(found, "روز گذشته").edtf == "2022-12-02"
 
 
 def test_a_date_opening_a_sentence_is_no_dateline():
