@@ -230,9 +230,14 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             refs.append((etype, s, e))
             continue  # "on the eve of the festival": the time of another happening, told by this one
         # From the trigger's own start: a negative verb is the trigger word itself ("imzalanmadı").
-        if trig.modality and (trig.modality.search(text, s, _clause_end(text, e, sent.end))
-                              or trig.modality.search(text, _clause_start(text, s, sent.start), s)):
-            continue
+        if trig.modality:
+            end = _clause_end(text, e, sent.end)
+            rel = trig.relative.search(text, e, end) if trig.relative else None
+            # ... up to a relative clause, which tells what the signed text provides ("... به امضا رسید که بر
+            # اساس آن، دو طرف ... مبادله خواهند کرد", "a memorandum under which the sides will exchange").
+            if trig.modality.search(text, s, rel.start() if rel else end) or trig.modality.search(
+                    text, _clause_start(text, s, sent.start), s):
+                continue
         found.append((etype, s, e))
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").
     found = [x for x in found if not any(x[0] == r[0] and x[2] < r[1] and text[x[2]:r[1]].isspace() for r in refs)]

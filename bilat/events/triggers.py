@@ -68,6 +68,7 @@ class Triggers:
     same_day: re.Pattern | None = None
     # A verb of saying and its colon ("گفت:", "said:"): "today", "this year" after it are the speaker's.
     speech: re.Pattern | None = None
+    relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -202,7 +203,8 @@ def triggers(lang: str) -> Triggers | None:
                     parties_after=_alternation(data.get("parties_after", [])),
                     unrealised=_alternation(data.get("unrealised", [])),
                     same_day=_alternation(data.get("same_day", [])),
-                    speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]))
+                    speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]),
+                    relative=_alternation(data.get("relative", [])))
 
 
 @lru_cache(maxsize=None)
