@@ -84,6 +84,8 @@ def test_context_dated_continuation(check_events):
     "نمایشگاه فرش آذربایجان از ۱۰ تا ۱۵ مهر ۱۴۰۰ در تهران برگزار می‌شود.",
     # Told, then said not to have taken place.
     "کنسرت او در تفلیس که برای سال ۱۳۸۲ اعلام شده بود، هرگز برگزار نشد.",
+    # The subjunctive of what is to be done.
+    "مقرر شد تندیس نظامی در مهر ۱۴۰۲ در پارک ملت تهران رونمایی شود.",
 ])
 def test_planned_event_is_not_a_happening(extract_events, text):
     doc, evs = extract_events(text, LANG)
