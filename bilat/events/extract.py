@@ -168,11 +168,15 @@ def _period(text: str, t: TimeExpr, trig) -> bool:
                 or (trig.period_after and trig.period_after.match(text, t.end)))
 
 
-def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=None):
+ONE_DAY = ("visit", "meeting", "agreement", "decree", "monument")  # happenings of a day, not of years
+
+
+def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=None, same=(), trig_type=None):
     """The date of the trigger at trig_s: nearest in clauses, then not beyond another trigger
-    (`others`: (start, end) of the sentence's triggers of other types; in "the memorandum signed in 2002 and
+    (`others`: (start, end) of the sentence's other triggers; in "the memorandum signed in 2002 and
     the film festival held on 6-11 November 2017" the festival's date is not the signing's), then
-    most precise, then nearest."""
+    most precise, then nearest. A date in a relative clause beyond a trigger of its own type (`same`)
+    is that one's, and a span of years dates no happening of a day (`trig_type` in ONE_DAY)."""
     best, best_key = None, None
     fronted = _fronted_times(text, times, sent_start)
     for t in times:
@@ -185,6 +189,11 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         clauses = 0 if t.start in fronted else _clauses_between(text, trig_s, t.start, quotes)
         lo, hi = (trig_s, t.start) if t.start >= trig_s else (t.end, trig_s)
         beyond = t.start not in fronted and any(lo < a and b <= hi for a, b in others)
+        if t.start > trig_s and trig is not None and trig.relative and trig.relative.search(
+                text, trig_s, t.start) and any(lo < a and b <= hi for a, b in same):
+            continue  # "was signed: the programme ..., which replaces the one signed in 2019": that signing's
+        if p == 3 and trig is not None and trig_type in ONE_DAY:
+            continue  # a span of years dates no visit or signing ("sign 2024–2026 programme as X visits")
         key = (clauses, beyond, p, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
@@ -270,7 +279,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         # Triggers of other types, not overlapping this one: words of one type ("the ceremony devoted to
         # the anniversary") describe one happening.
         others = [(a, b) for t_, a, b in found if t_ != etype and (b <= s or a >= e)]
-        t = _pick_date(text, s, times, sent_quotes, sent.start, others, trig)
+        same = [(a, b) for t_, a, b in found if t_ == etype and (b <= s or a >= e)]
+        t = _pick_date(text, s, times, sent_quotes, sent.start, others, trig, same, etype)
         # "In 2006, 2008 and 2011 it held exhibitions": a happening in each year of the list.
         for t in _enumeration(text, times, t) if t else [None]:
             date = event_date(t) if t else None
@@ -308,14 +318,15 @@ def _reported_earlier(prev: Draft, d: Draft) -> bool:
     return 0 < gap <= REPORTED_WITHIN
 
 
-def _framing(text: str, trig, d: Draft) -> bool:
+def _framing(text: str, trig, d: Draft) -> int:
     """Whether d's trigger names the frame of another happening ("Azərbaycan ili çərçivəsində", "during the
-    visit"): a `within` phrase starting before the trigger ends."""
-    if not (trig and trig.within and d.triggers):
-        return False
+    visit"): 0 no, 1 a `within` phrase holds it, 2 and its date stands in another clause (not its own)."""
+    if not (trig and trig.frame and d.triggers):
+        return 0
     s, e = d.triggers[0]
-    m = trig.within.search(text, max(0, s - FRAME_REACH), e + FRAME_REACH)
-    return m is not None and m.start() <= e
+    if not any(m.start() < e and s < m.end() for m in trig.frame.finditer(text, max(0, s - FRAME_REACH), e + FRAME_REACH)):
+        return 0
+    return 2 if CLAUSE.search(text, e, d.at[1]) or CLAUSE.search(text, d.at[0], s) else 1
 
 
 def _enumeration(text: str, times: list[TimeExpr], t: TimeExpr) -> list[TimeExpr]:
@@ -783,13 +794,17 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 # The last of its type; named as the frame of another happening, the last of its type that
                 # date may be ("2005 was the Year of Azerbaijan, 2006 that of Russia. Within the Year of
                 # Azerbaijan, in September 2005, ...").
-                framed = bool(d.date and _framing(text, trig, d))
+                frame = _framing(text, trig, d) if d.date else 0
                 prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang and (
-                    not framed or compatible(p.date, d.date)))
+                    not frame or compatible(p.date, d.date)))
+                framed = False
+                if frame == 2 and prev is None:  # "During the visit, ... the programme signed in 2019": the visit
+                    prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang)  # reported
+                    framed = prev is not None
                 if prev is not None and d.date and _reported_earlier(prev, d):
                     # "BAKU, 15 June – The sides signed ... They signed it yesterday": the day the text gives.
                     reported.dated(prev, d.date, d.anchor)
-                if prev is not None and (not elsewhen if d.date is None else compatible(prev.date, d.date)):
+                if prev is not None and (framed or (not elsewhen if d.date is None else compatible(prev.date, d.date))):
                     _merge_into(prev, d)  # the same happening, mentioned again
                     reported.reported_in(prev, si)
                     if d.date is None:

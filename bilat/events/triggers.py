@@ -69,6 +69,7 @@ class Triggers:
     # A verb of saying and its colon ("گفت:", "said:"): "today", "this year" after it are the speaker's.
     speech: re.Pattern | None = None
     relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
+    frame: re.Pattern | None = None  # `within` written to report where it ends (`within` reports only where it starts)
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -204,7 +205,8 @@ def triggers(lang: str) -> Triggers | None:
                     unrealised=_alternation(data.get("unrealised", [])),
                     same_day=_alternation(data.get("same_day", [])),
                     speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]),
-                    relative=_alternation(data.get("relative", [])))
+                    relative=_alternation(data.get("relative", [])),
+                    frame=_alternation(data.get("within", [])))
 
 
 @lru_cache(maxsize=None)

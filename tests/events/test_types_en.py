@@ -390,3 +390,13 @@ def test_a_newspaper_started_and_proceedings_printed(check_events):
     text = ("In November 1997 the society held a scientific conference. The proceedings of the conference were "
             "published in 1998. In 1999 the society launched a monthly newspaper.")
     check_events(text, LANG, [("forum", "1997-11", "conference"), ("media", "1999", "launched a monthly newspaper")])
+
+
+def test_a_programme_in_a_relative_clause_and_years_dating_no_visit(check_events):
+    text = ("Kazakhstan and Russia sign 2024–2026 culture programme as Balayeva visits Moscow\n\n"
+            "Kazakhstan's Minister of Culture and Information Aida Balayeva paid a working visit to Moscow on "
+            "11 October 2023. During the visit, an agreement was signed: the ministers put their signatures to the "
+            "Programme for 2024–2026, which replaces the previous programme signed in 2019.")
+    doc, evs = check_events(text, LANG, [("visit", "2023-10-11", "working visit"), ("agreement", "2023-10-11", "agreement was signed"),
+                                         ("agreement", "2019", "signed in 2019")])
+    assert "Aida Balayeva" in [p["name"] for e in evs for p in e.participants]
