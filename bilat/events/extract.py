@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
-from bilat.edtf import compatible
+from bilat.edtf import compatible, specificity
 from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
@@ -33,7 +33,8 @@ CLAUSE = re.compile(r"[;,:]")
 # Types whose trigger word also heads names of organisations (Ümumrusiya Azərbaycan Konqresi).
 NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "media", "education"}
 WINDOW = 3  # sentences within which a dateless mention continues an event of the same type
-FRAME_REACH = 25  # characters around a trigger in which "during the", "çərçivəsində" make it a frame
+FRAME_REACH = 60  # characters around a trigger in which "within the framework of the", "çərçivəsində" make it a frame
+FRAME_HOST_REACH = 8  # sentences back in which "within the forum" finds the forum
 SAME_DAY_REACH = 4  # sentences back in which "In the evening," finds the day it speaks of
 DEMONSTRATIVE_REACH = 8  # sentences back in which "this forum" finds the forum it names
 DEMONSTRATIVE_GAP = 15  # characters between "this" and the trigger word
@@ -318,6 +319,23 @@ def _reported_earlier(prev: Draft, d: Draft) -> bool:
     return 0 < gap <= REPORTED_WITHIN
 
 
+def _end_day(text: str, trig, sent: Sentence) -> str | None:
+    """"first" ("on the first day of the forum", "Forumun ilk günü") or "last" ("at its closing"), or None."""
+    if trig and trig.first_day and trig.first_day.search(text, sent.start, sent.end):
+        return "first"
+    if trig and trig.last_day and trig.last_day.search(text, sent.start, sent.end):
+        return "last"
+    return None
+
+
+def _day_of(date: str, end_day: str | None) -> str:
+    """The first or last day of a span of days, or the date itself."""
+    first, _, last = date.partition("/")
+    if end_day is None or len(first) != 10 or len(last) != 10:
+        return date
+    return first if end_day == "first" else last
+
+
 def _framing(text: str, trig, d: Draft) -> int:
     """Whether d's trigger names the frame of another happening ("Azərbaycan ili çərçivəsində", "during the
     visit"): 0 no, 1 a `within` phrase holds it, 2 and its date stands in another clause (not its own)."""
@@ -455,10 +473,13 @@ class _Reported:
         d.sentence = si
         self._at.setdefault(si, []).append(d)
 
-    def latest(self, si: int, reach: int, ok=lambda p: True) -> Draft | None:
-        """The last found of the events reported within `reach` sentences before si that satisfy ok."""
+    def latest(self, si: int, reach: int, ok=lambda p: True, precise: bool = False) -> Draft | None:
+        """The last found of the events reported within `reach` sentences before si that satisfy ok
+        (`precise`: the one with the most precise date, then the last)."""
         found = [p for s in range(si - reach, si + 1) for p in self._at.get(s, ()) if ok(p)]
-        return max(found, key=lambda p: self._order[id(p)]) if found else None
+        if not found:
+            return None
+        return max(found, key=lambda p: ((specificity(p.date) if precise else 0), self._order[id(p)]))
 
     def dated(self, d: Draft, date: str, anchor: str) -> None:
         """d, reported undated, gets its date from a later sentence."""
@@ -763,14 +784,18 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             reported.reported_in(events[-1], si)
             continue
         same_day = bool(trig and trig.same_day and trig.same_day.match(text, sent.start))
-        if cont or same_day or (trig and trig.within and trig.within.search(text, sent.start, sent.end)):
+        end_day = _end_day(text, trig, sent)
+        if cont or same_day or end_day or (trig and trig.within and trig.within.search(text, sent.start, sent.end)):
             # "During the days, an exhibition opened", "At the meeting, a programme was signed": a
             # happening inside the event just reported is dated by it (its span, no more precise than
             # the text says); "In the evening, a concert took place": on the day of the last one.
-            host = events[-1] if cont else reported.latest(si, SAME_DAY_REACH if same_day else 1,
-                                                             lambda p: bool(p.date) and (not same_day or len(p.date) == 10))
+            # "Forum çərçivəsində", "on the first day of the forum": the last of the type it names, further back.
+            named = {d.type for g in groups for d in g if _framing(text, trig, d)}
+            host = events[-1] if cont else (named and reported.latest(
+                si, FRAME_HOST_REACH, lambda p: bool(p.date) and p.type in named, precise=True)) or reported.latest(
+                si, SAME_DAY_REACH if same_day else 1, lambda p: bool(p.date) and (not same_day or len(p.date) == 10))
             for d in (d for g in groups for d in g if d.date is None and host is not None and host.date):
-                d.date, d.anchor = host.date, "context"
+                d.date, d.anchor = _day_of(host.date, end_day), "context"
                 # ... and, naming no city of its own (a region is no city), took place where it did:
                 # the visit's city for what was signed during it.
                 owners = _performers(d)

@@ -69,6 +69,8 @@ class Triggers:
     # A verb of saying and its colon ("گفت:", "said:"): "today", "this year" after it are the speaker's.
     speech: re.Pattern | None = None
     relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
+    first_day: re.Pattern | None = None  # "on the first day of the forum": the first day of the event it names
+    last_day: re.Pattern | None = None  # "on its closing day", "at the close of the conference": its last day
     frame: re.Pattern | None = None  # `within` written to report where it ends (`within` reports only where it starts)
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
@@ -206,7 +208,9 @@ def triggers(lang: str) -> Triggers | None:
                     same_day=_alternation(data.get("same_day", [])),
                     speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]),
                     relative=_alternation(data.get("relative", [])),
-                    frame=_alternation(data.get("within", [])))
+                    frame=_alternation(data.get("within", []) + data.get("first_day", []) + data.get("last_day", [])),
+                    first_day=_alternation(data.get("first_day", []), found=True),
+                    last_day=_alternation(data.get("last_day", []), found=True))
 
 
 @lru_cache(maxsize=None)

@@ -328,3 +328,11 @@ def test_a_newspaper_started_and_proceedings_printed(check_events):
     text = ("1997-ci ilin noyabrında cəmiyyət elmi konfrans keçirmişdir. Konfransın materialları 1998-ci ildə çap olunmuşdur. "
             "1999-cu ildə cəmiyyət aylıq qəzetin nəşrinə başlamışdır.")
     check_events(text, LANG, [("forum", "1997-11", "konfrans"), ("media", "1999", "nəşrinə başlamışdır")])
+
+
+def test_the_first_day_of_a_forum_and_within_it(check_events):
+    text = ("2019-cu il mayın 2-3-də Bakıda V Mədəniyyətlərarası Dialoq Forumu keçirilib. İlk dəfə 2011-ci ilin aprelində keçirilən "
+            "forum o vaxtdan bəri əsas platformaya çevrilib. Forumun ilk günü nazirliklər arasında əməkdaşlıq proqramı "
+            "imzalanıb. Həmin gün axşam forum iştirakçıları üçün konsert təşkil olunub. Forum çərçivəsində nazirlər görüşüb.")
+    check_events(text, LANG, [("agreement", "2019-05-02", "proqramı"), ("performance", "2019-05-02", "konsert"),
+                              ("meeting", "2019-05-02/2019-05-03", "görüşüb")], strict=False)

@@ -400,3 +400,10 @@ def test_a_programme_in_a_relative_clause_and_years_dating_no_visit(check_events
     doc, evs = check_events(text, LANG, [("visit", "2023-10-11", "working visit"), ("agreement", "2023-10-11", "agreement was signed"),
                                          ("agreement", "2019", "signed in 2019")])
     assert "Aida Balayeva" in [p["name"] for e in evs for p in e.participants]
+
+
+def test_the_first_day_of_a_forum_and_within_it(check_events):
+    text = ("The forum was held in Baku on 2-3 May 2019. The first forum had been held in April 2011. "
+            "On the first day of the forum, the ministries signed a cooperation programme. "
+            "Within the framework of the forum, the ministers met.")
+    check_events(text, LANG, [("agreement", "2019-05-02", "signed"), ("meeting", "2019-05-02/2019-05-03", "met")], strict=False)
