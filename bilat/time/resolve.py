@@ -113,6 +113,12 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             if ctx.year:
                 return Value(f"{ctx.year + shift:04d}", "context", year=ctx.year + shift, month=None)
             return Value(None, "context")
+        days = {"next_day": 1, "week_later": 7}.get(unit)
+        if days is not None:  # "the next day", "a week later": counted from the day last mentioned
+            if ctx.year and ctx.month and ctx.day:  # Gregorian, whatever the calendar it was written in
+                d = dt.date(ctx.year, ctx.month, ctx.day) + dt.timedelta(days=days)
+                return Value(_ymd(d), "context", year=d.year, month=d.month, day=d.day)
+            return Value(None, "context")
         if unit == "day" and ctx.year and ctx.month and ctx.day:
             return Value(f"{ctx.year:04d}-{ctx.month:02d}-{ctx.day:02d}", "context", year=ctx.year,
                          month=ctx.month, day=ctx.day)

@@ -407,3 +407,8 @@ def test_the_first_day_of_a_forum_and_within_it(check_events):
             "On the first day of the forum, the ministries signed a cooperation programme. "
             "Within the framework of the forum, the ministers met.")
     check_events(text, LANG, [("agreement", "2019-05-02", "signed"), ("meeting", "2019-05-02/2019-05-03", "met")], strict=False)
+
+
+def test_a_memorial_evening_is_a_ceremony(check_events):
+    check_events("On 14 December 2015 a memorial evening of the singer was held at the embassy in Moscow.", LANG,
+                 [("ceremony", "2015-12-14", "memorial evening")])

@@ -73,6 +73,9 @@ CASES = [
     # A day without its year inside a span of days written just before takes the span's year, not that of a date between.
     D("Forum 2022-ci il iyunun 21-22-də keçirildi, 2021-ci il 15 iyun bəyannaməsinə əsasən. İyunun 21-də nazirlər görüşdü.",
       "İyunun 21-də", "2022-06-21", anchor="context"),
+    # The day after the day last mentioned.
+    D("2015-ci il dekabrın 14-də gecə keçirilib, ertəsi gün isə Moskvada xatirə gecəsi olub.", "ertəsi gün", "2015-12-15",
+      anchor="context"),
     # Approximate: EDTF "~".
     D("Təxminən 1990-cı ildə Bakıya köçmüşdür.", "Təxminən 1990-cı ildə", "1990~", qual="approximate"),
     D("Bu üslub 1920-ci illərin sonlarında dəbdə olub.", "1920-ci illərin sonlarında", "192X", qual="late"),

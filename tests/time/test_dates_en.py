@@ -46,6 +46,10 @@ CASES = [
     # A day without its year inside a span of days written just before takes the span's year, not that of a date between.
     D("The forum was held on 21–22 June 2022 under the declaration of 15 June 2021. On 21 June, the ministers met.",
       "21 June", "2022-06-21", anchor="context"),
+    # The day (week) after the day last mentioned.
+    D("On 14 December 2015 a gala was held, and a week later a memorial evening took place.", "a week later", "2015-12-21",
+      anchor="context"),
+    D("The forum opened on 3 May 2019. The next day the ministers met.", "The next day", "2019-05-04", anchor="context"),
     # Approximate: EDTF "~" ("about" is no such word: "a film about 1941").
     D("The mosque was built circa 1890 by local merchants.", "circa 1890", "1890~", qual="approximate"),
     D("The centre opened around 12 May 2001 in Baku.", "around 12 May 2001", "2001-05-12~", qual="approximate"),

@@ -61,6 +61,9 @@ CASES = [
     # A day without its year inside a span of days written just before takes the span's year, not that of a date between.
     D("Форум прошёл 21–22 июня 2022 г. по декларации от 15 июня 2021 г. 21 июня министры провели встречу.",
       "21 июня", "2022-06-21", anchor="context"),
+    # The day (week) after the day last mentioned.
+    D("14 декабря 2015 года прошёл концерт, а на следующий день — вечер памяти.", "на следующий день", "2015-12-15",
+      anchor="context"),
     # Approximate: EDTF "~", the word part of the expression; "около" of a place or a count is no such word.
     D("Он уехал около 1990 года в Москву.", "около 1990 года", "1990~", qual="approximate"),
     D("Примерно в 1995 году открылся центр.", "Примерно в 1995 году", "1995~", qual="approximate"),
