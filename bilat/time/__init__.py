@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from bilat.records import Segmented, TimeExpr
+from bilat.text import citations
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
 
@@ -120,6 +121,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     same = seg.text.breaks == [(0, 0)] and len(seg.text.text) == len(doc_text)
     to_orig = seg.text.to_orig
     text = seg.text.text
+    # A year in an author-year citation ("(Karimi, 2011: 130)") is when a work appeared: "in the same year"
+    # after it still counts from the year the text was speaking of.
+    cites = citations.spans(text) if matches else []
     for start, end, lang, g, fields, meta in matches:
         if lang != last_lang:  # an abstract in another language starts its own context
             ctx.year = ctx.month = ctx.day = ctx.century_base = None
@@ -127,6 +131,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.spans = []
             ctx.calendar = "gregorian"
             last_lang = lang
+        cited = bool(cites) and any(a <= start and end <= b for a, b in cites)
+        if cited:
+            saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans))
         v = value(g, fields, meta, ctx)
         if v is None:
             continue
@@ -151,6 +158,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 start = near.start()
                 v.edtf = "/".join(p + "~" for p in v.edtf.split("/"))
                 v.qualifier = v.qualifier or "approximate"
+        if cited:
+            ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans = saved
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,
