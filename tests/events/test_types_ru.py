@@ -98,6 +98,7 @@ def test_context_dated_continuation(check_events):
     "Форум азербайджанской молодёжи состоится в Москве 15 мая 2022 года.",
     # Told, then said not to have taken place.
     "Гастроли в Тегеране, объявленные на 1979 год, так и не состоялись.",
+    "Дни культуры Армении в Тебризе, намеченные на 2020 год, были перенесены на неопределённый срок.",
 ])
 def test_planned_event_is_not_a_happening(extract_events, text):
     doc, evs = extract_events(text, LANG)

@@ -130,3 +130,10 @@ def test_a_date_on_the_last_line_is_the_published_date():
     found = bilat.dates("وزیر فرهنگ عصر امروز با همتای خود دیدار کرد.\n\nاو روز گذشته از موزه بازدید کرد.\n\n۱۲ آذر ۱۴۰۱\n")
     assert _by_text(found, "عصر امروز").edtf == "2022-12-03"
     assert _by_text(found, "روز گذشته").edtf == "2022-12-02"
+
+
+def test_a_cited_year_is_not_the_year_spoken_of():
+    found = bilat.dates("در سال ۱۳۸۹ جشن نوروز در تهران برگزار شد (رحیم‌اف، ۲۰۱۱: ۱۳۰). در همین سال خانه فرهنگ گشایش یافت.")
+    assert _by_text(found, "همین سال").edtf == "2010-03-21/2011-03-20"
+    found = bilat.dates("In 2005 the society was founded (Smith 2011, p. 4). The same year it opened a school.")
+    assert _by_text(found, "The same year").edtf == "2005"
