@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
-from bilat.edtf import compatible, specificity
+from bilat.edtf import bounds, compatible, specificity
 from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
@@ -274,6 +274,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         titled = {span for span in _venue_spans(mentions) if span in quoted}
     outside = [m for m in mentions if m.kind != "place" or (m.start, m.end) not in titled]
     drafts: dict[tuple[str, str | None], Draft] = {}
+    pub = (seg.text.doc.published or "")[:10]
     # A quoted organisation (an agency: خبرگزاری "آذرتاج") names no happening, only what was founded.
     titles = [q for q in sent_quotes if not any(a < q[1] and q[0] < b for a, b in orgs)]
     for etype, s, e in sorted(found, key=lambda x: x[1]):
@@ -282,6 +283,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         others = [(a, b) for t_, a, b in found if t_ != etype and (b <= s or a >= e)]
         same = [(a, b) for t_, a, b in found if t_ == etype and (b <= s or a >= e)]
         t = _pick_date(text, s, times, sent_quotes, sent.start, others, trig, same, etype)
+        if t is not None and t.anchor == "published" and pub and (bounds(t.edtf)[0] or "") > pub:
+            continue  # "next year", "gələn il", "в будущем году": counted from the day of the report, a plan
         # "In 2006, 2008 and 2011 it held exhibitions": a happening in each year of the list.
         for t in _enumeration(text, times, t) if t else [None]:
             date = event_date(t) if t else None

@@ -129,6 +129,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.year = ctx.month = ctx.day = ctx.century_base = None
             ctx.cal_years = {}
             ctx.spans = []
+            ctx.last_day = None
             ctx.calendar = "gregorian"
             last_lang = lang
         cited = bool(cites) and any(a <= start and end <= b for a, b in cites)
@@ -146,6 +147,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
         if v.edtf and v.anchor == "explicit" and (v.year is not None or "/" in v.edtf):
             ctx.spans.append(_days(v.edtf))
+        if v.edtf and _DAY.fullmatch(v.edtf):
+            ctx.last_day = dt.date.fromisoformat(v.edtf)
+        elif v.edtf and (span := _days(v.edtf)) is not None:
+            ctx.last_day = span[1]
+        elif v.year is not None or v.written is not None:
+            ctx.last_day = None  # a year or a month: no day to count from
         if v.base is not None or v.year is not None:
             ctx.century_base = v.base or v.year
         if v.written is not None:
@@ -167,11 +174,14 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     return out
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _days(edtf: str) -> tuple[dt.date, dt.date] | None:
     """(first, last) day of a span of days written out ("2022-06-21/2022-06-22"); None for anything else
     (a year or a date with a year still counts as one written since the spans before it)."""
     a, _, b = edtf.partition("/")
-    if len(a) == 10 and len(b) == 10 and "X" not in edtf:
+    if _DAY.fullmatch(a) and _DAY.fullmatch(b):
         return dt.date.fromisoformat(a), dt.date.fromisoformat(b)
     return None
 

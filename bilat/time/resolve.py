@@ -26,6 +26,7 @@ class Context:
     # Spans of days written out lately ((first, last), the latest last): "held on 21–22 June 2022 ... under
     # the 15 June 2021 declaration ... On 21 June, ..." is the forum's 21 June, not 2021's.
     spans: list | None = None
+    last_day: dt.date | None = None  # the day last mentioned, or the last day of a span of days: "the next day" counts from it
 
 
 @dataclass
@@ -113,10 +114,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             if ctx.year:
                 return Value(f"{ctx.year + shift:04d}", "context", year=ctx.year + shift, month=None)
             return Value(None, "context")
-        days = {"next_day": 1, "week_later": 7}.get(unit)
+        days = {"next_day": 1, "two_days_later": 2, "three_days_later": 3, "week_later": 7}.get(unit)
         if days is not None:  # "the next day", "a week later": counted from the day last mentioned
-            if ctx.year and ctx.month and ctx.day:  # Gregorian, whatever the calendar it was written in
-                d = dt.date(ctx.year, ctx.month, ctx.day) + dt.timedelta(days=days)
+            if ctx.last_day is not None:  # Gregorian, whatever the calendar it was written in
+                d = ctx.last_day + dt.timedelta(days=days)
                 return Value(_ymd(d), "context", year=d.year, month=d.month, day=d.day)
             return Value(None, "context")
         if unit == "day" and ctx.year and ctx.month and ctx.day:
