@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bilat.entities.base import Cand, covered
+from bilat.entities.config import find_titles
 from bilat.entities.keys import latin, name_key, tok_key
 from bilat.entities.lexicon import SHIFT, Index
 from bilat.entities.people import strip_ending
@@ -175,6 +176,10 @@ def find(st, idx: Index, cands) -> list:
         heads = [k for k in st.caps if cfg.head(st.words[k])]
     else:
         heads = [k for k, w in enumerate(st.words) if cfg.head(w)]
+    # A title ("Rector", "министр") standing as a whole word is no part of a name: it ends the name before
+    # it ("ENU Rector Yerlan Sydykov and St Petersburg State University Rector Nikolay Kropachev").
+    titles = {st.tok_at(a) for a, b, label in find_titles(st) if label and st.tok_at(a) < n and st.spans[st.tok_at(a)][1] == b}
+    named = {t + i for t in titles for i in (1, 2, 3)}  # the name a title is followed by
     done = 0
     for k in heads:
         if k < done or k >= n:
@@ -189,6 +194,8 @@ def find(st, idx: Index, cands) -> list:
             while j > 0 and k - j < MAX_WORDS and st.join[j - 1]:
                 p = st.words[j - 1]
                 c = cov[j - 1]
+                if j - 1 in titles or j - 1 in named:
+                    break
                 if c is not None and c.kind != "person" and c.t1 == j:
                     if not c.exact and not (cfg.genitive is not None and cfg.genitive.search(c.ending)):
                         break  # "Moskvada", "... Kitabxanasında" are no part of a name
@@ -216,7 +223,7 @@ def find(st, idx: Index, cands) -> list:
         if cfg.head_position in ("first", "both"):
             j = k + 1
             tail = 0
-            while j < n and tail < 4 and st.join[j - 1]:
+            while j < n and tail < 4 and st.join[j - 1] and j not in titles:
                 p = st.words[j]
                 c = cov[j]
                 if c is not None and c.t0 == j and c.kind != "org":

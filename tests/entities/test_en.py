@@ -29,6 +29,12 @@ def test_orgs():
     assert names("The Heydar Aliyev Foundation supported the festival.", "en", "org") == ["Heydar Aliyev Foundation"]
     assert names("The Ganja Music Society gave a concert.", "en", "org") == ["Ganja Music Society"]
     assert names("UNESCO listed the site.", "en", "org") == ["UNESCO"]
+    # A title and the name after it end an organisation's name before them.
+    text = ("ENU Rector Yerlan Sydykov and St Petersburg State University Rector Nikolay Kropachev signed a memorandum.")
+    assert names(text, "en", "org") == ["St Petersburg State University"]
+    assert names(text, "en", "person") == ["Yerlan Sydykov", "Nikolay Kropachev"]
+    assert names("The Presidential Symphony Orchestra of Türkiye performed.", "en", "org") == [
+        "Presidential Symphony Orchestra of Türkiye"]
 
 
 def test_demonyms_are_countries():
