@@ -19,6 +19,7 @@ from bilat.edtf import bounds, compatible, specificity
 from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
+from bilat.text.segment import DATE_LINE
 from bilat.time.grammar import grammar
 
 LABELS = {
@@ -860,8 +861,10 @@ def _headline_into_body(seg: Segmented, events: list[Draft]) -> None:
     event of the headline is the first dated one of its type, cited twice, not one of its own."""
     if not seg.sentences or not events:
         return
-    first = seg.sentences[0]
     text = seg.text.text
+    first = seg.sentences[0]
+    if len(seg.sentences) > 1 and DATE_LINE.fullmatch(text, first.start, first.end):
+        first = seg.sentences[1]  # "16 октября 2023, 11:20" above the headline
     lead = PARAGRAPH.match(text, first.end)  # the headline is a paragraph of its own, without a full stop
     if lead is None or first.end - first.start > HEADLINE or text[first.end - 1] in ".!?؟…":
         return

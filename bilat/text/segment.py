@@ -274,6 +274,9 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s*[-–—]\s*\d[\d.,]*)?|[IVXLC]+)(?:-\w{1,3})?\s*$")
 # What a number's abbreviation ends when a sentence would be only a date: "9 января 2002 г.", "в 1993 г.".
 _DATE_ALONE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[^\W\d_]+\s+)?\d{4}\s*")
+DATE_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+                        r"|\d{1,2}\.?[ \t]+[^\W\d_]+\.?,?[ \t]+\d{4}(?:[ \t]+[^\W\d_]{1,5}\.?)?"
+                        r"|[^\W\d_]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})(?:[ \t,|]+\d{1,2}:\d{2})?[ \t]*$", re.M)
 _OPENERS = "([{\"'«“„‘<"
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), found in C
 
@@ -372,6 +375,11 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
         pos = para.end()
     _cut(text, pos, end, abbr, cuts)
     cuts.append(end)
+    # A line holding only a date heads a news item (or an item of a list of news): a sentence of its own,
+    # not the first words of the headline or the lead under it.
+    lines = [x for m in DATE_LINE.finditer(text, start, end) for x in m.span()]
+    if lines:
+        cuts = sorted(set(cuts + lines))
     out = []
     for a, b in zip(cuts, cuts[1:]):
         piece = text[a:b]

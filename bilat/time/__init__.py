@@ -16,6 +16,7 @@ import re
 
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
+from bilat.text.segment import DATE_LINE
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
 
@@ -167,6 +168,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 v.qualifier = v.qualifier or "approximate"
         if cited:
             ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans = saved
+        elif v.anchor == "explicit" and v.edtf and _DAY.fullmatch(v.edtf) and _on_a_line_alone(text, start, end):
+            # "02.12.2021" on a line of its own heads an item of a list of news: its "yesterday" counts from it.
+            ctx.published = dt.date.fromisoformat(v.edtf)
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,
@@ -175,6 +179,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _on_a_line_alone(text: str, start: int, end: int) -> bool:
+    m = DATE_LINE.match(text, text.rfind("\n", 0, start) + 1)
+    return m is not None and m.start() <= start and end <= m.end()
 
 
 def _days(edtf: str) -> tuple[dt.date, dt.date] | None:

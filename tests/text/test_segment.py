@@ -183,3 +183,10 @@ def test_dev_article():
     assert "Rusiya böyük dövlətdir." in texts
     assert not any(x.endswith("və s.") for x in texts)
     assert all("\n\n" not in x for x in texts)
+
+
+def test_a_date_line_is_a_sentence_of_its_own():
+    text = "News\n\n02.12.2021\nMuseums sign an agreement\nYesterday the museums signed an agreement."
+    assert "02.12.2021" in sents(text, "en")
+    text = "Новости\n\n16 октября 2023, 11:20\nЛюбимова подписала программу"
+    assert "16 октября 2023, 11:20" in sents(text, "ru")

@@ -137,3 +137,11 @@ def test_a_cited_year_is_not_the_year_spoken_of():
     assert _by_text(found, "همین سال").edtf == "2010-03-21/2011-03-20"
     found = bilat.dates("In 2005 the society was founded (Smith 2011, p. 4). The same year it opened a school.")
     assert _by_text(found, "The same year").edtf == "2005"
+
+
+def test_each_item_of_a_news_list_counts_from_its_own_date_line():
+    text = ("Новости посольства\n\n12.03.2021\nФотовыставка\nСегодня в Тегеране открылась фотовыставка.\n\n"
+            "02.12.2021\nСоглашение между музеями\nВчера в Тегеране музеи подписали соглашение.")
+    found = bilat.dates(text)
+    assert _by_text(found, "Сегодня").edtf == "2021-03-12"
+    assert _by_text(found, "Вчера").edtf == "2021-12-01"
