@@ -194,6 +194,11 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         if t.start > trig_s and trig is not None and trig.relative and trig.relative.search(
                 text, trig_s, t.start) and any(lo < a and b <= hi for a, b in same):
             continue  # "was signed: the programme ..., which replaces the one signed in 2019": that signing's
+        if clauses and t.start > trig_s and any(
+                _clauses_between(text, a if t.start >= a else b, t.start, quotes) < clauses for a, b in others):
+            # A date after the trigger, in the clause of another: "declared it the Year of Nizami, and we
+            # joined in: in May 2021 we held the conference" (a date before both may date both).
+            continue
         if p == 3 and trig is not None and trig_type in ONE_DAY:
             continue  # a span of years dates no visit or signing ("sign 2024–2026 programme as X visits")
         key = (clauses, beyond, p, abs(dist))

@@ -252,8 +252,9 @@ def test_a_street_named_after_someone(check_events):
 
 
 def test_a_week_of_films(check_events):
+    # A week of a country's films is a festival of its cinema, not days of its culture.
     check_events('2012-ci ilin oktyabrında Bakıda "Rus filmləri həftəsi" keçirilmişdir.', LANG,
-                 [("culture_days", "2012-10", "filmləri həftəsi")])
+                 [("festival", "2012-10", "filmləri həftəsi")])
 
 
 def test_ceremony_t__qdim_edib_(check_events):

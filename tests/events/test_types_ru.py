@@ -220,7 +220,7 @@ def test_a_visit_to_a_country_whose_leader_receives_the_visitor(extract_events):
 def test_lasted_until_continues_the_event(extract_events):
     doc, evs = extract_events("В Тегеране 18 февраля 2019 года открылась Неделя российского кино. "
                               "Фестиваль продлился до 24 февраля.", LANG)
-    assert [(e.type, e.date, len(e.sources)) for e in evs] == [("culture_days", "2019-02-18", 2)]
+    assert [(e.type, e.date, len(e.sources)) for e in evs] == [("festival", "2019-02-18", 2)]
 
 
 def test_a_reception_is_a_ceremony(check_events):
