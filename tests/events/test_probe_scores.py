@@ -1,0 +1,24 @@
+"""The extractor over the probe documents (tests/events/probes, see its README), scored by ../shared's scorer."""
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.events.test_eval_scores import _scorer
+
+HERE = Path(__file__).parent / "probes"
+# The scores reached when the documents were added, less a margin: a floor against regressions.
+FLOOR = {"az": 0.75, "en": 0.72, "ru": 0.77, "fa": 0.77}
+
+
+@pytest.mark.parametrize("lang", sorted(FLOOR))
+def test_probe_documents_f1(extract_file, lang):
+    score = _scorer().score
+    gold = [json.loads(x) for x in (HERE / lang / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    docs = sorted(p for p in (HERE / lang).glob("*.txt"))
+    pred = []
+    for path in docs:
+        doc, evs = extract_file(path)
+        pred += [json.loads(json.dumps(e.to_dict(), ensure_ascii=False, default=vars)) for e in evs]
+    s = score(gold, pred, [p.name for p in docs])
+    assert s["f1"] >= FLOOR[lang], f"{lang}: F1 {s['f1']:.3f} P {s['p']:.3f} R {s['r']:.3f}"
