@@ -201,7 +201,8 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
             continue
         if p == 3 and trig is not None and trig_type in ONE_DAY:
             continue  # a span of years dates no visit or signing ("sign 2024–2026 programme as X visits")
-        key = (clauses, beyond, p, abs(dist))
+        # A date written out beats "today" in the same clause ("ucaldılıb və bu gün ... simvoluna çevrilib").
+        key = (clauses, beyond, t.anchor == "published", p, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
     return best

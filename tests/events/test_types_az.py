@@ -337,3 +337,9 @@ def test_the_first_day_of_a_forum_and_within_it(check_events):
             "imzalanıb. Həmin gün axşam forum iştirakçıları üçün konsert təşkil olunub. Forum çərçivəsində nazirlər görüşüb.")
     check_events(text, LANG, [("agreement", "2019-05-02", "proqramı"), ("performance", "2019-05-02", "konsert"),
                               ("meeting", "2019-05-02/2019-05-03", "görüşüb")], strict=False)
+
+
+def test_a_monument_as_a_place_and_today_as_a_manner_of_speaking(check_events):
+    text = ("2022-ci il oktyabrın 13-də qonaqlar Daşkənddə şairin abidəsi önünə gül dəstələri qoyublar. "
+            "Natiq xatırladıb ki, Bakıda Nəvainin abidəsi 2008-ci ildə ucaldılıb və bu gün iki xalqın dostluğunun simvoluna çevrilib.")
+    check_events(text, LANG, [("monument", "2008", "ucaldılıb")])
