@@ -208,7 +208,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     return best
 
 
-def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, has_trigger=None):
+def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, has_trigger=None, published=None):
     trig = triggers(sent.language)
     if trig is None:
         return []
@@ -281,7 +281,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         titled = {span for span in _venue_spans(mentions) if span in quoted}
     outside = [m for m in mentions if m.kind != "place" or (m.start, m.end) not in titled]
     drafts: dict[tuple[str, str | None], Draft] = {}
-    pub = (seg.text.doc.published or "")[:10]
+    pub = published or (seg.text.doc.published or "")[:10]  # the day "today", "next year" count from
     # A quoted organisation (an agency: خبرگزاری "آذرتاج") names no happening, only what was founded.
     titles = [q for q in sent_quotes if not any(a < q[1] and q[0] < b for a, b in orgs)]
     for etype, s, e in sorted(found, key=lambda x: x[1]):
@@ -747,6 +747,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     m_starts = [m.start for m in mentions]
     has_trigger = _trigger_sentences(seg)
     head = _dateline(seg, times)
+    item = None  # (date, sentence) of the item of news a date line heads: the sentence it dates
     lists = _reference_lists(text)
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
@@ -765,7 +766,17 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             s_times = [t for t in s_times if t.start < said.end() or t.anchor != "published"]
         s_ments = _between(mentions, m_starts, sent.start, sent.end)
         s_quotes = _between(quotes, q_starts, sent.start, sent.end)
-        groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si])
+        day = [t for t in s_times if t.edtf and len(t.edtf) == 10 and t.edtf[4] == "-"]
+        line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end))
+        groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
+                                     day[0].edtf if line else item[0] if item else None)
+        if line:
+            # A date on a line of its own heads an item of news: it dates the headline and lead under it
+            # when they give no date of their own (the sentences after have their context).
+            item = (day[0].edtf, si + 1)
+        elif item is not None and si == item[1]:
+            for d in (d for g in groups for d in g if d.date is None):
+                d.date, d.anchor = item[0], "dateline"
         resumed = bool(trig and trig.resumed and trig.resumed.search(text, sent.start, sent.end))
         if not groups and resumed and trig and events and si - events[-1].sentence <= 1:
             # "The days continued on 2 July in Kazan": the last event, on a new day of its own
