@@ -320,13 +320,13 @@ REPORTED_WITHIN = 7  # days before the report's date in which a happening the le
 
 def _reported_earlier(prev: Draft, d: Draft) -> bool:
     """Whether prev, dated only by the report's date, is d told again with the day it took place."""
-    if prev.anchor != "dateline" or not prev.date or len(prev.date) != 10 or len(d.date) != 10:
+    if prev.anchor != "dateline" or not prev.date or len(prev.date) != 10:
         return False
-    try:
-        gap = (dt.date.fromisoformat(prev.date) - dt.date.fromisoformat(d.date)).days
-    except ValueError:
-        return False
-    return 0 < gap <= REPORTED_WITHIN
+    first, last = bounds(d.date)
+    if not first or not last or first == "0000-01-01" or specificity(d.date) < -REPORTED_WITHIN:
+        return False  # a day or a span of a few days
+    gap = (dt.date.fromisoformat(prev.date) - dt.date.fromisoformat(last)).days
+    return 0 <= gap <= REPORTED_WITHIN and first < prev.date
 
 
 def _end_day(text: str, trig, sent: Sentence) -> str | None:
