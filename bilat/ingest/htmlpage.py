@@ -77,7 +77,56 @@ def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
     if blank(body):
         raise InputError(name, "HTML page with no extractable text")
     title = (getattr(result, "title", None) or "").strip() or None
-    published = getattr(result, "date", None)
+    published = _meta_date(tree) or _page_date(tree) or getattr(result, "date", None)
     if not (isinstance(published, str) and _ISO_DATE.fullmatch(published)):
         published = None
     return body, title, published
+
+
+_META_NAMES = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate",
+               "publishdate", "og:published_time", "sailthru.date")
+_DATE_CLASS = re.compile(r"date|time|published|posted", re.I)
+_OUTSIDE = {"nav", "footer", "aside"}
+
+
+def _meta_date(tree) -> str | None:
+    """The date a page's metadata gives (<meta property="article:published_time">, itemprop="datePublished",
+    <time datetime> in the article)."""
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if key in _META_NAMES:
+            m = _ISO_DATE.match((el.get("content") or "").strip())
+            if m:
+                return m.group(0)
+    for el in tree.iter("time"):
+        if any(a.tag in _OUTSIDE for a in el.iterancestors()):
+            continue
+        m = _ISO_DATE.match((el.get("datetime") or "").strip())
+        if m:
+            return m.group(0)
+    return None
+
+
+def _page_date(tree) -> str | None:
+    """The date a page prints by its headline: the first element named for a date ("date", "time",
+    "published") outside the menus and footers, read by bilat's own date grammar in any of its languages
+    ("15 мая 2024 года, 14:30", "چهارشنبه ۲۶ اردیبهشت ۱۴۰۳ - ۱۱:۴۵"), which the page's metadata
+    reader does not know."""
+    from bilat import pipeline
+    from bilat import time as timex
+    from bilat.ingest import from_text
+
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article", "header", "script", "style"):
+            continue
+        names = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
+        if not names or not _DATE_CLASS.search(names) or any(a.tag in _OUTSIDE for a in el.iterancestors()):
+            continue
+        text = " ".join(el.itertext()).strip()
+        if not text or len(text) > 120:
+            continue
+        # from_text, not pipeline.dates: a page's words are never taken for a path to open.
+        for t in timex.annotate(pipeline.segmented(from_text(text))):
+            if t.anchor == "explicit" and t.edtf and _ISO_DATE.fullmatch(t.edtf):
+                return t.edtf
+    return None

@@ -203,6 +203,19 @@ def test_html_main_text_title_and_published(tmp_path):
     assert "3 July 1997" in found
 
 
+def test_html_date_printed_by_the_headline_not_a_related_items(tmp_path):
+    # The page's metadata says nothing; the date the page prints under its headline is in Russian (or
+    # Persian), and a list of related news further down carries dates of its own.
+    for printed, want in (("15 мая 2024 года, 14:30", "2024-05-15"), ("چهارشنبه ۲۶ اردیبهشت ۱۴۰۳ - ۱۱:۴۵", "2024-05-15")):
+        html = ("<html><head><title>Новости</title></head><body><nav><span class='date'>01.01.2020</span></nav>"
+                f"<article><h1>Заголовок новости</h1><div class='date'>{printed}</div>"
+                "<p>Министр культуры вчера прибыл в Москву с рабочим визитом и провёл переговоры.</p>"
+                "<p>Второй абзац статьи, достаточно длинный, чтобы его сохранили при извлечении.</p></article>"
+                "<ul class='related'><li><span class='date'>02.05.2024</span> Другая новость</li></ul></body></html>")
+        doc = ingest.read(write(tmp_path, "page.html", html.encode("utf-8")))
+        assert doc.published == want, printed
+
+
 def test_html_published_option_wins(tmp_path):
     doc = ingest.read(write(tmp_path, "page.html", page().encode("utf-8")), published="2020-01-02")
     assert doc.published == "2020-01-02"
