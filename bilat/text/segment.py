@@ -277,6 +277,7 @@ _DATE_ALONE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1
 DATE_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
                         r"|\d{1,2}\.?[ \t]+[^\W\d_]+\.?,?[ \t]+\d{4}(?:[ \t]+[^\W\d_]{1,5}\.?)?"
                         r"|[^\W\d_]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})(?:[ \t,|]+\d{1,2}:\d{2})?[ \t]*$", re.M)
+CHRONOLOGY_ENTRY = re.compile(r"^[ \t]*(?=[^\n]{0,40}?\d)[^\n–—]{1,40}?[ \t][–—-][ \t]", re.M)
 _OPENERS = "([{\"'«“„‘<"
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), found in C
 
@@ -378,6 +379,9 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     # A line holding only a date heads a news item (or an item of a list of news): a sentence of its own,
     # not the first words of the headline or the lead under it.
     lines = [x for m in DATE_LINE.finditer(text, start, end) for x in m.span()]
+    # ... and so does each entry of a chronology ("1373 – ...", "12–14 October 2008 – ..."): its own sentence,
+    # though the entries end with no full stop.
+    lines += [m.start() for m in CHRONOLOGY_ENTRY.finditer(text, start, end) if m.start() > start]
     if lines:
         cuts = sorted(set(cuts + lines))
     out = []

@@ -190,3 +190,10 @@ def test_a_date_line_is_a_sentence_of_its_own():
     assert "02.12.2021" in sents(text, "en")
     text = "Новости\n\n16 октября 2023, 11:20\nЛюбимова подписала программу"
     assert "16 октября 2023, 11:20" in sents(text, "ru")
+
+
+def test_each_entry_of_a_chronology_is_a_sentence():
+    text = "Chronology\n\n۱۳۷۳ – گشایش رایزنی فرهنگی در باکو\n۱۳۸۳ – برگزاری هفته فیلم ایران در باکو"
+    assert sents(text, "fa")[-2:] == ["۱۳۷۳ – گشایش رایزنی فرهنگی در باکو", "۱۳۸۳ – برگزاری هفته فیلم ایران در باکو"]
+    text = "Timeline\n\n12–14 October 2008 – Days of culture in Kazan\n2009 – a bust unveiled in Baku"
+    assert sents(text, "en")[-2:] == ["12–14 October 2008 – Days of culture in Kazan", "2009 – a bust unveiled in Baku"]
