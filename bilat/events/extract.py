@@ -352,8 +352,11 @@ def _framing(text: str, trig, d: Draft) -> int:
     if not (trig and trig.frame and d.triggers):
         return 0
     s, e = d.triggers[0]
-    if not any(m.start() < e and s < m.end() for m in trig.frame.finditer(text, max(0, s - FRAME_REACH), e + FRAME_REACH)):
+    frames = [m for m in trig.frame.finditer(text, max(0, s - FRAME_REACH), e + FRAME_REACH) if m.start() < e and s < m.end()]
+    if not frames:
         return 0
+    if not text[d.sources[0][0]:frames[0].start()].strip():
+        return 2  # "During the visit, ...", "Səfər çərçivəsində ...": the visit just reported, whatever the date
     return 2 if CLAUSE.search(text, e, d.at[1]) or CLAUSE.search(text, d.at[0], s) else 1
 
 
@@ -485,11 +488,13 @@ class _Reported:
 
     def latest(self, si: int, reach: int, ok=lambda p: True, precise: bool = False) -> Draft | None:
         """The last found of the events reported within `reach` sentences before si that satisfy ok
-        (`precise`: the one with the most precise date, then the last)."""
+        (`precise`: of those with the most precise date, the last)."""
         found = [p for s in range(si - reach, si + 1) for p in self._at.get(s, ()) if ok(p)]
         if not found:
             return None
-        return max(found, key=lambda p: ((specificity(p.date) if precise else 0), self._order[id(p)]))
+        def rank(p):  # a day or a span of days, then a month, a year, a span of years; the latest of them
+            return -(precision(p.date) if p.date and precision(p.date) is not None else 9) if precise else 0
+        return max(found, key=lambda p: (rank(p), self._order[id(p)]))
 
     def dated(self, d: Draft, date: str, anchor: str) -> None:
         """d, reported undated, gets its date from a later sentence."""
@@ -812,7 +817,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # the text says); "In the evening, a concert took place": on the day of the last one.
             # "Forum çərçivəsində", "on the first day of the forum": the last of the type it names, further back.
             named = {d.type for g in groups for d in g if _framing(text, trig, d)}
-            host = events[-1] if cont else (named and reported.latest(
+            host = events[-1] if cont and events[-1].date else (named and reported.latest(
                 si, FRAME_HOST_REACH, lambda p: bool(p.date) and p.type in named, precise=True)) or reported.latest(
                 si, SAME_DAY_REACH if same_day else 1, lambda p: bool(p.date) and (not same_day or len(p.date) == 10))
             for d in (d for g in groups for d in g if d.date is None and host is not None and host.date):
@@ -842,10 +847,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 # Azerbaijan, in September 2005, ...").
                 frame = _framing(text, trig, d) if d.date else 0
                 prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang and (
-                    not frame or compatible(p.date, d.date)))
+                    not frame or compatible(p.date, d.date)), precise=d.date is None)
                 framed = False
                 if frame == 2 and prev is None:  # "During the visit, ... the programme signed in 2019": the visit
-                    prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang)  # reported
+                    prev = reported.latest(si, FRAME_HOST_REACH, lambda p: p.type == d.type and p.lang == d.lang)
                     framed = prev is not None
                 if prev is not None and d.date and _reported_earlier(prev, d):
                     # "BAKU, 15 June – The sides signed ... They signed it yesterday": the day the text gives.
