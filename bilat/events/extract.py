@@ -19,7 +19,7 @@ from bilat.edtf import bounds, compatible, specificity
 from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import DATE_LINE
+from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE
 from bilat.time.grammar import grammar
 
 LABELS = {
@@ -224,11 +224,15 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     found = []
     occasions = []
     refs = []
+    # A chronology's entry ("1959 – Second Dekada of Azerbaijani Literature in Moscow") names its happening
+    # without a verb saying it was held.
+    entry = CHRONOLOGY_ENTRY.match(text, sent.start) is not None
     for etype, s, e in trig.finditer(text, sent.start, sent.end):
         if cont is not None and s < cont.end():
             continue
         inside_quote = _inside(sent_quotes, s, e)
-        if not inside_quote and (_inside(orgs, s, e) or (etype in NAMED_TYPES and _capitalised_name(text, s, sent.start))):
+        if not inside_quote and not entry and (_inside(orgs, s, e) or (
+                etype in NAMED_TYPES and _capitalised_name(text, s, sent.start))):
             # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held.
             if not (trig.held and trig.held.search(text, e, min(sent.end, e + HELD_REACH))) and not (
                     trig.held_before and trig.held_before.search(text, max(sent.start, s - HELD_REACH), s)):

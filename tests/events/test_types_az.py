@@ -186,7 +186,7 @@ def test_the_sides_sign_on_the_day_of_their_meeting(check_events):
             "Tərəflər 2022-2024-cü illər üçün əməkdaşlıq proqramını imzalayıblar. "
             "Noyabrın 17-də isə Sankt-Peterburqda Azərbaycan kinosu günləri başlayıb.")
     check_events(text, LANG, [("meeting", "2021-11-15", "görüşüb"), ("agreement", "2021-11-15", "imzalayıblar"),
-                              ("culture_days", "2021-11-17", "kinosu günləri")])
+                              ("festival", "2021-11-17", "kinosu günləri")])
 
 
 def test_a_centre_opened_by_a_named_person(check_events):
