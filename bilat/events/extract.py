@@ -312,9 +312,12 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         group = [d for d in drafts.values() if d.date == date]
         main = sorted((d for d in group if d.type in PRIORITY), key=lambda d: PRIORITY.index(d.type))
         side = sorted((d for d in group if d.type in SEPARATE), key=lambda d: SEPARATE.index(d.type))
-        for alternatives in (main, side[:1]):
-            if alternatives:
-                groups.append(alternatives)
+        # Happenings told in parts of the sentence a semicolon divides are each their own ("2002 – a
+        # programme signed; the same year the Days held in Tehran"), whatever their shared date.
+        for part in _by_semicolon(text, main, sent, trig):
+            groups.append(part)
+        if side:
+            groups.append(side[:1])
     _own_parts(text, groups, sent_quotes, times)
     return groups
 
@@ -362,6 +365,20 @@ def _framing(text: str, trig, d: Draft) -> int:
     if not text[d.sources[0][0]:frames[0].start()].strip():
         return 2  # "During the visit, ...", "Səfər çərçivəsində ...": the visit just reported, whatever the date
     return 2 if CLAUSE.search(text, e, d.at[1]) or CLAUSE.search(text, d.at[0], s) else 1
+
+
+def _by_semicolon(text: str, drafts: list, sent: Sentence, trig) -> list[list]:
+    """The drafts (in order of preference) grouped by the part of the sentence their trigger stands in; a
+    part opening with "at the ceremony", "на церемонии" speaks of the part before it."""
+    if len(drafts) < 2 or ";" not in text[sent.start:sent.end]:
+        return [drafts] if drafts else []
+    cuts = [m.end() for m in re.finditer(";", text[sent.start:sent.end])]
+    starts = [sent.start] + [sent.start + c for c in cuts
+                             if not (trig.continuation and trig.continuation.match(text, SPACES.match(text, sent.start + c).end()))]
+    parts: dict[int, list] = {}
+    for d in drafts:
+        parts.setdefault(bisect_right(starts, d.triggers[0][0]), []).append(d)
+    return list(parts.values())
 
 
 def _enumeration(text: str, times: list[TimeExpr], t: TimeExpr) -> list[TimeExpr]:
