@@ -276,12 +276,14 @@ _NUMBER_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s*[-–—]\s*\d[\d.,]*)?|[IVXLC]+
 _DATE_ALONE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[^\W\d_]+\s+)?\d{4}\s*")
 # A line holding only a date, with its weekday and time if given: "02.12.2021", "15 мая 2024 года, 14:30",
 # "15 may 2024, çərşənbə", "Wednesday, May 15, 2024".
-_LINE_WORDS = r"[^\W\d_]+\.?(?:[ \t]+[^\W\d_]+\.?){0,2}"
-DATE_LINE = re.compile(r"^[ \t]*(?:" + _LINE_WORDS + r",?[ \t]+)?"
+_LINE_WORD = r"[^\W\d_](?:[^\W\d_]|\u200c)*\.?"  # ZWNJ inside a Persian word ("سه‌شنبه")
+_LINE_WORDS = _LINE_WORD + r"(?:[ \t]+" + _LINE_WORD + r"){0,2}"
+DATE_LINE = re.compile(r"^[ \t]*(?:[■□•●▪◆◇*#>|–—-][ \t]*)?(?:" + _LINE_WORDS + r",?[ \t]+)?"
                        r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
                        r"|\d{1,2}\.?[ \t]+[^\W\d_]+\.?,?[ \t]+\d{4}(?:[ \t]+[^\W\d_]{1,5}\.?)?"
                        r"|[^\W\d_]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
-                       r"(?:,?[ \t]+" + _LINE_WORDS + r")?(?:[ \t,|–-]+\d{1,2}:\d{2})?[ \t]*$", re.M)
+                       r"(?:,?[ \t]+" + _LINE_WORDS + r")?(?:[ \t,|–-]+\d{1,2}:\d{2})?"
+                       r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$", re.M)  # "(16 December 2023)": the date again
 CHRONOLOGY_ENTRY = re.compile(r"^[ \t]*(?=[^\n]{0,40}?\d)[^\n–—]{1,40}?[ \t][–—-][ \t]", re.M)
 _OPENERS = "([{\"'«“„‘<"
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), found in C
