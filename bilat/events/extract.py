@@ -53,6 +53,8 @@ def precision(edtf: str) -> int | None:
     if "X" in start[:4]:
         return None if "XXXX" not in start else 3  # 199X decade: no event date; XXXX-03-05 keeps its day
     if len(start) == 10:
+        if "/" in edtf and not edtf.endswith("..") and -specificity(edtf) > 372:
+            return 3  # a span of years written in days ("۱۴۰۳ تا ۱۴۰۵": the Jalali years' days)
         return 0
     if len(start) == 7:
         return 1
