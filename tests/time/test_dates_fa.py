@@ -23,6 +23,8 @@ CASES = [
     D("این همایش در ۱۳۸۹ در تبریز برگزار شد.", "۱۳۸۹", "2010-03-21/2011-03-20"),
     # The day after the day last mentioned, whatever calendar it was written in.
     D("کنسرت در ۲۳ آذر ۱۳۹۴ برگزار شد و روز بعد مراسم یادبود برپا شد.", "روز بعد", "2015-12-15", anchor="context"),
+    # "شهر دوشنبه" is the city of Dushanbe; "شامگاه دوشنبه" Monday evening.
+    D("گروه از شهر دوشنبه شامگاه دوشنبه ۲۴ اردیبهشت ۱۴۰۳ در تهران کنسرت داد.", "دوشنبه ۲۴ اردیبهشت ۱۴۰۳", "2024-05-13"),
     # Approximate: EDTF "~" on both ends of the Jalali year's interval.
     D("او حدود سال ۱۳۷۰ به تهران رفت.", "حدود سال ۱۳۷۰", "1991-03-21~/1992-03-20~", qual="approximate"),
     D("این مرکز در ۲۰۰۴ تأسیس شد.", "۲۰۰۴", "2004"),
