@@ -44,6 +44,8 @@ _ONE_TO_ONE = {
 _ONE_TO_ONE.update({0x0660 + d: 0x30 + d for d in range(10)})  # Arabic-Indic digits
 _ONE_TO_ONE.update({0x06F0 + d: 0x30 + d for d in range(10)})  # Persian digits
 _NEEDS_TRANSLATE = re.compile("[\u064a\u0649\u0643\u0660-\u0669\u06f0-\u06f9]")
+_AZ_WITH_A_UMLAUT = re.compile("[äÄ]")
+_AZ_SCHWA = str.maketrans("äÄ", "əƏ")
 
 # --- hyphenation across line breaks -------------------------------------------
 # A hyphen (or U+2010), a single line break with spaces around it, then a letter
@@ -181,6 +183,10 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
     out, breaks = _apply(s, edits)
     if _NEEDS_TRANSLATE.search(out):
         out = out.translate(_ONE_TO_ONE)
+    if _AZ_WITH_A_UMLAUT.search(out) and "ə" not in out and "Ə" not in out and ("ı" in out or "ğ" in out):
+        # Azerbaijani in a code page without "ə" (cp1254, ISO 8859-9) is written with "ä", as the
+        # 1991 alphabet had it: one letter for one, offsets unchanged.
+        out = out.translate(_AZ_SCHWA)
     return out, breaks
 
 

@@ -29,7 +29,8 @@ _INLINE_HEAD = re.compile(r"(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'’
 # ("BAKU, Azerbaijan, ", "باکو، ", "تهران – ")
 # ... or a full stop and the first sentence: "Москва, 18 мая 2019 г. Вчера ...", "Bakı, 15 fevral 2021. Ötən ...".
 _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
-_INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-])[ \t]")
+_INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-]"
+                          r"|\.?[ \t]*/[^/\n]{1,20}/\.?)[ \t]")  # "МОСКВА, 3 марта 2023. /ТАСС/. ..."
 
 
 def _each_template(g, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -144,11 +145,14 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "Last year, on 5 October": with no published date "last year" is unknown, and so is the
             # year of what follows it; the year written before it would be a wrong one.
             ctx.year = ctx.month = ctx.day = None
-        if v.year is not None:
+        if v.year is not None and v.qualifier != "until":
+            # "until 18 November" ends a span; "the same day" after it is still the day before it
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
         if v.edtf and v.anchor == "explicit" and (v.year is not None or "/" in v.edtf):
             ctx.spans.append(_days(v.edtf))
-        if v.edtf and _DAY.fullmatch(v.edtf):
+        if v.qualifier == "until":
+            pass
+        elif v.edtf and _DAY.fullmatch(v.edtf):
             ctx.last_day = dt.date.fromisoformat(v.edtf)
         elif v.edtf and (span := _days(v.edtf)) is not None:
             ctx.last_day = span[1]

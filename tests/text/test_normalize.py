@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from bilat.records import Document, Text
-from bilat.text.normalize import normalize
+from bilat.text.normalize import normalize, normalize_text
 
 
 def doc(text: str) -> Document:
@@ -201,3 +201,10 @@ def test_many_hyphenated_lines():
     lines = [f"söz{i} müs-\ntəqillik" for i in range(3000)]
     t = norm("\n".join(lines))
     assert t.text.count("müstəqillik") == 3000 and "-\n" not in t.text
+
+
+def test_azerbaijani_written_with_a_umlaut_reads_as_schwa():
+    # cp1254 has no "ə": Azerbaijani in it is written with "ä", one letter for one.
+    out, breaks = normalize_text("Bakıda Azärbaycan mädäniyyäti günläri keçirilib.")
+    assert out == "Bakıda Azərbaycan mədəniyyəti günləri keçirilib."
+    assert normalize_text("Die Künstler aus Dänemark") == ("Die Künstler aus Dänemark", [(0, 0)])

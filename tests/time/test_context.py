@@ -145,3 +145,14 @@ def test_each_item_of_a_news_list_counts_from_its_own_date_line():
     found = bilat.dates(text)
     assert _by_text(found, "Сегодня").edtf == "2021-03-12"
     assert _by_text(found, "Вчера").edtf == "2021-12-01"
+
+
+def test_the_same_day_after_an_until_is_the_day_before_it():
+    found = bilat.dates("Дни культуры открылись в понедельник и продлятся до 18 ноября. В тот же день открылась выставка.",
+                        published="2023-11-16")
+    assert _by_text(found, "В тот же день").edtf == "2023-11-13"
+
+
+def test_a_tass_dateline():
+    found = bilat.dates("АШХАБАД, 16 ноября 2023. /ТАСС/. Министры вчера подписали программу.")
+    assert _by_text(found, "вчера").edtf == "2023-11-15"
