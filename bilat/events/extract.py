@@ -203,8 +203,13 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
             continue
         if p == 3 and trig is not None and trig_type in ONE_DAY:
             continue  # a span of years dates no visit or signing ("sign 2024–2026 programme as X visits")
+        # A date just after another trigger, on the way back to this one, is that one's when this one has
+        # a date of its own ("the Days held in Baku in October 2018 and the unveiling of the monument ...
+        # in 2008"): the key puts it after the dates this trigger does not share.
+        claimed = trig is not None and trig.dates_follow and t.end <= trig_s and t.start not in fronted and any(
+            b <= t.start and t.start - b < dist for a, b in others)
         # A date written out beats "today" in the same clause ("ucaldılıb və bu gün ... simvoluna çevrilib").
-        key = (clauses, beyond, t.anchor == "published", p, abs(dist))
+        key = (clauses, beyond, claimed, t.anchor == "published", p, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
     return best
@@ -872,6 +877,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang and (
                     not frame or compatible(p.date, d.date)), precise=d.date is None)
                 framed = False
+                if prev is None and d.date:  # "The conference closed on 24 September": the one of 22-24 September
+                    prev = reported.latest(si, FRAME_HOST_REACH, lambda p: p.type == d.type and p.lang == d.lang and bool(
+                        p.date) and precision(p.date) == 0 and compatible(p.date, d.date))
                 if frame == 2 and prev is None:  # "During the visit, ... the programme signed in 2019": the visit
                     prev = reported.latest(si, FRAME_HOST_REACH, lambda p: p.type == d.type and p.lang == d.lang)
                     framed = prev is not None

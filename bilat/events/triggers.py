@@ -71,6 +71,7 @@ class Triggers:
     relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
     first_day: re.Pattern | None = None  # "on the first day of the forum": the first day of the event it names
     last_day: re.Pattern | None = None  # "on its closing day", "at the close of the conference": its last day
+    dates_follow: bool = False  # a date usually follows the happening it dates (SVO languages)
     frame: re.Pattern | None = None  # `within` written to report where it ends (`within` reports only where it starts)
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
@@ -209,6 +210,7 @@ def triggers(lang: str) -> Triggers | None:
                     speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]),
                     relative=_alternation(data.get("relative", [])),
                     frame=_alternation(data.get("within", []) + data.get("first_day", []) + data.get("last_day", [])),
+                    dates_follow=bool(data.get("dates_follow")),
                     first_day=_alternation(data.get("first_day", []), found=True),
                     last_day=_alternation(data.get("last_day", []), found=True))
 
