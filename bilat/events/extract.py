@@ -337,8 +337,8 @@ def _reported_earlier(prev: Draft, d: Draft) -> bool:
     if prev.anchor != "dateline" or not prev.date or len(prev.date) != 10:
         return False
     first, last = bounds(d.date)
-    if not first or not last or first == "0000-01-01" or specificity(d.date) < -REPORTED_WITHIN:
-        return False  # a day or a span of a few days
+    if not first or not last or specificity(d.date) < -REPORTED_WITHIN:
+        return False  # only a day or a span of a few days
     gap = (dt.date.fromisoformat(prev.date) - dt.date.fromisoformat(last)).days
     return 0 <= gap <= REPORTED_WITHIN and first < prev.date
 
@@ -362,7 +362,8 @@ def _day_of(date: str, end_day: str | None) -> str:
 
 def _framing(text: str, trig, d: Draft) -> int:
     """Whether d's trigger names the frame of another happening ("Azərbaycan ili çərçivəsində", "during the
-    visit"): 0 no, 1 a `within` phrase holds it, 2 and its date stands in another clause (not its own)."""
+    visit"): 0 no, 1 a `within` phrase holds it, 2 and the phrase opens the sentence or d's date stands in
+    another clause (the date is not the frame's own)."""
     if not (trig and trig.frame and d.triggers):
         return 0
     s, e = d.triggers[0]
@@ -520,8 +521,9 @@ class _Reported:
         found = [p for s in range(si - reach, si + 1) for p in self._at.get(s, ()) if ok(p)]
         if not found:
             return None
-        def rank(p):  # a day or a span of days, then a month, a year, a span of years; the latest of them
-            return -(precision(p.date) if p.date and precision(p.date) is not None else 9) if precise else 0
+        # With `precise`: a day or a span of days first, then a month, a year, a span of years.
+        rank = (lambda p: -(precision(p.date) if p.date and precision(p.date) is not None else 9)) if precise else (
+            lambda p: 0)
         return max(found, key=lambda p: (rank(p), self._order[id(p)]))
 
     def dated(self, d: Draft, date: str, anchor: str) -> None:
