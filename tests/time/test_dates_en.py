@@ -50,6 +50,10 @@ CASES = [
     D("On 14 December 2015 a gala was held, and a week later a memorial evening took place.", "a week later", "2015-12-21",
       anchor="context"),
     D("The forum opened on 3 May 2019. The next day the ministers met.", "The next day", "2019-05-04", anchor="context"),
+    D("The festival was held in 2019. Two years earlier, the ensemble toured Istanbul.", "Two years earlier", "2017",
+      anchor="context"),
+    D("Days of Tajik Culture took place in Tehran in April 2007. Two years later an exhibition opened.",
+      "Two years later", "2009", anchor="context"),
     # Approximate: EDTF "~" ("about" is no such word: "a film about 1941").
     D("The mosque was built circa 1890 by local merchants.", "circa 1890", "1890~", qual="approximate"),
     D("The centre opened around 12 May 2001 in Baku.", "around 12 May 2001", "2001-05-12~", qual="approximate"),
