@@ -14,7 +14,9 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from bilat import lang as langdata
 from bilat.edtf import bounds, compatible, specificity
 from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
@@ -373,6 +375,28 @@ def _framing(text: str, trig, d: Draft) -> int:
     if not text[d.sources[0][0]:frames[0].start()].strip():
         return 2  # "During the visit, ...", "Səfər çərçivəsində ...": the visit just reported, whatever the date
     return 2 if CLAUSE.search(text, e, d.at[1]) or CLAUSE.search(text, d.at[0], s) else 1
+
+
+_LIFESPAN = re.compile(r"\(\s*\d{3,4}\s*[–—-]\s*\d{2,4}\s*\)")
+
+
+def _life_dates(text: str) -> list[tuple[int, int]]:
+    """Brackets holding a lifespan or a birth or death ("life" of each language's [events]), in order."""
+    if "(" not in text:
+        return []
+    spans = [m.span() for m in _LIFESPAN.finditer(text)]
+    rx = _life_words()
+    if rx is not None:
+        spans += [m.span() for m in rx.finditer(text)]
+    return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def _life_words() -> re.Pattern | None:
+    words = sorted({w for lang in langdata.available() for w in (langdata.load(lang).get("events", {}).get("life") or [])})
+    if not words:
+        return None
+    return re.compile(r"\((?:[^()\n]{0,20}?)(?<!\w)(?:" + "|".join(words) + r")(?!\w)[^()\n]{0,30}\)", re.I)
 
 
 def _by_semicolon(text: str, drafts: list, sent: Sentence, trig) -> list[list]:
@@ -776,7 +800,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     events = reported.all  # in the order found; added to only through `reported`
     # A year or a name in an author-year citation ("(Ivanov 2004, p. 12)") is a work's, not a happening's.
     cites = citations.spans(text)
-    times = sorted((t for t in times if not _in_spans(cites, t.start, t.end)), key=lambda t: t.start)
+    # ... and one in brackets with a birth or a death, or a lifespan ("(زاده ۱۲۸۵)", "(1885–1948)"), a life's.
+    lives = _life_dates(text)
+    times = sorted((t for t in times if not _in_spans(cites, t.start, t.end) and not _in_spans(lives, t.start, t.end)),
+                   key=lambda t: t.start)
     t_starts = [t.start for t in times]
     mentions = sorted((m for m in mentions if not _in_spans(cites, m.start, m.end)), key=lambda m: m.start)
     m_starts = [m.start for m in mentions]

@@ -413,3 +413,8 @@ def test_the_first_day_of_a_forum_and_within_it(check_events):
 def test_a_memorial_evening_is_a_ceremony(check_events):
     check_events("On 14 December 2015 a memorial evening of the singer was held at the embassy in Moscow.", LANG,
                  [("ceremony", "2015-12-14", "memorial evening")])
+
+
+def test_a_lifespan_dates_nothing(check_events):
+    text = "A bust of Uzeyir Hajibeyov (1885–1948) was unveiled in Moscow on 12 May 2015."
+    check_events(text, LANG, [("monument", "2015-05-12", "bust")])

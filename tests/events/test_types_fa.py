@@ -261,3 +261,8 @@ def test_the_lead_dated_by_the_report_takes_the_day_the_body_gives(check_events)
     doc, evs = check_events(text, LANG, [("agreement", "2023-06-14", "امضا کرد")], strict=False)
     assert [(e.type, e.date) for e in evs if e.date and e.type == "agreement"] == [("agreement", "2023-06-14")]
     assert not [e for e in evs if e.date == "2023-06-15"], "'امروز' in what the minister said dates nothing"
+
+
+def test_a_year_in_brackets_with_a_birth_is_a_lifes(check_events):
+    text = "نیم‌تنه شهریار، شاعر تبریزی (زاده ۱۲۸۵ خورشیدی)، در ۲۷ شهریور ۱۳۹۶ در پارکی در آنکارا رونمایی شد."
+    check_events(text, LANG, [("monument", "2017-09-18", "نیم‌تنه")])
