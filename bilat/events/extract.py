@@ -177,7 +177,8 @@ def _period(text: str, t: TimeExpr, trig) -> bool:
 ONE_DAY = ("visit", "meeting", "agreement", "decree", "monument")  # happenings of a day, not of years
 
 
-def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=None, same=(), trig_type=None):
+def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=None, same=(), trig_type=None,
+               today=None):
     """The date of the trigger at trig_s: nearest in clauses, then not beyond another trigger
     (`others`: (start, end) of the sentence's other triggers; in "the memorandum signed in 2002 and
     the film festival held on 6-11 November 2017" the festival's date is not the signing's), then
@@ -211,7 +212,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         claimed = trig is not None and trig.dates_follow and t.end <= trig_s and t.start not in fronted and any(
             b <= t.start and t.start - b < dist for a, b in others)
         # A date written out beats "today" in the same clause ("ucaldılıb və bu gün ... simvoluna çevrilib").
-        key = (clauses, beyond, claimed, t.anchor == "published", p, abs(dist))
+        key = (clauses, beyond, claimed, bool(today) and t.edtf == today, p, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
     return best
@@ -302,7 +303,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         # the anniversary") describe one happening.
         others = [(a, b) for t_, a, b in found if t_ != etype and (b <= s or a >= e)]
         same = [(a, b) for t_, a, b in found if t_ == etype and (b <= s or a >= e)]
-        t = _pick_date(text, s, times, sent_quotes, sent.start, others, trig, same, etype)
+        t = _pick_date(text, s, times, sent_quotes, sent.start, others, trig, same, etype, pub)
         if t is not None and t.anchor == "published" and pub and (bounds(t.edtf)[0] or "") > pub:
             continue  # "next year", "gələn il", "в будущем году": counted from the day of the report, a plan
         # "In 2006, 2008 and 2011 it held exhibitions": a happening in each year of the list.
