@@ -64,6 +64,8 @@ CASES = [
     # The day (week) after the day last mentioned.
     D("14 декабря 2015 года прошёл концерт, а на следующий день — вечер памяти.", "на следующий день", "2015-12-15",
       anchor="context"),
+    # A date of the old calendar's time, the new style first and the old in brackets.
+    D("Премьера состоялась 25 (12) января 1908 года в Баку.", "25 (12) января 1908 года", "1908-01-25"),
     # Approximate: EDTF "~", the word part of the expression; "около" of a place or a count is no such word.
     D("Он уехал около 1990 года в Москву.", "около 1990 года", "1990~", qual="approximate"),
     D("Примерно в 1995 году открылся центр.", "Примерно в 1995 году", "1995~", qual="approximate"),
