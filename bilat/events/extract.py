@@ -144,7 +144,7 @@ def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
 
 
 # A comma or colon after the date, or the dash of a chronology's entry ("2019-cu il, 27 may – ...").
-FRONTED = re.compile(r"\s*(?:[,:]|[–—-](?=\s))")
+FRONTED = re.compile(r"(?:\s+[^\W\d][^\s,:]*)?\s*(?:[,:]|[–—-](?=\s))")  # ... and a word between: "Həmin ilin sentyabrında Mərdəkanda, ..."
 SPACES = re.compile(r"\s*")
 FRONT_REACH = 4  # "On ", "В ", "در " before a date that opens its sentence
 
@@ -346,21 +346,26 @@ def _reported_earlier(prev: Draft, d: Draft) -> bool:
     return 0 <= gap <= REPORTED_WITHIN and first < prev.date
 
 
-def _end_day(text: str, trig, sent: Sentence) -> str | None:
-    """"first" ("on the first day of the forum", "Forumun ilk günü") or "last" ("at its closing"), or None."""
-    if trig and trig.first_day and trig.first_day.search(text, sent.start, sent.end):
-        return "first"
-    if trig and trig.last_day and trig.last_day.search(text, sent.start, sent.end):
-        return "last"
+def _end_day(text: str, trig, sent: Sentence) -> int | None:
+    """Which day of an event the sentence names: 1 ("on the first day of the forum", "Forumun ilk günü"),
+    2, 3 ("On the second day, ..."), -1 (its last: "at its closing"), or None."""
+    if trig is None:
+        return None
+    for n, rx in ((1, trig.first_day), (2, trig.second_day), (3, trig.third_day), (-1, trig.last_day)):
+        if rx is not None and rx.search(text, sent.start, sent.end):
+            return n
     return None
 
 
-def _day_of(date: str, end_day: str | None) -> str:
-    """The first or last day of a span of days, or the date itself."""
+def _day_of(date: str, end_day: int | None) -> str:
+    """That day of a span of days (its last for -1), or the date itself."""
     first, _, last = date.partition("/")
     if end_day is None or len(first) != 10 or len(last) != 10:
         return date
-    return first if end_day == "first" else last
+    if end_day < 0:
+        return last
+    day = dt.date.fromisoformat(first) + dt.timedelta(days=end_day - 1)
+    return day.isoformat() if day.isoformat() <= last else date
 
 
 def _framing(text: str, trig, d: Draft) -> int:
@@ -875,6 +880,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # the text says); "In the evening, a concert took place": on the day of the last one.
             # "Forum çərçivəsində", "on the first day of the forum": the last of the type it names, further back.
             named = {d.type for g in groups for d in g if _framing(text, trig, d)}
+            if end_day and not named:  # "On the second day, ...": the event of several days told last
+                named = {p.type for p in [reported.latest(si, FRAME_HOST_REACH, lambda p: bool(p.date) and "/" in p.date
+                                                          and precision(p.date) == 0)] if p is not None}
             host = events[-1] if cont and events[-1].date else (named and reported.latest(
                 si, FRAME_HOST_REACH, lambda p: bool(p.date) and p.type in named, precise=True)) or reported.latest(
                 si, SAME_DAY_REACH if same_day else 1, lambda p: bool(p.date) and (not same_day or len(p.date) == 10))

@@ -71,6 +71,8 @@ class Triggers:
     relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
     first_day: re.Pattern | None = None  # "on the first day of the forum": the first day of the event it names
     last_day: re.Pattern | None = None  # "on its closing day", "at the close of the conference": its last day
+    second_day: re.Pattern | None = None  # "On the second day, ...": the second day of the event told last
+    third_day: re.Pattern | None = None
     dates_follow: bool = False  # a date usually follows the happening it dates (SVO languages)
     frame: re.Pattern | None = None  # `within` written to report where it ends (`within` reports only where it starts)
 
@@ -209,10 +211,13 @@ def triggers(lang: str) -> Triggers | None:
                     same_day=_alternation(data.get("same_day", [])),
                     speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]),
                     relative=_alternation(data.get("relative", [])),
-                    frame=_alternation(data.get("within", []) + data.get("first_day", []) + data.get("last_day", [])),
+                    frame=_alternation(data.get("within", []) + data.get("first_day", []) + data.get("last_day", [])
+                                       + data.get("second_day", []) + data.get("third_day", [])),
                     dates_follow=bool(data.get("dates_follow")),
                     first_day=_alternation(data.get("first_day", []), found=True),
-                    last_day=_alternation(data.get("last_day", []), found=True))
+                    last_day=_alternation(data.get("last_day", []), found=True),
+                    second_day=_alternation(data.get("second_day", []), found=True),
+                    third_day=_alternation(data.get("third_day", []), found=True))
 
 
 @lru_cache(maxsize=None)

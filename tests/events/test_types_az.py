@@ -343,3 +343,9 @@ def test_a_monument_as_a_place_and_today_as_a_manner_of_speaking(check_events):
     text = ("2022-ci il oktyabrın 13-də qonaqlar Daşkənddə şairin abidəsi önünə gül dəstələri qoyublar. "
             "Natiq xatırladıb ki, Bakıda Nəvainin abidəsi 2008-ci ildə ucaldılıb və bu gün iki xalqın dostluğunun simvoluna çevrilib.")
     check_events(text, LANG, [("monument", "2008", "ucaldılıb")])
+
+
+def test_a_fronted_date_and_a_place_before_the_comma(check_events):
+    text = ("2008-ci ildə Bakıda mərkəz fəaliyyətə başladı. Həmin ilin sentyabrında Mərdəkanda, şairin 1925-ci ildə "
+            "yaşadığı bağın yaxınlığında Sergey Yeseninin büstü ucaldıldı.")
+    check_events(text, LANG, [("founding", "2008", "mərkəz"), ("monument", "2008-09", "büstü")])

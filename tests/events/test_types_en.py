@@ -418,3 +418,11 @@ def test_a_memorial_evening_is_a_ceremony(check_events):
 def test_a_lifespan_dates_nothing(check_events):
     text = "A bust of Uzeyir Hajibeyov (1885–1948) was unveiled in Moscow on 12 May 2015."
     check_events(text, LANG, [("monument", "2015-05-12", "bust")])
+
+
+def test_the_days_told_day_by_day(check_events):
+    text = ("Days of Azerbaijani Culture were held in Kazan from 20 to 23 November 2018. More than 150 artists took part. "
+            "On the first day, the minister met the President of Tatarstan. "
+            "On the second day, in the evening, the State Song and Dance Ensemble performed at the opera theatre.")
+    check_events(text, LANG, [("culture_days", "2018-11-20/2018-11-23", "Days of Azerbaijani"),
+                              ("meeting", "2018-11-20", "met"), ("performance", "2018-11-21", "performed")])
