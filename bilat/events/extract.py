@@ -234,6 +234,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     found = []
     occasions = []
     refs = []
+    modal = set()  # triggers a plan's words stand by: a happening only if under way by the report's day
     # A chronology's entry ("1959 – Second Dekada of Azerbaijani Literature in Moscow") names its happening
     # without a verb saying it was held.
     entry = CHRONOLOGY_ENTRY.match(text, sent.start) is not None
@@ -268,7 +269,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             # اساس آن، دو طرف ... مبادله خواهند کرد", "a memorandum under which the sides will exchange").
             if trig.modality.search(text, s, rel.start() if rel else end) or trig.modality.search(
                     text, _clause_start(text, s, sent.start), s):
-                continue
+                modal.add((etype, s, e))
         found.append((etype, s, e))
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").
     found = [x for x in found if not any(x[0] == r[0] and x[2] < r[1] and text[x[2]:r[1]].isspace() for r in refs)]
@@ -306,6 +307,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         t = _pick_date(text, s, times, sent_quotes, sent.start, others, trig, same, etype, pub)
         if t is not None and t.anchor == "published" and pub and (bounds(t.edtf)[0] or "") > pub:
             continue  # "next year", "gələn il", "в будущем году": counted from the day of the report, a plan
+        if (etype, s, e) in modal and not _under_way(t, pub):
+            continue  # "will be held", "is planned": no happening, unless it began in the days before the report
         # "In 2006, 2008 and 2011 it held exhibitions": a happening in each year of the list.
         for t in _enumeration(text, times, t) if t else [None]:
             date = event_date(t) if t else None
@@ -330,6 +333,18 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             groups.append(side[:1])
     _own_parts(text, groups, sent_quotes, times)
     return groups
+
+
+def _under_way(t, pub: str) -> bool:
+    """Whether a happening told in the present or the future ("the film week is being held from 20 to 24
+    November", "برگزار می‌شود") had begun by the report's day, in the days just before it."""
+    if t is None or not pub or not t.edtf or t.anchor not in ("explicit", "context"):
+        return False  # "this week" counted from the report says nothing of what had begun
+    first = bounds(t.edtf)[0]
+    if not first or "/" not in t.edtf:
+        return False  # a span of days under way: a single day told in the future is still to come
+    gap = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(first)).days
+    return 0 <= gap <= REPORTED_WITHIN
 
 
 REPORTED_WITHIN = 7  # days before the report's date in which a happening the lead dated by it may be

@@ -266,3 +266,10 @@ def test_the_lead_dated_by_the_report_takes_the_day_the_body_gives(check_events)
 def test_a_year_in_brackets_with_a_birth_is_a_lifes(check_events):
     text = "نیم‌تنه شهریار، شاعر تبریزی (زاده ۱۲۸۵ خورشیدی)، در ۲۷ شهریور ۱۳۹۶ در پارکی در آنکارا رونمایی شد."
     check_events(text, LANG, [("monument", "2017-09-18", "نیم‌تنه")])
+
+
+def test_a_happening_under_way_told_in_the_present(check_events):
+    # "برگزار می‌شود" (is being held) of days that began before the report's day: a happening, not a plan.
+    text = ("۲۲ آبان ۱۳۹۷، ۹:۳۰\n\nهفته فیلم ایران از ۲۰ تا ۲۴ آبان ۱۳۹۷ در سینما «اکتبر» مسکو برگزار می‌شود.")
+    check_events(text, LANG, [("festival", "2018-11-11/2018-11-15", "هفته فیلم")], strict=False)
+    doc, evs = check_events("هفته فیلم ایران از ۲۰ تا ۲۴ آبان ۱۴۰۵ در مسکو برگزار می‌شود.", LANG, [], strict=True)
