@@ -248,9 +248,10 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             if not (trig.held and trig.held.search(text, e, min(sent.end, e + HELD_REACH))) and not (
                     trig.held_before and trig.held_before.search(text, max(sent.start, s - HELD_REACH), s)):
                 continue
-        if not inside_quote and etype in NAMED_TYPES and trig.acting and trig.acting.search(
-                text, e, min(sent.end, e + HELD_REACH)):
-            continue  # "the Congress of ... issued a statement" is an organisation acting
+        acting = (not inside_quote and etype in NAMED_TYPES and trig.acting
+                  and trig.acting.search(text, e, min(sent.end, e + HELD_REACH)))
+        if acting and not (trig.held and trig.held.search(text, e, acting.start())):
+            continue  # "the Congress of ... issued a statement" is an organisation acting (unless it was held first)
         if trig.planned_after and trig.planned_after.match(text, e):
             continue  # "Azərbaycan ili elan edilməsi barədə": what was agreed on, not what happened
         if etype == "ceremony" and ((trig.occasion_after and trig.occasion_after.match(text, e)) or (
@@ -309,9 +310,10 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             continue  # "next year", "gələn il", "в будущем году": counted from the day of the report, a plan
         if (etype, s, e) in modal and not _under_way(t, pub):
             continue  # "will be held", "is planned": no happening, unless it began in the days before the report
+        closed = _closed_on(text, t, times, trig, sent) if t is not None else None
         # "In 2006, 2008 and 2011 it held exhibitions": a happening in each year of the list.
         for t in _enumeration(text, times, t) if t else [None]:
-            date = event_date(t) if t else None
+            date = f"{t.edtf}/{closed.edtf}" if closed is not None else event_date(t) if t else None
             key = (etype, date)
             if key not in drafts:
                 at = (min(s, t.start), max(e, t.end)) if t else (s, e)
@@ -333,6 +335,26 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             groups.append(side[:1])
     _own_parts(text, groups, sent_quotes, times)
     return groups
+
+
+def _closed_on(text: str, t: TimeExpr, times, trig, sent: Sentence) -> TimeExpr | None:
+    """The later day a happening dated t closed on, in the same sentence ("opened on Friday and closed on
+    Saturday", "روز جمعه ... گشایش یافت و روز شنبه ... به کار خود پایان داد"): its span runs to it."""
+    if trig is None or trig.closing is None or not t.edtf or not DAY.fullmatch(t.edtf):
+        return None
+    for t2 in times:
+        if t2.start > t.end and t2.edtf and DAY.fullmatch(t2.edtf) and t.edtf < t2.edtf <= _plus_days(t.edtf, 14):
+            if trig.closing.search(text, t.end, min(sent.end, t2.end + CLOSING_REACH)):
+                return t2
+    return None
+
+
+def _plus_days(day: str, n: int) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=n)).isoformat()
+
+
+CLOSING_REACH = 80  # characters after a later day in which "closed", "завершился" end the happening there
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _under_way(t, pub: str) -> bool:

@@ -74,6 +74,7 @@ class Triggers:
     second_day: re.Pattern | None = None  # "On the second day, ...": the second day of the event told last
     third_day: re.Pattern | None = None
     dates_follow: bool = False  # a date usually follows the happening it dates (SVO languages)
+    closing: re.Pattern | None = None  # "closed", "завершился", "başa çatıb": a later day ends the happening
     frame: re.Pattern | None = None  # `within` written to report where it ends (`within` reports only where it starts)
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
@@ -214,6 +215,7 @@ def triggers(lang: str) -> Triggers | None:
                     frame=_alternation(data.get("within", []) + data.get("first_day", []) + data.get("last_day", [])
                                        + data.get("second_day", []) + data.get("third_day", [])),
                     dates_follow=bool(data.get("dates_follow")),
+                    closing=_alternation(data.get("closing", [])),
                     first_day=_alternation(data.get("first_day", []), found=True),
                     last_day=_alternation(data.get("last_day", []), found=True),
                     second_day=_alternation(data.get("second_day", []), found=True),

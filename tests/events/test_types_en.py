@@ -426,3 +426,8 @@ def test_the_days_told_day_by_day(check_events):
             "On the second day, in the evening, the State Song and Dance Ensemble performed at the opera theatre.")
     check_events(text, LANG, [("culture_days", "2018-11-20/2018-11-23", "Days of Azerbaijani"),
                               ("meeting", "2018-11-20", "met"), ("performance", "2018-11-21", "performed")])
+
+
+def test_opened_on_one_day_and_closed_on_a_later_one(check_events):
+    check_events("The forum opened in Baku on 1 October 2010 and closed on 2 October with a final declaration.", LANG,
+                 [("forum", "2010-10-01/2010-10-02", "forum")])

@@ -273,3 +273,8 @@ def test_a_happening_under_way_told_in_the_present(check_events):
     text = ("۲۲ آبان ۱۳۹۷، ۹:۳۰\n\nهفته فیلم ایران از ۲۰ تا ۲۴ آبان ۱۳۹۷ در سینما «اکتبر» مسکو برگزار می‌شود.")
     check_events(text, LANG, [("festival", "2018-11-11/2018-11-15", "هفته فیلم")], strict=False)
     doc, evs = check_events("هفته فیلم ایران از ۲۰ تا ۲۴ آبان ۱۴۰۵ در مسکو برگزار می‌شود.", LANG, [], strict=True)
+
+
+def test_opened_on_one_day_and_closed_on_a_later_one(check_events):
+    text = "مجمع بین‌المللی بشردوستانه روز جمعه ۹ مهر ۱۳۸۹ در باکو گشایش یافت و روز شنبه ۱۰ مهر با تصویب بیانیه پایانی به کار خود پایان داد."
+    check_events(text, LANG, [("forum", "2010-10-01/2010-10-02", "مجمع")])

@@ -387,3 +387,8 @@ def test_the_first_day_of_a_forum_and_within_it(check_events):
             "В первый день форума министерства подписали программу сотрудничества. "
             "В рамках форума министры провели встречу.")
     check_events(text, LANG, [("agreement", "2019-05-02", "подписали"), ("meeting", "2019-05-02/2019-05-03", "встречу")], strict=False)
+
+
+def test_opened_on_one_day_and_closed_on_a_later_one(check_events):
+    check_events("Форум открылся в Баку 1 октября 2010 года и завершился 2 октября принятием декларации.", LANG,
+                 [("forum", "2010-10-01/2010-10-02", "Форум")])
