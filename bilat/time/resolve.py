@@ -136,6 +136,13 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(f"{ctx.year:04d}", "context", year=ctx.year, month=None)
         return Value(None, "context")
 
+    if f.get("last_named") and f.get("month"):  # "last November": the latest November before the report's month
+        m = g.month_of("month", f["month"])
+        if ctx.published is None or m is None:
+            return Value(None, "published")
+        y = ctx.published.year if m < ctx.published.month else ctx.published.year - 1
+        return Value(f"{y:04d}-{m:02d}", "published", year=y, month=m)
+
     if f.get("rel") or f.get("rel_month") or f.get("rel_day") or f.get("rel_week"):
         if ctx.published is None:
             return Value(None, "published")

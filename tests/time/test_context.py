@@ -156,3 +156,10 @@ def test_the_same_day_after_an_until_is_the_day_before_it():
 def test_a_tass_dateline():
     found = bilat.dates("АШХАБАД, 16 ноября 2023. /ТАСС/. Министры вчера подписали программу.")
     assert _by_text(found, "вчера").edtf == "2023-11-15"
+
+
+def test_last_november_is_the_latest_before_the_report():
+    found = bilat.dates("Days of Iranian culture were held in Moscow last November.", published="2019-03-14")
+    assert _by_text(found, "last November").edtf == "2018-11"
+    found = bilat.dates("Days of Iranian culture were held in Moscow last February.", published="2019-03-14")
+    assert _by_text(found, "last February").edtf == "2019-02"
