@@ -270,7 +270,7 @@ def language_spans(text: str) -> list[tuple[int, int, str]]:
 _END = re.compile(r"[.!?؟…](?:(?<=\.)\.+|[.!?؟…]*)[\"'»”’)\]]*(?:\[\d[\d,;:–\- ]{0,20}\])*")
 _WS = re.compile(r"\s*")
 _CITATION = re.compile(r"\[\d[^\]\n]{0,40}\]\s*[.,;:]")
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.-?)*[^\W\d_]")  # A. S., M.İ., К.-Ж.
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s*[-–—]\s*\d[\d.,]*)?|[IVXLC]+)(?:-\w{1,3})?\s*$")
 # What a number's abbreviation ends when a sentence would be only a date: "9 января 2002 г.", "в 1993 г.".
 _DATE_ALONE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[^\W\d_]+\s+)?\d{4}\s*")

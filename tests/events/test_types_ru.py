@@ -392,3 +392,9 @@ def test_the_first_day_of_a_forum_and_within_it(check_events):
 def test_opened_on_one_day_and_closed_on_a_later_one(check_events):
     check_events("Форум открылся в Баку 1 октября 2010 года и завершился 2 октября принятием декларации.", LANG,
                  [("forum", "2010-10-01/2010-10-02", "Форум")])
+
+
+def test_a_named_forum_after_its_verb(check_events):
+    text = ("9 ноября 2018 г. в Петропавловске состоялся XV Форум межрегионального сотрудничества; "
+            "на его полях было подписано 76 соглашений.")
+    check_events(text, LANG, [("forum", "2018-11-09", "Форум"), ("agreement", "2018-11-09", "подписано")])

@@ -128,6 +128,7 @@ def test_sentences_az(text, expected):
     # A date alone before the abbreviation opens the sentence it dates.
     ("Этап начался на рубеже веков. 9 января 2002 г. В. В. Путин открыл памятник.",
      ["Этап начался на рубеже веков.", "9 января 2002 г. В. В. Путин открыл памятник."]),
+    ("3 апреля 2019 г. Президент К.-Ж. Токаев прибыл в Москву.", ["3 апреля 2019 г. Президент К.-Ж. Токаев прибыл в Москву."]),
 ])
 def test_sentences_ru(text, expected):
     assert sents(text, "ru") == expected
