@@ -568,11 +568,14 @@ class _Reported:
         self._order: dict[int, int] = {}  # id(draft) -> position in `all`
         self._at: dict[int, list[Draft]] = {}  # sentence last reported in -> drafts
         self._first: dict[tuple[str, str], Draft] = {}  # (type, date) -> the first draft with them
+        self._langs: dict[str, dict[str, list[Draft]]] = {}  # type -> language -> dated drafts, in order
 
     def add(self, d: Draft) -> None:
         self._order[id(d)] = len(self.all)
         self.all.append(d)
         self._at.setdefault(d.sentence, []).append(d)
+        if d.date:
+            self._langs.setdefault(d.type, {}).setdefault(d.lang, []).append(d)
         if d.date:
             self._first.setdefault((d.type, d.date), d)
 
@@ -597,9 +600,23 @@ class _Reported:
         """d, reported undated, gets its date from a later sentence."""
         d.date, d.anchor = date, anchor
         self._first.setdefault((d.type, date), d)
+        same = self._langs.setdefault(d.type, {}).setdefault(d.lang, [])
+        if not any(p is d for p in same):
+            same.append(d)
 
     def first(self, etype: str, date: str) -> Draft | None:
         return self._first.get((etype, date))
+
+    def in_other_language(self, d: Draft) -> Draft | None:
+        """The first event of d's type, in another language (an abstract's), whose date d's may refine or be
+        refined by and that states d again (`_restated`): few, since abstracts are short."""
+        for lang, drafts in self._langs.get(d.type, {}).items():
+            if lang == d.lang:
+                continue
+            for p in drafts:
+                if p.date != d.date and compatible(p.date, d.date) and _restated(p, d):
+                    return p
+        return None
 
 
 def _same_day_place(d: Draft, reported: _Reported, si: int) -> None:
@@ -970,6 +987,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 twin = reported.first(d.type, d.date) if d.date else None
                 if twin is not None and precision(d.date) not in (0, 1) and not _restated(twin, d):
                     twin = None
+                if twin is None and d.date and precision(d.date) in (0, 1):
+                    # ... with a date of another precision ("January 2001" in the abstract, "9-10 January 2001"
+                    # in the body): one happening, dated as precisely as either says.
+                    twin = reported.in_other_language(d)
+                    if twin is not None and specificity(d.date) > specificity(twin.date) and d.type != "culture_year":
+                        reported.dated(twin, d.date, d.anchor)
                 if twin is not None:  # stated again elsewhere (the abstract in another language)
                     _merge_into(twin, d)
                     break

@@ -1,6 +1,8 @@
 """Azerbaijani event triggers: one sentence per event type, and the hard cases around them."""
 import pytest
 
+import bilat
+
 LANG = "az"
 
 CASES = [
@@ -349,3 +351,12 @@ def test_a_fronted_date_and_a_place_before_the_comma(check_events):
     text = ("2008-ci ildə Bakıda mərkəz fəaliyyətə başladı. Həmin ilin sentyabrında Mərdəkanda, şairin 1925-ci ildə "
             "yaşadığı bağın yaxınlığında Sergey Yeseninin büstü ucaldıldı.")
     check_events(text, LANG, [("founding", "2008", "mərkəz"), ("monument", "2008-09", "büstü")])
+
+
+def test_an_abstracts_month_and_the_bodys_days_are_one_visit():
+    text = ("Abstract. The visit of Vladimir Putin to Baku in January 2001 opened a new stage.\n\n"
+            "Rusiya Prezidenti Vladimir Putinin 2001-ci il yanvarın 9-10-da Bakıya rəsmi səfəri dönüş nöqtəsi oldu. "
+            "Filial 2009-cu ilin sentyabrında ilk tələbələrini qəbul etdi.")
+    evs = bilat.extract(text)  # the languages found, not given: the abstract is English
+    assert [(e.type, e.date, len(e.sources)) for e in evs if e.type == "visit"] == [("visit", "2001-01-09/2001-01-10", 2)]
+    assert not [e for e in evs if e.type == "meeting"], "admitting students is no meeting"
