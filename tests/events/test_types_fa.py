@@ -278,3 +278,8 @@ def test_a_happening_under_way_told_in_the_present(check_events):
 def test_opened_on_one_day_and_closed_on_a_later_one(check_events):
     text = "مجمع بین‌المللی بشردوستانه روز جمعه ۹ مهر ۱۳۸۹ در باکو گشایش یافت و روز شنبه ۱۰ مهر با تصویب بیانیه پایانی به کار خود پایان داد."
     check_events(text, LANG, [("forum", "2010-10-01/2010-10-02", "مجمع")])
+
+
+def test_a_conference_hall_is_no_conference(check_events):
+    text = "صبح امروز ۱۵ اردیبهشت ۱۳۹۸ در آیینی در تالار همایش‌های کتابخانه ملی از کتاب «باکو در سفرنامه‌ها» رونمایی شد."
+    check_events(text, LANG, [("ceremony", "2019-05-05", "رونمایی")])
