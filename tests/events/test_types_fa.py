@@ -283,3 +283,8 @@ def test_opened_on_one_day_and_closed_on_a_later_one(check_events):
 def test_a_conference_hall_is_no_conference(check_events):
     text = "صبح امروز ۱۵ اردیبهشت ۱۳۹۸ در آیینی در تالار همایش‌های کتابخانه ملی از کتاب «باکو در سفرنامه‌ها» رونمایی شد."
     check_events(text, LANG, [("ceremony", "2019-05-05", "رونمایی")])
+
+
+def test_an_office_starting_work_is_founded(check_events):
+    check_events("در سال ۱۳۷۴ رایزنی فرهنگی جمهوری اسلامی ایران در دوشنبه آغاز به کار کرد.", LANG,
+                 [("founding", "1995-03-21/1996-03-19", "رایزنی")])
