@@ -962,6 +962,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                         _merge_into(named, d)
                         reported.reported_in(named, si)
                         break
+                    if named is not None and not compatible(named.date, d.date):
+                        # "In this meeting he recalled the ceremony held in May": the meeting already
+                        # dated; the sentence's date is another happening's.
+                        reported.reported_in(named, si)
+                        break
                 # The last of its type; named as the frame of another happening, the last of its type that
                 # date may be ("2005 was the Year of Azerbaijan, 2006 that of Russia. Within the Year of
                 # Azerbaijan, in September 2005, ...").

@@ -11,6 +11,7 @@ does not; without one they stay unknown (edtf None), never guessed.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -126,6 +127,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     # A year in an author-year citation ("(Karimi, 2011: 130)") is when a work appeared: "in the same year"
     # after it still counts from the year the text was speaking of.
     cites = citations.spans(text) if matches else []
+    unknown = None  # (end of the sentence of an unresolved "last year", the context before it)
     for start, end, lang, g, fields, meta in matches:
         if lang != last_lang:  # an abstract in another language starts its own context
             ctx.year = ctx.month = ctx.day = ctx.century_base = None
@@ -137,13 +139,21 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         cited = bool(cites) and any(a <= start and end <= b for a, b in cites)
         if cited:
             saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans))
+        if unknown is not None and start >= unknown[0]:
+            if ctx.year is None:
+                ctx.year, ctx.month, ctx.day = unknown[1]
+            unknown = None
         v = value(g, fields, meta, ctx)
         if v is None:
             continue
         if v.edtf is None and ("rel" in fields or "rel_month" in fields or "rel_day" in fields
                                or "rel_week" in fields):
             # "Last year, on 5 October": with no published date "last year" is unknown, and so is the
-            # year of what follows it; the year written before it would be a wrong one.
+            # year of what follows it in its sentence; the year written before it would be a wrong one.
+            # The next sentence is back in the year the text was speaking of ("The 2019 review. Last year
+            # was a record one. On 24 January ...").
+            if unknown is None:
+                unknown = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day))
             ctx.year = ctx.month = ctx.day = None
         if v.year is not None and v.qualifier != "until":
             # "until 18 November" ends a span; "the same day" after it is still the day before it
@@ -183,6 +193,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _sentence_end(seg: Segmented, pos: int) -> int:
+    i = bisect.bisect_right(seg.sentences, pos, key=lambda x: x.start) - 1
+    return seg.sentences[i].end if i >= 0 and seg.sentences[i].end > pos else pos
 
 
 def _on_a_line_alone(text: str, start: int, end: int) -> bool:

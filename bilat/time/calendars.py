@@ -40,3 +40,13 @@ def gregorian_span(cal: str, y: int, m: int | None = None) -> tuple[dt.date, dt.
     if m is None:
         return gregorian_day(cal, y, 1, 1), gregorian_day(cal, y, 12, month_length(cal, y, 12))
     return gregorian_day(cal, y, m, 1), gregorian_day(cal, y, m, month_length(cal, y, m))
+
+
+def from_gregorian(cal: str, d: dt.date) -> tuple[int, int, int]:
+    """(year, month, day) of a Gregorian date in calendar `cal`."""
+    if cal == "jalali":
+        j = jdatetime.date.fromgregorian(date=d)
+        return j.year, j.month, j.day
+    if cal == "hijri":
+        return islamic.from_gregorian(d.year, d.month, d.day)
+    return d.year, d.month, d.day

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bilat.time.calendars import gregorian_day, gregorian_span
+from bilat.time.calendars import from_gregorian, gregorian_day, gregorian_span
 from bilat.time.grammar import ROMAN, Grammar, anniversary_base, fold
 
 
@@ -143,7 +143,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         y = ctx.published.year if m < ctx.published.month else ctx.published.year - 1
         return Value(f"{y:04d}-{m:02d}", "published", year=y, month=m)
 
-    if f.get("rel") or f.get("rel_month") or f.get("rel_day") or f.get("rel_week"):
+    if (f.get("rel") or f.get("rel_month") or f.get("rel_day") or f.get("rel_week")) and not (
+            f.get("jmonth") or f.get("hmonth")):  # "اردیبهشت امسال": a month of the Jalali year, below
         if ctx.published is None:
             return Value(None, "published")
         p = ctx.published
@@ -233,6 +234,17 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         return None
 
     anchor = "explicit"
+    if y is None and cal != "gregorian" and (f.get("rel") or f.get("last_named")):
+        # "اردیبهشت امسال" (this year's Ordibehesht), "۱۲ دی‌ماه گذشته" (the latest 12 Dey): the year
+        # of the report in the calendar the month is written in.
+        if ctx.published is None:
+            return Value(None, "published", calendar=cal)
+        py, pm, pd = from_gregorian(cal, ctx.published)
+        if f.get("rel"):
+            y = py + int(g.lookup("rel", f["rel"]) or 0)
+        else:
+            y = py if (m, d or 1) < (pm, pd) else py - 1
+        anchor = "published"
     written = (ctx.cal_years or {}).get(cal)
     if y is None:
         if cal != "gregorian" and written:

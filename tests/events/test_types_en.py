@@ -431,3 +431,4 @@ def test_the_days_told_day_by_day(check_events):
 def test_opened_on_one_day_and_closed_on_a_later_one(check_events):
     check_events("The forum opened in Baku on 1 October 2010 and closed on 2 October with a final declaration.", LANG,
                  [("forum", "2010-10-01/2010-10-02", "forum")])
+

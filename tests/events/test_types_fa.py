@@ -288,3 +288,12 @@ def test_a_conference_hall_is_no_conference(check_events):
 def test_an_office_starting_work_is_founded(check_events):
     check_events("در سال ۱۳۷۴ رایزنی فرهنگی جمهوری اسلامی ایران در دوشنبه آغاز به کار کرد.", LANG,
                  [("founding", "1995-03-21/1996-03-19", "رایزنی")])
+
+
+def test_this_meeting_dated_before_takes_no_date_of_another_clause(extract_events):
+    # "In this meeting he recalled the parade held in Ordibehesht": the date is the parade's.
+    text = ("ناریشکین ۹ مهر ۱۳۸۹ در باکو با الهام علی‌اف دیدار کرد. رئیس مجلس روسیه در این دیدار با اشاره به مراسم "
+            "رژه پیروزی که اردیبهشت ماه ۱۳۸۹ در مسکو برگزار شد، از حضور علی‌اف قدردانی کرد.")
+    doc, evs = extract_events(text, LANG)
+    assert [e.date for e in evs if e.type == "meeting"] == ["2010-10-01"]
+    assert "2010-04-21/2010-05-21" in [e.date for e in evs if e.type == "ceremony"]

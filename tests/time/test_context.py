@@ -163,3 +163,18 @@ def test_last_november_is_the_latest_before_the_report():
     assert _by_text(found, "last November").edtf == "2018-11"
     found = bilat.dates("Days of Iranian culture were held in Moscow last February.", published="2019-03-14")
     assert _by_text(found, "last February").edtf == "2019-02"
+
+
+def test_an_unknown_last_year_leaves_the_next_sentences_in_the_year_of_the_text():
+    found = bilat.dates("2019-cu ildə Azərbaycan–Özbəkistan mədəni əlaqələri.\n\nÖtən il rekord il oldu. "
+                        "İl yanvarın 24-də filialın açılışı ilə başladı.")
+    assert _by_text(found, "Ötən il").edtf is None
+    assert _by_text(found, "yanvarın 24-də").edtf == "2019-01-24"
+    # ... but what follows it in its own sentence has no year to take.
+    found = bilat.dates("In 2019 the centre opened. Last year, on 5 October, it held a festival.")
+    assert _by_text(found, "5 October").edtf == "XXXX-10-05"
+
+
+def test_a_persian_range_of_days_takes_its_year_from_the_text():
+    found = bilat.dates("کارنامه سال ۱۴۰۱. «هفته فیلم روسیه» از ۳ تا ۹ تیر در تهران برگزار شد.")
+    assert _by_text(found, "از ۳ تا ۹ تیر").edtf == "2022-06-24/2022-06-30"
