@@ -306,8 +306,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         others = [(a, b) for t_, a, b in found if t_ != etype and (b <= s or a >= e)]
         same = [(a, b) for t_, a, b in found if t_ == etype and (b <= s or a >= e)]
         t = _pick_date(text, s, times, sent_quotes, sent.start, others, trig, same, etype, pub)
-        if t is not None and t.anchor == "published" and pub and (bounds(t.edtf)[0] or "") > pub:
-            continue  # "next year", "gələn il", "в будущем году": counted from the day of the report, a plan
+        if t is not None and _after_report(t, pub):
+            continue  # "next year", "gələn il", "в будущем году"; "on 6-7 October" in a report of 3 October: a plan
         if (etype, s, e) in modal and not _under_way(t, pub):
             continue  # "will be held", "is planned": no happening, unless it began in the days before the report
         closed = _closed_on(text, t, times, trig, sent) if t is not None else None
@@ -369,6 +369,18 @@ def _under_way(t, pub: str) -> bool:
     return 0 <= gap <= REPORTED_WITHIN
 
 
+def _after_report(t, pub: str) -> bool:
+    """Whether a date counted from the report's day ("next year"), or a day written without a year ("on 6-7
+    October" in a report of 3 October), falls after the report: what is still to come."""
+    first = bounds(t.edtf)[0]
+    if not pub or not first or first <= pub:
+        return False
+    if t.anchor == "published":
+        return True
+    return t.anchor == "context" and (dt.date.fromisoformat(first) - dt.date.fromisoformat(pub[:10])).days <= PLAN_WITHIN
+
+
+PLAN_WITHIN = 60  # days after the report in which a day written without a year is one of its coming days
 REPORTED_WITHIN = 7  # days before the report's date in which a happening the lead dated by it may be
 
 

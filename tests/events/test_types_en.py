@@ -432,3 +432,17 @@ def test_opened_on_one_day_and_closed_on_a_later_one(check_events):
     check_events("The forum opened in Baku on 1 October 2010 and closed on 2 October with a final declaration.", LANG,
                  [("forum", "2010-10-01/2010-10-02", "forum")])
 
+
+
+def test_a_day_after_the_report_is_a_plan(extract_events):
+    text = ("Moscow, 3 October 2023 — The Days of Azerbaijani Culture opened in Moscow yesterday.\n\n"
+            "The programme continues in Kazan on 6–7 October with a screening of Azerbaijani films.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2023-10-02")]
+
+
+def test_a_centre_for_a_language_was_opened_and_an_order_presented(extract_events):
+    doc, evs = extract_events("On 19 September 2023, a Centre for Azerbaijani Language and Culture was opened at the "
+                              "university. On 29 September 2023 the director Pavel Zorin was presented with the Order "
+                              "of Friendship.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("founding", "2023-09-19"), ("ceremony", "2023-09-29")]
