@@ -35,7 +35,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from bilat.entities import lexicon, orgs, people
-from bilat.entities.base import Cand, Sent
+from bilat.entities.base import Cand, Sent, covered
 from bilat.entities.config import config
 from bilat.entities.keys import TOKEN, script, tok_key
 from bilat.entities.lexicon import ABBR, AFTER, SHIFT, SHORT, Index, index
@@ -364,7 +364,14 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
         if surnames:
             cands = people.surname_mentions(st, idx, cands, surnames)
         people.roles(st, idx, cands)
+        cov = None
         for c in cands:
+            if c.kind == "person" and c.alternatives and st.cased and c.t0 > 1 and st.join[c.t0 - 1]:
+                # "the pianist Sabina Aliyeva": a first name no Aliyeva of the lexicon has, another person.
+                cov = cov or covered(st, cands, names=True)
+                if people.name_word(st, c.t0 - 1, cov):
+                    out.extend(_mentions(seg, people.person(st, idx, c.t0 - 1, c.t1, "pattern"), idx))
+                    continue
             if c.kind == "person" and c.alternatives:
                 known = [a for a in c.alternatives if a in recent]
                 initial = _initial_before(st, c)

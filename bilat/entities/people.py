@@ -58,7 +58,7 @@ def is_initial(st, k) -> bool:
     return len(w) == 1 and w.isupper() and st.text[end:end + 1] == "."
 
 
-def _name_word(st, k, cov) -> bool:
+def name_word(st, k, cov) -> bool:
     w = st.words[k]
     if cov[k] is not None or not w[:1].isupper() or len(w) < 2:
         return False
@@ -155,7 +155,7 @@ def canonical(words: list[str], st, idx: Index, normal: str | None = None):
     return name, None
 
 
-def _person(st, idx, k0, k1, source, prio=2, normal=None):
+def person(st, idx, k0, k1, source, prio=2, normal=None):
     words = st.words[k0:k1]
     name, entry = canonical(words, st, idx, normal)
     country = idx.entries[entry].country if entry is not None else None
@@ -174,7 +174,7 @@ def _run(st, k, cov, limit=4):
         if is_initial(st, j) and cov[j] is None:
             j += 1
             continue
-        if _name_word(st, j, cov):
+        if name_word(st, j, cov):
             j += 1
             words += 1
             continue
@@ -224,14 +224,14 @@ def patterns(st, idx: Index, cands) -> list:
             if len(real) == 1 and not (cfg.surname and cfg.surname.search(strip_ending(real[0], cfg))):
                 if st.text[m_end:st.spans[k][0]].strip():
                     continue  # one unknown word after a title and other words: too weak
-            add(_person(st, idx, k, j, "title"))
+            add(person(st, idx, k, j, "title"))
         else:
             if not label:  # an honorific: the name follows it
                 j = k
                 while j < n and j - k < 3 and _fa_name_word(st, j, cov) and (j == k or st.join[j - 1]):
                     j += 1
                 if j > k and _clean(st.text[m_end:st.spans[k][0]]):
-                    add(_person(st, idx, k, j, "title"))
+                    add(person(st, idx, k, j, "title"))
                 continue
             # a title, its field and country, then the name ("وزیر فرهنگ ایران محمدمهدی اسماعیلی")
             j, gap = k, 0
@@ -249,7 +249,7 @@ def patterns(st, idx: Index, cands) -> list:
                 while e < n and e - j < 3 and _fa_name_word(st, e, cov) and (e == j or st.join[e - 1]):
                     e += 1
                 if e - j >= 2:
-                    add(_person(st, idx, j, e, "title"))
+                    add(person(st, idx, j, e, "title"))
                     continue
             # the two or three words right before a title
             # ... or set off by a comma ("محمدحسین صفار هرندی، وزیر فرهنگ"), the apposition Persian favours.
@@ -261,7 +261,7 @@ def patterns(st, idx: Index, cands) -> list:
                 k0 -= 1
             if k1 - k0 >= 2 and (k0 == 0 or not _clean(st.text[st.spans[k0 - 1][1]:st.spans[k0][0]])
                                  or tok_key(st.words[k0 - 1]) in cfg.stop):
-                add(_person(st, idx, k0, k1, "title"))
+                add(person(st, idx, k0, k1, "title"))
     if st.cased:
         free = 0
         for k in st.caps:
@@ -270,15 +270,15 @@ def patterns(st, idx: Index, cands) -> list:
             if is_initial(st, k):
                 j = _run(st, k, cov, 1)
                 if j > k and not is_initial(st, j - 1):
-                    add(_person(st, idx, k, j, "initials"))
+                    add(person(st, idx, k, j, "initials"))
                     free = j
                     continue
-            if (k + 1 < n and cfg.surname is not None and st.join[k] and _name_word(st, k, cov)
+            if (k + 1 < n and cfg.surname is not None and st.join[k] and name_word(st, k, cov)
                     and st.text[st.spans[k][1]:st.spans[k + 1][0]].isspace()
-                    and _name_word(st, k + 1, cov) and k + 1 not in taken):
+                    and name_word(st, k + 1, cov) and k + 1 not in taken):
                 last = strip_ending(st.words[k + 1], cfg)
                 if cfg.surname.search(last):
-                    add(_person(st, idx, k, k + 2, "surname"))
+                    add(person(st, idx, k, k + 2, "surname"))
                     free = k + 2
     return out
 
@@ -443,7 +443,7 @@ def natasha(sts, idx: Index, cands_list) -> list[list]:
             normal = sp.normal or sp.text
         except Exception:
             normal = sp.text
-        new = _person(st, idx, k0, k1, "natasha", 3, normal)
+        new = person(st, idx, k0, k1, "natasha", 3, normal)
         if overlap:
             for c in overlap:  # a name found by a pattern: natasha's span and normal form name it
                 c.name, c.entry, c.country = new.name, new.entry, c.country or new.country

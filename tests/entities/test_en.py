@@ -81,3 +81,9 @@ def test_a_venue_at_the_end_of_a_longer_hyphenated_name_is_none():
 
 def test_a_peoples_word_is_no_town():
     assert names("The Days of Kazakh culture were held in Baku.", "en", "place") == ["Baku"]
+
+
+def test_a_first_name_no_lexicon_person_has_is_another_person():
+    got = names("The soloists were the pianist Sabina Aliyeva and Ilham Aliyev's guest. Later President Aliyev spoke.",
+                "en", "person")
+    assert got == ["Sabina Aliyeva", "Ilham Aliyev", "Ilham Aliyev"]

@@ -63,3 +63,10 @@ def test_surname_not_taken_for_a_town_after_the_full_name():
 
 def test_a_city_in_an_ensembles_name_is_no_place():
     assert names("ارکستر سمفونیک مسکو در تالار وحدت کنسرت اجرا کرد.", "fa", "place") == ["Vahdat Hall", "Tehran"]
+
+
+def test_a_deputy_for_cultural_affairs_is_a_title_not_a_name():
+    got = mentions("حسین رضوانی، معاون امور فرهنگی وزیر فرهنگ و ارشاد اسلامی، در این مراسم سخنرانی کرد.", "fa")
+    got = [m for m in got if m.kind == "person"]
+    assert [m.text for m in got] == ["حسین رضوانی"]
+    assert got[0].role == "Deputy Minister of Culture"
