@@ -206,6 +206,8 @@ def _lexicon(st: Sent, idx: Index, lower) -> list[Cand]:
         if len(found) > 1:
             found.sort(key=lambda x: (-x[0], not x[2]))
         for m, key, exact in found:
+            if m == 1 and not exact and not arab and key in cfg.stop:
+                continue  # "Oktyabrın" is October's, not a town called Oktyabr
             h, alts, fallback = _choose(idx, keys[key], st, i, m, lower, prev_covered, key, exact)
             if h is not None:
                 hit = (m, h, alts, exact, fallback)

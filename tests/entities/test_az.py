@@ -120,3 +120,8 @@ def test_a_branch_of_a_venue_is_not_at_the_venue():
 def test_initials_tell_which_aliyev():
     assert names("2003-cü ildə İ. Əliyev Moskvaya səfər etmişdir.", "az", "person") == ["Ilham Aliyev"]
     assert names("1997-ci ildə H. Əliyev Moskvaya səfər etmişdir.", "az", "person") == ["Heydar Aliyev"]
+
+
+def test_an_inflected_month_is_no_town():
+    # "Oktyabrın" is October's; GeoNames knows towns once called "Oktyabr".
+    assert names("Oktyabrın 18-də Bakıda dəyirmi masa keçirilib.", "az", "place") == ["Baku"]

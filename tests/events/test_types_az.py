@@ -360,3 +360,9 @@ def test_an_abstracts_month_and_the_bodys_days_are_one_visit():
     evs = bilat.extract(text)  # the languages found, not given: the abstract is English
     assert [(e.type, e.date, len(e.sources)) for e in evs if e.type == "visit"] == [("visit", "2001-01-09/2001-01-10", 2)]
     assert not [e for e in evs if e.type == "meeting"], "admitting students is no meeting"
+
+
+def test_a_delegation_on_a_visit_in_the_present(extract_events):
+    doc, evs = extract_events("Bakı, 12 mart 2024 /AZƏRTAC/\n\nNazirin başçılıq etdiyi nümayəndə heyəti martın 10-dan "
+                              "13-dək ölkəmizdə rəsmi səfərdədir.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("visit", "2024-03-10/2024-03-13")]
