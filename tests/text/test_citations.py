@@ -18,6 +18,8 @@ from bilat.text import citations
     # A "see" before the first work, a numbered reference among them.
     ("однако (см.: Гасанов 2009: 51-58; [9, с. 7-19]).", "(см.: Гасанов 2009: 51-58; [9, с. 7-19])"),
     ("as argued (see Smith 2004, p. 5).", "(see Smith 2004, p. 5)"),
+    # Front matter paged in small roman numerals.
+    ("some 300 scholars (Proceedings 2008: iii).", "(Proceedings 2008: iii)"),
     # A book's imprint: place, year and its pages.
     ("презентация двухтомника (Минск, 2020; 612 с.), подготовленного", "(Минск, 2020; 612 с.)"),
 ])
