@@ -268,8 +268,10 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             rel = trig.relative.search(text, e, end) if trig.relative else None
             # ... up to a relative clause, which tells what the signed text provides ("... به امضا رسید که بر
             # اساس آن، دو طرف ... مبادله خواهند کرد", "a memorandum under which the sides will exchange").
-            if trig.modality.search(text, s, rel.start() if rel else end) or trig.modality.search(
-                    text, _clause_start(text, s, sent.start), s):
+            after = trig.modality.search(text, s, rel.start() if rel else end)
+            if after and after.start() > e and trig.held and trig.held.search(text, e, after.start()):
+                after = None  # "opened on 16 May and will run until 19 May": the plan is the next clause's
+            if after or trig.modality.search(text, _clause_start(text, s, sent.start), s):
                 modal.add((etype, s, e))
         found.append((etype, s, e))
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").

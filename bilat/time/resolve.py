@@ -170,6 +170,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if ctx.published is None:
             return Value(None, "published")
         wd = int(g.lookup("weekday", f["weekday"]))  # ISO: Monday 1 .. Sunday 7
+        if f.get("until"):  # "will run until Sunday": the first such day from the report on
+            d = ctx.published + dt.timedelta(days=(wd - ctx.published.isoweekday()) % 7)
+            return Value(f"../{_ymd(d)}", "published", "until")
         back = (ctx.published.isoweekday() - wd) % 7  # news report the past: the latest such day
         d = ctx.published - dt.timedelta(days=back)
         return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)

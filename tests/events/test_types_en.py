@@ -446,3 +446,15 @@ def test_a_centre_for_a_language_was_opened_and_an_order_presented(extract_event
                               "university. On 29 September 2023 the director Pavel Zorin was presented with the Order "
                               "of Friendship.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("founding", "2023-09-19"), ("ceremony", "2023-09-29")]
+
+
+def test_opened_and_will_run_until_is_a_happening(extract_events):
+    doc, evs = extract_events("TASHKENT — Days of Korean Culture in Uzbekistan opened on 16 May 2024 in Tashkent and will "
+                              "run until 19 May, with concerts.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2024-05-16")]
+
+
+def test_a_span_that_saw_a_named_festival(extract_events):
+    doc, evs = extract_events("April 18-24, 2022 saw the first Iranian Film Festival in Tajikistan, with 14 feature films "
+                              "screened in Dushanbe.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("festival", "2022-04-18/2022-04-24")]

@@ -102,6 +102,7 @@ CASES = [
       pub=PUB),
     D("The minister left for Moscow yesterday after the talks.", "yesterday", "2021-06-15", anchor="published",
       pub=PUB),
+    D("The Days will run until Sunday.", "until Sunday", "../2021-06-20", anchor="published", qual="until", pub=PUB),
     D("This morning, a memorial plaque was unveiled.", "This morning", "2021-06-16", anchor="published", pub=PUB),
     # Anniversaries.
     D("The concert marked the 65th anniversary of the Victory over fascism.", "65th anniversary of the Victory",
