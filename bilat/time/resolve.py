@@ -261,6 +261,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             # A date written without a year in a news item lies within months of its publication.
             if dt.date(y, m, 1) > ctx.published + dt.timedelta(days=183):
                 y -= 1
+        elif ctx.published is not None and m is not None:  # "۲۵ آذر" in a news item: the report's Jalali year
+            y, anchor = from_gregorian(cal, ctx.published)[0], "published"
+            if gregorian_day(cal, y, m, 1) > ctx.published + dt.timedelta(days=183):
+                y -= 1
         elif cal == "gregorian":
             try:
                 if d is not None:
