@@ -155,8 +155,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             if unknown is None:
                 unknown = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day))
             ctx.year = ctx.month = ctx.day = None
-        if v.year is not None and v.qualifier != "until":
-            # "until 18 November" ends a span; "the same day" after it is still the day before it
+        opened = v.qualifier == "from" and "/" not in (v.edtf or "").rstrip("./")
+        if v.year is not None and v.qualifier != "until" and not opened:
+            # "until 18 November" ends a span; "the same day" after it is still the day before it; "the
+            # first since 2019" does not move the text to 2019
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
         if v.edtf and v.anchor == "explicit" and (v.year is not None or "/" in v.edtf):
             ctx.spans.append(_days(v.edtf))
@@ -170,7 +172,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.last_day = None  # a year or a month: no day to count from
         if v.base is not None or v.year is not None:
             ctx.century_base = v.base or v.year
-        if v.written is not None:
+        if v.written is not None and not opened:
             ctx.cal_years[v.calendar] = v.written
         if v.year is not None or v.written is not None:
             ctx.calendar = v.calendar  # the calendar "the same year" counts in

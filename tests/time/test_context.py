@@ -178,3 +178,8 @@ def test_an_unknown_last_year_leaves_the_next_sentences_in_the_year_of_the_text(
 def test_a_persian_range_of_days_takes_its_year_from_the_text():
     found = bilat.dates("کارنامه سال ۱۴۰۱. «هفته فیلم روسیه» از ۳ تا ۹ تیر در تهران برگزار شد.")
     assert _by_text(found, "از ۳ تا ۹ تیر").edtf == "2022-06-24/2022-06-30"
+
+
+def test_a_year_an_open_interval_starts_from_does_not_move_the_text():
+    found = bilat.dates("کارنامه سال ۱۴۰۱. این نخستین حضور پس از سال ۱۳۹۸ بود. المپیاد در ۱۸ بهمن برگزار شد.")
+    assert _by_text(found, "۱۸ بهمن").edtf == "2023-02-07"
