@@ -389,6 +389,10 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     # ... and so does each entry of a chronology ("1373 – ...", "12–14 October 2008 – ..."): its own sentence,
     # though the entries end with no full stop.
     lines += [m.start() for m in CHRONOLOGY_ENTRY.finditer(text, start, end) if m.start() > start]
+    # ... and so does a heading on the first line of a paragraph ("4. Summer schools and conferences\nFrom 11
+    # to 29 July, ..."): a short line, no stop at its end, and a longer one under it.
+    lines += [h for p in [start] + [m.end() for m in _PARA_SEP.finditer(text, start, end)]
+              if (h := _heading_end(text, p, end)) is not None]
     if lines:
         cuts = sorted(set(cuts + lines))
     out = []
@@ -400,6 +404,25 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
         s = a + (len(piece) - len(piece.lstrip()))
         out.append(Sentence(s, s + len(stripped), lang))
     return out
+
+
+HEADING_MAX = 60  # characters of a heading line; the line under it is longer by half again
+
+
+def _heading_end(text: str, p: int, end: int) -> int | None:
+    nl = text.find("\n", p, min(end, p + HEADING_MAX + 1))
+    if nl < 0:
+        return None
+    line = text[p:nl].strip()
+    if not line or line[-1] in ".!?:;,…-–—(«\"'" or not _ALNUM.search(line):
+        return None
+    nxt = _WS.match(text, nl + 1, end).end()
+    if nxt >= end or text[nxt].islower() or not text[nxt].isalnum():
+        return None
+    under = text.find("\n", nxt, end)
+    under = end if under < 0 else under
+    # Lines of a narrow column are all short: a heading stands over a longer one.
+    return nl if under - nxt >= max(1.5 * len(line), len(line) + 15) else None
 
 
 def _cut(text: str, lo: int, hi: int, abbr: dict, cuts: list[int]) -> None:

@@ -136,7 +136,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.last_day = None
             ctx.calendar = "gregorian"
             last_lang = lang
-        cited = bool(cites) and any(a <= start and end <= b for a, b in cites)
+        cited = (bool(cites) and any(a <= start and end <= b for a, b in cites)) or bool(
+            g.plan_before and g.plan_before.search(text, max(0, start - 40), start)) or bool(
+            g.plan_after and g.plan_after.match(text, end))
         if cited:
             saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans))
         if unknown is not None and start >= unknown[0]:

@@ -78,6 +78,10 @@ class Grammar:
     hmonths: list[tuple[int, re.Pattern]]
     not_after: re.Pattern | None = None  # what may not stand right before an expression
     approx: re.Pattern | None = None  # a word right before an expression that makes it approximate
+    # Words before (after) an expression that make it the time of a plan ("postponed to 2020", "2020-ci ilə
+    # təxirə salınıb"): the text is not speaking of that year, what follows keeps its year.
+    plan_before: re.Pattern | None = None
+    plan_after: re.Pattern | None = None
     bodies: list[str] = field(default_factory=list, repr=False)  # per template, without the word-start test
     scanned: int = 0  # characters scanned template by template so far
     _scanner: list = field(default_factory=list, repr=False)  # [Scanner or None] once built
@@ -648,6 +652,9 @@ def grammar(lang: str) -> Grammar:
         lang=lang, regexes=alts, patterns=metas, group_names=names, bodies=bodies,
         not_after=re.compile(rf"(?<!\w)(?:{'|'.join(not_after)})\s*$", re.I) if not_after else None,
         approx=re.compile(rf"(?<!\w)(?:{'|'.join(approx)})\s+$", re.I) if approx else None,
+        plan_before=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_before'])})\s+$", re.I)
+        if data.get("plan_before") else None,
+        plan_after=re.compile(rf"\s+(?:{'|'.join(data['plan_after'])})(?!\w)", re.I) if data.get("plan_after") else None,
         months=_month_table(data, "months"), jmonths=_month_table(data, "jalali_months"),
         hmonths=_month_table(data, "hijri_months"),
         words={k: _word_table(v) for k, v in words.items()}, numbers=numbers,

@@ -458,3 +458,9 @@ def test_a_span_that_saw_a_named_festival(extract_events):
     doc, evs = extract_events("April 18-24, 2022 saw the first Iranian Film Festival in Tajikistan, with 14 feature films "
                               "screened in Dushanbe.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("festival", "2022-04-18/2022-04-24")]
+
+
+def test_an_anniversary_of_relations_established_is_no_agreement(extract_events):
+    doc, evs = extract_events("In 2022 the two countries celebrated the 30th anniversary of the establishment of diplomatic "
+                              "relations.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("ceremony", "2022")]

@@ -404,3 +404,8 @@ def test_a_named_forum_after_its_verb(check_events):
     text = ("9 ноября 2018 г. в Петропавловске состоялся XV Форум межрегионального сотрудничества; "
             "на его полях было подписано 76 соглашений.")
     check_events(text, LANG, [("forum", "2018-11-09", "Форум"), ("agreement", "2018-11-09", "подписано")])
+
+
+def test_an_anniversary_of_relations_established_is_no_agreement(extract_events):
+    doc, evs = extract_events("В 2024 году Россия и Китай отметили 75-летие установления дипломатических отношений.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("ceremony", "2024")]

@@ -198,3 +198,12 @@ def test_each_entry_of_a_chronology_is_a_sentence():
     assert sents(text, "fa")[-2:] == ["1373 – گشایش رایزنی فرهنگی در باکو", "1383 – برگزاری هفته فیلم ایران در باکو"]
     text = "Timeline\n\n12–14 October 2008 – Days of culture in Kazan\n2009 – a bust unveiled in Baku"
     assert sents(text, "en")[-2:] == ["12–14 October 2008 – Days of culture in Kazan", "2009 – a bust unveiled in Baku"]
+
+
+def test_a_heading_over_its_paragraph_is_a_sentence_of_its_own():
+    text = ("4. Summer schools and conferences\nFrom 11 to 29 July, the University hosted its third summer school "
+            "of Azerbaijani language.\n\nThe Days of Azerbaijani\nCulture opened in Moscow.")
+    # ... but the short lines of a narrow column are one sentence.
+    assert sents(text, "en") == ["4. Summer schools and conferences",
+                                 "From 11 to 29 July, the University hosted its third summer school of Azerbaijani language.",
+                                 "The Days of Azerbaijani\nCulture opened in Moscow."]

@@ -183,3 +183,10 @@ def test_a_persian_range_of_days_takes_its_year_from_the_text():
 def test_a_year_an_open_interval_starts_from_does_not_move_the_text():
     found = bilat.dates("کارنامه سال ۱۴۰۱. این نخستین حضور پس از سال ۱۳۹۸ بود. المپیاد در ۱۸ بهمن برگزار شد.")
     assert _by_text(found, "۱۸ بهمن").edtf == "2023-02-07"
+
+
+def test_the_year_of_a_plan_does_not_move_the_text():
+    found = bilat.dates("Отчет за 2019 год. Подписание соглашения перенесено на 2020 год. 11–13 марта прошли Дни культуры.")
+    assert _by_text(found, "11–13 марта").edtf == "2019-03-11/2019-03-13"
+    found = bilat.dates("The 2022 report. The Days were postponed to 2023. On 3-5 October we hosted a conference.")
+    assert _by_text(found, "3-5 October").edtf == "2022-10-03/2022-10-05"
