@@ -211,8 +211,12 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         # in 2008"): the key puts it after the dates this trigger does not share.
         claimed = trig is not None and trig.dates_follow and t.end <= trig_s and t.start not in fronted and any(
             b <= t.start and t.start - b < dist for a, b in others)
+        # A date in a relative clause after the trigger is the clause's happening's ("met the minister, who
+        # arrived yesterday, today"), when the trigger has another.
+        related = t.start > trig_s and trig is not None and trig.relative is not None and bool(
+            trig.relative.search(text, trig_s, t.start))
         # A date written out beats "today" in the same clause ("ucaldılıb və bu gün ... simvoluna çevrilib").
-        key = (clauses, beyond, claimed, bool(today) and t.edtf == today, p, abs(dist))
+        key = (clauses, beyond, claimed, related, bool(today) and t.edtf == today, p, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
     return best

@@ -297,3 +297,12 @@ def test_this_meeting_dated_before_takes_no_date_of_another_clause(extract_event
     doc, evs = extract_events(text, LANG)
     assert [e.date for e in evs if e.type == "meeting"] == ["2010-10-01"]
     assert "2010-04-21/2010-05-21" in [e.date for e in evs if e.type == "ceremony"]
+
+
+def test_a_date_in_a_relative_clause_is_the_clauses(extract_events):
+    # "The minister today met his Tajik counterpart, who arrived in Tehran yesterday."
+    text = ("۲۴ آذر ۱۴۰۱\n\nوزیر فرهنگ امروز در دیدار با وزیر فرهنگ تاجیکستان که دیروز وارد تهران شد، "
+            "بر گسترش همکاری‌ها تأکید کرد.")
+    doc, evs = extract_events(text, LANG)
+    assert ("meeting", "2022-12-15") in [(e.type, e.date) for e in evs]
+    assert ("meeting", "2022-12-14") not in [(e.type, e.date) for e in evs]
