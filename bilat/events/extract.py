@@ -215,6 +215,8 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         # arrived yesterday, today"), when the trigger has another.
         related = t.start > trig_s and trig is not None and trig.relative is not None and bool(
             trig.relative.search(text, trig_s, t.start))
+        if related and beyond:
+            continue  # "the visit coincides with the Days, which opened on Tuesday": the Days' date
         # A date written out beats "today" in the same clause ("ucaldılıb və bu gün ... simvoluna çevrilib").
         key = (clauses, beyond, claimed, related, bool(today) and t.edtf == today, p, abs(dist))
         if best_key is None or key < best_key:

@@ -464,3 +464,9 @@ def test_an_anniversary_of_relations_established_is_no_agreement(extract_events)
     doc, evs = extract_events("In 2022 the two countries celebrated the 30th anniversary of the establishment of diplomatic "
                               "relations.", LANG)
     assert [(e.type, e.date) for e in evs] == [("ceremony", "2022")]
+
+
+def test_a_date_in_another_happenings_relative_clause_is_that_ones(extract_events):
+    doc, evs = extract_events("Moscow, 16 October 2023 — The opening of the bust is timed to the Days of Russian Culture "
+                              "in Novi Sad, which run from 12 to 20 October.", LANG)
+    assert ("monument", "2023-10-12/2023-10-20") not in [(e.type, e.date) for e in evs]
