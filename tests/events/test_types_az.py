@@ -366,3 +366,14 @@ def test_a_delegation_on_a_visit_in_the_present(extract_events):
     doc, evs = extract_events("Bakı, 12 mart 2024 /AZƏRTAC/\n\nNazirin başçılıq etdiyi nümayəndə heyəti martın 10-dan "
                               "13-dək ölkəmizdə rəsmi səfərdədir.", LANG)
     assert [(e.type, e.date) for e in evs] == [("visit", "2024-03-10/2024-03-13")]
+
+
+@pytest.mark.parametrize("text,etype,date", [
+    ("1993, 10 iyun – Qazaxıstan Respublikasının Bakıdakı səfirliyi rəsmi olaraq açılıb.", "founding", "1993-06-10"),
+    ("2004, 14–18 may – Bakıda Qazaxıstan Mədəniyyəti Günləri keçirilib.", "culture_days", "2004-05-14/2004-05-18"),
+    ("2019-cu il dekabrın 10-da səfir universitetin kitabxanasında Fransız oxu zalının açılışını edib.", "founding",
+     "2019-12-10"),
+])
+def test_chronology_entries_and_openings(extract_events, text, etype, date):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [(etype, date)]
