@@ -249,7 +249,14 @@ def dateline(seg: Segmented) -> str | None:
             stop = _INLINE_STOP.match(text, t.end) if head and _INLINE_HEAD.fullmatch(head) else None
             if stop and not text[stop.end()].islower():
                 return t.edtf
+            if _BYLINE.search(head) and not text[t.end:e].strip(" \t\r\n.") and len(line) <= _BYLINE_MAX:
+                return t.edtf  # "Айгерим Сатпаева, театральный критик. 14 марта 2024 г.", "Vestnik · 5 May 2023"
     return _dateline_at_end(seg, text)
+
+
+# A byline: a name or a paper, a separator, and the date ending the line.
+_BYLINE = re.compile(r"[^\W\d_][^\n]*[.,|·•/][ \t]*$|[^\W\d_][^\n]*[ \t][–—-][ \t]*$")
+_BYLINE_MAX = 120
 
 
 def _dateline_at_end(seg: Segmented, text: str) -> str | None:

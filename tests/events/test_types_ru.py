@@ -409,3 +409,8 @@ def test_a_named_forum_after_its_verb(check_events):
 def test_an_anniversary_of_relations_established_is_no_agreement(extract_events):
     doc, evs = extract_events("В 2024 году Россия и Китай отметили 75-летие установления дипломатических отношений.", LANG)
     assert [(e.type, e.date) for e in evs] == [("ceremony", "2024")]
+
+
+def test_ministers_of_culture_last_week_are_no_culture_week(extract_events):
+    doc, evs = extract_events("На прошлой неделе министры культуры двух стран встретились в Астане.", LANG)
+    assert [e.type for e in evs] == ["meeting"]

@@ -190,3 +190,9 @@ def test_the_year_of_a_plan_does_not_move_the_text():
     assert _by_text(found, "11–13 марта").edtf == "2019-03-11/2019-03-13"
     found = bilat.dates("The 2022 report. The Days were postponed to 2023. On 3-5 October we hosted a conference.")
     assert _by_text(found, "3-5 October").edtf == "2022-10-03/2022-10-05"
+
+
+def test_a_byline_dates_the_column():
+    found = bilat.dates("МНЕНИЕ\nКультура без протокола\nАйгерим Сатпаева, театральный критик. 14 марта 2024 г.\n\n"
+                        "Сегодня стоит честно спросить себя.")
+    assert _by_text(found, "Сегодня").edtf == "2024-03-14"
