@@ -53,7 +53,11 @@ def precision(edtf: str) -> int | None:
         return None
     start = edtf.split("/")[0]
     if "X" in start[:4]:
-        return None if "XXXX" not in start else 3  # 199X decade: no event date; XXXX-03-05 keeps its day
+        if "XXXX" in start:
+            return 3  # XXXX-03-05 keeps its day
+        # "founded in the 1990s": a decade dates a happening as imprecisely as the text does; a century
+        # ("in the 20th century") is the period a text speaks of, no happening's date.
+        return 4 if start[3] == "X" and start[2] != "X" and "/" not in edtf else None
     if len(start) == 10:
         if "/" in edtf and not edtf.endswith("..") and -specificity(edtf) > 372:
             return 3  # a span of years written in days ("۱۴۰۳ تا ۱۴۰۵": the Jalali years' days)
@@ -218,7 +222,8 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         if related and beyond:
             continue  # "the visit coincides with the Days, which opened on Tuesday": the Days' date
         # A date written out beats "today" in the same clause ("ucaldılıb və bu gün ... simvoluna çevrilib").
-        key = (clauses, beyond, claimed, related, bool(today) and t.edtf == today, p, abs(dist))
+        # A decade only when the sentence gives the happening nothing more precise.
+        key = (p == 4, clauses, beyond, claimed, related, bool(today) and t.edtf == today, p, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
     return best
@@ -1003,7 +1008,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if prev is not None and d.date and _reported_earlier(prev, d):
                     # "BAKU, 15 June – The sides signed ... They signed it yesterday": the day the text gives.
                     reported.dated(prev, d.date, d.anchor)
-                if prev is not None and (framed or (not elsewhen if d.date is None else compatible(prev.date, d.date))):
+                if prev is not None and (framed or (not elsewhen if d.date is None else compatible(prev.date, d.date) and (
+                        # "toured in the 1970s ... on 5 May 1972 in Istanbul": a decade holds many happenings
+                        (precision(prev.date) == 4) == (precision(d.date) == 4)))):
                     _merge_into(prev, d)  # the same happening, mentioned again
                     reported.reported_in(prev, si)
                     if d.date is None:

@@ -200,6 +200,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if dcal and dcal != "gregorian":  # دهه ۱۳۷۰: the Jalali 1370s
             a, b = gregorian_span(dcal, dec)[0], gregorian_span(dcal, dec + 9)[1]
             return Value(f"{_ymd(a)}/{_ymd(b)}", qualifier=qual, calendar=dcal)
+        if f.get("from"):  # "с 1960-х годов до наших дней": from the decade on
+            return Value(f"{dec // 10:03d}X/..", qualifier="from", base=dec)
         return Value(f"{int(f['decade4']) // 10:03d}X", qualifier=qual, base=int(f["decade4"]))
 
     if f.get("decade"):

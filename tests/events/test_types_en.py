@@ -470,3 +470,11 @@ def test_a_date_in_another_happenings_relative_clause_is_that_ones(extract_event
     doc, evs = extract_events("Moscow, 16 October 2023 — The opening of the bust is timed to the Days of Russian Culture "
                               "in Novi Sad, which run from 12 to 20 October.", LANG)
     assert ("monument", "2023-10-12/2023-10-20") not in [(e.type, e.date) for e in evs]
+
+
+def test_a_decade_dates_a_happening_only_when_nothing_more_precise_does(extract_events):
+    doc, evs = extract_events("The Azerbaijani cultural centre opened in Almaty in the 1990s.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("founding", "199X")]
+    doc, evs = extract_events("In the 1970s the theatre toured Turkey and France. On 5 May 1972 it gave a concert in "
+                              "Istanbul.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", "197X"), ("performance", "1972-05-05")]
