@@ -125,3 +125,9 @@ def test_initials_tell_which_aliyev():
 def test_an_inflected_month_is_no_town():
     # "Oktyabrın" is October's; GeoNames knows towns once called "Oktyabr".
     assert names("Oktyabrın 18-də Bakıda dəyirmi masa keçirilib.", "az", "place") == ["Baku"]
+
+
+def test_a_classic_named_in_full_then_by_surname():
+    got = names("Əlişir Nəvainin \"Xəmsə\"sinin təqdimatı keçirilib. Tədbirdə Nəvainin qəzəlləri səsləndirilib.", "az",
+                "person")
+    assert got == ["Alisher Navoi", "Alisher Navoi"]
