@@ -323,7 +323,11 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
                     return Value(f"../{y:04d}-{m:02d}", anchor, "until", cal)
                 return Value(f"{y:04d}-{m:02d}", anchor, qual, cal, year=y, month=m)
             a, b = gregorian_span(cal, y, m)
-            return Value(f"{_ymd(a)}/{_ymd(b)}", anchor, qual, cal, written=(y, m))
+            if m2 is not None:  # "تیر و مرداد ۱۳۹۸": from the first month's first day to the last's last
+                if m2 <= m:
+                    return None
+                b = gregorian_span(cal, y, m2)[1]
+            return Value(f"{_ymd(a)}/{_ymd(b)}", anchor, qual, cal, written=(y, m if m2 is None else None))
         start = gregorian_day(cal, y, m, d)
         if d2 is not None:
             end = gregorian_day(cal, y, m2 or m, d2)

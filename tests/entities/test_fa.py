@@ -70,3 +70,8 @@ def test_a_deputy_for_cultural_affairs_is_a_title_not_a_name():
     got = [m for m in got if m.kind == "person"]
     assert [m.text for m in got] == ["حسین رضوانی"]
     assert got[0].role == "Deputy Minister of Culture"
+
+
+def test_a_park_and_a_stage_are_no_towns():
+    got = names("از تندیس رودکی در بوستان گفت‌وگوی تهران رونمایی شد و گروه به روی صحنه رفت.", "fa", "place")
+    assert got == ["Tehran"]

@@ -306,3 +306,8 @@ def test_a_date_in_a_relative_clause_is_the_clauses(extract_events):
     doc, evs = extract_events(text, LANG)
     assert ("meeting", "2022-12-15") in [(e.type, e.date) for e in evs]
     assert ("meeting", "2022-12-14") not in [(e.type, e.date) for e in evs]
+
+
+def test_on_the_agenda_is_a_plan(extract_events):
+    doc, evs = extract_events("برگزاری سال فرهنگی ایران در ارمنستان در سال ۱۴۰۳ در دستور کار دو کشور قرار دارد.", LANG)
+    assert [e for e in evs if e.date] == []
