@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
@@ -235,6 +236,13 @@ def dateline(seg: Segmented) -> str | None:
         return None
     head_end = lines[-1][1]
     for t in _resolve(seg, [m for m in _all_matches(seg) if m[1] <= head_end], None):
+        if t.anchor == "explicit" and t.edtf and _NO_YEAR.fullmatch(t.edtf):
+            # "МОСКВА, 14 марта. /ТАСС/.": the year from a date of the text written out in full within days
+            # before it ("the bust unveiled on 12 March 2024"); with none, the report's day stays unknown.
+            year = _year_near(seg, int(t.edtf[5:7]), int(t.edtf[8:10]))
+            if year is None:
+                continue
+            t = replace(t, edtf=f"{year:04d}{t.edtf[4:]}")
         if t.anchor != "explicit" or not t.edtf or len(t.edtf) != 10 or "X" in t.edtf:
             continue
         for i, (s, e, line) in enumerate(lines):
@@ -257,6 +265,25 @@ def dateline(seg: Segmented) -> str | None:
 # A byline: a name or a paper, a separator, and the date ending the line.
 _BYLINE = re.compile(r"[^\W\d_][^\n]*[.,|·•/][ \t]*$|[^\W\d_][^\n]*[ \t][–—-][ \t]*$")
 _BYLINE_MAX = 120
+
+
+_NO_YEAR = re.compile(r"XXXX-\d\d-\d\d")
+NEAR_DATELINE = (31, 7)  # days before and after a year-less dateline's day a full date of the text may be
+
+
+def _year_near(seg: Segmented, month: int, day: int) -> int | None:
+    years = set()
+    for t in _resolve(seg, _all_matches(seg), None):
+        if t.anchor != "explicit" or not t.edtf or not _DAY.fullmatch(t.edtf):
+            continue
+        d = dt.date.fromisoformat(t.edtf)
+        try:
+            head = dt.date(d.year, month, day)
+        except ValueError:
+            continue
+        if -NEAR_DATELINE[1] <= (head - d).days <= NEAR_DATELINE[0]:
+            years.add(d.year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _dateline_at_end(seg: Segmented, text: str) -> str | None:

@@ -196,3 +196,11 @@ def test_a_byline_dates_the_column():
     found = bilat.dates("МНЕНИЕ\nКультура без протокола\nАйгерим Сатпаева, театральный критик. 14 марта 2024 г.\n\n"
                         "Сегодня стоит честно спросить себя.")
     assert _by_text(found, "Сегодня").edtf == "2024-03-14"
+
+
+def test_a_dateline_without_a_year_takes_one_from_a_full_date_days_before():
+    found = bilat.dates("МОСКВА, 14 марта. /ТАСС/. Дни культуры открылись вчера. Бюст открыли 12 марта 2024 года.")
+    assert _by_text(found, "вчера").edtf == "2024-03-13"
+    # ... and with no such date the day of the report stays unknown.
+    found = bilat.dates("МОСКВА, 14 марта. /ТАСС/. Дни культуры открылись вчера. Прошлые Дни прошли в 2019 году.")
+    assert _by_text(found, "вчера").edtf is None
