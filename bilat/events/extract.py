@@ -179,6 +179,7 @@ def _period(text: str, t: TimeExpr, trig) -> bool:
 
 
 ONE_DAY = ("visit", "meeting", "agreement", "decree", "monument")  # happenings of a day, not of years
+ONE_DAY_SPAN = 3  # days a meeting or a signing may be dated by ("talks on 16-17 May")
 
 
 def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=None, same=(), trig_type=None,
@@ -210,6 +211,11 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
             continue
         if p == 3 and trig is not None and trig_type in ONE_DAY:
             continue  # a span of years dates no visit or signing ("sign 2024–2026 programme as X visits")
+        if p == 0 and "/" in t.edtf and trig_type in ONE_DAY and trig_type != "visit" and t.anchor != "published" and (
+                ONE_DAY_SPAN < -specificity(t.edtf) < 28):  # ("last week" is as precise as the text says)
+            # nor does the week of the Days a meeting or a signing within it was held in (a month written
+            # in another calendar is a span of days too, and as precise as the text is)
+            continue
         # A date just after another trigger, on the way back to this one, is that one's when this one has
         # a date of its own ("the Days held in Baku in October 2018 and the unveiling of the monument ...
         # in 2008"): the key puts it after the dates this trigger does not share.

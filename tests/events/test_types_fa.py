@@ -311,3 +311,14 @@ def test_a_date_in_a_relative_clause_is_the_clauses(extract_events):
 def test_on_the_agenda_is_a_plan(extract_events):
     doc, evs = extract_events("برگزاری سال فرهنگی ایران در ارمنستان در سال ۱۴۰۳ در دستور کار دو کشور قرار دارد.", LANG)
     assert [e for e in evs if e.date] == []
+
+
+def test_a_meeting_inside_the_week_of_the_days_is_not_dated_by_the_week(extract_events):
+    # "The Iranian culture week is being held in Yerevan from 16 to 22 Aban; artists meet Armenian audiences.
+    # ... Yesterday the minister met his Armenian counterpart."
+    text = ("ایروان – ایرنا – ۱۸ آبان ۱۴۰۲\n\nهفته فرهنگی ایران در ارمنستان از ۱۶ تا ۲۲ آبان در شهر ایروان در حال "
+            "برگزاری است و هنرمندان ایرانی با مخاطبان ارمنی دیدار می‌کنند.\n\nوزیر فرهنگ دیروز در ایروان با وزیر "
+            "فرهنگ ارمنستان دیدار و گفت‌وگو کرد.")
+    doc, evs = extract_events(text, LANG)
+    assert ("meeting", "2023-11-08") in [(e.type, e.date) for e in evs]
+    assert ("meeting", "2023-11-07/2023-11-13") not in [(e.type, e.date) for e in evs]
