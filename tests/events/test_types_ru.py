@@ -414,3 +414,14 @@ def test_an_anniversary_of_relations_established_is_no_agreement(extract_events)
 def test_ministers_of_culture_last_week_are_no_culture_week(extract_events):
     doc, evs = extract_events("На прошлой неделе министры культуры двух стран встретились в Астане.", LANG)
     assert [e.type for e in evs] == ["meeting"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В 1998 году в Алма-Ате был открыт Узбекский национально-культурный центр.", [("founding", "1998")]),
+    ("2018 год был объявлен Годом Узбекистана в Казахстане. Его торжественное открытие состоялось 15 марта 2018 года в "
+     "Астане.", [("culture_year", "2018"), ("ceremony", "2018-03-15")]),
+    ("Открытие Российского культурного центра в Гяндже, анонсированное на 2026 год, пока не подкреплено решениями.", []),
+])
+def test_years_of_a_country_centres_opened_and_announced(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
