@@ -147,6 +147,68 @@ def _hyphen_edits(s: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# --- page furniture ----------------------------------------------------------------
+# Text taken from a PDF (by bilat or by whoever gave us the .txt) carries the page's number and running
+# head between two pages, often in the middle of a sentence ("On 16 October 2014 Vladimir\n\n213\n\n
+# A. Kovačević. Russian-Serbian Cultural Cooperation\n\nPutin made a short visit"). A paragraph of one
+# line that is a page number, or a line that stands alone as a paragraph more than once (a running
+# head or foot), is furniture: it goes, and a sentence it cut is whole again.
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
+_PAGE_NUMBER = re.compile(r"[ \t\f]*(?:[-–—][ \t]*)?(?:\d{1,4}|[ivxlc]{1,7})(?:[ \t]*[-–—])?[ \t]*", re.I)
+_SENTENCE_END = re.compile(r"[.!?…:;؟»”\")\]]\s*$")
+FURNITURE_MAX = 120  # characters of a running head or foot
+RUNNING_HEAD_MAX = 80  # ... of one seen once, after a page number
+
+
+def _furniture_edits(s: str) -> list[tuple[int, int, str]]:
+    if "\n\n" not in s and "\f" not in s:
+        return []
+    paras = [m.span() for m in _PARAGRAPH.finditer(s)]
+    if len(paras) < 3:
+        return []
+    singles: dict[str, int] = {}
+    for a, b in paras:
+        line = s[a:b].strip()
+        if "\n" not in line and len(line) <= FURNITURE_MAX:
+            singles[line] = singles.get(line, 0) + 1
+
+    def furniture(a: int, b: int) -> bool:
+        line = s[a:b].strip()
+        return "\n" not in line and (_PAGE_NUMBER.fullmatch(line) is not None or (
+            singles.get(line, 0) > 1 and not _SENTENCE_END.search(line) and len(line) <= FURNITURE_MAX))
+
+    edits = []
+    i = 1
+    while i < len(paras) - 1:
+        j = i
+        while j < len(paras) - 1 and furniture(*paras[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        tail = s[paras[i - 1][0]:paras[i - 1][1]]
+        if not _SENTENCE_END.search(tail):
+            # A sentence the page cut: the head of the next page after the number goes too ("213",
+            # "A. Kovačević. Russian-Serbian Cultural Cooperation since 1991", then the sentence goes on).
+            if j < len(paras) - 1 and _running_head(s, *paras[j]):
+                j += 1
+        prev_end, next_start = paras[i - 1][1], paras[j][0]
+        if tail.endswith("-") and s[next_start].islower() and len(tail) > 1 and tail[-2].isalpha():
+            edits.append((prev_end - 1, next_start, ""))  # "the-" ... "atres": one word again
+        elif _SENTENCE_END.search(tail) or not s[next_start].isalnum():
+            edits.append((prev_end, next_start, "\n\n"))  # the paragraphs keep their break
+        else:
+            edits.append((prev_end, next_start, " "))  # a sentence cut by the page, whole again
+        i = j + 1
+    return edits
+
+
+def _running_head(s: str, a: int, b: int) -> bool:
+    line = s[a:b].strip()
+    # One line, as short as a title, ending as no sentence does (the text it cut goes on in lines of its own).
+    return "\n" not in line and len(line) <= RUNNING_HEAD_MAX and not _SENTENCE_END.search(line) and line[-1:] != "-"
+
+
 def _apply(s: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
     """Apply non-overlapping edits; return the new text and its breaks."""
     if not edits:
@@ -180,6 +242,7 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
     """The normalised form of `s` and its breaks (see `Text`)."""
     edits = _nfc_edits(s)
     edits.extend(_hyphen_edits(s))
+    edits.extend(_furniture_edits(s))
     out, breaks = _apply(s, edits)
     if _NEEDS_TRANSLATE.search(out):
         out = out.translate(_ONE_TO_ONE)

@@ -208,3 +208,17 @@ def test_azerbaijani_written_with_a_umlaut_reads_as_schwa():
     out, breaks = normalize_text("Bakıda Azärbaycan mädäniyyäti günläri keçirilib.")
     assert out == "Bakıda Azərbaycan mədəniyyəti günləri keçirilib."
     assert normalize_text("Die Künstler aus Dänemark") == ("Die Künstler aus Dänemark", [(0, 0)])
+
+
+def test_page_furniture_goes_and_the_sentence_it_cut_is_whole():
+    text = ("Journal of Eurasian Studies, 2021, No. 3\n\nThe first consulate opened in 1838.\n\n"
+            "On 16 October 2014 Vladimir\n\n213\n\nA. Kovacevic. Cooperation since 1991\n\nPutin made a short visit "
+            "to Belgrade to attend\nthe celebrations. The the-\n\n214\n\natres reopened.\n\nJournal of Eurasian Studies, 2021, No. 3\n\nThe end.")
+    t = norm(text)
+    assert "On 16 October 2014 Vladimir Putin made a short visit" in t.text
+    assert "The theatres reopened." in t.text
+    assert "213" not in t.text and "Cooperation since 1991" not in t.text
+    # Offsets still point into the original text.
+    i = t.text.index("Putin")
+    a, _b = t.to_orig(i, i + 5)
+    assert text[a:a + 5] == "Putin"
