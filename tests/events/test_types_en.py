@@ -478,3 +478,12 @@ def test_a_decade_dates_a_happening_only_when_nothing_more_precise_does(extract_
     doc, evs = extract_events("In the 1970s the theatre toured Turkey and France. On 5 May 1972 it gave a concert in "
                               "Istanbul.", LANG)
     assert [(e.type, e.date) for e in evs] == [("performance", "197X"), ("performance", "1972-05-05")]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The first Russian consulate in Belgrade was opened in 1838.", "1838"),
+    ("The first Confucius Institute in the country opened at the Eurasian National University in 2007.", "2007"),
+])
+def test_institutions_in_a_place_opened(extract_events, text, date):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("founding", date)]

@@ -425,3 +425,8 @@ def test_ministers_of_culture_last_week_are_no_culture_week(extract_events):
 def test_years_of_a_country_centres_opened_and_announced(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_an_embassy_opened(extract_events):
+    doc, evs = extract_events("Посольство Исламской Республики в Душанбе было открыто в январе 1992 г.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("founding", "1992-01")]
