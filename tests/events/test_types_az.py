@@ -377,3 +377,14 @@ def test_a_delegation_on_a_visit_in_the_present(extract_events):
 def test_chronology_entries_and_openings(extract_events, text, etype, date):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [(etype, date)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2009-cu il martın 21-də türkdilli ölkələr üçün nəzərdə tutulmuş TRT Avaz telekanalı yayıma başladı.",
+     [("media", "2009-03-21")]),
+    ("1992-ci ildə yüzlərlə azərbaycanlı gənc Türkiyə universitetlərinə təhsil almağa göndərildi.", [("education", "1992")]),
+    ("2020-ci ilə nəzərdə tutulmuş festival keçirilmədi.", []),
+])
+def test_intended_for_is_no_plan_and_students_sent_to_study(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
