@@ -475,16 +475,27 @@ def _life_words() -> re.Pattern | None:
 
 def _by_semicolon(text: str, drafts: list, sent: Sentence, trig) -> list[list]:
     """The drafts (in order of preference) grouped by the part of the sentence their trigger stands in; a
-    part opening with "at the ceremony", "на церемонии" speaks of the part before it."""
-    if len(drafts) < 2 or ";" not in text[sent.start:sent.end]:
+    part opening with "at the ceremony", "на церемонии" speaks of the part before it. A part opening with
+    a frame ("the Days were held, and within them the opera was staged", "bu çərçivədə") is a happening of
+    its own inside the one before."""
+    if len(drafts) < 2:
         return [drafts] if drafts else []
+    framed = [m.start() for m in trig.within.finditer(text, sent.start, sent.end)] if trig and trig.within else []
+    framed = [f for f in framed if any(d.triggers[0][0] < f for d in drafts) and any(d.triggers[0][0] > f for d in drafts)
+              and FRAME_OPENER.search(text, sent.start, f)]
+    if ";" not in text[sent.start:sent.end] and not framed:
+        return [drafts]
     cuts = [m.end() for m in re.finditer(";", text[sent.start:sent.end])]
-    starts = [sent.start] + [sent.start + c for c in cuts
-                             if not (trig.continuation and trig.continuation.match(text, SPACES.match(text, sent.start + c).end()))]
+    starts = sorted([sent.start] + [sent.start + c for c in cuts if not (
+        trig.continuation and trig.continuation.match(text, SPACES.match(text, sent.start + c).end()))] + framed)
     parts: dict[int, list] = {}
     for d in drafts:
         parts.setdefault(bisect_right(starts, d.triggers[0][0]), []).append(d)
     return list(parts.values())
+
+
+# The clause before a frame ends with a comma or a conjunction: "..., within them", "... and during it".
+FRAME_OPENER = re.compile(r"(?:[,;:–—]|\s(?:and|и|və|و|а также))\s*$")
 
 
 def _enumeration(text: str, times: list[TimeExpr], t: TimeExpr) -> list[TimeExpr]:

@@ -388,3 +388,9 @@ def test_chronology_entries_and_openings(extract_events, text, etype, date):
 def test_intended_for_is_no_plan_and_students_sent_to_study(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_happening_within_the_days_told_in_the_same_sentence(extract_events):
+    doc, evs = extract_events("2018-ci ilin sentyabrında Daşkənddə Azərbaycan Mədəniyyəti Günləri keçirildi, bu çərçivədə "
+                              "Üzeyir Hacıbəylinin \"Leyli və Məcnun\" operası Böyük Teatrın səhnəsində nümayiş olundu.", LANG)
+    assert sorted((e.type, e.date) for e in evs) == [("culture_days", "2018-09"), ("performance", "2018-09")]

@@ -487,3 +487,9 @@ def test_a_decade_dates_a_happening_only_when_nothing_more_precise_does(extract_
 def test_institutions_in_a_place_opened(extract_events, text, date):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("founding", date)]
+
+
+def test_a_happening_within_the_days_told_in_the_same_sentence(extract_events):
+    doc, evs = extract_events("In September 2018 the Days of Azerbaijani Culture were held in Tashkent, and as part of them "
+                              "the opera Leyli and Majnun was staged at the Navoi Theatre.", LANG)
+    assert sorted((e.type, e.date) for e in evs) == [("culture_days", "2018-09"), ("performance", "2018-09")]
