@@ -293,8 +293,11 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         found.append((etype, s, e))
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").
     found = [x for x in found if not any(x[0] == r[0] and x[2] < r[1] and text[x[2]:r[1]].isspace() for r in refs)]
-    if not found:
-        found = occasions  # "an evening dedicated to the 80th anniversary": no other word names the happening
+    if not found or (occasions and trig.tribute and all(
+            t == "performance" and trig.tribute.fullmatch(text, a, b) for t, a, b in found)):
+        # "an evening dedicated to the 80th anniversary": no other word names the happening, or only a
+        # literary evening does ("175 illik yubileyinə həsr olunmuş ədəbi gecə")
+        found = occasions
     if trig.unrealised and found:
         for m in trig.unrealised.finditer(text, sent.start, sent.end):
             # What it says did not take place: the trigger named inside it and the last one before it

@@ -493,3 +493,9 @@ def test_a_happening_within_the_days_told_in_the_same_sentence(extract_events):
     doc, evs = extract_events("In September 2018 the Days of Azerbaijani Culture were held in Tashkent, and as part of them "
                               "the opera Leyli and Majnun was staged at the Navoi Theatre.", LANG)
     assert sorted((e.type, e.date) for e in evs) == [("culture_days", "2018-09"), ("performance", "2018-09")]
+
+
+def test_a_literary_evening_for_an_anniversary_is_its_ceremony(extract_events):
+    doc, evs = extract_events("On 10 August 2020 a literary evening dedicated to the 175th anniversary of Abai was held in "
+                              "Baku. On 11 August 2020 a concert dedicated to the anniversary was given.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("ceremony", "2020-08-10"), ("performance", "2020-08-11")]
