@@ -499,3 +499,13 @@ def test_a_literary_evening_for_an_anniversary_is_its_ceremony(extract_events):
     doc, evs = extract_events("On 10 August 2020 a literary evening dedicated to the 175th anniversary of Abai was held in "
                               "Baku. On 11 August 2020 a concert dedicated to the anniversary was given.", LANG)
     assert [(e.type, e.date) for e in evs] == [("ceremony", "2020-08-10"), ("performance", "2020-08-11")]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("In February 2014 I gave a week of masterclasses at the Paris Conservatoire.", "2014-02"),
+    ("In September 2009 the branch admitted its first students.", "2009-09"),
+    ("In 2019 an olympiad in the Persian language was held for schoolchildren.", "2019"),
+])
+def test_education_masterclasses_first_students_olympiads(extract_events, text, date):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("education", date)]
