@@ -107,6 +107,7 @@ CASES = [
       "1998-02", anchor="context"),
     # Against the published date.
     D("Nazir şənbə günü Bakıya gəlib.", "şənbə günü", "2021-06-12", anchor="published", pub=PUB),
+    D("Bu ayın əvvəlində muzeydə sərgi açılıb.", "Bu ayın", "2021-06", anchor="published", pub=PUB),
     D("Ötən ilin dekabrında Tehranda sərgi açılıb.", "Ötən ilin dekabrında", "2020-12", anchor="published", pub=PUB),
     D("Qərar keçən həftə qəbul edilib.", "keçən həftə", "2021-06-07/2021-06-13", anchor="published", pub=PUB),
     D("Nazir şənbə günü Bakıya gəlib.", "şənbə günü", None),
