@@ -294,6 +294,8 @@ def _eponyms(st: Sent, cands: list[Cand]) -> list[Cand]:
                 (cfg.branch_before and cfg.branch_before.search(st.text, max(st.start, c.s - 25), c.s))
                 or (cfg.branch_after and cfg.branch_after.match(st.text, c.e, st.end))):
             continue
+        if c.kind == "place" and c.t0 > 0 and tok_key(st.words[c.t0 - 1]) in cfg.not_place_before:
+            continue
         if c.kind in ("person", "place"):
             if cfg.eponym_after and c.t1 < len(st.words) and tok_key(st.words[c.t1]) in cfg.eponym_after:
                 continue

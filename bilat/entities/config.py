@@ -106,6 +106,8 @@ class Config:
         self.name_ending = re.compile(ent["name_ending"]) if ent.get("name_ending") else None
         # What writes a word as a place: a word before it ("in", "в", "در") or a case ending ("Bakıda").
         self.place_before = {tok_key(w) for w in ent.get("place_before", [])}
+        # ... and what writes it as no place: "روز دوشنبه" is Monday, not Dushanbe.
+        self.not_place_before = {tok_key(w) for w in ent.get("not_place_before", [])}
         self.place_case = re.compile(ent["place_case"]) if ent.get("place_case") else None
         self.surname_keep = re.compile(ent["surname_keep"]) if ent.get("surname_keep") else None
         self.head_position = ent.get("head_position", "last")

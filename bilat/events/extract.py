@@ -910,7 +910,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     times = sorted((t for t in times if not _in_spans(cites, t.start, t.end) and not _in_spans(lives, t.start, t.end)),
                    key=lambda t: t.start)
     t_starts = [t.start for t in times]
-    mentions = sorted((m for m in mentions if not _in_spans(cites, m.start, m.end)), key=lambda m: m.start)
+    # ... and a place inside a date is a word of the date ("روز دوشنبه" is Monday, not Dushanbe).
+    in_dates = [(t.start, t.end) for t in times]
+    mentions = sorted((m for m in mentions if not _in_spans(cites, m.start, m.end) and not (
+        m.kind == "place" and _in_spans(in_dates, m.start, m.end))), key=lambda m: m.start)
     m_starts = [m.start for m in mentions]
     has_trigger = _trigger_sentences(seg)
     head = _dateline(seg, times)

@@ -75,3 +75,9 @@ def test_a_deputy_for_cultural_affairs_is_a_title_not_a_name():
 def test_a_park_and_a_stage_are_no_towns():
     got = names("از تندیس رودکی در بوستان گفت‌وگوی تهران رونمایی شد و گروه به روی صحنه رفت.", "fa", "place")
     assert got == ["Tehran"]
+
+
+def test_dushanbe_the_city_and_dushanbe_monday():
+    assert names("همایش در دوشنبه برگزار شد.", "fa", "place") == ["Dushanbe"]
+    assert names("هیئتی در شهرهای دوشنبه و خجند حضور یافت.", "fa", "place") == ["Dushanbe", "Khujand"]
+    assert names("روز دوشنبه همایش در تهران برگزار شد.", "fa", "place") == ["Tehran"]
