@@ -315,6 +315,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return point
         if d is None:  # a month
             if cal == "gregorian":
+                if m2 is not None and y2 is not None:  # "from November 2018 to February 2019"
+                    return Value(f"{y:04d}-{m:02d}/{y2:04d}-{m2:02d}", anchor, qual, cal) if (y2, m2) > (y, m) else None
                 if m2 is not None:
                     return Value(f"{y:04d}-{m:02d}/{y:04d}-{m2:02d}", anchor, qual, cal) if m2 > m else None
                 if f.get("until"):

@@ -430,3 +430,8 @@ def test_years_of_a_country_centres_opened_and_announced(extract_events, text, e
 def test_an_embassy_opened(extract_events):
     doc, evs = extract_events("Посольство Исламской Республики в Душанбе было открыто в январе 1992 г.", LANG)
     assert [(e.type, e.date) for e in evs] == [("founding", "1992-01")]
+
+
+def test_negotiations_about_holding_are_no_happening(extract_events):
+    doc, evs = extract_events("Организаторы ведут переговоры о проведении в 2026 году выставки итальянского стекла.", LANG)
+    assert [e for e in evs if e.date] == []
