@@ -179,6 +179,7 @@ def _period(text: str, t: TimeExpr, trig) -> bool:
 
 
 ONE_DAY = ("visit", "meeting", "agreement", "decree", "monument")  # happenings of a day, not of years
+TALKS = {"meeting", "forum"}  # words of either ("session", "نشست") name the one just told
 ONE_DAY_SPAN = 3  # days a meeting or a signing may be dated by ("talks on 16-17 May")
 
 
@@ -967,12 +968,21 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # "Tədbirdə ...", "At the meeting, ..." or "The days continued ..." speaks of the last event (a
         # sentence between that reports no happening does not change the subject).
         near = bool(undated and trig and events and si - events[-1].sentence <= 2)
-        cont = near and bool(resumed or (trig.continuation and trig.continuation.match(text, sent.start)))
+        opening = trig.continuation.match(text, sent.start) if near and trig.continuation else None
+        cont = near and bool(resumed or opening)
+        # The event spoken of: the last one, or the last of the type the opening names ("در این دیدار", "at
+        # the meeting": the meeting, though the visit it was part of was told after it).
+        last = events[-1] if events else None
+        if opening is not None:
+            kinds = {t_ for t_, _a, _b in trig.finditer(text, opening.start(), opening.end())}
+            if kinds & TALKS and last.type in TALKS:
+                kinds = set()  # "نشست", "session": a meeting or a forum, as the one just told
+            if kinds and last.type not in kinds:
+                last = reported.latest(si, FRAME_HOST_REACH, lambda p: p.type in kinds) or last
         if cont and (not groups or resumed or all(  # "The festival went on ...", "At its opening ceremony ..."
-                d.type in (events[-1].type, "ceremony") for g in groups for d in g)):
-            _merge_into(events[-1], Draft(events[-1].type, None, "none", si, sent.language,
-                                          [(sent.start, sent.end)], s_ments))
-            reported.reported_in(events[-1], si)
+                d.type in (last.type, "ceremony") for g in groups for d in g)):
+            _merge_into(last, Draft(last.type, None, "none", si, sent.language, [(sent.start, sent.end)], s_ments))
+            reported.reported_in(last, si)
             continue
         same_day = bool(trig and trig.same_day and trig.same_day.match(text, sent.start))
         end_day = _end_day(text, trig, sent)
@@ -985,8 +995,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             if end_day and not named:  # "On the second day, ...": the event of several days told last
                 named = {p.type for p in [reported.latest(si, FRAME_HOST_REACH, lambda p: bool(p.date) and "/" in p.date
                                                           and precision(p.date) == 0)] if p is not None}
-            host = events[-1] if cont and events[-1].date else (named and reported.latest(
-                si, FRAME_HOST_REACH, lambda p: bool(p.date) and p.type in named, precise=True)) or reported.latest(
+            day_of = trig.same_day.match(text, sent.start) if same_day else None  # "در پایان این دیدار"
+            kinds = {t_ for t_, _a, _b in trig.finditer(text, day_of.start(), day_of.end())} if day_of else set()
+            host = last if cont and last.date else (named and reported.latest(
+                si, FRAME_HOST_REACH, lambda p: bool(p.date) and p.type in named, precise=True)) or (kinds and reported.latest(
+                si, SAME_DAY_REACH, lambda p: bool(p.date) and len(p.date) == 10 and p.type in kinds)) or reported.latest(
                 si, SAME_DAY_REACH if same_day else 1, lambda p: bool(p.date) and (not same_day or len(p.date) == 10))
             for d in (d for g in groups for d in g if d.date is None and host is not None and host.date):
                 d.date, d.anchor = _day_of(host.date, end_day), "context"

@@ -322,3 +322,15 @@ def test_a_meeting_inside_the_week_of_the_days_is_not_dated_by_the_week(extract_
     doc, evs = extract_events(text, LANG)
     assert ("meeting", "2023-11-08") in [(e.type, e.date) for e in evs]
     assert ("meeting", "2023-11-07/2023-11-13") not in [(e.type, e.date) for e in evs]
+
+
+def test_in_this_meeting_speaks_of_the_meeting_not_the_visit_told_after_it(extract_events):
+    # "Today the minister met his Georgian counterpart in Tbilisi. He arrived in Tbilisi yesterday. In this meeting
+    # the sides talked ... At the end of this meeting a programme was signed."
+    text = ("۲۵ مهر ۱۴۰۲\n\nوزیر فرهنگ امروز در تفلیس با وزیر فرهنگ گرجستان دیدار و گفت‌وگو کرد. وزیر دیروز برای سفری "
+            "سه‌روزه وارد تفلیس شد.\n\nدر این دیدار دو طرف درباره همکاری‌های فرهنگی گفت‌وگو کردند. در پایان این دیدار، "
+            "برنامه اجرایی همکاری‌های فرهنگی به امضای دو وزیر رسید.")
+    doc, evs = extract_events(text, LANG)
+    got = sorted((e.type, e.date) for e in evs if e.date)
+    assert ("meeting", "2023-10-17") in got and ("agreement", "2023-10-17") in got
+    assert ("meeting", "2023-10-16") not in got and ("agreement", "2023-10-16") not in got
