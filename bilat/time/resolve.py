@@ -315,10 +315,13 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return point
         if d is None:  # a month
             if cal == "gregorian":
+                # A span of months carries its (last) year as the context ("From March to May 2011 ... In
+                # December of the same year").
                 if m2 is not None and y2 is not None:  # "from November 2018 to February 2019"
-                    return Value(f"{y:04d}-{m:02d}/{y2:04d}-{m2:02d}", anchor, qual, cal) if (y2, m2) > (y, m) else None
+                    return Value(f"{y:04d}-{m:02d}/{y2:04d}-{m2:02d}", anchor, qual, cal, year=y2) if (
+                        y2, m2) > (y, m) else None
                 if m2 is not None:
-                    return Value(f"{y:04d}-{m:02d}/{y:04d}-{m2:02d}", anchor, qual, cal) if m2 > m else None
+                    return Value(f"{y:04d}-{m:02d}/{y:04d}-{m2:02d}", anchor, qual, cal, year=y) if m2 > m else None
                 if f.get("until"):
                     if anchor == "context" and ctx.month is not None and m < ctx.month:
                         y += 1  # "in December ... until January": the January after

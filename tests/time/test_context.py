@@ -204,3 +204,9 @@ def test_a_dateline_without_a_year_takes_one_from_a_full_date_days_before():
     # ... and with no such date the day of the report stays unknown.
     found = bilat.dates("МОСКВА, 14 марта. /ТАСС/. Дни культуры открылись вчера. Прошлые Дни прошли в 2019 году.")
     assert _by_text(found, "вчера").edtf is None
+
+
+def test_a_span_of_months_is_the_year_the_text_speaks_of():
+    found = bilat.dates("In 2007 the festival began. From March to May 2011 the theatre toured Russia. In December of "
+                        "the same year it staged a play.")
+    assert _by_text(found, "In December").edtf == "2011-12"
