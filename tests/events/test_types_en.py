@@ -509,3 +509,16 @@ def test_a_literary_evening_for_an_anniversary_is_its_ceremony(extract_events):
 def test_education_masterclasses_first_students_olympiads(extract_events, text, date):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("education", date)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 17 April 2023 an exhibition of carpets from the collection of the National Carpet Museum opened at the Museum "
+     "of Applied Arts in Budapest.", [("exhibition", "2023-04-17")]),
+    ("The sides noted the work of the Hungarian cultural centre in Baku, opened in October 2019, which offers courses.",
+     [("founding", "2019-10")]),
+    ("An exhibition of ceramics at the State Museum of Arts, which opened on 14 May 2024, runs until 30 June.",
+     [("exhibition", "2024-05-14")]),
+])
+def test_what_opened_a_museum_or_an_exhibition(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
