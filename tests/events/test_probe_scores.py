@@ -10,7 +10,7 @@ from tests.events.test_eval_scores import _scorer
 
 HERE = Path(__file__).parent / "probes"
 # The scores reached when the documents were added, less a margin: a floor against regressions.
-FLOOR = {"az": 0.83, "en": 0.81, "ru": 0.82, "fa": 0.82}
+FLOOR = {"az": 0.84, "en": 0.81, "ru": 0.83, "fa": 0.83}
 
 
 @pytest.mark.parametrize("lang", sorted(FLOOR))
