@@ -260,6 +260,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         if cont is not None and s < cont.end():
             continue
         inside_quote = _inside(sent_quotes, s, e)
+        if inside_quote and etype in SEPARATE:
+            continue  # «Iran and Armenia: a dialogue of civilisations», “Journeys to Baku”: a title, no meeting or visit
         if not inside_quote and not entry and (_inside(orgs, s, e) or (
                 etype in NAMED_TYPES and _capitalised_name(text, s, sent.start))):
             # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held.

@@ -334,3 +334,8 @@ def test_in_this_meeting_speaks_of_the_meeting_not_the_visit_told_after_it(extra
     got = sorted((e.type, e.date) for e in evs if e.date)
     assert ("meeting", "2023-10-17") in got and ("agreement", "2023-10-17") in got
     assert ("meeting", "2023-10-16") not in got and ("agreement", "2023-10-16") not in got
+
+
+def test_a_dialogue_in_a_conferences_title_is_no_meeting(extract_events):
+    doc, evs = extract_events("در زمستان ۱۳۹۲ همایش بین‌المللی «ایران و ایتالیا: گفت‌وگوی هنرها» در تهران برگزار شد.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("forum", "2013-12-22/2014-03-20")]
