@@ -291,7 +291,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             after = trig.modality.search(text, s, rel.start() if rel else end)
             if after and after.start() > e and trig.held and trig.held.search(text, e, after.start()):
                 after = None  # "opened on 16 May and will run until 19 May": the plan is the next clause's
-            if after or trig.modality.search(text, _clause_start(text, s, sent.start), s):
+            if after or trig.modality.search(text, _clause_start(text, s, sent.start), s) or (
+                    trig.plan_infinitive and trig.plan_infinitive.search(text, max(sent.start, s - 50), s)):
                 modal.add((etype, s, e))
         found.append((etype, s, e))
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").

@@ -522,3 +522,15 @@ def test_education_masterclasses_first_students_olympiads(extract_events, text, 
 def test_what_opened_a_museum_or_an_exhibition(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In 2023, the Office intends to open a Korean Language Centre, to launch a summer school, and to host a conference.", []),
+    ("In 2017 the ministers met in Tehran and agreed to organise joint Nowruz celebrations.", [("meeting", "2017")]),
+    ("We are negotiating a Japanese tour for 2026, but nothing is signed yet.", []),
+    ("The Days, initially pencilled in for November 2022, have been moved to the spring of 2023.", []),
+    ("The centre began operating in Dushanbe in 1995, and in 2003 it moved to a larger building.", [("founding", "1995")]),
+])
+def test_plans_told_by_infinitives_negotiations_and_moves(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
