@@ -160,8 +160,12 @@ FURNITURE_MAX = 120  # characters of a running head or foot
 RUNNING_HEAD_MAX = 80  # ... of one seen once, after a page number
 
 
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\f]*(?:[-–—][ \t]*)?(?:\d{1,4}|[ivxlc]{1,7})(?:[ \t]*[-–—])?[ \t]*\n", re.I)
+
+
 def _furniture_edits(s: str) -> list[tuple[int, int, str]]:
-    if "\n\n" not in s and "\f" not in s:
+    # Pages show by their numbers or form feeds; a text without either is left as it is (and read fast).
+    if "\f" not in s and not _PAGE_NUMBER_LINE.search(s):
         return []
     paras = [m.span() for m in _PARAGRAPH.finditer(s)]
     if len(paras) < 3:
