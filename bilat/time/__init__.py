@@ -257,13 +257,14 @@ def dateline(seg: Segmented) -> str | None:
             stop = _INLINE_STOP.match(text, t.end) if head and _INLINE_HEAD.fullmatch(head) else None
             if stop and not text[stop.end()].islower():
                 return t.edtf
-            if _BYLINE.search(head) and not text[t.end:e].strip(" \t\r\n.") and len(line) <= _BYLINE_MAX:
+            if len(line) <= _BYLINE_MAX and head.rstrip()[-1:] in _BYLINE_MARKS and not text[t.end:e].strip(" \t\r\n.") and any(
+                    ch.isalpha() for ch in head):
                 return t.edtf  # "Айгерим Сатпаева, театральный критик. 14 марта 2024 г.", "Vestnik · 5 May 2023"
     return _dateline_at_end(seg, text)
 
 
 # A byline: a name or a paper, a separator, and the date ending the line.
-_BYLINE = re.compile(r"[^\W\d_][^\n]*[.,|·•/][ \t]*$|[^\W\d_][^\n]*[ \t][–—-][ \t]*$")
+_BYLINE_MARKS = ".,|·•/–—-"
 _BYLINE_MAX = 120
 
 
