@@ -487,9 +487,10 @@ def _by_semicolon(text: str, drafts: list, sent: Sentence, trig) -> list[list]:
     its own inside the one before."""
     if len(drafts) < 2:
         return [drafts] if drafts else []
+    # A frame opens a part after a comma or the language's "and" ("..., within them", "... and during it").
     framed = [m.start() for m in trig.within.finditer(text, sent.start, sent.end)] if trig and trig.within else []
     framed = [f for f in framed if any(d.triggers[0][0] < f for d in drafts) and any(d.triggers[0][0] > f for d in drafts)
-              and FRAME_OPENER.search(text, sent.start, f)]
+              and trig.opener.search(text, sent.start, f)]
     if ";" not in text[sent.start:sent.end] and not framed:
         return [drafts]
     cuts = [m.end() for m in re.finditer(";", text[sent.start:sent.end])]
@@ -499,10 +500,6 @@ def _by_semicolon(text: str, drafts: list, sent: Sentence, trig) -> list[list]:
     for d in drafts:
         parts.setdefault(bisect_right(starts, d.triggers[0][0]), []).append(d)
     return list(parts.values())
-
-
-# The clause before a frame ends with a comma or a conjunction: "..., within them", "... and during it".
-FRAME_OPENER = re.compile(r"(?:[,;:–—]|\s(?:and|и|və|و|а также))\s*$")
 
 
 def _enumeration(text: str, times: list[TimeExpr], t: TimeExpr) -> list[TimeExpr]:
