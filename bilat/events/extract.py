@@ -355,7 +355,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         side = sorted((d for d in group if d.type in SEPARATE), key=lambda d: SEPARATE.index(d.type))
         # Happenings told in parts of the sentence a semicolon divides are each their own ("2002 – a
         # programme signed; the same year the Days held in Tehran"), whatever their shared date.
-        for part in _by_semicolon(text, main, sent, trig):
+        for part in _by_parts(text, main, sent, trig):
             groups.append(part)
         if side:
             groups.append(side[:1])
@@ -480,7 +480,7 @@ def _life_words() -> re.Pattern | None:
     return re.compile(r"\((?:[^()\n]{0,20}?)(?<!\w)(?:" + "|".join(words) + r")(?!\w)[^()\n]{0,30}\)", re.I)
 
 
-def _by_semicolon(text: str, drafts: list, sent: Sentence, trig) -> list[list]:
+def _by_parts(text: str, drafts: list, sent: Sentence, trig) -> list[list]:
     """The drafts (in order of preference) grouped by the part of the sentence their trigger stands in; a
     part opening with "at the ceremony", "на церемонии" speaks of the part before it. A part opening with
     a frame ("the Days were held, and within them the opera was staged", "bu çərçivədə") is a happening of
