@@ -179,6 +179,7 @@ def _period(text: str, t: TimeExpr, trig) -> bool:
 
 
 ONE_DAY = ("visit", "meeting", "agreement", "decree", "monument")  # happenings of a day, not of years
+WORK_TITLED = {"exhibition", "performance", "media", "ceremony", "education"}  # a title there names a work
 TALKS = {"meeting", "forum"}  # words of either ("session", "نشست") name the one just told
 ONE_DAY_SPAN = 3  # days a meeting or a signing may be dated by ("talks on 16-17 May")
 
@@ -316,8 +317,11 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     # A place in a quoted title is where this happening was only when the sentence names no other
     # (“Baku International Humanitarian Forum” was held; «Treasures of the Hermitage» opened in Baku),
     # and a venue there never is.
+    # The title of a work shown, played or presented names its subject ("Qarabağ xalçaları", "Treasures of
+    # Samarkand"), never where it was.
     quoted = {(m.start, m.end) for m in mentions if m.kind == "place" and _inside(sent_quotes, m.start, m.end)}
-    if any(m.kind == "place" and (m.start, m.end) not in quoted for m in mentions):
+    if any(m.kind == "place" and (m.start, m.end) not in quoted for m in mentions) or (
+            found and all(t in WORK_TITLED for t, _a, _b in found)):
         titled = quoted
     else:
         titled = {span for span in _venue_spans(mentions) if span in quoted}
@@ -667,13 +671,27 @@ class _Reported:
 
 def _same_day_place(d: Draft, reported: _Reported, si: int) -> None:
     """An event with no place on the very day of the event just reported ("On the same day X and Y
-    held talks") happened where that one did."""
+    held talks"), or on a day of an event of a few days told shortly before ("the forum in Shusha on
+    21-22 June ... On 22 June an exhibition was opened"), happened where that one did."""
     if not d.date or precision(d.date) != 0 or any(m.kind == "place" for m in d.mentions):
         return
+    first, last = bounds(d.date)
+
+    def holds(p: Draft) -> bool:
+        a, b = bounds(p.date)
+        return bool(a and b and first and last) and a <= first and last <= b and -specificity(p.date) <= HOST_SPAN and any(
+            m.kind == "place" for m in p.mentions)
+
     prev = reported.latest(si, 1)
     if prev is None or prev.date != d.date:
-        return
+        prev = reported.latest(si, SAME_PLACE_REACH, lambda p: bool(p.date) and precision(p.date) == 0 and holds(p))
+        if prev is None:
+            return
     d.mentions.extend(m for m in prev.mentions if m.kind == "place")
+
+
+SAME_PLACE_REACH = 4  # sentences back in which an event of a few days holds a day's happening and its place
+HOST_SPAN = 14  # days an event may last to hold the happenings of its days
 
 
 def _venue_spans(mentions: list[Mention]) -> dict[tuple[int, int], Mention]:

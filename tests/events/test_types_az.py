@@ -394,3 +394,9 @@ def test_a_happening_within_the_days_told_in_the_same_sentence(extract_events):
     doc, evs = extract_events("2018-ci ilin sentyabrında Daşkənddə Azərbaycan Mədəniyyəti Günləri keçirildi, bu çərçivədə "
                               "Üzeyir Hacıbəylinin \"Leyli və Məcnun\" operası Böyük Teatrın səhnəsində nümayiş olundu.", LANG)
     assert sorted((e.type, e.date) for e in evs) == [("culture_days", "2018-09"), ("performance", "2018-09")]
+
+
+def test_a_place_in_the_title_of_an_exhibition_is_its_subject(extract_events):
+    doc, evs = extract_events("2023-cü il oktyabrın 17-də Gürcüstan Milli Muzeyində \"Qarabağ xalçaları\" sərgisi açılıb.",
+                              LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("exhibition", "2023-10-17", [])]

@@ -534,3 +534,11 @@ def test_what_opened_a_museum_or_an_exhibition(extract_events, text, expected):
 def test_plans_told_by_infinitives_negotiations_and_moves(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_day_of_an_event_of_a_few_days_happened_where_it_did(extract_events):
+    doc, evs = extract_events("The first Cultural Forum was held in Shusha on 21–22 June 2022. The forum was organised by "
+                              "the ministries. On 22 June, the exhibition \"From Orkhon to Shusha\" was opened at the "
+                              "Mehmandarovs' estate.", LANG)
+    ex = [e for e in evs if e.type == "exhibition"]
+    assert [(e.date, [p["name"] for p in e.places]) for e in ex] == [("2022-06-22", ["Shusha"])]
