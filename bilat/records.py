@@ -155,6 +155,9 @@ class Mention:
     died: int | None = None  # year of death where a lexicon knows it: a later event names them, they take no part
     orig_start: int = 0
     orig_end: int = 0
+    # An organisation's town, when its name holds one ("Kazan" of "Kazan Federal University"): where a
+    # happening held there was, when the text says nothing else.
+    seat: Mention | None = None
 
 
 @dataclass

@@ -281,6 +281,11 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
             continue
         chosen.append(c)
         taken.append((c.s, c.e))
+    for c in chosen:  # "Kazan Federal University", "Naxçıvan Dövlət Universiteti", "دانشگاه تبریز"
+        if c.kind == "org" and c.seat is None:
+            # The first town of the name: "the Baku branch of Moscow State University" is in Baku.
+            c.seat = min((t for t in cands if t.kind == "place" and t.geonames_id is not None
+                          and c.s <= t.s and t.e <= c.e), key=lambda t: t.s, default=None)
     return sorted(chosen, key=lambda c: c.s)
 
 
@@ -303,6 +308,17 @@ def _eponyms(st: Sent, cands: list[Cand]) -> list[Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _written_as_seat(st: Sent, c: Cand) -> bool:
+    """Whether an organisation is written as where something was: after "at", "в", "در" (skipping
+    the words that may open its name: "the", "the State") or with a locative ending."""
+    cfg = st.cfg
+    if c.t0 > 0 and tok_key(st.words[c.t0 - 1]) in cfg.seat_before:
+        return True
+    if c.t0 > 1 and tok_key(st.words[c.t0 - 2]) in cfg.seat_before and tok_key(st.words[c.t0 - 1]) in cfg.stop:
+        return True
+    return cfg.seat_case is not None and bool(cfg.seat_case.search(st.words[c.t1 - 1]))
 
 
 def _written_as_place(st: Sent, c: Cand) -> bool:
@@ -365,6 +381,9 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
     surnames: dict[str, Cand] = {}  # surname key -> the person no lexicon knows, named in full before
     for st, cands in per_sent:
         cands = _eponyms(st, cands)
+        for c in cands:
+            if c.seat is not None and not _written_as_seat(st, c):
+                c.seat = None
         if surnames:
             cands = people.surname_mentions(st, idx, cands, surnames)
         people.roles(st, idx, cands)
@@ -437,5 +456,6 @@ def _mentions(seg: Segmented, c: Cand, idx: Index) -> list[Mention]:
     if c.kind == "person":
         return [_mention(seg, c, "person", c.name, country=c.country, role=c.role)]
     if c.kind == "org":
-        return [_mention(seg, c, "org", c.name, country=c.country)]
+        seat = _mentions(seg, c.seat, idx)[0] if c.seat is not None else None
+        return [_mention(seg, c, "org", c.name, country=c.country, seat=seat)]
     return [_mention(seg, c, "country", c.name, country=c.country)]

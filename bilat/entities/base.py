@@ -31,6 +31,7 @@ class Cand:
     fallback: int | None = None  # the hit such a surname gives when no one of that name was named before
     source: str = "lexicon"
     lang: str = ""
+    seat: Cand | None = None  # an organisation's town, named in its name
 
 
 @dataclass

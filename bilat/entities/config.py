@@ -109,6 +109,10 @@ class Config:
         # ... and what writes it as no place: "روز دوشنبه" is Monday, not Dushanbe.
         self.not_place_before = {tok_key(w) for w in ent.get("not_place_before", [])}
         self.place_case = re.compile(ent["place_case"]) if ent.get("place_case") else None
+        # What writes an organisation as where something was ("at Kazan Federal University",
+        # "Naxçıvan Dövlət Universitetində"): its town is then the happening's place.
+        self.seat_before = {tok_key(w) for w in ent.get("seat_before", [])}
+        self.seat_case = re.compile(ent["seat_case"]) if ent.get("seat_case") else None
         self.surname_keep = re.compile(ent["surname_keep"]) if ent.get("surname_keep") else None
         self.head_position = ent.get("head_position", "last")
         self.connectors = {tok_key(w) for w in ent.get("connectors", [])}

@@ -819,6 +819,13 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
         # A region of several countries ("security in the Caucasus", "the Caspian summit in Tehran") is
         # where it happened only when the text names nothing more precise.
         places = [p for p in places if p.get("country")]
+    seats = {m.seat.name: m.seat for m in d.mentions if m.kind == "org" and m.seat is not None}
+    if not places and len(seats) == 1:
+        # "a conference was held at Kazan Federal University": in Kazan (with two such organisations
+        # named, which one it was held at is not told).
+        s = next(iter(seats.values()))
+        places.append({k: v for k, v in (("name", s.name), ("country", s.country), ("lat", s.lat),
+                                          ("lon", s.lon), ("geonames_id", s.geonames_id)) if v is not None})
     if not places and d.type == "visit":
         # "paid an official visit to Iran": with no city named, the one country that is not the
         # visitor's own is where the visit went; the visitor is named first ("Putin ... met Khamenei":

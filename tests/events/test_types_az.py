@@ -400,3 +400,11 @@ def test_a_place_in_the_title_of_an_exhibition_is_its_subject(extract_events):
     doc, evs = extract_events("2023-cü il oktyabrın 17-də Gürcüstan Milli Muzeyində \"Qarabağ xalçaları\" sərgisi açılıb.",
                               LANG)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("exhibition", "2023-10-17", [])]
+
+
+def test_a_happening_held_at_an_organisation_named_for_its_town_was_there(extract_events):
+    doc, evs = extract_events("2023-cü il martın 12-də Naxçıvan Dövlət Universitetində Nizami Gəncəviyə həsr olunmuş "
+                              "konfrans keçirilib. 2023-cü il martın 14-də Naxçıvan Dövlət Universitetinin tələbələri "
+                              "sərgi açıblar.", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [
+        ("forum", "2023-03-12", ["Nakhchivan"]), ("exhibition", "2023-03-14", [])]

@@ -542,3 +542,11 @@ def test_a_day_of_an_event_of_a_few_days_happened_where_it_did(extract_events):
                               "Mehmandarovs' estate.", LANG)
     ex = [e for e in evs if e.type == "exhibition"]
     assert [(e.date, [p["name"] for p in e.places]) for e in ex] == [("2022-06-22", ["Shusha"])]
+
+
+def test_a_happening_held_at_an_organisation_named_for_its_town_was_there(extract_events):
+    doc, evs = extract_events("On 12 March 2023 a conference on Nizami Ganjavi was held at Kazan Federal University. "
+                              "On 14 March 2023 a delegation of Tabriz University paid a visit to Baku. On 15 March 2023 "
+                              "an exhibition of paintings by students of Tabriz University opened.", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [
+        ("forum", "2023-03-12", ["Kazan"]), ("visit", "2023-03-14", ["Baku"]), ("exhibition", "2023-03-15", [])]

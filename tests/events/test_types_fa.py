@@ -339,3 +339,8 @@ def test_in_this_meeting_speaks_of_the_meeting_not_the_visit_told_after_it(extra
 def test_a_dialogue_in_a_conferences_title_is_no_meeting(extract_events):
     doc, evs = extract_events("در زمستان ۱۳۹۲ همایش بین‌المللی «ایران و ایتالیا: گفت‌وگوی هنرها» در تهران برگزار شد.", LANG)
     assert [(e.type, e.date) for e in evs] == [("forum", "2013-12-22/2014-03-20")]
+
+
+def test_a_happening_held_at_an_organisation_named_for_its_town_was_there(extract_events):
+    doc, evs = extract_events("۱۲ اسفند ۱۴۰۱ همایش بین‌المللی نظامی گنجوی در دانشگاه تبریز برگزار شد.", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("forum", "2023-03-03", ["Tabriz"])]
