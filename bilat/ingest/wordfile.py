@@ -145,10 +145,12 @@ def extract(raw: bytes, name: str, limit: int) -> tuple[str, str | None]:
     try:
         # The document proxy needs no package part to give paragraphs, tables and their text.
         document = Document(body, None)
-        lines = [line for block in document.iter_inner_content() for line in _block_lines(block)]
+        blocks = ["\n".join(_block_lines(block)) for block in document.iter_inner_content()]
     except Exception as e:
         raise InputError(name, f"damaged DOCX ({type(e).__name__}: {e})") from None
-    text = "\n".join(lines)
+    # A Word paragraph is a paragraph, never a line wrapped by the layout: a heading ("January") is not
+    # the first words of the item under it. A table's rows stay lines of one block.
+    text = "\n\n".join(b for b in blocks if not blank(b))
     if blank(text):
         raise InputError(name, "DOCX with no text")
     return text + "\n", title

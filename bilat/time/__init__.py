@@ -91,6 +91,9 @@ def _matches(seg: Segmented):
                 continue
             if g.not_after is not None and g.not_after.search(text, max(start, s - 16), s):
                 continue  # "$1990", "№ 1234", "page 1995"
+            line = g.patterns[i].get("line")
+            if line and not _placed_on_line(text, s, e, line):
+                continue
             taken[s - start:e - start] = b"\x01" * (e - s)
             m = g.regexes[i].match(text, s, end)  # the template's own pattern, for its slot groups
             names = g.group_names[i]
@@ -203,6 +206,19 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _sentence_end(seg: Segmented, pos: int) -> int:
     i = bisect.bisect_right(seg.sentences, pos, key=lambda x: x.start) - 1
     return seg.sentences[i].end if i >= 0 and seg.sentences[i].end > pos else pos
+
+
+_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?")  # spaces and a bullet
+_LINE_TAIL = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*(?:\n|$)")
+
+
+def _placed_on_line(text: str, start: int, end: int, where: str) -> bool:
+    """Whether a match is where its template must be: `start`: first on its line ("14-16: seminar", "26-го —",
+    an item of a report under a month's heading), `alone`: the whole line (a heading "March", "اردیبهشت")."""
+    head = text.rfind("\n", 0, start) + 1
+    if _LINE_HEAD.fullmatch(text, head, start) is None:
+        return False
+    return where != "alone" or _LINE_TAIL.match(text, end) is not None
 
 
 def _on_a_line_alone(text: str, start: int, end: int) -> bool:

@@ -484,6 +484,15 @@ def _trie(seqs) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+SPACE = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
+_CLASS_OR_ESCAPE = re.compile(r"\\.|\[(?:\\.|[^\]\\])+\]|( )")
+
+
+def _spaces(body: str) -> str:
+    """Each space of a template that is no character of a class ("[ \\t]") or an escape, as SPACE."""
+    return _CLASS_OR_ESCAPE.sub(lambda m: SPACE if m.group(1) else m.group(0), body)
+
+
 @dataclass
 class Scanner:
     pattern: re.Pattern
@@ -601,7 +610,7 @@ def grammar(lang: str) -> Grammar:
 
     num_words = _alt(list(numbers)) if numbers else None
     slot_rx = {
-        "Y": YEAR, "Y2": YEAR, "D": DAY, "D2": DAY, "MN": MNUM,
+        "Y": YEAR, "Y2": YEAR, "D": DAY, "D2": DAY, "MD": DAY, "MD2": DAY, "MN": MNUM,
         "M": months_rx("months"), "M2": months_rx("months"),
         "JM": months_rx("jalali_months"), "JM2": months_rx("jalali_months"),
         "HM": months_rx("hijri_months"),
@@ -611,7 +620,7 @@ def grammar(lang: str) -> Grammar:
         "N": (r"\d{1,3}" + (f"|{num_words}(?:\\s+{data.get('number_joiner', 'and')}\\s+{num_words})*"
                             if num_words else "")),
     }
-    slot_field = {"Y": "year", "Y2": "year2", "D": "day", "D2": "day2", "MN": "mnum", "M": "month",
+    slot_field = {"Y": "year", "Y2": "year2", "D": "day", "D2": "day2", "MD": "mday", "MD2": "mday2", "MN": "mnum", "M": "month",
                   "M2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
                   "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),
@@ -638,7 +647,9 @@ def grammar(lang: str) -> Grammar:
             raise ValueError(f"{lang}.toml: unknown slot {{{slot}}} in pattern {pat['p']!r}")
 
         body = re.sub(r"\{([A-Za-z_0-9]+)\}", sub, pat["p"])
-        body = body.replace(" ", r"\s+")  # a space in a template is any run of whitespace
+        # A space in a template is any run of whitespace within a paragraph: "March" heading a report's
+        # section and "14-16: seminar" under it are no "March 14-16".
+        body = _spaces(body)
         # Expressions never start or end inside a word or a number. The lookahead on the characters an
         # expression can start with only makes the scan fast: most positions fail on one class test.
         first = _first_class(rf"(?:{body})")

@@ -136,6 +136,27 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(f"{ctx.year:04d}", "context", year=ctx.year, month=None)
         return Value(None, "context")
 
+    if f.get("mday"):  # "On the 20th", "ayın 19-da", "14-16:" under a month's heading: the month last written
+        d, d2 = int(f["mday"]), int(f["mday2"]) if f.get("mday2") else None
+        written = (ctx.cal_years or {}).get(ctx.calendar)
+        try:
+            if ctx.calendar != "gregorian" and written and written[1]:
+                a = gregorian_day(ctx.calendar, written[0], written[1], d)
+                b = gregorian_day(ctx.calendar, written[0], written[1], d2) if d2 else None
+            elif ctx.year and ctx.month:
+                a = dt.date(ctx.year, ctx.month, d)
+                b = dt.date(ctx.year, ctx.month, d2) if d2 else None
+            else:
+                return Value(None, "context")
+        except ValueError:
+            return None
+        if b is not None and b <= a:
+            return None
+        edtf = f"{_ymd(a)}/{_ymd(b)}" if b else _ymd(a)
+        last = b or a
+        return Value(edtf, "context", calendar=ctx.calendar, year=a.year, month=a.month, day=None if b else a.day,
+                     written=written if ctx.calendar != "gregorian" else None)
+
     if f.get("last_named") and f.get("month"):  # "last November": the latest November before the report's month
         m = g.month_of("month", f["month"])
         if ctx.published is None or m is None:

@@ -339,7 +339,8 @@ def test_docx_paragraphs_and_tables(tmp_path):
     assert doc.format == "docx" and doc.encoding is None
     assert doc.title == "Sınaq sənədi"
     lines = doc.text.splitlines()
-    assert lines == [AZ, "Tarix\tHadisə", "9 iyun 2002\tAbidə açılıb", "2005\tAzərbaycan ili", "Son abzas."]
+    # Paragraphs apart as paragraphs, a table's rows as lines of one block.
+    assert lines == [AZ, "", "Tarix\tHadisə", "9 iyun 2002\tAbidə açılıb", "2005\tAzərbaycan ili", "", "Son abzas."]
     assert {t.edtf for t in bilat.dates(doc)} >= {"1997-07-03", "2002-06-09"}
 
 
