@@ -161,6 +161,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             if unknown is None:
                 unknown = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day))
             ctx.year = ctx.month = ctx.day = None
+        if v.edtf is None and fields.keys() & _DAY_WORDS:
+            # "Two days after the signing", "last Monday" with no published date: the day last written is no
+            # longer the one the text speaks of, and "the next day" does not count from it.
+            ctx.day, ctx.last_day = None, None
         opened = v.qualifier == "from" and "/" not in (v.edtf or "").rstrip("./")
         if v.year is not None and v.qualifier != "until" and not opened:
             # "until 18 November" ends a span; "the same day" after it is still the day before it; "the
@@ -201,6 +205,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
 
 
 def _sentence_end(seg: Segmented, pos: int) -> int:
@@ -273,10 +278,18 @@ def dateline(seg: Segmented) -> str | None:
             stop = _INLINE_STOP.match(text, t.end) if head and _INLINE_HEAD.fullmatch(head) else None
             if stop and not text[stop.end()].islower():
                 return t.edtf
-            if len(line) <= _BYLINE_MAX and head.rstrip()[-1:] in _BYLINE_MARKS and not text[t.end:e].strip(" \t\r\n.") and any(
-                    ch.isalpha() for ch in head):
-                return t.edtf  # "Айгерим Сатпаева, театральный критик. 14 марта 2024 г.", "Vestnik · 5 May 2023"
+            if len(line) <= _BYLINE_MAX and head.rstrip()[-1:] in _BYLINE_MARKS and _weekday_or_nothing(
+                    text[t.end:e], t.language) and any(ch.isalpha() for ch in head):
+                # "Айгерим Сатпаева, театральный критик. 14 марта 2024 г.", "Vestnik · 5 May 2023",
+                # "“MƏDƏNİYYƏT” qəzeti · № 81 · 30 oktyabr 2023-cü il, bazar ertəsi"
+                return t.edtf
     return _dateline_at_end(seg, text)
+
+
+def _weekday_or_nothing(tail: str, lang: str) -> bool:
+    """Whether what follows a date on its line is nothing, or the date's weekday."""
+    tail = tail.strip(" \t\r\n.,()")
+    return not tail or grammar(lang).lookup("weekday", tail) is not None
 
 
 # A byline: a name or a paper, a separator, and the date ending the line.

@@ -89,6 +89,7 @@ def _span_year(ctx: Context, m: int, d: int) -> int | None:
 
 
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+NARRATIVE_DAYS = 7  # days before the report within which a weekday counts from the day the text has come to
 
 
 def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | None:
@@ -195,7 +196,18 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             d = ctx.published + dt.timedelta(days=(wd - ctx.published.isoweekday()) % 7)
             return Value(f"../{_ymd(d)}", "published", "until")
         back = (ctx.published.isoweekday() - wd) % 7  # news report the past: the latest such day
+        prev = f.get("prev") or g.lookup("prev", f["weekday"])
+        if back == 0 and prev:
+            back = 7  # "last Monday" in a Monday's paper: a week ago
         d = ctx.published - dt.timedelta(days=back)
+        last = ctx.last_day
+        if not prev and last is not None and 0 < (ctx.published - last).days <= NARRATIVE_DAYS:
+            # A report telling its week day by day ("the Days opened last Monday ... the delegation had
+            # arrived a day before, on Sunday"): the such day nearest the day it has come to, never after
+            # the report.
+            ahead = last + dt.timedelta(days=(wd - last.isoweekday()) % 7)
+            d = min((x for x in (ahead - dt.timedelta(days=7), ahead) if x <= ctx.published),
+                    key=lambda x: (abs((x - last).days), x))
         return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)
 
     if f.get("century"):
@@ -356,7 +368,7 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(f"{_ymd(a)}/{_ymd(b)}", anchor, qual, cal, written=(y, m if m2 is None else None))
         start = gregorian_day(cal, y, m, d)
         if d2 is not None:
-            end = gregorian_day(cal, y, m2 or m, d2)
+            end = gregorian_day(cal, y2 or y, m2 or m, d2)
             if end <= start:
                 return None
             v = Value(f"{_ymd(start)}/{_ymd(end)}", anchor, qual, cal)
