@@ -278,7 +278,9 @@ _DATE_ALONE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1
 # "15 may 2024, çərşənbə", "Wednesday, May 15, 2024".
 _LINE_WORD = r"[^\W\d_](?:[^\W\d_]|\u200c)*\.?"  # ZWNJ inside a Persian word ("سه‌شنبه")
 _LINE_WORDS = _LINE_WORD + r"(?:[ \t]+" + _LINE_WORD + r"){0,2}"
-DATE_LINE = re.compile(r"^[ \t]*(?:[■□•●▪◆◇*#>|–—-][ \t]*)?(?:" + _LINE_WORDS + r",?[ \t]+)?"
+# ... and a post of a channel's feed: "🕘 ۲۸ آذر ۱۴۰۳ | ۰۹:۱۵", "📅 20 May 2024, 22:10".
+_MARK = "■□•●▪◆◇*#>|–—\\-\U0001F300-\U0001FAFF\u2600-\u27BF"
+DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*)?(?:" + _LINE_WORDS + r",?[ \t]+)?"
                        r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
                        r"|\d{1,2}\.?[ \t]+[^\W\d_]+\.?,?[ \t]+\d{4}(?:[ \t]+[^\W\d_]{1,5}\.?)?"
                        r"|[^\W\d_]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})"

@@ -213,7 +213,7 @@ def _sentence_end(seg: Segmented, pos: int) -> int:
     return seg.sentences[i].end if i >= 0 and seg.sentences[i].end > pos else pos
 
 
-_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?")  # spaces and a bullet
+_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[-–—•*·|][ \t\u00a0]*)?")  # spaces and a bullet, or a table's first cell
 _LINE_TAIL = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*(?:\n|$)")
 
 

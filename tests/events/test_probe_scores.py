@@ -10,14 +10,14 @@ from tests.events.test_eval_scores import _scorer
 
 HERE = Path(__file__).parent / "probes"
 # The scores reached when the documents were added, less a margin: a floor against regressions.
-FLOOR = {"az": 0.84, "en": 0.81, "ru": 0.83, "fa": 0.83}
+FLOOR = {"az": 0.82, "en": 0.80, "ru": 0.82, "fa": 0.81}
 
 
 @pytest.mark.parametrize("lang", sorted(FLOOR))
 def test_probe_documents_f1(lang):
     score = _scorer().score
     gold = [json.loads(x) for x in (HERE / lang / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    docs = sorted(p for p in (HERE / lang).iterdir() if p.suffix in (".txt", ".html"))
+    docs = sorted(p for p in (HERE / lang).iterdir() if p.suffix in (".txt", ".html", ".docx"))
     pred = []
     for path in docs:  # read as a user's files are: an HTML page through its reader
         pred += [json.loads(json.dumps(e.to_dict(), ensure_ascii=False, default=vars)) for e in bilat.extract(path)]
