@@ -45,3 +45,22 @@ def test_no_day_or_month_alone_in_running_text(text):
 
 def test_a_heading_month_and_a_day_across_a_paragraph_break_are_not_one_date():
     assert ("March 14-16", "2023-03-14/2023-03-16") not in _values("Report 2023\n\nMarch\n\n14-16: seminar.")
+
+
+def test_a_chronology_tables_year_cell():
+    text = ("| Tarix | Hadisə |\n|---|---|\n| 2008 | Astanada Mərkəz fəaliyyətə başlayıb. |\n"
+            "| 2014–2015 | Kino həftələri keçirilib. |\n| 2025 (plan) | Mədəniyyət ili keçiriləcək. |")
+    assert _values(text) == [("2008", "2008"), ("2014–2015", "2014/2015")]
+    assert _values("2005\tAzərbaycan ili\n") == [("2005", "2005")]  # a DOCX table's row
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Channel\n\n20 May 2024, 22:10\n\nThe Days came to a close tonight with a gala concert.\n\n19 May 2024, 09:00\n\n"
+     "Today the minister laid flowers.", [("20 May 2024", "2024-05-20"), ("tonight", "2024-05-20"),
+                                          ("19 May 2024", "2024-05-19"), ("Today", "2024-05-19")]),
+    ("کانال\n\n🕘 ۲۸ آذر ۱۴۰۳ | ۰۹:۱۵\n\nمراسم دیشب در قونیه برگزار شد.\n\n🕘 ۲۶ آذر ۱۴۰۳ | ۲۱:۱۰\n\n"
+     "هیئت امروز وارد قونیه شد.", [("۲۸ آذر ۱۴۰۳", "2024-12-18"), ("دیشب", "2024-12-17"),
+                                   ("۲۶ آذر ۱۴۰۳", "2024-12-16"), ("امروز", "2024-12-16")]),
+])
+def test_a_channels_posts_each_headed_by_date_and_time(text, expected):
+    assert _values(text) == expected
