@@ -175,7 +175,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if v.qualifier == "until":
             pass
         elif v.edtf and _DAY.fullmatch(v.edtf):
-            ctx.last_day = dt.date.fromisoformat(v.edtf)
+            # "today" is the report's day: what happened "the next day" counts from a day the text told before
+            # ("On Saturday an exhibition opened ... whose heroes still live today. The next day ...").
+            if not ("rel_day" in fields and g.lookup("rel_day", fields["rel_day"]) == "0"):
+                ctx.last_day = dt.date.fromisoformat(v.edtf)
         elif v.edtf and (span := _days(v.edtf)) is not None:
             ctx.last_day = span[1]
         elif v.year is not None or v.written is not None:

@@ -408,3 +408,8 @@ def test_a_happening_held_at_an_organisation_named_for_its_town_was_there(extrac
                               "sərgi açıblar.", LANG)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [
         ("forum", "2023-03-12", ["Nakhchivan"]), ("exhibition", "2023-03-14", [])]
+
+
+def test_a_delegation_arrived_is_a_visit(extract_events):
+    doc, evs = extract_events("2024-cü il martın 11-də Moskva Dövlət Universitetinin nümayəndə heyəti Bakıya gəlib.", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("visit", "2024-03-11", ["Baku"])]

@@ -550,3 +550,8 @@ def test_a_happening_held_at_an_organisation_named_for_its_town_was_there(extrac
                               "an exhibition of paintings by students of Tabriz University opened.", LANG)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [
         ("forum", "2023-03-12", ["Kazan"]), ("visit", "2023-03-14", ["Baku"]), ("exhibition", "2023-03-15", [])]
+
+
+def test_a_delegation_arrived_is_a_visit(extract_events):
+    doc, evs = extract_events("On 11 March 2024 a delegation of Moscow State University arrived in Dushanbe.", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("visit", "2024-03-11", ["Dushanbe"])]

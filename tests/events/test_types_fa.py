@@ -344,3 +344,8 @@ def test_a_dialogue_in_a_conferences_title_is_no_meeting(extract_events):
 def test_a_happening_held_at_an_organisation_named_for_its_town_was_there(extract_events):
     doc, evs = extract_events("۱۲ اسفند ۱۴۰۱ همایش بین‌المللی نظامی گنجوی در دانشگاه تبریز برگزار شد.", LANG)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("forum", "2023-03-03", ["Tabriz"])]
+
+
+def test_a_delegation_arrived_is_a_visit(extract_events):
+    doc, evs = extract_events("۲۱ اسفند ۱۴۰۲ هیئتی از دانشگاه دولتی مسکو وارد تهران شد.", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("visit", "2024-03-11", ["Tehran"])]

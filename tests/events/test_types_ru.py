@@ -435,3 +435,16 @@ def test_an_embassy_opened(extract_events):
 def test_negotiations_about_holding_are_no_happening(extract_events):
     doc, evs = extract_events("Организаторы ведут переговоры о проведении в 2026 году выставки итальянского стекла.", LANG)
     assert [e for e in evs if e.date] == []
+
+
+def test_a_delegation_arrived_is_a_visit(extract_events):
+    doc, evs = extract_events("12.03.2024\n\nНакануне в Душанбе прибыла делегация Московского государственного "
+                              "университета во главе с проректором Павлом Ефремовым.", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("visit", "2024-03-11", ["Dushanbe"])]
+
+
+def test_the_next_day_counts_from_the_day_told_not_from_today(extract_events):
+    doc, evs = extract_events("04.03.2024\n\nВ минувшую субботу в Русском доме открылась фотовыставка. Многие герои "
+                              "этих фотографий и сегодня живут в обеих странах. На следующий день в том же зале прошёл "
+                              "мастер-класс по каллиграфии.", LANG)
+    assert sorted((e.type, e.date) for e in evs) == [("education", "2024-03-03"), ("exhibition", "2024-03-02")]
