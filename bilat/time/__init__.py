@@ -197,8 +197,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 v.qualifier = v.qualifier or "approximate"
         if cited:
             ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans = saved
-        elif v.anchor == "explicit" and v.edtf and _DAY.fullmatch(v.edtf) and _on_a_line_alone(text, start, end):
-            # "02.12.2021" on a line of its own heads an item of a list of news: its "yesterday" counts from it.
+        elif v.anchor in ("explicit", "context") and v.edtf and _DAY.fullmatch(v.edtf) and (
+                _on_a_line_alone(text, start, end) or _inline_dateline(text, start, end)):
+            # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
+            # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published = dt.date.fromisoformat(v.edtf)
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
@@ -227,6 +229,13 @@ def _placed_on_line(text: str, start: int, end: int, where: str) -> bool:
     if _LINE_HEAD.fullmatch(text, head, start) is None:
         return False
     return where != "alone" or _LINE_TAIL.match(text, end) is not None
+
+
+def _inline_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a date opens its paragraph as an agency's dateline: "Kazan, March 4 (AZERTAC). ...",
+    "ТЕГЕРАН, 12 марта. /ИРНА/. ...", "Bakı, 5 mart – ..."."""
+    head = text[text.rfind("\n", 0, start) + 1:start].lstrip()
+    return bool(head) and _INLINE_HEAD.fullmatch(head) is not None and _INLINE_TAIL.match(text, end) is not None
 
 
 def _on_a_line_alone(text: str, start: int, end: int) -> bool:
