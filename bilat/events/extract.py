@@ -231,7 +231,9 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
             continue  # "the visit coincides with the Days, which opened on Tuesday": the Days' date
         # A date written out beats "today" in the same clause ("ucaldılıb və bu gün ... simvoluna çevrilib").
         # A decade only when the sentence gives the happening nothing more precise.
-        key = (p == 4, clauses, beyond, claimed, related, bool(today) and t.edtf == today, p, abs(dist))
+        # An item's dateline ("Istanbul – 23 Mehr – IRNA – ... opened yesterday") dates it only when nothing else does.
+        key = (p == 4, t.qualifier == "dateline", clauses, beyond, claimed, related, bool(today) and t.edtf == today, p,
+               abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
     return best

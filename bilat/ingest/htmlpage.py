@@ -55,11 +55,26 @@ def _parse(text: str, name: str):
     return tree
 
 
+ZWNJ = "\u200c"
+# trafilatura drops every character str.isprintable() refuses, and the zero-width non-joiner with them:
+# "برنامه‌های" would become "برنامههای", another word. It goes through as a printable stand-in no text uses.
+_ZWNJ_STANDIN = "\u2e3b"
+
+
+def _hide_zwnj(tree) -> None:
+    for el in tree.iter():
+        if isinstance(el.text, str) and ZWNJ in el.text:
+            el.text = el.text.replace(ZWNJ, _ZWNJ_STANDIN)
+        if isinstance(el.tail, str) and ZWNJ in el.tail:
+            el.tail = el.tail.replace(ZWNJ, _ZWNJ_STANDIN)
+
+
 def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
     """(main text, title, published YYYY-MM-DD) of an HTML page; raises InputError."""
     import trafilatura
 
     tree = _parse(text, name)
+    _hide_zwnj(tree)
     try:
         result = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
@@ -70,13 +85,13 @@ def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
         raise InputError(name, "HTML nested too deeply to process") from None
     except Exception as e:  # a page trafilatura chokes on is a bad file, not a crash of the run
         raise InputError(name, f"HTML that cannot be processed ({type(e).__name__}: {e})") from None
-    body = (getattr(result, "text", None) or "") if result is not None else ""
+    body = (getattr(result, "text", None) or "").replace(_ZWNJ_STANDIN, ZWNJ) if result is not None else ""
     # trafilatura writes one block (heading, paragraph, list item) per line; a blank line between them
     # keeps a heading or a dateline out of the sentence that follows it, as in plain text.
     body = "\n\n".join(line for line in body.split("\n") if line.strip())
     if blank(body):
         raise InputError(name, "HTML page with no extractable text")
-    title = (getattr(result, "title", None) or "").strip() or None
+    title = (getattr(result, "title", None) or "").replace(_ZWNJ_STANDIN, ZWNJ).strip() or None
     published = _meta_date(tree) or _page_date(tree) or getattr(result, "date", None)
     if not (isinstance(published, str) and _ISO_DATE.fullmatch(published)):
         published = None

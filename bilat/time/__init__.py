@@ -202,6 +202,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published = dt.date.fromisoformat(v.edtf)
+            v.qualifier = v.qualifier or "dateline"
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,
@@ -234,8 +235,11 @@ def _placed_on_line(text: str, start: int, end: int, where: str) -> bool:
 def _inline_dateline(text: str, start: int, end: int) -> bool:
     """Whether a date opens its paragraph as an agency's dateline: "Kazan, March 4 (AZERTAC). ...",
     "ТЕГЕРАН, 12 марта. /ИРНА/. ...", "Bakı, 5 mart – ..."."""
-    head = text[text.rfind("\n", 0, start) + 1:start].lstrip()
+    head = _LIST_NUMBER.sub("", text[text.rfind("\n", 0, start) + 1:start].lstrip(), count=1)
     return bool(head) and _INLINE_HEAD.fullmatch(head) is not None and _INLINE_TAIL.match(text, end) is not None
+
+
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)][ \t]*")  # "2. Istanbul – 23 Mehr – IRNA – ...": an item of a numbered digest
 
 
 def _on_a_line_alone(text: str, start: int, end: int) -> bool:

@@ -165,6 +165,25 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         y = ctx.published.year if m < ctx.published.month else ctx.published.year - 1
         return Value(f"{y:04d}-{m:02d}", "published", year=y, month=m)
 
+    if f.get("season") and (f.get("rel") or f.get("prev")) and not f.get("year"):
+        # "پاییز امسال" (this year's autumn), "پاییز گذشته" (the latest autumn gone by), "بهار سال گذشته"
+        if ctx.published is None:
+            return Value(None, "published")
+        code = int(g.lookup("season", f["season"]) or 0)
+        jalali = g.data.get("season_calendar") == "jalali" and 21 <= code <= 24
+        k = 3 * (code - 21)
+        py = from_gregorian("jalali", ctx.published)[0] if jalali else ctx.published.year
+        if f.get("rel"):
+            py += int(g.lookup("rel", f["rel"]) or 0)
+        elif jalali and gregorian_span("jalali", py, k + 3)[1] >= ctx.published:
+            py -= 1  # this year's is not over yet: the one before
+        elif not jalali:
+            py -= 1
+        if not jalali:
+            return Value(f"{py:04d}", "published", SEASONS.get(code), year=py)
+        a, b = gregorian_span("jalali", py, k + 1)[0], gregorian_span("jalali", py, k + 3)[1]
+        return Value(f"{_ymd(a)}/{_ymd(b)}", "published", SEASONS.get(code), "jalali", written=(py, None))
+
     if (f.get("rel") or f.get("rel_month") or f.get("rel_day") or f.get("rel_week")) and not (
             f.get("jmonth") or f.get("hmonth")):  # "اردیبهشت امسال": a month of the Jalali year, below
         if ctx.published is None:
@@ -315,6 +334,17 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(f"XXXX-{m:02d}", anchor, qual)
         else:
             return Value(None, "context", qual, cal)
+
+    if f.get("weekday") and d is not None and anchor != "explicit":
+        # "Thursday 27 Ordibehesht" with no year: the year near the text's in which that day is a Thursday.
+        wd = int(g.lookup("weekday", f["weekday"]) or 0)
+        for yy in (y, y + 1, y - 1):
+            try:
+                if gregorian_day(cal, yy, m, d).isoweekday() == wd:
+                    y = yy
+                    break
+            except ValueError:
+                continue
 
     try:
         if m is None and f.get("season") and y2 is None:

@@ -349,3 +349,10 @@ def test_a_happening_held_at_an_organisation_named_for_its_town_was_there(extrac
 def test_a_delegation_arrived_is_a_visit(extract_events):
     doc, evs = extract_events("۲۱ اسفند ۱۴۰۲ هیئتی از دانشگاه دولتی مسکو وارد تهران شد.", LANG)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("visit", "2024-03-11", ["Tehran"])]
+
+
+def test_thursday_holds_no_celebration_and_a_dateline_yields_to_yesterday(extract_events):
+    # "پنجشنبه" (Thursday) has "جشن" (celebration) inside it; an item's dateline dates it only when nothing else does.
+    doc, evs = extract_events("اخبار هفته ۲۲ تا ۲۸ مهر ۱۴۰۲\n\n۲. استانبول – ۲۳ مهر – ایرنا – نمایشگاه خوشنویسی ایرانی دیروز "
+                              "در استانبول گشایش یافت.\n\nکنسرت گروه شش‌مقام تاشکند، پنجشنبه ۲۷ مهر، حیاط موزه.", LANG)
+    assert sorted((e.type, e.date) for e in evs) == [("exhibition", "2023-10-14"), ("performance", "2023-10-19")]

@@ -575,3 +575,13 @@ def test_html_blocks_are_paragraphs(tmp_path):
             "<p>Last year a similar exhibition was held in St Petersburg.</p></article></body></html>")
     doc = ingest.read(write(tmp_path, "news.html", page.encode()))
     assert "Moscow\n\n10 November 2022\n\nAn exhibition" in doc.text
+
+
+def test_html_keeps_the_zero_width_non_joiner(tmp_path):
+    # trafilatura drops characters that are not printable; "برنامه‌های" must not become "برنامههای".
+    body = ("<p>برنامه‌های زیر در ماه‌های گذشته در موزه ملی ایران برگزار شده است و نقاشی‌های دیواری افراسیاب "
+            "در تالار اجتماعات موزه به نمایش درآمد. این نمایشگاه تا پایان تابستان ادامه دارد.</p>")
+    html = f"<html><head><title>نمایشگاه‌ها</title></head><body><article>{body * 3}</article></body></html>"
+    doc = ingest.read(write(tmp_path, "fa.html", html.encode("utf-8")))
+    assert "برنامه\u200cهای" in doc.text and "نقاشی\u200cهای" in doc.text and "برنامههای" not in doc.text
+    assert doc.title == "نمایشگاه\u200cها"

@@ -57,3 +57,35 @@ def test_a_weekday_near_the_day_the_report_has_come_to():
             "bazar günü çatmışdı.")
     got = _values(text)
     assert ("ötən bazar ertəsi", "2023-10-23") in got and ("bazar günü", "2023-10-22") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Thursday 27 Ordibehesht is in 1403, not in the 1402 written last.
+    ("از آبان ۱۴۰۲ آماده شد. سخنرانی، پنجشنبه ۲۷ اردیبهشت.", ("پنجشنبه ۲۷ اردیبهشت", "2024-05-16")),
+    ("The hall was renovated in 2023. The lecture was given on Thursday, 16 May.", ("on Thursday, 16 May", "2024-05-16")),
+])
+def test_a_weekday_chooses_the_year_of_a_date_written_without_one(text, expected):
+    assert expected in _values(text)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("پاییز امسال کرسی زبان فارسی گشایش یافت.", "2022-01-29", ("پاییز امسال", "2021-09-23/2021-12-21")),
+    ("پاییز گذشته ارکستر کنسرت داد.", "2023-11-09", ("پاییز گذشته", "2022-09-23/2022-12-21")),
+    ("Last autumn the Louvre opened its exhibition.", "2023-04-09", ("Last autumn", "2022")),
+    ("Прошлой осенью прошли гастроли.", "2022-04-08", ("Прошлой осенью", "2021")),
+])
+def test_a_season_of_this_or_last_year(text, published, expected):
+    assert _values(text, published) == [expected]
+
+
+def test_an_agencys_dateline_opening_each_item():
+    text = ("WEEKLY DIGEST, 4–10 March 2024\n\nKazan, March 4 (AZERTAC). Days of Culture opened today in Kazan.\n\n"
+            "Ankara, March 5 (AZERTAC). The libraries signed a memorandum yesterday.\n\n"
+            "اخبار\n\n۲. استانبول – ۲۳ مهر ۱۴۰۲ – ایرنا – نمایشگاه دیروز افتتاح شد.")
+    got = _values(text)
+    assert ("today", "2024-03-04") in got and ("yesterday", "2024-03-04") in got and ("دیروز", "2023-10-14") in got
+
+
+def test_a_jalali_span_across_months():
+    assert _values("موزه ملی ایران از ۲۰ اردیبهشت تا ۳۰ مرداد ۱۴۰۳ میزبان نمایشگاه است.") == [
+        ("از ۲۰ اردیبهشت تا ۳۰ مرداد ۱۴۰۳", "2024-05-09/2024-08-20")]
