@@ -32,7 +32,8 @@ _INLINE_HEAD = re.compile(r"(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'’
 # ... or a full stop and the first sentence: "Москва, 18 мая 2019 г. Вчера ...", "Bakı, 15 fevral 2021. Ötən ...".
 _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
 _INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-]"
-                          r"|\.?[ \t]*/[^/\n]{1,20}/\.?)[ \t]")  # "МОСКВА, 3 марта 2023. /ТАСС/. ..."
+                          r"|\.?[ \t]*/[^/\n]{1,20}/\.?"  # "МОСКВА, 3 марта 2023. /ТАСС/. ..."
+                          r"|,[ \t]*(?-i:[A-ZА-ЯЁƏÜÖĞİŞÇ][A-ZА-ЯЁƏÜÖĞİŞÇa-z-]{1,15})[.:])[ \t]")  # "Bakı, 9 sentyabr, AZƏRTAC. ..."
 
 
 def _each_template(g, text: str, start: int, end: int) -> list[tuple[int, int, int]]:

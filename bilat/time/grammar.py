@@ -107,8 +107,9 @@ class Grammar:
         if key in self.memo:
             return self.memo[key]
         found = None
+        folded = fold(text)  # "İki il əvvəl": re.I does not take İ for i
         for k, rx in self.words.get(table, ()):
-            if rx.fullmatch(text):
+            if rx.fullmatch(text) or rx.fullmatch(folded):
                 found = k
                 break
         return self._remember(key, found)

@@ -115,6 +115,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
                 return Value(f"{_ymd(a)}/{_ymd(b)}", "context", calendar=ctx.calendar, written=(written[0] + shift, None))
             if ctx.year:
                 return Value(f"{ctx.year + shift:04d}", "context", year=ctx.year + shift, month=None)
+            if ctx.published is not None:  # "İki il əvvəl, ..." opening a text: two years before the report
+                y = ctx.published.year + shift
+                return Value(f"{y:04d}", "published", year=y, month=None)
             return Value(None, "context")
         days = {"next_day": 1, "two_days_later": 2, "three_days_later": 3, "week_later": 7}.get(unit)
         if days is not None:  # "the next day", "a week later": counted from the day last mentioned

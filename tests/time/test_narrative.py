@@ -89,3 +89,24 @@ def test_an_agencys_dateline_opening_each_item():
 def test_a_jalali_span_across_months():
     assert _values("موزه ملی ایران از ۲۰ اردیبهشت تا ۳۰ مرداد ۱۴۰۳ میزبان نمایشگاه است.") == [
         ("از ۲۰ اردیبهشت تا ۳۰ مرداد ۱۴۰۳", "2024-05-09/2024-08-20")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("İki il əvvəl, martın 11-də premyera oldu.", [("İki il əvvəl", "2022"), ("martın 11-də", "2022-03-11")]),
+    ("Два года назад, 11 марта, состоялась премьера.", [("Два года назад", "2022"), ("11 марта", "2022-03-11")]),
+    ("Two years ago, on 11 March, the opera premiered.", [("Two years ago", "2022"), ("11 March", "2022-03-11")]),
+])
+def test_years_ago_count_from_the_report(text, expected):
+    assert _values(text, "2024-11-15") == expected
+
+
+def test_a_digest_item_dated_agency_style_with_a_comma():
+    text = ("AZƏRTAC | Həftənin icmalı: 9–15 sentyabr 2024-cü il\n\nBakı, 9 sentyabr, AZƏRTAC. Bu gün Bakıda "
+            "Özbəkistan mədəniyyəti günləri başlayıb.\n\nTehran, 10 sentyabr, AZƏRTAC. Dünən sərgi açılıb.")
+    got = _values(text)
+    assert ("Bu gün", "2024-09-09") in got and ("Dünən", "2024-09-09") in got
+
+
+def test_a_bulleted_list_of_years():
+    assert _values("Mədəniyyət günləri:\n• 2009 — Bakıda Gürcüstan mədəniyyəti günləri;\n• 2011 — Tbilisidə.") == [
+        ("2009", "2009"), ("2011", "2011")]
