@@ -300,7 +300,36 @@ def dateline(seg: Segmented) -> str | None:
                 # "Айгерим Сатпаева, театральный критик. 14 марта 2024 г.", "Vestnik · 5 May 2023",
                 # "“MƏDƏNİYYƏT” qəzeti · № 81 · 30 oktyabr 2023-cü il, bazar ertəsi"
                 return t.edtf
-    return _dateline_at_end(seg, text)
+    return _dated_note(seg, text) or _dateline_at_end(seg, text)
+
+
+NOTE_LINES = 4  # lines at the head and at the foot of a text in which a note may date it
+NOTE_MAX = 200  # characters of such a note
+
+
+def _dated_note(seg: Segmented, text: str) -> str | None:
+    """... or a note at the head or the foot saying when the text was written, recorded or last updated
+    ("The conversation was recorded in Tashkent on 9 November 2023", "Dərc olunub: 11 mart 2024. Yenilənib:
+    20 may 2024", "این گفت‌وگو روز پنجشنبه ۱۸ آبان ۱۴۰۲ ... انجام شده است"): the day the text speaks from
+    (the last one the note gives: what was held "already" was held by the update)."""
+    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    if len(lines) < 3:
+        return None
+    picked = lines[:NOTE_LINES] + lines[-NOTE_LINES:]
+    matches = _all_matches(seg)
+    for a, b in picked:
+        if b - a > NOTE_MAX:
+            continue
+        inside = [m for m in matches if a <= m[0] and m[1] <= b]
+        if not inside:
+            continue
+        g = inside[0][3]
+        if g.note_words is None or not g.note_words.search(text, a, b):
+            continue
+        days = [t.edtf for t in _resolve(seg, inside, None) if t.anchor == "explicit" and t.edtf and _DAY.fullmatch(t.edtf)]
+        if days:
+            return days[-1]
+    return None
 
 
 def _weekday_or_nothing(tail: str, lang: str) -> bool:

@@ -210,3 +210,15 @@ def test_a_span_of_months_is_the_year_the_text_speaks_of():
     found = bilat.dates("In 2007 the festival began. From March to May 2011 the theatre toured Russia. In December of "
                         "the same year it staged a play.")
     assert _by_text(found, "In December").edtf == "2011-12"
+
+
+def test_a_note_at_the_foot_or_head_dates_the_text():
+    # An interview dated by the note under it; a page by the day it was last updated.
+    text = ("Q: When did you first play in Paris?\n\nA: In 2007. Last November the Louvre opened its exhibition.\n\n"
+            "Interview by Claire Dumont. The conversation was recorded in Tashkent on 9 November 2023.")
+    assert _by_text(bilat.dates(text), "Last November").edtf == "2022-11"
+    text = ("Sərgi haqqında\n\nDərc olunub: 11 mart 2024. Yenilənib: 20 may 2024\n\nSərgi martın 12-də açılıb. "
+            "Dünən muzeydə mühazirə oxunub.\n\nƏlaqə: info@muzey.az")
+    assert _by_text(bilat.dates(text), "Dünən").edtf == "2024-05-19"
+    text = "سؤال: چه زمانی؟\n\nپاسخ: پارسال در ایروان بودم.\n\nاین گفت‌وگو روز پنجشنبه ۱۸ آبان ۱۴۰۲ در تهران انجام شده است."
+    assert _by_text(bilat.dates(text), "پارسال").edtf == "2022"
