@@ -211,6 +211,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         return Value(f"{y:04d}", "published", year=y)
 
     if f.get("weekday") and not f.get("day"):
+        if fold(f["weekday"]) in g.data.get("place_weekdays", ()) and not (f.get("dayword") or f.get("prev")):
+            return None  # "در کاخ وحدت دوشنبه": in Dushanbe
         if ctx.published is None:
             return Value(None, "published")
         wd = int(g.lookup("weekday", f["weekday"]))  # ISO: Monday 1 .. Sunday 7

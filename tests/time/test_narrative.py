@@ -110,3 +110,16 @@ def test_a_digest_item_dated_agency_style_with_a_comma():
 def test_a_bulleted_list_of_years():
     assert _values("Mədəniyyət günləri:\n• 2009 — Bakıda Gürcüstan mədəniyyəti günləri;\n• 2011 — Tbilisidə.") == [
         ("2009", "2009"), ("2011", "2011")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("پاییز گذشته ارکستر ملی ایران در کاخ وحدت دوشنبه کنسرت داد.", [("پاییز گذشته", "2022-09-23/2022-12-21")]),
+    ("روز دوشنبه همایش برگزار شد.", [("روز دوشنبه", "2023-11-06")]),
+    ("دوشنبه گذشته همایش برگزار شد.", [("دوشنبه گذشته", "2023-11-06")]),
+])
+def test_dushanbe_is_a_town_unless_written_as_a_day(text, expected):
+    assert _values(text, "2023-11-09") == expected
+
+
+def test_a_decade_with_the_ezafe_hamza():
+    assert _values("خانه فرهنگ در اوایل دههٔ ۱۹۸۰ فعالیت خود را آغاز کرد.") == [("اوایل دههٔ ۱۹۸۰", "198X")]
