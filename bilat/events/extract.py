@@ -41,6 +41,7 @@ FRAME_HOST_REACH = 8  # sentences back in which "within the forum" finds the for
 SAME_DAY_REACH = 4  # sentences back in which "In the evening," finds the day it speaks of
 DEMONSTRATIVE_REACH = 8  # sentences back in which "this forum" finds the forum it names
 DEMONSTRATIVE_GAP = 15  # characters between "this" and the trigger word
+DISCUSSED_REACH = 80  # characters back in which "discussed" makes a trigger a topic ("обсудили гастроли, обмен выставками")
 MODALITY_REACH = 60  # characters after (or, in its clause, before) a trigger in which "planned", "will" make it no happening
 LONG_DEAD = 1900  # a person who died before this year takes part in no undated happening bilat reads
 DECREE_GAP = 15  # characters at most between "signed" and the decree it signed
@@ -295,7 +296,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             if after and after.start() > e and trig.held and trig.held.search(text, e, after.start()):
                 after = None  # "opened on 16 May and will run until 19 May": the plan is the next clause's
             if after or trig.modality.search(text, _clause_start(text, s, sent.start), s) or (
-                    trig.plan_infinitive and trig.plan_infinitive.search(text, max(sent.start, s - 50), s)):
+                    trig.plan_infinitive and trig.plan_infinitive.search(text, max(sent.start, s - 50), s)) or (
+                    trig.discussed and trig.discussed.search(text, max(sent.start, s - DISCUSSED_REACH), s)):
                 modal.add((etype, s, e))
         found.append((etype, s, e))
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").

@@ -61,6 +61,7 @@ class Triggers:
     # A literary or memorial evening: dedicated to an anniversary, the anniversary's ceremony ("ədəbi gecə").
     tribute: re.Pattern | None = None
     plan_infinitive: re.Pattern | None = None  # "to host a" right before a trigger: a plan or a purpose
+    discussed: re.Pattern | None = None  # "discussed joint tours and exchanges of" before a trigger: a topic, no happening
     opener: re.Pattern | None = None  # a comma or the language's "and" ending the words before a frame
     list_sep: re.Pattern | None = None  # what stands between two dates of a list: a comma, "and"
     honoured_link: re.Pattern | None = None  # between a monument word and whom it honours: "to", nothing
@@ -209,6 +210,7 @@ def triggers(lang: str) -> Triggers | None:
                     reference_after=_after_quote(data.get("reference_after", [])),
                     tribute=_alternation(data.get("tribute", [])),
                     plan_infinitive=_alternation(data.get("plan_infinitive", []), before=True),
+                    discussed=_alternation(data.get("discussed_before", []), before=True),
                     opener=re.compile(rf"(?:[,;:–—،]|(?<!\w)(?:{'|'.join(data.get('list_and', [])) or '(?!)'}))\s*$", re.I),
                     list_sep=_list_sep(data.get("list_and", [])),
                     honoured_link=re.compile(rf"\s*(?:(?:{'|'.join(data['honoured_link'])})\s+)?", re.I)

@@ -555,3 +555,9 @@ def test_a_happening_held_at_an_organisation_named_for_its_town_was_there(extrac
 def test_a_delegation_arrived_is_a_visit(extract_events):
     doc, evs = extract_events("On 11 March 2024 a delegation of Moscow State University arrived in Dushanbe.", LANG)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("visit", "2024-03-11", ["Dushanbe"])]
+
+
+def test_what_the_sides_discussed_is_no_happening(extract_events):
+    doc, evs = extract_events("On 21 June 2024 the ministers held a meeting in Shusha. The sides discussed the "
+                              "restoration of monuments and joint exhibitions.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("meeting", "2024-06-21")]

@@ -448,3 +448,9 @@ def test_the_next_day_counts_from_the_day_told_not_from_today(extract_events):
                               "этих фотографий и сегодня живут в обеих странах. На следующий день в том же зале прошёл "
                               "мастер-класс по каллиграфии.", LANG)
     assert sorted((e.type, e.date) for e in evs) == [("education", "2024-03-03"), ("exhibition", "2024-03-02")]
+
+
+def test_what_the_sides_discussed_is_no_happening(extract_events):
+    doc, evs = extract_events("17 мая 2024 года министры встретились в Алматы. Стороны обсудили совместные гастроли, обмен "
+                              "выставками и подготовку кадров. По итогам встречи подписан Меморандум о сотрудничестве.", LANG)
+    assert sorted((e.type, e.date) for e in evs) == [("agreement", "2024-05-17"), ("meeting", "2024-05-17")]
