@@ -977,6 +977,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         elif item is not None and si == item[1]:
             for d in (d for g in groups for d in g if d.date is None):
                 d.date, d.anchor = item[0], "dateline"
+        if not s_times and si > 0 and any(d.date is None for g in groups for d in g):
+            scene = _scene_day(text, seg.sentences[si - 1], sent, has_trigger[si - 1],
+                               _between(times, t_starts, seg.sentences[si - 1].start, seg.sentences[si - 1].end))
+            for d in (d for g in groups for d in g if d.date is None and scene is not None):
+                d.date, d.anchor = scene.edtf, "context"
         resumed = bool(trig and trig.resumed and trig.resumed.search(text, sent.start, sent.end))
         if not groups and resumed and trig and events and si - events[-1].sentence <= 1:
             # "The days continued on 2 July in Kazan": the last event, on a new day of its own
@@ -1099,6 +1104,31 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     _headline_into_body(seg, events)
     lang_at = {x.start: x.language for x in seg.sentences}
     return [_assemble(seg, d, lang_at) for d in events]
+
+
+def _scene_day(text: str, prev: Sentence, sent: Sentence, prev_has_trigger: bool, prev_times) -> TimeExpr | None:
+    """The day a sentence that reports no happening sets for the next one in its paragraph ("The next morning
+    the two delegations got down to business. At the Ministry, they signed a memorandum."), if any."""
+    if prev_has_trigger or len(prev_times) != 1 or "\n\n" in text[prev.end:sent.start]:
+        return None
+    t = prev_times[0]
+    if not t.edtf or not _DAY_VALUE.fullmatch(t.edtf) or t.qualifier == "dateline" or DATE_LINE.fullmatch(
+            text, prev.start, prev.end):
+        return None
+    life = _life_verbs()
+    if life is not None and life.search(text, prev.start, prev.end):
+        return None  # "X was born in Tiflis on 14 December 1915.": a life's day, no scene's
+    return t
+
+
+@lru_cache(maxsize=1)
+def _life_verbs() -> re.Pattern | None:
+    words = sorted({w for lang in langdata.available() for w in (langdata.load(lang).get("events", {}).get("life") or [])
+                    if len(w) > 3})
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I) if words else None
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 HEADLINE = 150  # characters at most of a document's first line that is its headline

@@ -561,3 +561,11 @@ def test_what_the_sides_discussed_is_no_happening(extract_events):
     doc, evs = extract_events("On 21 June 2024 the ministers held a meeting in Shusha. The sides discussed the "
                               "restoration of monuments and joint exhibitions.", LANG)
     assert [(e.type, e.date) for e in evs] == [("meeting", "2024-06-21")]
+
+
+def test_a_sentence_reporting_no_happening_sets_the_day_for_the_next(extract_events):
+    doc, evs = extract_events("TEHRAN TIMES\nMonday, October 21, 2024\n\nThe week opened on October 13. The next morning "
+                              "the two delegations got down to business. At the Ministry of Culture, the ministers signed a "
+                              "memorandum of understanding.\n\nOleg Petrov was born in Tiflis on 14 December 1915. His father "
+                              "taught at the music school, where a concert was given.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2024-10-14")]
