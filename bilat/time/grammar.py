@@ -613,7 +613,7 @@ def grammar(lang: str) -> Grammar:
 
     num_words = _alt(list(numbers)) if numbers else None
     slot_rx = {
-        "Y": YEAR, "Y2": YEAR, "D": DAY, "D2": DAY, "MD": DAY, "MD2": DAY, "MN": MNUM,
+        "Y": YEAR, "Y2": YEAR, "D": DAY, "D2": DAY, "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM,
         "M": months_rx("months"), "M2": months_rx("months"),
         "JM": months_rx("jalali_months"), "JM2": months_rx("jalali_months"),
         "HM": months_rx("hijri_months"),
@@ -623,7 +623,7 @@ def grammar(lang: str) -> Grammar:
         "N": (r"\d{1,3}" + (f"|{num_words}(?:\\s+{data.get('number_joiner', 'and')}\\s+{num_words})*"
                             if num_words else "")),
     }
-    slot_field = {"Y": "year", "Y2": "year2", "D": "day", "D2": "day2", "MD": "mday", "MD2": "mday2", "MN": "mnum", "M": "month",
+    slot_field = {"Y": "year", "Y2": "year2", "D": "day", "D2": "day2", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "M": "month",
                   "M2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
                   "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),

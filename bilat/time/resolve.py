@@ -287,7 +287,7 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     m = int(f["mnum"]) if f.get("mnum") else (g.month_of(kind, f[month_field]) if f.get(month_field) else None)
     if f.get(month_field) and m is None and f.get("month"):
         m = g.month_of("month", f["month"])
-    m2 = g.month_of(kind, f[month_field + "2"]) if f.get(month_field + "2") else None
+    m2 = int(f["mnum2"]) if f.get("mnum2") else g.month_of(kind, f[month_field + "2"]) if f.get(month_field + "2") else None
     d = int(f["day"]) if f.get("day") else None
     d2 = int(f["day2"]) if f.get("day2") else None
     if y is None and m is None:

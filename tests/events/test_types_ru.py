@@ -454,3 +454,9 @@ def test_what_the_sides_discussed_is_no_happening(extract_events):
     doc, evs = extract_events("17 мая 2024 года министры встретились в Алматы. Стороны обсудили совместные гастроли, обмен "
                               "выставками и подготовку кадров. По итогам встречи подписан Меморандум о сотрудничестве.", LANG)
     assert sorted((e.type, e.date) for e in evs) == [("agreement", "2024-05-17"), ("meeting", "2024-05-17")]
+
+
+def test_the_decisions_of_a_protocol_are_plans(extract_events):
+    doc, evs = extract_events("Протокол\n\nС 11.03.2024 по 14.03.2024 театр оперы и балета провёл гастроли в Астане.\n\n"
+                              "Стороны решили:\n\nПровести Дни культуры Казахстана в Азербайджане в октябре 2024 года.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2024-03-11/2024-03-14")]

@@ -123,3 +123,20 @@ def test_dushanbe_is_a_town_unless_written_as_a_day(text, expected):
 
 def test_a_decade_with_the_ezafe_hamza():
     assert _values("خانه فرهنگ در اوایل دههٔ ۱۹۸۰ فعالیت خود را آغاز کرد.") == [("اوایل دههٔ ۱۹۸۰", "198X")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("С 11.03.2024 по 14.03.2024 театр провёл гастроли.", ("С 11.03.2024 по 14.03.2024", "2024-03-11/2024-03-14")),
+    ("From 08.02.2023 to 30.04.2023 the museum hosted the exhibition.", ("From 08.02.2023 to 30.04.2023", "2023-02-08/2023-04-30")),
+    ("Sərgi 03.10.2023-dən 06.10.2023-dək davam edib.", ("03.10.2023-dən 06.10.2023-dək", "2023-10-03/2023-10-06")),
+    ("هفته فیلم از ۰۴.۱۲.۲۰۲۳ تا ۰۸.۱۲.۲۰۲۳ برگزار شد.", ("از ۰۴.۱۲.۲۰۲۳ تا ۰۸.۱۲.۲۰۲۳", "2023-12-04/2023-12-08")),
+    ("10.06.2024–14.06.2024 tarixlərində", ("10.06.2024–14.06.2024", "2024-06-10/2024-06-14")),
+])
+def test_numeric_spans_of_days(text, expected):
+    assert expected in _values(text)
+
+
+def test_a_broadcast_dated_at_its_head():
+    text = ("RADIO MERIDIAN\nEvening bulletin. Broadcast: Tuesday, 14 May 2024, 19:00 GMT\n\nANCHOR: Good evening. "
+            "This morning France and Kazakhstan signed a programme.")
+    assert ("This morning", "2024-05-14") in _values(text)
