@@ -343,7 +343,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     if f.get("weekday") and d is not None and anchor != "explicit":
         # "Thursday 27 Ordibehesht" with no year: the year near the text's in which that day is a Thursday.
         wd = int(g.lookup("weekday", f["weekday"]) or 0)
-        for yy in (y, y + 1, y - 1):
+        py = from_gregorian(cal, ctx.published)[0] if ctx.published is not None else None
+        # ... or, none near it, the report's own year ("died on Saturday 2 Dey 1402 ... the memorial on Wednesday 6 Dey")
+        for yy in (y, y + 1, y - 1) + ((py, py - 1) if py is not None else ()):
             try:
                 if gregorian_day(cal, yy, m, d).isoweekday() == wd:
                     y = yy

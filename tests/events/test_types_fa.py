@@ -356,3 +356,9 @@ def test_thursday_holds_no_celebration_and_a_dateline_yields_to_yesterday(extrac
     doc, evs = extract_events("اخبار هفته ۲۲ تا ۲۸ مهر ۱۴۰۲\n\n۲. استانبول – ۲۳ مهر – ایرنا – نمایشگاه خوشنویسی ایرانی دیروز "
                               "در استانبول گشایش یافت.\n\nکنسرت گروه شش‌مقام تاشکند، پنجشنبه ۲۷ مهر، حیاط موزه.", LANG)
     assert sorted((e.type, e.date) for e in evs) == [("exhibition", "2023-10-14"), ("performance", "2023-10-19")]
+
+
+def test_a_session_of_a_working_group_is_a_meeting(extract_events):
+    doc, evs = extract_events("پنجمین نشست کارگروه مشترک همکاری‌های فرهنگی ایران و قزاقستان در تاریخ ۲۱.۰۵.۲۰۲۴ در شهر آستانه "
+                              "برگزار شد. همایش بین‌المللی سعدی در ۲۳.۰۵.۲۰۲۴ در تهران برگزار شد.", LANG)
+    assert sorted((e.type, e.date) for e in evs) == [("forum", "2024-05-23"), ("meeting", "2024-05-21")]

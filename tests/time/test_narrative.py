@@ -140,3 +140,9 @@ def test_a_broadcast_dated_at_its_head():
     text = ("RADIO MERIDIAN\nEvening bulletin. Broadcast: Tuesday, 14 May 2024, 19:00 GMT\n\nANCHOR: Good evening. "
             "This morning France and Kazakhstan signed a programme.")
     assert ("This morning", "2024-05-14") in _values(text)
+
+
+def test_a_weekday_may_take_the_reports_own_year():
+    # The obituary dated 10 Dey 1402 tells a 2019 honour, then the memorial "on Wednesday 6 Dey": 1402, a Wednesday.
+    text = ("۱۰ دی ۱۴۰۲\n\nاو در ۲ دی ۱۴۰۲ درگذشت. در ۱۲ آذر ۱۳۹۸ از او تجلیل شد. روز چهارشنبه ۶ دی، مراسم یادبود برگزار شد.")
+    assert ("روز چهارشنبه ۶ دی", "2023-12-27") in _values(text)
