@@ -216,12 +216,12 @@ def test_a_street_named_after_someone(check_events):
 def test_what_was_signed_at_the_meeting_takes_its_day(check_events):
     text = ("نخستین نشست کمیسیون مشترک فرهنگی روز دوشنبه ۱۲ مهر ۱۳۸۹ در باکو برگزار شد. "
             "در این نشست برنامه همکاری‌های فرهنگی برای سال‌های ۲۰۱۱ تا ۲۰۱۳ به امضا رسید.")
-    check_events(text, LANG, [("forum", "2010-10-04", "نشست"), ("agreement", "2010-10-04", "به امضا رسید")])
+    check_events(text, LANG, [("meeting", "2010-10-04", "نشست"), ("agreement", "2010-10-04", "به امضا رسید")])
 
 
 def test_a_quoted_agency_names_no_happening(extract_events):
     doc, evs = extract_events('به گزارش خبرگزاری "آذرتاج"، نشست کمیسیون فرهنگی در ۱۲ مهر ۱۳۸۹ در باکو برگزار شد.', LANG)
-    assert [e.title for e in evs] == ["Forum (Baku)"]
+    assert [e.title for e in evs] == ["Meeting (Baku)"]
 
 
 def test_talks_about_holding_an_event_are_no_event(extract_events):
