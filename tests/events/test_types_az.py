@@ -413,3 +413,8 @@ def test_a_happening_held_at_an_organisation_named_for_its_town_was_there(extrac
 def test_a_delegation_arrived_is_a_visit(extract_events):
     doc, evs = extract_events("2024-cü il martın 11-də Moskva Dövlət Universitetinin nümayəndə heyəti Bakıya gəlib.", LANG)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("visit", "2024-03-11", ["Baku"])]
+
+
+def test_a_session_of_a_working_group_is_a_meeting(extract_events):
+    doc, evs = extract_events("İşçi qrupun 2-ci iclası 14.07.2022 tarixində videokonfrans formatında keçirilmişdir.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("meeting", "2022-07-14")]

@@ -460,3 +460,8 @@ def test_the_decisions_of_a_protocol_are_plans(extract_events):
     doc, evs = extract_events("Протокол\n\nС 11.03.2024 по 14.03.2024 театр оперы и балета провёл гастроли в Астане.\n\n"
                               "Стороны решили:\n\nПровести Дни культуры Казахстана в Азербайджане в октябре 2024 года.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2024-03-11/2024-03-14")]
+
+
+def test_a_session_of_a_working_group_is_a_meeting(extract_events):
+    doc, evs = extract_events("Третье заседание рабочей группы состоялось 3 июня 2022 года в Москве.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("meeting", "2022-06-03")]
