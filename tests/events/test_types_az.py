@@ -418,3 +418,10 @@ def test_a_delegation_arrived_is_a_visit(extract_events):
 def test_a_session_of_a_working_group_is_a_meeting(extract_events):
     doc, evs = extract_events("İşçi qrupun 2-ci iclası 14.07.2022 tarixində videokonfrans formatında keçirilmişdir.", LANG)
     assert [(e.type, e.date) for e in evs] == [("meeting", "2022-07-14")]
+
+
+def test_the_next_session_agreed_on_is_a_plan(extract_events):
+    doc, evs = extract_events("İşçi qrupunun (bundan sonra – İşçi qrup) 3-cü iclası 17.10.2024–18.10.2024 tarixlərində Pekin "
+                              "şəhərində keçirilmişdir. İşçi qrupun 4-cü iclasının 2025-ci ildə Bakı şəhərində keçirilməsi "
+                              "razılaşdırılmışdır.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("meeting", "2024-10-17/2024-10-18")]
