@@ -379,6 +379,7 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
     out: list[Mention] = []
     recent: dict[int, int] = {}  # person entry -> position of its last mention
     surnames: dict[str, Cand] = {}  # surname key -> the person no lexicon knows, named in full before
+    by_patronymic: dict[tuple[str, str], Cand] = {}  # (first name, patronymic) -> that person named in full
     for st, cands in per_sent:
         cands = _eponyms(st, cands)
         for c in cands:
@@ -422,8 +423,22 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
             if c.kind == "person" and c.entry is None and c.t1 - c.t0 >= 2:
                 for key in people.surname_keys(st, c):
                     surnames[key] = c
+            if c.kind == "person" and st.cfg.patronymic is not None and c.t1 - c.t0 >= 2 and \
+                    st.cfg.patronymic.fullmatch(st.words[c.t0 + 1]):
+                # "Константин Аркадьевич Белозёров ... Константин Аркадьевич": the person named in full before
+                key = (tok_key(st.words[c.t0])[:5], tok_key(st.words[c.t0 + 1])[:6])
+                if not _LATIN_PATRONYMIC.search(c.name):
+                    by_patronymic[key] = c
+                elif key in by_patronymic:
+                    full = by_patronymic[key]
+                    c.name, c.entry, c.country = full.name, full.entry, c.country or full.country
             out.extend(_mentions(seg, c, idx))
     return out
+
+
+# A name whose last word is a patronymic, transliterated ("Konstantin Arkadyevich"): a first name and
+# patronymic without the surname, the way Russian refers to a person named in full before.
+_LATIN_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovna|evna|yevna|ichna)$", re.I)
 
 
 def _initial_before(st: Sent, c: Cand) -> str | None:

@@ -112,6 +112,10 @@ class Config:
         # What writes an organisation as where something was ("at Kazan Federal University",
         # "Naxçıvan Dövlət Universitetində"): its town is then the happening's place.
         self.seat_before = {tok_key(w) for w in ent.get("seat_before", [])}
+        # A patronymic inside a name ("Константин Аркадьевич Белозёров", "Rəşid Məcid oğlu Behbudov"): English
+        # names a person by first name and surname.
+        self.patronymic = re.compile(ent["patronymic"], re.IGNORECASE) if ent.get("patronymic") else None
+        self.patronymic_marker = {tok_key(w) for w in ent.get("patronymic_marker", [])}
         self.seat_case = re.compile(ent["seat_case"]) if ent.get("seat_case") else None
         self.surname_keep = re.compile(ent["surname_keep"]) if ent.get("surname_keep") else None
         self.head_position = ent.get("head_position", "last")

@@ -200,6 +200,9 @@ def _tables() -> dict:
 def _cyr_word(w: str) -> str:
     t = _tables()["cyrillic"]
     low, tail = w.lower(), ""
+    named = t.get("names", {}).get(low)
+    if named is not None:
+        return named[:1].upper() + named[1:] if w[:1].isupper() else named
     for end, rep in t["final"].items():
         if low.endswith(end) and len(low) > len(end) + 1:
             low, tail = low[: -len(end)], rep

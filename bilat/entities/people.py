@@ -129,6 +129,43 @@ def _fuzzy(idx: Index, key: str) -> int | None:
     return idx.fuzzy[got[2]][1]
 
 
+def without_patronymic(words: list[str], cfg) -> list[str] | None:
+    """The words of a name without its patronymic ("Константин Аркадьевич Белозёров" -> Константин Белозёров,
+    "Rəşid Məcid oğlu Behbudov" -> Rəşid Behbudov); None when it has none."""
+    if len(words) < 3:
+        return None
+    if cfg.patronymic is not None:
+        kept = [w for w in words[1:-1] if not cfg.patronymic.fullmatch(w)]
+        if len(kept) < len(words) - 2:
+            return [words[0], *kept, words[-1]]
+    for i in range(2, len(words) - 1):
+        if tok_key(words[i]) in cfg.patronymic_marker:
+            return words[:i - 1] + words[i + 1:]
+    return None
+
+
+def _by_initials(words: list[str], st, idx: Index) -> int | None:
+    """The one person of the lexicon a surname after initials names ("Н. А. Назарбаев": the Nazarbayev
+    whose first name starts with Н), if exactly one."""
+    if len(words) < 2 or not all(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in words[:-1]):
+        return None
+    initial = words[0][:1]
+    by_surname = getattr(idx, "_by_surname", None)
+    if by_surname is None:  # surname key -> (entry, first letters of its first names), made on first need
+        by_surname = {}
+        for i, e in enumerate(idx.entries):
+            if e.kind != "person":
+                continue
+            for lang, forms in e.forms.items():
+                for f in forms:
+                    parts = f.split()
+                    if len(parts) >= 2:
+                        by_surname.setdefault((lang, name_key(parts[-1])), set()).add((i, parts[0][:1]))
+        idx._by_surname = by_surname
+    found = {i for i, first in by_surname.get((st.lang, name_key(words[-1])), ()) if first == initial}
+    return found.pop() if len(found) == 1 else None
+
+
 def canonical(words: list[str], st, idx: Index, normal: str | None = None):
     """(name, entry or None) for a person's name written as `words` (natasha's `normal` form if given)."""
     cfg = st.cfg
@@ -142,6 +179,12 @@ def canonical(words: list[str], st, idx: Index, normal: str | None = None):
             e = idx.entries[h >> SHIFT]
             if e.kind == "person" and not h & SHORT:
                 return e.name, h >> SHIFT
+    short = without_patronymic(written.split(), cfg)
+    if short is not None:
+        return canonical(short, st, idx, " ".join(short))
+    initialled = _by_initials(written.split(), st, idx)
+    if initialled is not None:
+        return idx.entries[initialled].name, initialled
     if not st.cased:
         sk = skeleton(written)
         if len(sk) >= 4 and sk in idx.skeletons and len(set(idx.skeletons[sk])) == 1:

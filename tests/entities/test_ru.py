@@ -47,10 +47,10 @@ def test_genitive_names_resolved():
 
 
 def test_unknown_person_by_natasha_in_nominative():
-    m = one("Выставку открыл директор музея Пётр Васильев.", "ru", "person", "Petr Vasilyev")
+    m = one("Выставку открыл директор музея Пётр Васильев.", "ru", "person", "Pyotr Vasilyev")
     assert m.text == "Пётр Васильев"
     got = names("Гости поблагодарили Петра Васильева за приём.", "ru", "person")
-    assert got == ["Petr Vasilyev"]
+    assert got == ["Pyotr Vasilyev"]
 
 
 def test_orgs():
@@ -92,3 +92,18 @@ def test_initials_tell_which_aliyev():
     assert got == ["Vladimir Putin", "Heydar Aliyev"]
     assert names("Договор подписан в ходе визита Г. Алиева.", "ru", "person") == ["Heydar Aliyev"]
     assert names("Визит И. Алиева в Москву.", "ru", "person") == ["Ilham Aliyev"]
+
+
+def test_a_patronymic_is_no_part_of_the_english_name_and_names_the_person_again():
+    assert names("9 января 2024 года скончался Константин Аркадьевич Белозёров. Константин Аркадьевич был иранистом. "
+                 "Память Константина Аркадьевича почтили.", "ru", "person") == ["Konstantin Belozerov"] * 3
+
+
+def test_initials_and_a_surname_name_the_one_person_of_the_lexicon():
+    assert names("Президенты Н. А. Назарбаев и В. В. Путин подписали договор.", "ru", "person") == [
+        "Nursultan Nazarbayev", "Vladimir Putin"]
+
+
+def test_first_names_in_their_english_spelling():
+    assert names("Выставку открыли директор Александр Соколов и куратор Алексей Петров.", "ru", "person") == [
+        "Alexander Sokolov", "Alexei Petrov"]
