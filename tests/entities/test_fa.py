@@ -81,3 +81,9 @@ def test_dushanbe_the_city_and_dushanbe_monday():
     assert names("همایش در دوشنبه برگزار شد.", "fa", "place") == ["Dushanbe"]
     assert names("هیئتی در شهرهای دوشنبه و خجند حضور یافت.", "fa", "place") == ["Dushanbe", "Khujand"]
     assert names("روز دوشنبه همایش در تهران برگزار شد.", "fa", "place") == ["Tehran"]
+
+
+def test_common_name_parts_in_their_english_spelling():
+    from bilat.entities.keys import latin
+    assert [latin(n, "fa") for n in ("غلامرضا امیرخانی", "رحیم قلی‌زاده", "علیرضا نوروزی", "محسن امینی")] == [
+        "Gholamreza Amirkhani", "Rahim Gholizadeh", "Alireza Nowruzi", "Mohsen Amini"]
