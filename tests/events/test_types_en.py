@@ -569,3 +569,13 @@ def test_a_sentence_reporting_no_happening_sets_the_day_for_the_next(extract_eve
                               "memorandum of understanding.\n\nOleg Petrov was born in Tiflis on 14 December 1915. His father "
                               "taught at the music school, where a concert was given.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2024-10-14")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In 1988 she became the first foreign translator to receive the Georgian Writers' Union's Rustaveli medal in Tbilisi.",
+     [("ceremony", "1988")]),
+    ("On 7 October 2018 she was made an honorary citizen of Tbilisi.", [("ceremony", "2018-10-07")]),
+])
+def test_an_award_received_is_a_ceremony(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == expected

@@ -465,3 +465,8 @@ def test_the_decisions_of_a_protocol_are_plans(extract_events):
 def test_a_session_of_a_working_group_is_a_meeting(extract_events):
     doc, evs = extract_events("Третье заседание рабочей группы состоялось 3 июня 2022 года в Москве.", LANG)
     assert [(e.type, e.date) for e in evs] == [("meeting", "2022-06-03")]
+
+
+def test_an_award_received_is_a_ceremony(extract_events):
+    doc, evs = extract_events("В 2008 году он был удостоен государственной премии Ирана.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("ceremony", "2008")]
