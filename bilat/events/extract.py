@@ -948,6 +948,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     has_trigger = _trigger_sentences(seg)
     head = _dateline(seg, times)
     item = None  # (date, sentence) of the item of news a date line heads: the sentence it dates
+    heading_day = None  # the day a programme's heading gives the items under it
     lists = _reference_lists(text)
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
@@ -977,9 +978,16 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         elif item is not None and si == item[1]:
             for d in (d for g in groups for d in g if d.date is None):
                 d.date, d.anchor = item[0], "dateline"
+        if _heading(text, sent) and not has_trigger[si]:
+            # "Day 2 – Saturday, 13 May": a programme's heading dates the items under it, up to the next heading
+            # (a dateline or a byline at the head of the text dates the report, not what it tells)
+            heading_day = day[0] if len(day) == 1 and not line and "/" not in day[0].edtf and (
+                sent.end - sent.start) - (day[0].end - day[0].start) <= HEADING_LABEL and (
+                text.count("\n", 0, sent.start) >= HEAD_LINES and day[0].edtf != seg.text.doc.published) else None
         if not s_times and si > 0 and any(d.date is None for g in groups for d in g):
             scene = _scene_day(text, seg.sentences[si - 1], sent, has_trigger[si - 1],
                                _between(times, t_starts, seg.sentences[si - 1].start, seg.sentences[si - 1].end))
+            scene = scene or heading_day
             for d in (d for g in groups for d in g if d.date is None and scene is not None):
                 d.date, d.anchor = scene.edtf, "context"
         resumed = bool(trig and trig.resumed and trig.resumed.search(text, sent.start, sent.end))
@@ -1104,6 +1112,21 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     _headline_into_body(seg, events)
     lang_at = {x.start: x.language for x in seg.sentences}
     return [_assemble(seg, d, lang_at) for d in events]
+
+
+HEADING_LEN = 60  # characters at most of a heading standing as a paragraph of its own
+HEADING_LABEL = 16  # characters of a programme heading besides its date ("Day 2 – ", "İkinci gün, ")
+HEAD_LINES = 6  # lines at the head of a text where a dated line is its dateline or byline, no programme's heading
+
+
+def _heading(text: str, sent: Sentence) -> bool:
+    """Whether a sentence is a paragraph of its own, short, with no full stop: a heading."""
+    if sent.end - sent.start > HEADING_LEN or text[sent.end - 1] in ".!?؟…":
+        return False
+    before = text[max(0, sent.start - 2):sent.start]
+    after = text[sent.end:sent.end + 2]
+    return (sent.start == 0 or before == "\n\n" or before.endswith("\n") and sent.start < 2) and (
+        sent.end >= len(text) - 1 or after == "\n\n")
 
 
 def _scene_day(text: str, prev: Sentence, sent: Sentence, prev_has_trigger: bool, prev_times) -> TimeExpr | None:

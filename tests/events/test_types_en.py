@@ -579,3 +579,13 @@ def test_a_sentence_reporting_no_happening_sets_the_day_for_the_next(extract_eve
 def test_an_award_received_is_a_ceremony(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == expected
+
+
+def test_a_programmes_day_heading_dates_the_items_under_it(extract_events):
+    doc, evs = extract_events("DAYS OF KAZAKH CULTURE IN AZERBAIJAN\nBaku, 12–16 May 2023\n\nProgramme as held\n\nPublished on "
+                              "22 May 2023\n\nDay 1 – Friday, 12 May\n\n11:00 – Arrival of the delegation.\n\n15:00 – Carpet "
+                              "Museum. Opening of the exhibition \"Ornaments of the Steppe\".\n\nDay 2 – Saturday, 13 May\n\n"
+                              "19:00 – Philharmonic. Concert by the Astana Opera chamber ensemble.\n\nNote\n\nThe masterclass "
+                              "was cancelled.", LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("culture_days", "2023-05-12/2023-05-16"), ("exhibition", "2023-05-12"), ("performance", "2023-05-13")]
