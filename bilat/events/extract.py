@@ -1115,7 +1115,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
 
 
 HEADING_LEN = 60  # characters at most of a heading standing as a paragraph of its own
-HEADING_LABEL = 16  # characters of a programme heading besides its date ("Day 2 – ", "İkinci gün, ")
+HEADING_LABEL = 26  # characters of a programme heading besides its date ("Day 2 – ", "İkinci gün, ")
 HEAD_LINES = 6  # lines at the head of a text where a dated line is its dateline or byline, no programme's heading
 
 

@@ -133,13 +133,16 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     # after it still counts from the year the text was speaking of.
     cites = citations.spans(text) if matches else []
     unknown = None  # (end of the sentence of an unresolved "last year", the context before it)
+    by_lang: dict[str, tuple] = {}  # each language's context, kept while the text speaks another
     for start, end, lang, g, fields, meta in matches:
-        if lang != last_lang:  # an abstract in another language starts its own context
-            ctx.year = ctx.month = ctx.day = ctx.century_base = None
-            ctx.cal_years = {}
-            ctx.spans = []
-            ctx.last_day = None
-            ctx.calendar = "gregorian"
+        if lang != last_lang:
+            # An abstract in another language starts its own context; a bulletin telling each paragraph in
+            # two languages goes on with each language's own.
+            if last_lang is not None:
+                by_lang[last_lang] = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years),
+                                      list(ctx.spans), ctx.last_day, ctx.calendar)
+            (ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.spans, ctx.last_day,
+             ctx.calendar) = by_lang.get(lang, (None, None, None, None, {}, [], None, "gregorian"))
             last_lang = lang
         cited = (bool(cites) and any(a <= start and end <= b for a, b in cites)) or bool(
             g.plan_before and g.plan_before.search(text, max(0, start - 40), start)) or bool(

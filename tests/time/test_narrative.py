@@ -146,3 +146,11 @@ def test_a_weekday_may_take_the_reports_own_year():
     # The obituary dated 10 Dey 1402 tells a 2019 honour, then the memorial "on Wednesday 6 Dey": 1402, a Wednesday.
     text = ("۱۰ دی ۱۴۰۲\n\nاو در ۲ دی ۱۴۰۲ درگذشت. در ۱۲ آذر ۱۳۹۸ از او تجلیل شد. روز چهارشنبه ۶ دی، مراسم یادبود برگزار شد.")
     assert ("روز چهارشنبه ۶ دی", "2023-12-27") in _values(text)
+
+
+def test_a_bulletin_in_two_languages_keeps_each_languages_context():
+    text = ("Бюллетень № 7 (июль 2022)\n\n11 июля 2022 года в Тбилиси прибыла делегация.\n\n11 iyul 2022-ci ildə "
+            "nümayəndə heyəti Tbilisiyə gəlib.\n\n12 июля в доме-музее состоялся вечер.\n\n12 iyulda ev-muzeydə gecə "
+            "keçirilib.")
+    got = _values(text)
+    assert ("12 июля", "2022-07-12") in got and ("12 iyulda", "2022-07-12") in got
