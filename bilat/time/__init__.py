@@ -153,6 +153,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             if ctx.year is None:
                 ctx.year, ctx.month, ctx.day = unknown[1]
             unknown = None
+        if fields.get("weekday") and not fields.get("day") and out and out[-1].edtf and _DAY.fullmatch(
+                out[-1].edtf) and _APPOSITION.fullmatch(text, out[-1].end, start):
+            continue  # "bu ayın 3-də, bazar ertəsi": the weekday of the day just written, no day of its own
         v = value(g, fields, meta, ctx)
         if v is None:
             continue
@@ -216,6 +219,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
+_APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
 
 
 def _sentence_end(seg: Segmented, pos: int) -> int:

@@ -140,7 +140,7 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(f"{ctx.year:04d}", "context", year=ctx.year, month=None)
         return Value(None, "context")
 
-    if f.get("mday"):  # "On the 20th", "ayın 19-da", "14-16:" under a month's heading: the month last written
+    if f.get("mday") and not f.get("rel_month"):  # "On the 20th", "ayın 19-da", "14-16:" under a month's heading
         d, d2 = int(f["mday"]), int(f["mday2"]) if f.get("mday2") else None
         written = (ctx.cal_years or {}).get(ctx.calendar)
         try:
@@ -203,6 +203,12 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if f.get("rel_month"):
             n = p.year * 12 + p.month - 1 + int(g.lookup("rel_month", f["rel_month"]) or 0)
             y, m = divmod(n, 12)
+            if f.get("mday"):  # "bu ayın 3-də": a day of the report's month
+                try:
+                    d = dt.date(y, m + 1, int(f["mday"]))
+                except ValueError:
+                    return None
+                return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)
             return Value(f"{y:04d}-{m + 1:02d}", "published", year=y, month=m + 1)
         y = p.year + int(g.lookup("rel", f["rel"]) or 0)
         m = g.month_of("month", f["month"]) if f.get("month") else None

@@ -154,3 +154,14 @@ def test_a_bulletin_in_two_languages_keeps_each_languages_context():
             "keçirilib.")
     got = _values(text)
     assert ("12 июля", "2022-07-12") in got and ("12 iyulda", "2022-07-12") in got
+
+
+def test_a_day_of_this_month_and_its_weekday():
+    assert _values("Kitabxananın 100 illik yubileyi bu ayın 3-də, bazar ertəsi, Tbilisidə qeyd olunub.", "2025-03-12") == [
+        ("bu ayın 3-də", "2025-03-03")]
+
+
+def test_day_one_of_a_programme_is_no_day_of_the_month():
+    got = _values("Günlər 12–15 may 2023-cü il\n\nProqram\n\nMətn.\n\nƏlavə.\n\nQeyd.\n\n1-ci gün – cümə, 12 may (Astana)\n\n"
+                  "10:30 – Nümayəndə heyətinin gəlişi.")
+    assert ("1-ci", "2023-05-01") not in got and ("12 may", "2023-05-12") in got
