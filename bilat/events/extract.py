@@ -1120,13 +1120,10 @@ HEAD_LINES = 6  # lines at the head of a text where a dated line is its dateline
 
 
 def _heading(text: str, sent: Sentence) -> bool:
-    """Whether a sentence is a paragraph of its own, short, with no full stop: a heading."""
+    """Whether a sentence is a line of its own, short, with no full stop: a heading."""
     if sent.end - sent.start > HEADING_LEN or text[sent.end - 1] in ".!?؟…":
         return False
-    before = text[max(0, sent.start - 2):sent.start]
-    after = text[sent.end:sent.end + 2]
-    return (sent.start == 0 or before == "\n\n" or before.endswith("\n") and sent.start < 2) and (
-        sent.end >= len(text) - 1 or after == "\n\n")
+    return (sent.start == 0 or text[sent.start - 1] == "\n") and (sent.end >= len(text) or text[sent.end] == "\n")
 
 
 def _scene_day(text: str, prev: Sentence, sent: Sentence, prev_has_trigger: bool, prev_times) -> TimeExpr | None:
