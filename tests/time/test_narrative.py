@@ -165,3 +165,12 @@ def test_day_one_of_a_programme_is_no_day_of_the_month():
     got = _values("Günlər 12–15 may 2023-cü il\n\nProqram\n\nMətn.\n\nƏlavə.\n\nQeyd.\n\n1-ci gün – cümə, 12 may (Astana)\n\n"
                   "10:30 – Nümayəndə heyətinin gəlişi.")
     assert ("1-ci", "2023-05-01") not in got and ("12 may", "2023-05-12") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Газета вышла с репортажем о вчерашнем концерте.", ("вчерашнем", "2024-11-11")),
+    ("The Hindu praised yesterday's concert.", ("yesterday's", "2024-11-11")),
+    ("Qəzet dünənki konsert haqqında yazıb.", ("dünənki", "2024-11-11")),
+])
+def test_yesterdays_as_an_adjective(text, expected):
+    assert _values(text, "2024-11-12") == [expected]
