@@ -727,14 +727,19 @@ def _honoured(text: str, d: Draft) -> set[tuple[int, int]]:
     """Spans of names a monument honours that GeoNames also holds as towns ("Abayın abidəsi", "памятник
     Абаю", "monument to Abai"): written right after the monument word, or right before it in the
     possessor's case; a monument's place is said with "in" ("в Баку", "Bakıda")."""
-    if d.type != "monument":
+    if d.type not in ("monument", "ceremony"):
         return set()
+    words = d.triggers
+    if d.type == "ceremony":  # flowers laid at a monument: the monument words of the sentences it is told in
+        trig = triggers(d.lang)
+        words = [(a, b) for s0, s1 in d.sources for t, a, b in (trig.finditer(text, s0, s1) if trig else ())
+                 if t == "monument"]
     out = set()
     for m in d.mentions:
         trig = triggers(m.language)
         if m.kind != "place" or trig is None:
             continue
-        for a, b in d.triggers:
+        for a, b in words:
             if m.start >= b and trig.honoured_link and trig.honoured_link.fullmatch(text, b, m.start):
                 out.add((m.start, m.end))  # "памятник Абаю", "monument to Abai" (`honoured_link` of [events])
             elif m.end <= a and not text[m.end:a].strip() and trig.possessor and trig.possessor.search(m.text):

@@ -589,3 +589,9 @@ def test_a_programmes_day_heading_dates_the_items_under_it(extract_events):
                               "was cancelled.", LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("culture_days", "2023-05-12/2023-05-16"), ("exhibition", "2023-05-12"), ("performance", "2023-05-13")]
+
+
+def test_flowers_laid_at_a_monument_are_a_ceremony_and_its_hero_no_place(extract_events):
+    doc, evs = extract_events("On 6 June 2024 the delegation laid flowers at the monument to Pushkin in Baku. The Days "
+                              "of Uzbek Culture in India were being discussed for the spring of 2024.", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("ceremony", "2024-06-06", ["Baku"])]

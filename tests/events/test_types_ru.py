@@ -470,3 +470,8 @@ def test_a_session_of_a_working_group_is_a_meeting(extract_events):
 def test_an_award_received_is_a_ceremony(extract_events):
     doc, evs = extract_events("В 2008 году он был удостоен государственной премии Ирана.", LANG)
     assert [(e.type, e.date) for e in evs] == [("ceremony", "2008")]
+
+
+def test_flowers_laid_at_a_monument_are_a_ceremony(extract_events):
+    doc, evs = extract_events("6 июня 2024 года делегация возложила цветы к памятнику Пушкину в Баку.", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("ceremony", "2024-06-06", ["Baku"])]
