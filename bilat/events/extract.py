@@ -297,7 +297,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 after = None  # "opened on 16 May and will run until 19 May": the plan is the next clause's
             if after or trig.modality.search(text, _clause_start(text, s, sent.start), s) or (
                     trig.plan_infinitive and trig.plan_infinitive.search(text, max(sent.start, s - 50), s)) or (
-                    trig.discussed and trig.discussed.search(text, max(sent.start, s - DISCUSSED_REACH), s)):
+                    trig.discussed and trig.discussed.search(text, max(sent.start, s - DISCUSSED_REACH), s)) or (
+                    trig.ordered and trig.ordered.search(text, sent.start, sent.end)):
                 modal.add((etype, s, e))
         found.append((etype, s, e))
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").

@@ -596,3 +596,9 @@ def test_flowers_laid_at_a_monument_are_a_ceremony_and_its_hero_no_place(extract
     doc, evs = extract_events("On 6 June 2024 the delegation laid flowers at the monument to Pushkin in Baku. The Days "
                               "of Uzbek Culture in India were being discussed for the spring of 2024.", LANG)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("ceremony", "2024-06-06", ["Baku"])]
+
+
+def test_a_decrees_measures_are_plans(extract_events):
+    doc, evs = extract_events("On 18 April 2023 the Prime Minister signed a resolution of the Cabinet of Ministers.\n\n3. The Ministry of Culture shall: "
+                              "ensure the holding of exhibitions of Kazakh art in 2024, hold concerts and master classes.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("decree", "2023-04-18")]

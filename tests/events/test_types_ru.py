@@ -475,3 +475,9 @@ def test_an_award_received_is_a_ceremony(extract_events):
 def test_flowers_laid_at_a_monument_are_a_ceremony(extract_events):
     doc, evs = extract_events("6 июня 2024 года делегация возложила цветы к памятнику Пушкину в Баку.", LANG)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("ceremony", "2024-06-06", ["Baku"])]
+
+
+def test_an_anniversary_of_relations_this_year_is_no_agreement(extract_events):
+    doc, evs = extract_events("В 2024 году исполняется 77 лет установлению дипломатических отношений между Индией и Россией. "
+                              "Установка памятника Навои в Риме обсуждается с итальянской стороной.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == []
