@@ -174,3 +174,8 @@ def test_day_one_of_a_programme_is_no_day_of_the_month():
 ])
 def test_yesterdays_as_an_adjective(text, expected):
     assert _values(text, "2024-11-12") == [expected]
+
+
+def test_a_jalali_month_written_with_mah_joined():
+    assert _values("از ۱۵ تا ۳۰ تیرماه ۱۴۰۲ مدرسه تابستانی برگزار شد. سه‌شنبه ۱۸ مهرماه اتاق ایران گشایش یافت.") == [
+        ("۱۵ تا ۳۰ تیرماه ۱۴۰۲", "2023-07-06/2023-07-21"), ("سه‌شنبه ۱۸ مهرماه", "2023-10-10")]
