@@ -97,6 +97,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     part = g.lookup("part", f["part"]) if f.get("part") else None
     qual = part
 
+    if f.get("every"):  # "every 21 June", "hər il dekabrın 16-da": a day of every year, no happening's
+        return Value(None, "explicit", "recurring")
+
     if f.get("anniv") and f.get("num"):
         key, n = g.lookup("anniv", f["anniv"]), _number(g, f["num"])
         base = anniversary_base(key) if key else None

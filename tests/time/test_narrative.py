@@ -179,3 +179,18 @@ def test_yesterdays_as_an_adjective(text, expected):
 def test_a_jalali_month_written_with_mah_joined():
     assert _values("از ۱۵ تا ۳۰ تیرماه ۱۴۰۲ مدرسه تابستانی برگزار شد. سه‌شنبه ۱۸ مهرماه اتاق ایران گشایش یافت.") == [
         ("۱۵ تا ۳۰ تیرماه ۱۴۰۲", "2023-07-06/2023-07-21"), ("سه‌شنبه ۱۸ مهرماه", "2023-10-10")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hər il dekabrın 16-da Müstəqillik günü münasibətilə qəbul təşkil edirik.", "Hər il dekabrın 16-da"),
+    ("Every 21 June we celebrate the Day of Yoga.", "Every 21 June"),
+    ("Ежегодно 21 июня мы отмечаем День йоги.", "Ежегодно 21 июня"),
+    ("هر سال در ۲۸ اردیبهشت روز خیام است.", "هر سال در ۲۸ اردیبهشت"),
+])
+def test_a_day_of_every_year_is_no_days_date(text, expected):
+    assert _values(text, "2024-05-01") == [(expected, None)]
+
+
+def test_a_span_across_months_after_the_year():
+    assert _values("Layihə 2024-cü il 12 sentyabr – 12 oktyabr tarixlərində nümayiş olunub.") == [
+        ("2024-cü il 12 sentyabr – 12 oktyabr tarixlərində", "2024-09-12/2024-10-12")]
