@@ -286,6 +286,7 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*)?(?:" + _LINE_W
                        r"|[^\W\d_]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
                        r"(?:,?[ \t]+" + _LINE_WORDS + r")?(?:[ \t,|–-]+\d{1,2}:\d{2})?"
                        r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$", re.M)  # "(16 December 2023)": the date again
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-])[ \t]", re.M)
 CHRONOLOGY_ENTRY = re.compile(r"^[ \t]*(?=[^\n]{0,40}?\d)[^\n–—]{1,40}?[ \t][–—-][ \t]", re.M)
 _OPENERS = "([{\"'«“„‘<"
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), found in C
@@ -391,6 +392,9 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     # ... and so does each entry of a chronology ("1373 – ...", "12–14 October 2008 – ..."): its own sentence,
     # though the entries end with no full stop.
     lines += [m.start() for m in CHRONOLOGY_ENTRY.finditer(text, start, end) if m.start() > start]
+    # ... and so does each item of a list, a line opened by a bullet or an enumerator ("– ...", "2) ...",
+    # "ب – ..." in a decree's preamble), though a list's items end with a semicolon or nothing.
+    lines += [m.start() for m in LIST_ITEM.finditer(text, start, end) if m.start() > start]
     # ... and so does a heading on the first line of a paragraph ("4. Summer schools and conferences\nFrom 11
     # to 29 July, ..."): a short line, no stop at its end, and a longer one under it.
     lines += [h for p in [start] + [m.end() for m in _PARA_SEP.finditer(text, start, end)]

@@ -207,3 +207,12 @@ def test_a_heading_over_its_paragraph_is_a_sentence_of_its_own():
     assert sents(text, "en") == ["4. Summer schools and conferences",
                                  "From 11 to 29 July, the University hosted its third summer school of Azerbaijani language.",
                                  "The Days of Azerbaijani\nCulture opened in Moscow."]
+
+
+def test_each_item_of_a_list_is_a_sentence():
+    from bilat import pipeline
+    text = ("با عنایت به:\nالف – موافقت‌نامه فرهنگی که در تاریخ ۱۳۷۴/۱۱/۱۰ در تهران به امضا رسید؛\nب – برگزاری روزهای "
+            "فرهنگی در دوشنبه از ۱۸ تا ۲۲ شهریور ۱۴۰۱؛\nج – برگزاری هفته فرهنگی در تهران.")
+    seg = pipeline.segmented(pipeline.document(text))
+    firsts = [seg.text.text[s.start:s.start + 5] for s in seg.sentences]
+    assert firsts[1:] == ["الف –", "ب – ب", "ج – ب"]
