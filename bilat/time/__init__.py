@@ -173,7 +173,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # longer the one the text speaks of, and "the next day" does not count from it.
             ctx.day, ctx.last_day = None, None
         opened = v.qualifier == "from" and "/" not in (v.edtf or "").rstrip("./")
-        if v.year is not None and v.qualifier != "until" and not opened:
+        # "next year" counted from the report is a plan's year: the text goes on in the year it was speaking of
+        ahead = v.anchor == "published" and v.year is not None and ctx.published is not None and v.year > ctx.published.year
+        if v.year is not None and v.qualifier != "until" and not opened and not ahead:
             # "until 18 November" ends a span; "the same day" after it is still the day before it; "the
             # first since 2019" does not move the text to 2019
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
