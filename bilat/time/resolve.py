@@ -89,6 +89,7 @@ def _span_year(ctx: Context, m: int, d: int) -> int | None:
 
 
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+LAST_YEAR = {"jalali": 1450, "hijri": 1500}  # years of these calendars beyond any a text bilat reads speaks of
 NARRATIVE_DAYS = 7  # days before the report within which a weekday counts from the day the text has come to
 
 
@@ -293,6 +294,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     kind = {"gregorian": "month", "jalali": "jmonth", "hijri": "hmonth"}[cal]
     y = int(f["year"]) if f.get("year") else None
     y2 = int(f["year2"]) if f.get("year2") else None
+    if cal != "gregorian" and ((y or 0) > LAST_YEAR[cal] or (y2 or 0) > LAST_YEAR[cal]):
+        return None  # "بیش از ۱۵۰۰ عنوان": a count, no Solar Hijri year not yet come
     m = int(f["mnum"]) if f.get("mnum") else (g.month_of(kind, f[month_field]) if f.get(month_field) else None)
     if f.get(month_field) and m is None and f.get("month"):
         m = g.month_of("month", f["month"])

@@ -194,3 +194,7 @@ def test_a_day_of_every_year_is_no_days_date(text, expected):
 def test_a_span_across_months_after_the_year():
     assert _values("Layihə 2024-cü il 12 sentyabr – 12 oktyabr tarixlərində nümayiş olunub.") == [
         ("2024-cü il 12 sentyabr – 12 oktyabr tarixlərində", "2024-09-12/2024-10-12")]
+
+
+def test_more_than_1500_titles_is_no_year():
+    assert _values("قفسه کتاب ایران با بیش از ۱۵۰۰ عنوان کتاب فارسی گشایش یافت.") == []
