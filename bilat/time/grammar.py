@@ -664,7 +664,8 @@ def grammar(lang: str) -> Grammar:
     approx = data.get("approx_before", [])
     return Grammar(
         lang=lang, regexes=alts, patterns=metas, group_names=names, bodies=bodies,
-        not_after=re.compile(rf"(?<!\w)(?:{'|'.join(not_after)})\s*$", re.I) if not_after else None,
+        # (on its line: "SƏHİFƏSİ" ending a headline is no "page" before the date opening the paragraph under it)
+        not_after=re.compile(rf"(?<!\w)(?:{'|'.join(not_after)})[ \t\u00a0]*$", re.I) if not_after else None,
         approx=re.compile(rf"(?<!\w)(?:{'|'.join(approx)})\s+$", re.I) if approx else None,
         plan_before=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_before'])})\s+$", re.I)
         if data.get("plan_before") else None,

@@ -198,3 +198,8 @@ def test_a_span_across_months_after_the_year():
 
 def test_more_than_1500_titles_is_no_year():
     assert _values("قفسه کتاب ایران با بیش از ۱۵۰۰ عنوان کتاب فارسی گشایش یافت.") == []
+
+
+def test_a_word_ending_a_headline_is_no_page_before_the_date_under_it():
+    text = "«Cənub xəbərləri», 5 noyabr 2024-cü il\n\nYENİ SƏHİFƏSİ\n\nOktyabrın 24-də nümayəndə heyəti Lənkərana gəldi."
+    assert ("Oktyabrın 24-də", "2024-10-24") in _values(text)
