@@ -481,3 +481,8 @@ def test_an_anniversary_of_relations_this_year_is_no_agreement(extract_events):
     doc, evs = extract_events("В 2024 году исполняется 77 лет установлению дипломатических отношений между Индией и Россией. "
                               "Установка памятника Навои в Риме обсуждается с итальянской стороной.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == []
+
+
+def test_received_by_the_minister_is_a_meeting(extract_events):
+    doc, evs = extract_events("10 октября 2008 года он был принят министром культуры Франции.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("meeting", "2008-10-10")]
