@@ -95,6 +95,8 @@ def _matches(seg: Segmented):
             line = g.patterns[i].get("line")
             if line and not _placed_on_line(text, s, e, line):
                 continue
+            if "\n" in text[s:e] and _PARAGRAPH_BREAK.search(text, s, e):
+                continue  # "March" heading a report's section and "14-16: seminar" under it are no "March 14-16"
             taken[s - start:e - start] = b"\x01" * (e - s)
             m = g.regexes[i].match(text, s, end)  # the template's own pattern, for its slot groups
             names = g.group_names[i]
@@ -229,6 +231,7 @@ def _sentence_end(seg: Segmented, pos: int) -> int:
     return seg.sentences[i].end if i >= 0 and seg.sentences[i].end > pos else pos
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[-–—•*·|][ \t\u00a0]*)?")  # spaces and a bullet, or a table's first cell
 _LINE_TAIL = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*(?:\n|$)")
 

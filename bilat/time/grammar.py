@@ -487,15 +487,6 @@ def _trie(seqs) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-SPACE = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
-_CLASS_OR_ESCAPE = re.compile(r"\\.|\[(?:\\.|[^\]\\])+\]|( )")
-
-
-def _spaces(body: str) -> str:
-    """Each space of a template that is no character of a class ("[ \\t]") or an escape, as SPACE."""
-    return _CLASS_OR_ESCAPE.sub(lambda m: SPACE if m.group(1) else m.group(0), body)
-
-
 @dataclass
 class Scanner:
     pattern: re.Pattern
@@ -650,9 +641,7 @@ def grammar(lang: str) -> Grammar:
             raise ValueError(f"{lang}.toml: unknown slot {{{slot}}} in pattern {pat['p']!r}")
 
         body = re.sub(r"\{([A-Za-z_0-9]+)\}", sub, pat["p"])
-        # A space in a template is any run of whitespace within a paragraph: "March" heading a report's
-        # section and "14-16: seminar" under it are no "March 14-16".
-        body = _spaces(body)
+        body = body.replace(" ", r"\s+")  # a space in a template is any run of whitespace (not a paragraph break: `_matches`)
         # Expressions never start or end inside a word or a number. The lookahead on the characters an
         # expression can start with only makes the scan fast: most positions fail on one class test.
         first = _first_class(rf"(?:{body})")
