@@ -798,6 +798,11 @@ def _parties(text: str, d: Draft) -> set[tuple[int, int]]:
     return out
 
 
+def _place_record(m: Mention) -> dict:
+    return {k: v for k, v in (("name", m.name), ("country", m.country), ("lat", m.lat), ("lon", m.lon),
+                              ("geonames_id", m.geonames_id)) if v is not None}
+
+
 def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
     """The event record of a draft (`lang_at`: the language of the sentence starting at each offset)."""
     doc = seg.text.doc
@@ -815,8 +820,7 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
             continue
         seen.add(key)
         if m.kind == "place":
-            places.append({k: v for k, v in (("name", m.name), ("country", m.country), ("lat", m.lat),
-                                              ("lon", m.lon), ("geonames_id", m.geonames_id)) if v is not None})
+            places.append(_place_record(m))
         elif m.kind == "person":
             if m.died is not None and (int(d.date[:4]) > m.died if d.date and d.date[:4].isdigit() else m.died < LONG_DEAD):
                 continue  # "a monument to Nizami", "Heydar Aliyev's 90th anniversary": the subject, not a participant
@@ -833,9 +837,7 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
     if not places and len(seats) == 1:
         # "a conference was held at Kazan Federal University": in Kazan (with two such organisations
         # named, which one it was held at is not told).
-        s = next(iter(seats.values()))
-        places.append({k: v for k, v in (("name", s.name), ("country", s.country), ("lat", s.lat),
-                                          ("lon", s.lon), ("geonames_id", s.geonames_id)) if v is not None})
+        places.append(_place_record(next(iter(seats.values()))))
     if not places and d.type == "visit":
         # "paid an official visit to Iran": with no city named, the one country that is not the
         # visitor's own is where the visit went; the visitor is named first ("Putin ... met Khamenei":

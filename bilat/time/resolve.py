@@ -161,7 +161,6 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if b is not None and b <= a:
             return None
         edtf = f"{_ymd(a)}/{_ymd(b)}" if b else _ymd(a)
-        last = b or a
         return Value(edtf, "context", calendar=ctx.calendar, year=a.year, month=a.month, day=None if b else a.day,
                      written=written if ctx.calendar != "gregorian" else None)
 
