@@ -590,7 +590,7 @@ def grammar(lang: str) -> Grammar:
     msuffix = data.get("month_suffix", "")
     words = {name: data.get(name, {}) for name in
              ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "cal", "from", "until",
-              "season", "last_named", "prev", "dayword", "every")}
+              "season", "last_named", "prev", "dayword", "every", "next")}
     anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
     words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
     numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
@@ -620,7 +620,7 @@ def grammar(lang: str) -> Grammar:
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),
                         ("RELD", "rel_day"), ("RELW", "rel_week"), ("WD", "weekday"), ("SEASON", "season"),
                         ("CAL", "cal"), ("ANNIV", "anniv"), ("FROM", "from"), ("UNTIL", "until"),
-                        ("LASTM", "last_named"), ("PREV", "prev"), ("DW", "dayword"), ("EVERY", "every")):
+                        ("LASTM", "last_named"), ("PREV", "prev"), ("DW", "dayword"), ("EVERY", "every"), ("NEXT", "next")):
         entries = [w for v in words[table].values() for w in (v if isinstance(v, list) else [v])]
         slot_rx[slot] = _alt(entries) if entries else r"(?!x)x"
         slot_field[slot] = table

@@ -100,6 +100,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
 
     if f.get("every"):  # "every 21 June", "hər il dekabrın 16-da": a day of every year, no happening's
         return Value(None, "explicit", "recurring")
+    if f.get("next") and not f.get("weekday"):  # "в следующий вторник": a day to come, no happening's yet
+        return Value(None, "published", "next")
 
     if f.get("anniv") and f.get("num"):
         key, n = g.lookup("anniv", f["anniv"]), _number(g, f["num"])
@@ -228,6 +230,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if f.get("until"):  # "will run until Sunday": the first such day from the report on
             d = ctx.published + dt.timedelta(days=(wd - ctx.published.isoweekday()) % 7)
             return Value(f"../{_ymd(d)}", "published", "until")
+        if f.get("next"):  # "next Tuesday": the first such day after the report's
+            d = ctx.published + dt.timedelta(days=(wd - ctx.published.isoweekday() - 1) % 7 + 1)
+            return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)
         back = (ctx.published.isoweekday() - wd) % 7  # news report the past: the latest such day
         prev = f.get("prev") or g.lookup("prev", f["weekday"])
         if back == 0 and prev:

@@ -203,3 +203,13 @@ def test_more_than_1500_titles_is_no_year():
 def test_a_word_ending_a_headline_is_no_page_before_the_date_under_it():
     text = "«Cənub xəbərləri», 5 noyabr 2024-cü il\n\nYENİ SƏHİFƏSİ\n\nOktyabrın 24-də nümayəndə heyəti Lənkərana gəldi."
     assert ("Oktyabrın 24-də", "2024-10-24") in _values(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Next Tuesday the Philharmonic brings the Manas epic to Moscow.", ("Next Tuesday", "2024-11-19")),
+    ("Gələn çərşənbə axşamı konsert olacaq.", ("Gələn çərşənbə axşamı", "2024-11-19")),
+    ("سه‌شنبه آینده کنسرت برگزار می‌شود.", ("سه‌شنبه آینده", "2024-11-19")),
+    ("В следующий вторник оркестр выступит.", ("В следующий вторник", None)),
+])
+def test_next_tuesday_is_to_come(text, expected):
+    assert _values(text, "2024-11-16") == [expected]
