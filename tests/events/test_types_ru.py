@@ -486,3 +486,11 @@ def test_an_anniversary_of_relations_this_year_is_no_agreement(extract_events):
 def test_received_by_the_minister_is_a_meeting(extract_events):
     doc, evs = extract_events("10 октября 2008 года он был принят министром культуры Франции.", LANG)
     assert [(e.type, e.date) for e in evs] == [("meeting", "2008-10-10")]
+
+
+def test_a_founding_meeting_and_a_congress(extract_events):
+    doc, evs = extract_events("Учредительное собрание состоялось 14 марта 1997 года в Нижнем Новгороде. II съезд ассоциации, "
+                              "состоявшийся 19 июня 2004 года, избрал председателя. В 1962 году опера шла в Кремлёвском "
+                              "Дворце съездов.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date and e.type != "performance"] == [
+        ("founding", "1997-03-14"), ("forum", "2004-06-19")]
