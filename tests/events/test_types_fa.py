@@ -362,3 +362,11 @@ def test_a_session_of_a_working_group_is_a_meeting(extract_events):
     doc, evs = extract_events("پنجمین نشست کارگروه مشترک همکاری‌های فرهنگی ایران و قزاقستان در تاریخ ۲۱.۰۵.۲۰۲۴ در شهر آستانه "
                               "برگزار شد. همایش بین‌المللی سعدی در ۲۳.۰۵.۲۰۲۴ در تهران برگزار شد.", LANG)
     assert sorted((e.type, e.date) for e in evs) == [("forum", "2024-05-23"), ("meeting", "2024-05-21")]
+
+
+def test_an_anniversary_of_a_founding_a_founding_assembly_and_a_prize_statuette(extract_events):
+    doc, evs = extract_events("مجمع مؤسس انجمن روز چهارشنبه ۱۸ اردیبهشت ۱۳۸۱ در تهران برگزار شد. آیین بیستمین سالگرد تأسیس "
+                              "انجمن یکشنبه ۱۸ اردیبهشت ۱۴۰۱ در تهران برگزار شد. در آیین اختتامیه که شنبه ۷ مهر ۱۴۰۳ برگزار شد، "
+                              "تندیس «رویش» به کارگردان روس رسید.", LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("ceremony", "2022-05-08"), ("ceremony", "2024-09-28"), ("founding", "2002-05-08")]
