@@ -425,3 +425,11 @@ def test_the_next_session_agreed_on_is_a_plan(extract_events):
                               "şəhərində keçirilmişdir. İşçi qrupun 4-cü iclasının 2025-ci ildə Bakı şəhərində keçirilməsi "
                               "razılaşdırılmışdır.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("meeting", "2024-10-17/2024-10-18")]
+
+
+def test_a_congress_guests_come_and_the_closing_ceremony(extract_events):
+    doc, evs = extract_events("Cəmiyyətin I qurultayı 2009-cu il sentyabrın 18-də Bakıda keçirilib. Qonaqlar 2022-ci il "
+                              "oktyabrın 1-də Bakıya gəldilər. 2022-ci il oktyabrın 7-də keçirilən bağlanış mərasimində "
+                              "festivalın qalibləri elan olundu.", LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("ceremony", "2022-10-07"), ("forum", "2009-09-18"), ("visit", "2022-10-01")]
