@@ -982,8 +982,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         if line:
             # A date on a line of its own heads an item of news: it dates the headline and lead under it
             # when they give no date of their own (the sentences after have their context).
-            item = (day[0].edtf, si + 1)
-        elif item is not None and si == item[1]:
+            item = (day[0].edtf, (si + 1, si + 2) if _headline(text, seg.sentences, si + 1) else (si + 1,))
+        elif item is not None and si in item[1]:
             for d in (d for g in groups for d in g if d.date is None):
                 d.date, d.anchor = item[0], "dateline"
         if _heading(text, sent) and not has_trigger[si]:
@@ -1062,7 +1062,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # "Last year" with no published date to count from: an undated happening, but not the last one.
         elsewhen = any(_another_year_or_month(t) for t in s_times)
         for alternatives in groups:
+            merged = False
             for d in alternatives:
+                if merged and d.type == "ceremony":
+                    continue
                 if d.date and trig and trig.demonstrative and d.triggers and trig.demonstrative.search(
                         text, max(sent.start, d.triggers[0][0] - DEMONSTRATIVE_GAP), d.triggers[0][0]):
                     # "... this forum, held in the year of the 65th anniversary": the forum already
@@ -1091,6 +1094,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if frame == 2 and prev is None:  # "During the visit, ... the programme signed in 2019": the visit
                     prev = reported.latest(si, FRAME_HOST_REACH, lambda p: p.type == d.type and p.lang == d.lang)
                     framed = prev is not None
+                told_on_its_day = prev is not None and prev.date == d.date
                 if prev is not None and d.date and _reported_earlier(prev, d):
                     # "BAKU, 15 June – The sides signed ... They signed it yesterday": the day the text gives.
                     reported.dated(prev, d.date, d.anchor)
@@ -1101,6 +1105,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     reported.reported_in(prev, si)
                     if d.date is None:
                         break  # "the opening ceremony of the exhibition": nothing new, and no date to be news
+                    # "sərgisinin açılışı olub" told again on its day: its opening is no ceremony of its own (the
+                    # opening ceremony on a day of a year already told is news)
+                    merged = told_on_its_day
                     continue  # its next type may still be news ("the days closed with a concert")
                 twin = reported.first(d.type, d.date) if d.date else None
                 if twin is not None and precision(d.date) not in (0, 1) and not _restated(twin, d):
@@ -1124,6 +1131,14 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
 
 HEADING_LEN = 60  # characters at most of a heading standing as a paragraph of its own
 HEADING_LABEL = 26  # characters of a programme heading besides its date ("Day 2 – ", "İkinci gün, ")
+def _headline(text: str, sents, i: int) -> bool:
+    """Whether sentence i is a headline standing over its lead (no stop at its end, a line of its own)."""
+    if i + 1 >= len(sents):
+        return False
+    sent = sents[i]
+    return text[sent.end - 1] not in ".!?…:" and "\n" in text[sent.end:sents[i + 1].start]
+
+
 HEAD_LINES = 6  # lines at the head of a text where a dated line is its dateline or byline, no programme's heading
 
 

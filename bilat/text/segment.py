@@ -287,6 +287,8 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*)?(?:" + _LINE_W
                        r"(?:,?[ \t]+" + _LINE_WORDS + r")?(?:[ \t,|–-]+\d{1,2}:\d{2})?"
                        r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$", re.M)  # "(16 December 2023)": the date again
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-])[ \t]", re.M)
+# A row of a table (ingest joins a row's cells with tabs): its own sentence, the date in its first cell its date.
+TABLE_ROW = re.compile(r"^[^\n\t]*\t[^\n]*", re.M)
 CHRONOLOGY_ENTRY = re.compile(r"^[ \t]*(?=[^\n]{0,40}?\d)[^\n–—]{1,40}?[ \t][–—-][ \t]", re.M)
 _OPENERS = "([{\"'«“„‘<"
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), found in C
@@ -395,6 +397,8 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     # ... and so does each item of a list, a line opened by a bullet or an enumerator ("– ...", "2) ...",
     # "ب – ..." in a decree's preamble), though a list's items end with a semicolon or nothing.
     lines += [m.start() for m in LIST_ITEM.finditer(text, start, end) if m.start() > start]
+    if "\t" in text[start:end]:
+        lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
     # ... and so does a heading on the first line of a paragraph ("4. Summer schools and conferences\nFrom 11
     # to 29 July, ..."): a short line, no stop at its end, and a longer one under it.
     lines += [h for p in [start] + [m.end() for m in _PARA_SEP.finditer(text, start, end)]

@@ -433,3 +433,31 @@ def test_a_congress_guests_come_and_the_closing_ceremony(extract_events):
                               "festivalın qalibləri elan olundu.", LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("ceremony", "2022-10-07"), ("forum", "2009-09-18"), ("visit", "2022-10-01")]
+
+
+def test_a_date_over_a_headline_dates_the_lead_under_it(extract_events):
+    # A news archive page: the date, the headline and the lead each a paragraph of their own.
+    doc, evs = extract_events("Xəbərlər arxivi\n\n22.11.2024\n\nMuzeydə Əlişir Nəvaiyə həsr olunmuş sərgi açılıb\n\n"
+                              "Muzeyin salonunda Əlişir Nəvainin anadan olmasının 583-cü ildönümünə həsr edilmiş “Nəvai və "
+                              "Azərbaycan” sərgisinin açılışı olub.\n\n07.11.2024\n\nUniversitetin nümayəndə heyəti muzeydə "
+                              "olub\n\nDekan Tamar Beridzenin rəhbərlik etdiyi nümayəndə heyəti muzeyin ekspozisiyası ilə "
+                              "tanış olub. Görüşün sonunda muzeylə universitet arasında memorandum imzalanıb.", LANG)
+    # ... and the lead telling the headline's exhibition again on its day adds no ceremony of its opening.
+    assert [(e.type, e.date) for e in evs if e.date] == [
+        ("exhibition", "2024-11-22"), ("exhibition", "2024-11-07"), ("agreement", "2024-11-07"), ("meeting", "2024-11-07")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2024-cü il oktyabrın 15-də Ankara Universitetinin professoru Mehmet Yıldırım muzeydə Füzuli haqqında mühazirə oxuyub.",
+     [("education", "2024-10-15")]),
+    ("2023-cü il aprelin 25-də iki parlament qrupunun mədəni irs mövzusunda birgə dinləməsi keçirilib.",
+     [("meeting", "2023-04-25")]),
+    ("2022-ci il iyunun 16-da Gürcüstan Parlamentinin Milli Kitabxanasında “Azərbaycan kitabı” guşəsinin açılışı olub.",
+     [("founding", "2022-06-16")]),
+    # A report's plans for the next year: "planlaşdırır" (plans) at the end of the sentence.
+    ("2023-cü ildə kitabxana Britaniya Kitabxanası ilə əməkdaşlıq memorandumunun imzalanmasını və Tehranda kitab "
+     "sərgisinin təşkilini planlaşdırır.", []),
+])
+def test_lectures_hearings_corners_and_plans(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected

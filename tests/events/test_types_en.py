@@ -602,3 +602,31 @@ def test_a_decrees_measures_are_plans(extract_events):
     doc, evs = extract_events("On 18 April 2023 the Prime Minister signed a resolution of the Cabinet of Ministers.\n\n3. The Ministry of Culture shall: "
                               "ensure the holding of exhibitions of Kazakh art in 2024, hold concerts and master classes.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("decree", "2023-04-18")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 7 October 2024 the museum received a delegation of the Shanghai Museum.", [("visit", "2024-10-07")]),
+    ("On 18 September 2024 the Istanbul calligrapher Mehmet Ali Yildirim gave a lecture on the Ottoman school.",
+     [("education", "2024-09-18")]),
+    ("From 26 February to 4 March 2024 three restorers of the museum took part in an internship in Tehran.",
+     [("education", "2024-02-26/2024-03-04")]),
+    ("On 10 January 2024 the museum and the Embassy of India held an evening of Indian classical dance.",
+     [("performance", "2024-01-10")]),
+    ("On 12 April 2023 the two groups held a joint hearing on the protection of cultural heritage.",
+     [("meeting", "2023-04-12")]),
+])
+def test_lectures_internships_dance_evenings_hearings_and_delegations_received(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == expected
+
+
+def test_guests_touring_the_halls_give_no_performance(extract_events):
+    doc, evs = extract_events("On 7 October 2024 the guests toured the halls of decorative art and the restoration "
+                              "workshops of the museum.", LANG)
+    assert [e.type for e in evs] == []
+
+
+def test_the_last_day_of_a_tour_dates_what_was_signed_on_it(extract_events):
+    doc, evs = extract_events("The Alexandrinsky Theatre performed on the Baku stage from 20 to 23 September 2022. On the "
+                              "last day of the tour, the two companies signed an agreement on creative cooperation.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", "2022-09-20/2022-09-23"), ("agreement", "2022-09-23")]

@@ -370,3 +370,17 @@ def test_an_anniversary_of_a_founding_a_founding_assembly_and_a_prize_statuette(
                               "تندیس «رویش» به کارگردان روس رسید.", LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("ceremony", "2022-05-08"), ("ceremony", "2024-09-28"), ("founding", "2002-05-08")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("هیئتی از مجلس قزاقستان از ۱۲ تا ۱۵ تیر ۱۴۰۲ از تهران دیدن کرد.", [("visit", "2023-07-03/2023-07-06")]),
+    ("هفته کتاب ایران از ۱۴۰۲/۱۰/۱۹ تا ۱۴۰۲/۱۰/۲۵ در کتابخانه ملی گرجستان برگزار شد.",
+     [("culture_days", "2024-01-09/2024-01-15")]),
+    ("نمایش «سیمرغ» از ۶ تا ۹ اسفند ۱۴۰۲ در تئاتر اوبراتسوف مسکو روی صحنه رفت.", [("performance", "2024-02-25/2024-02-28")]),
+    ("در ۱۶ اردیبهشت ۱۴۰۲، نشست ویدئوکنفرانسی اعضای گروه دوستی دو مجلس برگزار شد.", [("meeting", "2023-05-06")]),
+    ("دوره آموزشی حفاظت نسخ خطی از ۱۲ تا ۲۳ شهریور ۱۴۰۲ برای کتابداران تاجیک برگزار شد.",
+     [("education", "2023-09-03/2023-09-14")]),
+])
+def test_visits_book_weeks_stagings_video_meetings_and_courses(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected

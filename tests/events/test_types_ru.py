@@ -494,3 +494,29 @@ def test_a_founding_meeting_and_a_congress(extract_events):
                               "Дворце съездов.", LANG)
     assert [(e.type, e.date) for e in evs if e.date and e.type != "performance"] == [
         ("founding", "1997-03-14"), ("forum", "2004-06-19")]
+
+
+def test_each_row_of_a_report_table_is_its_own_happening(extract_events):
+    doc, evs = extract_events("Основные мероприятия года приведены в таблице.\n\nДата\tМероприятие\tМесто\n18.01.2022\t"
+                              "Встреча директора библиотеки с культурным советником посольства\tДушанбе\n26–28.04.2022\t"
+                              "Визит делегации Национальной библиотеки Ирана\tДушанбе\n14–30.06.2022\tВыставка «Иранская "
+                              "книга сегодня»\tДушанбе", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [
+        ("meeting", "2022-01-18"), ("visit", "2022-04-26/2022-04-28"), ("exhibition", "2022-06-14/2022-06-30")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5 декабря 2023 года профессор СПбГУ прочитал в библиотеке лекцию «Рукописи Навои».", [("education", "2023-12-05")]),
+    ("16 мая 2024 года в Мажилисе прошли совместные парламентские слушания.", [("meeting", "2024-05-16")]),
+    ("В 1967 году Ленинградский театр юного зрителя поставил пьесу «Почта».", [("performance", "1967")]),
+    ("21 марта 2024 года депутаты приняли участие в праздновании Наурыза.", [("festival", "2024-03-21")]),
+])
+def test_lectures_hearings_stagings_and_nauryz(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_the_days_a_decree_is_about_are_no_happening(extract_events):
+    doc, evs = extract_events("Баку, 16 января 2024 г. Ильхам Алиев подписал распоряжение о Днях культуры Азербайджана в "
+                              "Казахстане.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("decree", "2024-01-16")]

@@ -216,3 +216,11 @@ def test_each_item_of_a_list_is_a_sentence():
     seg = pipeline.segmented(pipeline.document(text))
     firsts = [seg.text.text[s.start:s.start + 5] for s in seg.sentences]
     assert firsts[1:] == ["الف –", "ب – ب", "ج – ب"]
+
+
+def test_each_row_of_a_table_is_a_sentence():
+    # Ingest joins a row's cells with tabs: a row ends with no full stop, and the next one is another happening.
+    text = ("Основные мероприятия года приведены в таблице.\n\nДата\tМероприятие\tМесто\n18.01.2022\tВстреча "
+            "директора библиотеки с советником посольства\tДушанбе\n26–28.04.2022\tВизит делегации библиотеки\tДушанбе")
+    assert sents(text, "ru")[-2:] == ["18.01.2022\tВстреча директора библиотеки с советником посольства\tДушанбе",
+                                      "26–28.04.2022\tВизит делегации библиотеки\tДушанбе"]
