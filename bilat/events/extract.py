@@ -193,6 +193,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     most precise, then nearest. A date in a relative clause beyond a trigger of its own type (`same`)
     is that one's, and a span of years dates no happening of a day (`trig_type` in ONE_DAY)."""
     best, best_key = None, None
+    decade, decade_key = None, None
     fronted = _fronted_times(text, times, sent_start)
     for t in times:
         p = precision(t.edtf) if t.edtf else None
@@ -237,6 +238,12 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
                abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
+        if p == 4 and not beyond and (decade_key is None or key < decade_key):
+            decade, decade_key = t, key
+    # A decade in the trigger's clause beats a year told before another happening's word ("in 1997 the city
+    # named a street after him, and in the late 1990s a room devoted to him was opened": the room's is the decade).
+    if best_key is not None and best_key[3] and decade_key is not None and decade_key[2] <= best_key[2]:
+        return decade
     return best
 
 
@@ -303,6 +310,15 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         found.append((etype, s, e))
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").
     found = [x for x in found if not any(x[0] == r[0] and x[2] < r[1] and text[x[2]:r[1]].isspace() for r in refs)]
+    if trig.frame and sum(x[0] in SEPARATE for x in found) > 1:
+        # "during the visit, ... held a joint hearing": the frame names the visit told before; the meeting is
+        # the news (of a visit and a meeting, a sentence tells one).
+        # (A frame followed by a date of its own, "В ходе визита в Иран 19–20 июля", introduces the visit.)
+        frames = [m.span() for m in trig.frame.finditer(text, sent.start, sent.end)
+                  if not any(m.start() <= t.start <= m.end() + FRAME_OWN_DATE for t in times)]
+        framed = [x for x in found if x[0] in SEPARATE and any(a <= x[1] and x[2] <= b for a, b in frames)]
+        if framed and len(framed) < sum(x[0] in SEPARATE for x in found):
+            found = [x for x in found if x not in framed]
     if not found or (occasions and trig.tribute and all(
             t == "performance" and trig.tribute.fullmatch(text, a, b) for t, a, b in found)):
         # "an evening dedicated to the 80th anniversary": no other word names the happening, or only a
@@ -335,12 +351,15 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     pub = published or (seg.text.doc.published or "")[:10]  # the day "today", "next year" count from
     # A quoted organisation (an agency: خبرگزاری "آذرتاج") names no happening, only what was founded.
     titles = [q for q in sent_quotes if not any(a < q[1] and q[0] < b for a, b in orgs)]
+    topics = [m.span() for m in trig.topic.finditer(text, sent.start, sent.end)] if trig.topic else []
     for etype, s, e in sorted(found, key=lambda x: x[1]):
+        # A date in what was discussed is the topic's, not the talks' ("met ... to discuss the 2024 festival").
+        times_of = [t for t in times if not any(a <= t.start < b and not a <= s < b for a, b in topics)] if topics else times
         # Triggers of other types, not overlapping this one: words of one type ("the ceremony devoted to
         # the anniversary") describe one happening.
         others = [(a, b) for t_, a, b in found if t_ != etype and (b <= s or a >= e)]
         same = [(a, b) for t_, a, b in found if t_ == etype and (b <= s or a >= e)]
-        t = _pick_date(text, s, times, sent_quotes, sent.start, others, trig, same, etype, pub)
+        t = _pick_date(text, s, times_of, sent_quotes, sent.start, others, trig, same, etype, pub)
         if t is not None and _after_report(t, pub):
             continue  # "next year", "gələn il", "в будущем году"; "on 6-7 October" in a report of 3 October: a plan
         if (etype, s, e) in modal and not _under_way(t, pub):
@@ -370,6 +389,9 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             groups.append(side[:1])
     _own_parts(text, groups, sent_quotes, times)
     return groups
+
+
+FRAME_OWN_DATE = 25  # characters after a frame ("during the visit") in which a date is the framed happening's own
 
 
 def _closed_on(text: str, t: TimeExpr, times, trig, sent: Sentence) -> TimeExpr | None:
@@ -424,8 +446,8 @@ def _reported_earlier(prev: Draft, d: Draft) -> bool:
     if prev.anchor != "dateline" or not prev.date or len(prev.date) != 10:
         return False
     first, last = bounds(d.date)
-    if not first or not last or specificity(d.date) < -REPORTED_WITHIN:
-        return False  # only a day or a span of a few days
+    if not first or not last or specificity(d.date) < -HOST_SPAN:
+        return False  # only a day or a span of days (a week's internship ended the day before the report)
     gap = (dt.date.fromisoformat(prev.date) - dt.date.fromisoformat(last)).days
     return 0 <= gap <= REPORTED_WITHIN and first < prev.date
 

@@ -62,6 +62,7 @@ class Triggers:
     tribute: re.Pattern | None = None
     plan_infinitive: re.Pattern | None = None  # "to host a" right before a trigger: a plan or a purpose
     discussed: re.Pattern | None = None  # "discussed joint tours and exchanges of" before a trigger: a topic, no happening
+    topic: re.Pattern | None = None  # the same, where it stands: a date in it is the topic's ("to discuss the 2024 festival")
     ordered: re.Pattern | None = None  # anywhere in a sentence ("shall", "موظف است"): a decree's measure, every trigger a plan
     opener: re.Pattern | None = None  # a comma or the language's "and" ending the words before a frame
     list_sep: re.Pattern | None = None  # what stands between two dates of a list: a comma, "and"
@@ -212,6 +213,7 @@ def triggers(lang: str) -> Triggers | None:
                     tribute=_alternation(data.get("tribute", [])),
                     plan_infinitive=_alternation(data.get("plan_infinitive", []), before=True),
                     discussed=_alternation(data.get("discussed_before", []), before=True),
+                    topic=_alternation(data.get("discussed_before", [])),
                     ordered=_alternation(data.get("ordered", [])),
                     opener=re.compile(rf"(?:[,;:–—،]|(?<!\w)(?:{'|'.join(data.get('list_and', [])) or '(?!)'}))\s*$", re.I),
                     list_sep=_list_sep(data.get("list_and", [])),

@@ -630,3 +630,33 @@ def test_the_last_day_of_a_tour_dates_what_was_signed_on_it(extract_events):
     doc, evs = extract_events("The Alexandrinsky Theatre performed on the Baku stage from 20 to 23 September 2022. On the "
                               "last day of the tour, the two companies signed an agreement on creative cooperation.", LANG)
     assert [(e.type, e.date) for e in evs] == [("performance", "2022-09-20/2022-09-23"), ("agreement", "2022-09-23")]
+
+
+def test_a_headline_dated_by_its_entry_is_the_span_its_lead_gives(extract_events):
+    doc, evs = extract_events("News\n\n05.03.2024\n\nKasteyev Museum restorers complete internship in Tehran\n\nFrom 26 "
+                              "February to 4 March, three restorers of the museum took part in an internship at the National "
+                              "Museum of Iran in Tehran.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("education", "2024-02-26/2024-03-04")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The frame "during the visit" names the visit told before, not one of its own.
+    ("On 12 April 2023, during the visit, the Group and the French senators held a joint hearing on cultural heritage.",
+     [("meeting", "2023-04-12")]),
+    ("TÜRKSOY declared 2018 the Year of Chingiz Aitmatov.", [("culture_year", "2018")]),
+    ("The symposium was held from 11 to 13 December 2023 in Istanbul. On the second day of the symposium, the Istanbul "
+     "State Theatre premiered a new staging of \"Jamilia\".",
+     [("forum", "2023-12-11/2023-12-13"), ("performance", "2023-12-12")]),
+    # A decade in the happening's own clause, the year in another's.
+    ("In 1997 the Ankara municipality named a street in the Çankaya district after him, and in the late 1990s a small "
+     "room devoted to his life and work was opened in the library of Ankara University.",
+     [("other", "1997"), ("founding", "199X")]),
+    # An infinitive of purpose or plan, and what a meeting was to discuss.
+    ("In 2024 the library plans to hold Days of the Uzbek Book in Baku and Astana, to sign a cooperation agreement with "
+     "the British Library and to open a reading room.", []),
+    ("On 2 October 2023, the Group met the Director of the French Institute, Mathilde Girard, to discuss scholarships "
+     "for Georgian students.", [("meeting", "2023-10-02")]),
+])
+def test_frames_declared_years_symposium_days_decades_and_purposes(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected

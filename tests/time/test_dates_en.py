@@ -133,3 +133,11 @@ def test_en(case):
 
 def test_enough_cases():
     assert len(CASES) >= 40
+
+
+def test_a_span_across_months_without_a_year_takes_the_context_year():
+    from bilat import time as timex  # noqa: F401
+    import bilat
+    got = [(t.text, t.edtf) for t in bilat.dates("The report of 5 March 2024. From 26 February to 4 March, three "
+                                                 "restorers took part in an internship.")]
+    assert got == [("5 March 2024", "2024-03-05"), ("From 26 February to 4 March", "2024-02-26/2024-03-04")]
