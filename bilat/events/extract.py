@@ -785,6 +785,16 @@ def _institutions(text: str, d: Draft) -> set[tuple[int, int]]:
 
 
 ROUTE_LINK = re.compile(r"\s?[-–—]\s?")
+# A street named after a town or a person ("на Ленинском проспекте", "Baku Street", "Bakı küçəsi", "خیابان تهران"):
+# an address, not the town where the happening was.
+STREET_AFTER = re.compile(r"\s+(?:проспект|улиц|переул|бульвар|шоссе|набережн|küçəs|prospekt|bulvar"
+                          r"|(?-i:Street|Avenue|Prospekt|Boulevard|Road|Lane)\b)", re.I)  # "the Tashkent street": in Tashkent
+STREET_BEFORE = re.compile(r"(?:خیابان|بلوار|улица|ул\.|проспект|пр\.)\s*$", re.I)
+
+
+def _streets(text: str, d: Draft) -> set[tuple[int, int]]:
+    return {(m.start, m.end) for m in d.mentions if m.kind == "place" and (
+        STREET_AFTER.match(text, m.end) or STREET_BEFORE.search(text, max(0, m.start - 12), m.start))}
 
 
 def _routes(text: str, d: Draft) -> set[tuple[int, int]]:
@@ -833,7 +843,8 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
     text = seg.text.text
     # Places named in the sentence that are not where it happened: a performing company, the parties,
     # whom a monument honours, a route's ends, an institution.
-    elsewhere = _performers(d) | _parties(text, d) | _honoured(text, d) | _routes(text, d) | _institutions(text, d)
+    elsewhere = (_performers(d) | _parties(text, d) | _honoured(text, d) | _routes(text, d) | _institutions(text, d)
+                 | _streets(text, d))
     for m in sorted(d.mentions, key=lambda m: m.start):
         if m.kind == "place" and (m.start, m.end) in elsewhere:
             continue
@@ -1121,8 +1132,13 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     # "BAKU, 15 June – The sides signed ... They signed it yesterday": the day the text gives.
                     reported.dated(prev, d.date, d.anchor)
                 if prev is not None and (framed or (not elsewhen if d.date is None else compatible(prev.date, d.date) and (
-                        # "toured in the 1970s ... on 5 May 1972 in Istanbul": a decade holds many happenings
-                        (precision(prev.date) == 4) == (precision(d.date) == 4)))):
+                        # "toured in the 1970s ... on 5 May 1972 in Istanbul": a decade (a span of years: "touring
+                        # chronicle, 2015–2024") holds many happenings
+                        (precision(prev.date) in (3, 4)) == (precision(d.date) in (3, 4))))):
+                    if d.date and prev.date and d.type != "culture_year" and precision(prev.date) == 2 and precision(d.date) in (0, 1):
+                        # "The 160th anniversary in 2021 ... On 7 May 2021 flowers were laid": told again with its
+                        # day, it is dated as precisely as the text says (a Year keeps its year).
+                        reported.dated(prev, d.date, d.anchor)
                     _merge_into(prev, d)  # the same happening, mentioned again
                     reported.reported_in(prev, si)
                     if d.date is None:

@@ -520,3 +520,33 @@ def test_the_days_a_decree_is_about_are_no_happening(extract_events):
     doc, evs = extract_events("Баку, 16 января 2024 г. Ильхам Алиев подписал распоряжение о Днях культуры Азербайджана в "
                               "Казахстане.", LANG)
     assert [(e.type, e.date) for e in evs] == [("decree", "2024-01-16")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В сентябре 1930 года Тагор приехал в Москву по приглашению ВОКС.", [("visit", "1930-09", ["Moscow"])]),
+    ("В 1978 году в Москве открылся небольшой мемориальный зал поэта.", [("founding", "1978", ["Moscow"])]),
+    ("В 1961 году в СССР широко отметили столетие поэта.", [("ceremony", "1961", [])]),
+    # A street named after a town is an address, not the town ("Ленинский проспект" is no Leninsk).
+    ("7 мая 2021 года посол Индии возложил цветы к бюсту поэта на Ленинском проспекте в Москве.",
+     [("ceremony", "2021-05-07", ["Moscow"])]),
+])
+def test_arrivals_memorial_rooms_centenaries_and_streets(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date] == expected
+
+
+def test_a_jubilee_year_told_again_with_its_day_takes_the_day(extract_events):
+    doc, evs = extract_events("160-летие Тагора в 2021 году пришлось на непростое время, но юбилейная программа оказалась "
+                              "насыщенной. 7 мая 2021 года посол Индии возложил цветы к бюсту поэта.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("ceremony", "2021-05-07")]
+
+
+def test_a_period_in_the_title_holds_the_tours_under_it(extract_events):
+    # "Touring chronicle, 2015–2024": a span of years holds many tours; none of them is the title's.
+    doc, evs = extract_events("ДРАМАТИЧЕСКИЙ ТЕАТР (БАКУ)\nГастрольная летопись: Россия — Азербайджан, 2015–2024\n\nНиже "
+                              "по сезонам собраны основные выезды труппы в Россию.\n\nСезон 2015/2016\nСезон открылся "
+                              "московскими гастролями: с 10 по 14 ноября 2015 года бакинцы сыграли «Женитьбу» Гоголя.\nВ "
+                              "апреле 2016 года театр принимал петербургский «Балтийский дом»: гости показали в Баку "
+                              "«Укрощение строптивой» и моноспектакль «Бедная Лиза».", LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("performance", "2015-11-10/2015-11-14") in got and ("performance", "2016-04") in got
