@@ -22,6 +22,7 @@ from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, trigger
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
 from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE
+from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
 LABELS = {
@@ -72,7 +73,16 @@ def precision(edtf: str) -> int | None:
 
 def event_date(t: TimeExpr) -> str:
     # An open interval dates the happening that opened it ("from 2011 on" -> 2011).
-    return t.edtf[:-3] if t.edtf.endswith("/..") else t.edtf
+    if not t.edtf.endswith("/.."):
+        return t.edtf
+    start = t.edtf[:-3]
+    if t.calendar not in (None, "gregorian") and len(start) == 10:
+        # "از سال ۱۳۹۸" starts on 1 Farvardin: from a year of another calendar, that year's days, not its first day.
+        y, m, d = from_gregorian(t.calendar, dt.date.fromisoformat(start))
+        if (m, d) == (1, 1):
+            a, b = gregorian_span(t.calendar, y)
+            return f"{a.isoformat()}/{b.isoformat()}"
+    return start
 
 
 @dataclass
@@ -149,7 +159,7 @@ def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
 
 
 # A comma or colon after the date, or the dash of a chronology's entry ("2019-cu il, 27 may – ...").
-FRONTED = re.compile(r"(?:\s+[^\W\d][^\s,:]*)?\s*(?:[,:]|[–—-](?=\s))")  # ... and a word between: "Həmin ilin sentyabrında Mərdəkanda, ..."
+FRONTED = re.compile(r"(?:\s+[^\W\d][^\s,:،]*)?\s*(?:[,:،]|[–—-](?=\s))")  # ... and a word between: "Həmin ilin sentyabrında Mərdəkanda, ...", "در ۲۲ دی، ..."
 SPACES = re.compile(r"\s*")
 FRONT_REACH = 4  # "On ", "В ", "در " before a date that opens its sentence
 
@@ -357,7 +367,9 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         times_of = [t for t in times if not any(a <= t.start < b and not a <= s < b for a, b in topics)] if topics else times
         # Triggers of other types, not overlapping this one: words of one type ("the ceremony devoted to
         # the anniversary") describe one happening.
-        others = [(a, b) for t_, a, b in found if t_ != etype and (b <= s or a >= e)]
+        # (A monument's unveiling, "رونمایی شد", is the monument's own word, not another happening's.)
+        others = [(a, b) for t_, a, b in found if t_ != etype and (b <= s or a >= e)
+                  and not (etype == "monument" and t_ == "ceremony")]
         same = [(a, b) for t_, a, b in found if t_ == etype and (b <= s or a >= e)]
         t = _pick_date(text, s, times_of, sent_quotes, sent.start, others, trig, same, etype, pub)
         if t is not None and _after_report(t, pub):

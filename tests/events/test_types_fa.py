@@ -384,3 +384,22 @@ def test_an_anniversary_of_a_founding_a_founding_assembly_and_a_prize_statuette(
 def test_visits_book_weeks_stagings_video_meetings_and_courses(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("گروه تئاتر قازان نمایش «شورالی» را روز ۳۰ دی ۱۳۹۴ در تالار هنر تهران اجرا کرد.", [("performance", "2016-01-20")]),
+    ("نمایش «پستخانه» در ۱۵ آذر ۱۳۴۶ در تالار ۲۵ شهریور تهران نخستین اجرای خود را داشت.", [("performance", "1967-12-06")]),
+    ("دومین سفر نمایشی: گروه از ۱۱ تا ۱۵ مهر ۱۳۹۷ در قازان پنج اجرا داشت.", [("performance", "2018-10-03/2018-10-07")]),
+    ("صدوشصتمین زادروز تاگور در ۱۷ اردیبهشت ۱۴۰۰ با برنامه‌ای برخط گرامی داشته شد.", [("ceremony", "2021-05-07")]),
+    # The house is where the exhibition opened, not a house founded; the trip is what the photographs show.
+    ("نمایشگاه عکس «تاگور در ایران» با تصاویری از سفر ۱۳۱۱ روز ۲۰ اردیبهشت ۱۴۰۱ در خانه هنرمندان ایران در تهران "
+     "گشایش یافت.", [("exhibition", "2022-05-10")]),
+    # What was discussed, what the library intends: no happening.
+    ("روز ۲۸ فروردین ۱۴۰۲ سفیر قزاقستان با رئیس گروه دوستی دیدار کرد. در این دیدار برگزاری هفته فرهنگی قزاقستان در "
+     "تهران مورد بحث قرار گرفت.", [("meeting", "2023-04-17")]),
+    ("کتابخانه ملی در نظر دارد در سال ۱۴۰۳ هفته کتاب ایران را در تاشکند برگزار کند، تفاهم‌نامه همکاری با کتابخانه "
+     "بریتانیا امضا کند.", []),
+])
+def test_performances_birthdays_venues_topics_and_intentions(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
