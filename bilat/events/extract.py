@@ -461,7 +461,9 @@ def _reported_earlier(prev: Draft, d: Draft) -> bool:
     if not first or not last or specificity(d.date) < -HOST_SPAN:
         return False  # only a day or a span of days (a week's internship ended the day before the report)
     gap = (dt.date.fromisoformat(prev.date) - dt.date.fromisoformat(last)).days
-    return 0 <= gap <= REPORTED_WITHIN and first < prev.date
+    # ... or the days it ran, the report's day among them ("the Days held in Baku from 17 to 20 April" in a
+    # report of the 18th)
+    return (0 <= gap <= REPORTED_WITHIN and first < prev.date) or first < prev.date <= last
 
 
 def _end_day(text: str, trig, sent: Sentence) -> int | None:

@@ -461,3 +461,28 @@ def test_a_date_over_a_headline_dates_the_lead_under_it(extract_events):
 def test_lectures_hearings_corners_and_plans(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The festival named at its closing ceremony is the ceremony's occasion; the award is the happening.
+    ("Festivalın 2016-cı il oktyabrın 12-də keçirilən bağlanış mərasimində Elçin Bayramov “Ən yaxşı rejissor işi” "
+     "nominasiyasında mükafata layiq görülüb.", [("ceremony", "2016-10-12")]),
+    ("2022-ci il aprelin 18-də Türkiyə Milli Kitabxanasının nümayəndə heyətinin qəbulu olub.", [("visit", "2022-04-18")]),
+    ("1996-cı ildə Azərbaycan Dillər Universitetində yazıçıya həsr olunmuş “Aytmatov kabineti” açılıb.", [("founding", "1996")]),
+    ("2008-ci ilin iyununda yazıçı vəfat etdi. Elə həmin ay Bakıda küçələrdən birinə yazıçının adı verildi.",
+     [("other", "2008-06")]),
+    # A long sentence of a report's plans, the verb at its end.
+    ("2023-cü ildə kitabxana Britaniya Kitabxanası ilə əməkdaşlıq memorandumunun imzalanmasını, Tehranda Azərbaycan "
+     "kitabı sərgisinin təşkilini və direktorların Bakıda görüşünün keçirilməsini planlaşdırır.", []),
+])
+def test_awards_receptions_rooms_streets_and_plans(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_days_a_report_dated_within_keep_their_span(extract_events):
+    doc, evs = extract_events("Xəbərlər\n\n18.04.2024\n\nQazaxıstan Mədəniyyəti Günləri çərçivəsində kitab sərgisi\n\n"
+                              "Aprelin 17-dən 20-dək Bakıda keçirilən Qazaxıstan Mədəniyyəti Günləri çərçivəsində bu gün "
+                              "muzeydə “Abay və qazax ədəbiyyatı” adlı kitab sərgisi açılıb.", LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("culture_days", "2024-04-17/2024-04-20"), ("exhibition", "2024-04-18")]
