@@ -422,6 +422,7 @@ def _plus_days(day: str, n: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=n)).isoformat()
 
 
+LEAD_REACH = 15  # sentences back in which a happening dated by the report's date may be told again with its day
 CLOSING_REACH = 80  # characters after a later day in which "closed", "завершился" end the happening there
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -928,7 +929,8 @@ def mention_sentences(seg: Segmented, context: int = WINDOW) -> list[int]:
         s, e = sent.start, sent.end
         if hit or (trig.resumed and trig.resumed.search(text, s, e)) or (
                 trig.continuation and trig.continuation.match(text, s)):
-            wanted.update(range(max(0, si - context), si + 1))
+            # ... and the one after it, which may be a caption's place and date (`_trailing_dateline`)
+            wanted.update(range(max(0, si - context), min(len(seg.sentences), si + 2)))
     return sorted(wanted)
 
 
@@ -1025,11 +1027,16 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         day = [t for t in s_times if t.edtf and len(t.edtf) == 10 and t.edtf[4] == "-"]
         line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end))
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
-                                     day[0].edtf if line else item[0] if item else None)
-        if line:
+                                     day[0].edtf if line else item[0] if item and "/" not in item[0] else None)
+        # ... and so does a span of days on a line of its own over an entry of an events calendar ("9–16 February 2024").
+        span_line = not line and len(s_times) == 1 and bool(s_times[0].edtf) and "/" in s_times[0].edtf and precision(
+            s_times[0].edtf) == 0 and text[sent.start:sent.end].strip(" .:") == s_times[0].text and any(
+            c.isdigit() for c in s_times[0].text)  # (a month of another calendar alone is a heading: its days are a span)
+        if line or span_line:
             # A date on a line of its own heads an item of news: it dates the headline and lead under it
             # when they give no date of their own (the sentences after have their context).
-            item = (day[0].edtf, (si + 1, si + 2) if _headline(text, seg.sentences, si + 1) else (si + 1,))
+            item = (day[0].edtf if line else s_times[0].edtf,
+                    (si + 1, si + 2) if _headline(text, seg.sentences, si + 1) else (si + 1,))
         elif item is not None and si in item[1]:
             for d in (d for g in groups for d in g if d.date is None):
                 d.date, d.anchor = item[0], "dateline"
@@ -1039,6 +1046,17 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             heading_day = day[0] if len(day) == 1 and not line and "/" not in day[0].edtf and (
                 sent.end - sent.start) - (day[0].end - day[0].start) <= HEADING_LABEL and (
                 text.count("\n", 0, sent.start) >= HEAD_LINES and day[0].edtf != seg.text.doc.published) else None
+        if si + 1 < len(seg.sentences) and any(d.date is None for g in groups for d in g):
+            # "... sign the programme at the Palace of Nations. Dushanbe, 11 January 2023. Photo: ...": a caption's
+            # place and date, after what it shows, date it and say where it was.
+            nxt = seg.sentences[si + 1]
+            tail = _trailing_dateline(text, sent, nxt, _between(times, t_starts, nxt.start, nxt.end),
+                                      _between(mentions, m_starts, nxt.start, nxt.end))
+            if tail is not None:
+                t, places = tail
+                for d in (d for g in groups for d in g if d.date is None):
+                    d.date, d.anchor = event_date(t), "context"
+                    d.mentions.extend(m for m in places if m not in d.mentions)
         if not s_times and si > 0 and any(d.date is None for g in groups for d in g):
             scene = _scene_day(text, seg.sentences[si - 1], sent, has_trigger[si - 1],
                                _between(times, t_starts, seg.sentences[si - 1].start, seg.sentences[si - 1].end))
@@ -1135,6 +1153,13 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 prev = reported.latest(si, WINDOW, lambda p: p.type == d.type and p.lang == d.lang and (
                     not frame or compatible(p.date, d.date)), precise=d.date is None)
                 framed = False
+                if prev is None and d.date:
+                    # "ISTANBUL, 18 Dec – ... an exhibition opened. ... On 16 December the exhibition ...": the lead's
+                    # happening, dated by the report, told again further on with its day.
+                    # (where the same place is named: two happenings of a type in a report are told apart by it)
+                    where = {m.name for m in d.mentions if m.kind == "place"}
+                    prev = reported.latest(si, LEAD_REACH, lambda p: p.type == d.type and p.lang == d.lang and bool(
+                        where & {m.name for m in p.mentions if m.kind == "place"}) and _reported_earlier(p, d))
                 if prev is None and d.date:  # "The conference closed on 24 September": the one of 22-24 September
                     prev = reported.latest(si, FRAME_HOST_REACH, lambda p: p.type == d.type and p.lang == d.lang and bool(
                         p.date) and precision(p.date) == 0 and compatible(p.date, d.date))
@@ -1199,6 +1224,20 @@ def _heading(text: str, sent: Sentence) -> bool:
     if sent.end - sent.start > HEADING_LEN or text[sent.end - 1] in ".!?؟…":
         return False
     return (sent.start == 0 or text[sent.start - 1] == "\n") and (sent.end >= len(text) or text[sent.end] == "\n")
+
+
+def _trailing_dateline(text: str, sent: Sentence, nxt: Sentence, times, mentions):
+    """(date, places) of a sentence that is only a place and a date ("Dushanbe, 11 January 2023.") right after
+    sent in its paragraph, or None."""
+    if "\n\n" in text[sent.end:nxt.start] or len(times) != 1 or not times[0].edtf or precision(times[0].edtf) is None:
+        return None
+    places = [m for m in mentions if m.kind == "place"]
+    if not places:
+        return None
+    rest = text[nxt.start:nxt.end]
+    for a, b in sorted([(times[0].start, times[0].end)] + [(m.start, m.end) for m in places], reverse=True):
+        rest = rest[:a - nxt.start] + rest[b - nxt.start:]
+    return (times[0], places) if not rest.strip(" \t\n,.;:–—-،؛") else None
 
 
 def _scene_day(text: str, prev: Sentence, sent: Sentence, prev_has_trigger: bool, prev_times) -> TimeExpr | None:

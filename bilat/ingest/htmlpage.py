@@ -89,6 +89,9 @@ def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
     # trafilatura writes one block (heading, paragraph, list item) per line; a blank line between them
     # keeps a heading or a dateline out of the sentence that follows it, as in plain text.
     body = "\n\n".join(line for line in body.split("\n") if line.strip())
+    own = _main_text(tree)
+    if own is not None and _dates_lost(own, body):
+        body = own
     if blank(body):
         raise InputError(name, "HTML page with no extractable text")
     title = (getattr(result, "title", None) or "").replace(_ZWNJ_STANDIN, ZWNJ).strip() or None
@@ -96,6 +99,53 @@ def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
     if not (isinstance(published, str) and _ISO_DATE.fullmatch(published)):
         published = None
     return body, title, published
+
+
+# Why by hand: trafilatura judges short blocks boilerplate, and on a page of dated entries (an events calendar,
+# a news archive) it drops the date above each entry and its heading, and may reorder what is left: the
+# entries lose their dates. When the page marks its main content (<main>) and trafilatura lost dates
+# printed there, the text of <main> is read block by block instead.
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "figcaption", "caption", "pre",
+           "address", "div", "section", "article", "header", "tr", "table", "ul", "ol", "dl", "figure", "time", "br",
+           "hr", "main"}
+_SKIP = {"script", "style", "nav", "footer", "aside", "noscript", "form", "button", "select", "template", "svg",
+         "iframe"}
+_DIGIT = re.compile(r"\d")
+LOST_DATES = 2  # short lines with digits that trafilatura dropped from <main>: its text is read instead
+
+
+def _walk(el, out: list[str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _SKIP:
+        return
+    cell = tag in ("td", "th")
+    out.append("\t" if cell else "\n" if tag in _BLOCKS else "")
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        _walk(child, out)
+        if child.tail:
+            out.append(child.tail)
+    if tag in _BLOCKS:
+        out.append("\n")
+
+
+def _main_text(tree) -> str | None:
+    """The text of the page's one <main> element, a block per paragraph (a table's cells joined by tabs)."""
+    mains = [el for el in tree.iter("main")]
+    if len(mains) != 1:
+        return None
+    out: list[str] = []
+    _walk(mains[0], out)
+    lines = ("\t".join(" ".join(cell.split()) for cell in line.strip("\t").split("\t")) if "\t" in line.strip()
+             else " ".join(line.split()) for line in "".join(out).replace(_ZWNJ_STANDIN, ZWNJ).split("\n"))
+    text = "\n\n".join(line for line in lines if line.strip())
+    return text or None
+
+
+def _dates_lost(own: str, body: str) -> bool:
+    short = [line for line in own.split("\n\n") if len(line) <= 60 and _DIGIT.search(line) and line not in body]
+    return len(short) >= LOST_DATES
 
 
 _META_NAMES = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate",

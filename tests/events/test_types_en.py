@@ -660,3 +660,27 @@ def test_a_headline_dated_by_its_entry_is_the_span_its_lead_gives(extract_events
 def test_frames_declared_years_symposium_days_decades_and_purposes(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_span_of_days_over_an_entry_of_an_events_calendar_dates_it(extract_events):
+    doc, evs = extract_events("Events\n\nUpdated 4 March 2024\n\n9–16 February 2024\n\nExhibition \"Babur's Legacy\"\n\n"
+                              "Manuscripts of the Baburnama were on show in the Rare Books Hall.\n\n3 October 2023\n\n"
+                              "\"Gitanjali\" in Uzbek\n\nTranslator Nodira Rashidova presented her new Uzbek translation of "
+                              "Tagore's \"Gitanjali\".", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-02-09/2024-02-16"), ("ceremony", "2023-10-03")]
+
+
+def test_a_captions_place_and_date_date_what_it_shows(extract_events):
+    doc, evs = extract_events("Photo 1 of 11\nMinister of Culture of Tajikistan Nurullo Saidzoda and Iranian Minister of "
+                              "Culture Alireza Karimi sign the Programme of Cultural Cooperation at the Palace of Nations. "
+                              "Dushanbe, 11 January 2023. Photo: Khovar / Firuz Nazarov\n\nPhoto 2 of 11\nUnveiling of a "
+                              "bust of the poet Mirzo Tursunzoda in the courtyard of the Academy. Tehran, 24 October 2021. "
+                              "Photo: Embassy press service", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date] == [
+        ("agreement", "2023-01-11", ["Dushanbe"]), ("monument", "2021-10-24", ["Tehran"])]
+
+
+def test_director_general_is_a_title(extract_events):
+    doc, evs = extract_events("On 14 December 2023 Director General Umida Teshaboyeva and Dr. Rakesh Kumar Mishra signed "
+                              "a memorandum.", LANG)
+    assert [p["name"] for p in evs[0].participants] == ["Umida Teshaboyeva", "Rakesh Kumar Mishra"]

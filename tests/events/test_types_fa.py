@@ -403,3 +403,13 @@ def test_visits_book_weeks_stagings_video_meetings_and_courses(extract_events, t
 def test_performances_birthdays_venues_topics_and_intentions(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_captions_place_and_date_after_the_persian_comma(extract_events):
+    doc, evs = extract_events("۱\nمجید رحیمی‌نژاد، سفیر ایران، و عزیز کریم‌اف، وزیر فرهنگ ازبکستان، در آیین گشایش نمایشگاه "
+                              "صنایع دستی ایران در نگارخانه مرکزی. تاشکند، ۱۲ مهر ۱۴۰۱. عکس: مهدی قاسمی\n\n۲\nدیدار رضا "
+                              "نیک‌خواه، رایزن فرهنگی ایران، با رئیس دانشگاه دولتی سمرقند، برای گفت‌وگو درباره راه‌اندازی "
+                              "کرسی زبان فارسی. سمرقند، ۱۹ اردیبهشت ۱۴۰۲. عکس: رایزنی فرهنگی", LANG)
+    # (what the talks were about founds nothing)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date] == [
+        ("exhibition", "2022-10-04", ["Tashkent"]), ("meeting", "2023-05-09", ["Samarkand"])]

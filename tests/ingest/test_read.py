@@ -216,6 +216,25 @@ def test_html_date_printed_by_the_headline_not_a_related_items(tmp_path):
         assert doc.published == want, printed
 
 
+def test_html_events_calendar_keeps_the_date_over_each_entry(tmp_path):
+    # trafilatura drops the short date and heading blocks of such a page; the text of <main> keeps them, in order.
+    entries = [("10 May 2024", "Tagore Evening", "Students will read Tagore in Uzbek and Bengali."),
+               ("9–16 February 2024", "Exhibition of the Baburnama",
+                "Manuscripts and lithographs of the Baburnama were on show in the Rare Books Hall."),
+               ("26 January 2024", "Republic Day of India: Film Screening",
+                "The library screened the classic film Mother India with Uzbek subtitles.")]
+    html = ("<html><head><title>Events</title></head><body><header><nav><a href='/'>Home</a></nav></header><main>"
+            "<h1>Events</h1><p class='updated'>Updated 4 March 2024</p>"
+            + "".join(f"<article class='event'><div class='event-date'>{d}</div><h2>{h}</h2><p>{t}</p></article>"
+                      for d, h, t in entries)
+            + "</main><footer><p>All rights reserved.</p></footer></body></html>")
+    doc = ingest.read(write(tmp_path, "events.html", html.encode("utf-8")))
+    lines = doc.text.split("\n\n")
+    for d, h, t in entries:
+        assert lines.index(d) + 1 == lines.index(h) and lines.index(h) + 1 == lines.index(t)
+    assert "Home" not in doc.text and "All rights reserved" not in doc.text
+
+
 def test_html_published_option_wins(tmp_path):
     doc = ingest.read(write(tmp_path, "page.html", page().encode("utf-8")), published="2020-01-02")
     assert doc.published == "2020-01-02"
