@@ -929,8 +929,8 @@ def mention_sentences(seg: Segmented, context: int = WINDOW) -> list[int]:
         s, e = sent.start, sent.end
         if hit or (trig.resumed and trig.resumed.search(text, s, e)) or (
                 trig.continuation and trig.continuation.match(text, s)):
-            # ... and the one after it, which may be a caption's place and date (`_trailing_dateline`)
-            wanted.update(range(max(0, si - context), min(len(seg.sentences), si + 2)))
+            # ... and the two after it, which may be a caption's place and date (`_trailing_dateline`)
+            wanted.update(range(max(0, si - context), min(len(seg.sentences), si + 3)))
     return sorted(wanted)
 
 
@@ -1052,6 +1052,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             nxt = seg.sentences[si + 1]
             tail = _trailing_dateline(text, sent, nxt, _between(times, t_starts, nxt.start, nxt.end),
                                       _between(mentions, m_starts, nxt.start, nxt.end))
+            if tail is None and si + 2 < len(seg.sentences) and not has_trigger[si + 1] and not _between(
+                    times, t_starts, nxt.start, nxt.end):
+                # ... after a sentence more about what it shows ("The bust is by Omar Eldarov.")
+                nxt2 = seg.sentences[si + 2]
+                tail = _trailing_dateline(text, nxt, nxt2, _between(times, t_starts, nxt2.start, nxt2.end),
+                                          _between(mentions, m_starts, nxt2.start, nxt2.end))
             if tail is not None:
                 t, places = tail
                 for d in (d for g in groups for d in g if d.date is None):
@@ -1227,17 +1233,21 @@ def _heading(text: str, sent: Sentence) -> bool:
 
 
 def _trailing_dateline(text: str, sent: Sentence, nxt: Sentence, times, mentions):
-    """(date, places) of a sentence that is only a place and a date ("Dushanbe, 11 January 2023.") right after
-    sent in its paragraph, or None."""
+    """(date, places) of a sentence that is only a place, maybe a venue, and a date ("Dushanbe, 11 January 2023.",
+    "Bakı, Nizami Kino Mərkəzi, 30 oktyabr 2023.") after sent in its paragraph, or None."""
     if "\n\n" in text[sent.end:nxt.start] or len(times) != 1 or not times[0].edtf or precision(times[0].edtf) is None:
         return None
     places = [m for m in mentions if m.kind == "place"]
-    if not places:
+    if not places or min(m.start for m in places) != nxt.start:
         return None
     rest = text[nxt.start:nxt.end]
     for a, b in sorted([(times[0].start, times[0].end)] + [(m.start, m.end) for m in places], reverse=True):
         rest = rest[:a - nxt.start] + rest[b - nxt.start:]
-    return (times[0], places) if not rest.strip(" \t\n,.;:–—-،؛") else None
+    rest = rest.strip(" \t\n,.;:–—-،؛")
+    return (times[0], places) if len(rest) <= CAPTION_VENUE and "\n" not in rest else None
+
+
+CAPTION_VENUE = 40  # characters of a venue or a district a caption's place and date may name between them
 
 
 def _scene_day(text: str, prev: Sentence, sent: Sentence, prev_has_trigger: bool, prev_times) -> TimeExpr | None:

@@ -486,3 +486,13 @@ def test_days_a_report_dated_within_keep_their_span(extract_events):
                               "muzeydə “Abay və qazax ədəbiyyatı” adlı kitab sərgisi açılıb.", LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("culture_days", "2024-04-17/2024-04-20"), ("exhibition", "2024-04-18")]
+
+
+def test_captions_with_a_venue_and_a_sentence_between(extract_events):
+    doc, evs = extract_events("1. Nazirlər Adil Kərimli və Mehmet Nuri Ersoy \"Xarıbülbül\" Beynəlxalq Musiqi Festivalının "
+                              "açılışında. Şuşa, 12 may 2023. Foto: Elnur Babayev\n\n4. Görkəmli türk şairi Nazim Hikmətin "
+                              "büstünün açılış mərasimi. Büstün müəllifi Xalq rəssamı Ömər Eldarovdur. Bakı, Nəsimi rayonu, "
+                              "15 yanvar 2012. Foto: Rəşad Məmmədov", LANG)
+    # (the opening of a festival named is the festival; "büstün" is a bust's, no town Bost)
+    got = [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date]
+    assert got == [("festival", "2023-05-12", ["Shusha"]), ("monument", "2012-01-15", ["Baku"])]

@@ -550,3 +550,16 @@ def test_a_period_in_the_title_holds_the_tours_under_it(extract_events):
                               "«Укрощение строптивой» и моноспектакль «Бедная Лиза».", LANG)
     got = [(e.type, e.date) for e in evs if e.date]
     assert ("performance", "2015-11-10/2015-11-14") in got and ("performance", "2016-04") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("На следующий день, 13 мая 1999 года, в посольстве Азербайджана в Москве устроили торжественный приём.",
+     [("ceremony", "1999-05-13")]),
+    ("Орден Дружбы мне вручили в Кремле 4 ноября 2013 года.", [("ceremony", "2013-11-04")]),
+    ("В сентябре 2016 года мы с её учениками открыли в Баку Вокальную академию имени Ирины Волковой.",
+     [("founding", "2016-09")]),
+    ("Руководители библиотек подписывают меморандум о сотрудничестве. Анкара, 5 июня 2019 г.", [("agreement", "2019-06-05")]),
+])
+def test_receptions_orders_handed_academies_and_captions(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
