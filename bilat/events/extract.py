@@ -1030,8 +1030,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                                      day[0].edtf if line else item[0] if item and "/" not in item[0] else None)
         # ... and so does a span of days on a line of its own over an entry of an events calendar ("9–16 February 2024").
         span_line = not line and len(s_times) == 1 and bool(s_times[0].edtf) and "/" in s_times[0].edtf and precision(
-            s_times[0].edtf) == 0 and text[sent.start:sent.end].strip(" .:") == s_times[0].text and any(
-            c.isdigit() for c in s_times[0].text)  # (a month of another calendar alone is a heading: its days are a span)
+            s_times[0].edtf) == 0 and text[sent.start:sent.end].strip(" .:") == text[s_times[0].start:s_times[0].end] and any(
+            c.isdigit() for c in text[s_times[0].start:s_times[0].end])  # (a month of another calendar alone is a heading: its days are a span)
         if line or span_line:
             # A date on a line of its own heads an item of news: it dates the headline and lead under it
             # when they give no date of their own (the sentences after have their context).

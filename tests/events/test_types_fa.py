@@ -413,3 +413,9 @@ def test_a_captions_place_and_date_after_the_persian_comma(extract_events):
     # (what the talks were about founds nothing)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date] == [
         ("exhibition", "2022-10-04", ["Tashkent"]), ("meeting", "2023-05-09", ["Samarkand"])]
+
+
+def test_a_span_of_jalali_days_over_an_entry_of_an_events_calendar_dates_it(extract_events):
+    doc, evs = extract_events("تقویم رویدادها\n\nرویدادهای گذشته\n\n۲۳ تا ۲۷ دی ۱۴۰۲\n\nهفته فیلم ایران\n\nهفت فیلم سینمایی "
+                              "ایرانی با زیرنویس تاجیکی در سینمای «وطن» دوشنبه اکران شد.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("festival", "2024-01-13/2024-01-17")]
