@@ -684,3 +684,14 @@ def test_director_general_is_a_title(extract_events):
     doc, evs = extract_events("On 14 December 2023 Director General Umida Teshaboyeva and Dr. Rakesh Kumar Mishra signed "
                               "a memorandum.", LANG)
     assert [p["name"] for p in evs[0].participants] == ["Umida Teshaboyeva", "Rakesh Kumar Mishra"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two years later, in October 1989, Jean-Pierre came to Tbilisi for the first time.", [("visit", "1989-10")]),
+    ("On March 5th, 2024 a TSU delegation headed by the Rector travelled to Ankara.", [("visit", "2024-03-05")]),
+    ("In 2005 he came to power.", []),
+    ("On 27 September 2013 I gave a talk on translating Kazakh prose at the university.", [("education", "2013-09-27")]),
+])
+def test_coming_and_travelling_to_a_place_and_talks_given(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
