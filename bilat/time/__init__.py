@@ -209,7 +209,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if cited:
             ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans = saved
         elif v.anchor in ("explicit", "context") and v.edtf and _DAY.fullmatch(v.edtf) and (
-                _on_a_line_alone(text, start, end) or _inline_dateline(text, start, end)):
+                _on_a_line_alone(text, start, end) or _inline_dateline(text, start, end) or _update_note(g, text, start, end)):
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published = dt.date.fromisoformat(v.edtf)
@@ -315,6 +315,18 @@ def dateline(seg: Segmented) -> str | None:
     return _dated_note(seg, text) or _dateline_at_end(seg, text)
 
 
+_NOTE_COLON = re.compile(r"[ \t]*(?:г\.|il)?[ \t]*:")  # ("Dərc olunub: 11 mart 2024." is the head note's, `_dated_note`)
+
+
+def _update_note(g, text: str, start: int, end: int) -> bool:
+    """Whether the date opens an update appended to a text ("Update, 14 May: Today the Days closed ...",
+    "Обновление, 14 мая 2023 г.:"): its "today" and "yesterday" count from it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (g.note_words is not None and start - line_start <= NOTE_HEAD and bool(g.note_words.search(text, line_start, start))
+            and bool(_NOTE_COLON.match(text, end)))
+
+
+NOTE_HEAD = 30  # characters before the date on its line in which an update's word stands
 NOTE_LINES = 4  # lines at the head and at the foot of a text in which a note may date it
 NOTE_MAX = 200  # characters of such a note
 

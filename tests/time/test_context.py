@@ -222,3 +222,12 @@ def test_a_note_at_the_foot_or_head_dates_the_text():
     assert _by_text(bilat.dates(text), "Dünən").edtf == "2024-05-19"
     text = "سؤال: چه زمانی؟\n\nپاسخ: پارسال در ایروان بودم.\n\nاین گفت‌وگو روز پنجشنبه ۱۸ آبان ۱۴۰۲ در تهران انجام شده است."
     assert _by_text(bilat.dates(text), "پارسال").edtf == "2022"
+
+
+def test_an_update_appended_to_a_report_counts_its_today_from_its_own_day():
+    found = bilat.dates("BAKU, 13 May 2024 – The Days opened yesterday.\n\nUpdate, 14 May: Today the closing gala concert "
+                        "was held. Yesterday the master class took place.")
+    assert [(t.text, t.edtf) for t in found][-2:] == [("Today", "2024-05-14"), ("Yesterday", "2024-05-13")]
+    found = bilat.dates("Tbilisi, 13 may 2023, AZƏRTAC. Dünən sərgi açılıb.\n\nYenilənmə, 14 may: Bu gün axşam bağlanış "
+                        "qala-konserti keçirildi.")
+    assert _by_text(found, "Bu gün axşam").edtf == "2023-05-14"
