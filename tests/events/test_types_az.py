@@ -496,3 +496,17 @@ def test_captions_with_a_venue_and_a_sentence_between(extract_events):
     # (the opening of a festival named is the festival; "büstün" is a bust's, no town Bost)
     got = [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date]
     assert got == [("festival", "2023-05-12", ["Shusha"]), ("monument", "2012-01-15", ["Baku"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1987-ci ildə Özbəkistanda keçirilən Azərbaycan ədəbiyyatı və incəsənəti günlərində iştirak etdim.",
+     [("culture_days", "1987")]),
+    ("Dünən, 2023-cü il mayın 12-də Marneuli şəhərində Azərbaycan kinosu günü keçirilib.", [("performance", "2023-05-12")]),
+    ("2024-cü il fevralın 9-da Rus Evi ilə birgə ədəbi-musiqili axşam keçirildi.", [("performance", "2024-02-09")]),
+    # ... dedicated to an anniversary, it is the anniversary's ceremony
+    ("2024-cü il mayın 15-də Taqorun anadan olmasının 163-cü ildönümü münasibətilə ədəbi-musiqili axşam keçirildi.",
+     [("ceremony", "2024-05-15")]),
+])
+def test_days_of_literature_cinema_days_and_literary_musical_evenings(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
