@@ -1006,6 +1006,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     head = _dateline(seg, times)
     item = None  # (date, sentence) of the item of news a date line heads: the sentence it dates
     heading_day = None  # the day a programme's heading gives the items under it
+    stamp = None  # end of the paragraph a time stamp opened ("14:15 — ...")
+    report_day = (seg.text.doc.published or "")[:10] or None
     lists = _reference_lists(text)
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
@@ -1046,6 +1048,13 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             heading_day = day[0] if len(day) == 1 and not line and "/" not in day[0].edtf and (
                 sent.end - sent.start) - (day[0].end - day[0].start) <= HEADING_LABEL and (
                 text.count("\n", 0, sent.start) >= HEAD_LINES and day[0].edtf != seg.text.doc.published) else None
+        if TIME_STAMP.match(text, sent.start) and text.rfind("\n", 0, sent.start) + 1 >= sent.start - 1:
+            # "14:15 — ... opened": an entry of a live report of one day, on the report's day unless it says
+            # otherwise (with no day heading above it: a programme's items take the heading's day)
+            stamp = (PARAGRAPH.search(text, sent.end).start() if PARAGRAPH.search(text, sent.end) else len(text))
+        if stamp is not None and sent.start < stamp and heading_day is None and report_day:
+            for d in (d for g in groups for d in g if d.date is None):
+                d.date, d.anchor = report_day, "dateline"
         if si + 1 < len(seg.sentences) and any(d.date is None for g in groups for d in g):
             # "... sign the programme at the Palace of Nations. Dushanbe, 11 January 2023. Photo: ...": a caption's
             # place and date, after what it shows, date it and say where it was.
@@ -1220,6 +1229,9 @@ def _headline(text: str, sents, i: int) -> bool:
         return False
     sent = sents[i]
     return text[sent.end - 1] not in ".!?…:" and "\n" in text[sent.end:sents[i + 1].start]
+
+
+TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]")
 
 
 HEAD_LINES = 6  # lines at the head of a text where a dated line is its dateline or byline, no programme's heading

@@ -481,7 +481,8 @@ def test_page_over_the_examples(browser, examples_site):
         assert _count(page) == len(events)
         for ev in (events[0], persian[0]):
             page.goto(f"{server.url}/#event={ev['id']}")
-            page.wait_for_selector("#event-title")
+            # (a change of the hash keeps the page: wait for this event's panel, not the last one's title)
+            page.locator("#event p.muted.small", has_text=ev["id"]).wait_for()
             src = next(s for s in ev["sources"] if ev is events[0] or s["language"] == "fa")
             idx = ev["sources"].index(src)  # (two documents may cite the same offsets)
             page.locator("#event button.open-source").nth(idx).click()

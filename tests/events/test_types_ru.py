@@ -563,3 +563,20 @@ def test_a_period_in_the_title_holds_the_tours_under_it(extract_events):
 def test_receptions_orders_handed_academies_and_captions(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_list_of_agreements_each_with_its_place_and_date(extract_events):
+    doc, evs = extract_events("Договорно-правовая база:\n– Соглашение о сотрудничестве в области культуры (Ташкент, 27 июля "
+                              "1995 г.);\n– Меморандум о сотрудничестве между ТАСС и Национальным информационным агентством "
+                              "Узбекистана (Москва, 5 апреля 2017 г.);\n– Программа сотрудничества на 2019–2021 годы "
+                              "(Ташкент, 19 октября 2018 г.).\n\nЭти данные приводятся по статье (Петров 2011, с. 12).", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date] == [
+        ("agreement", "1995-07-27", ["Tashkent"]), ("agreement", "2017-04-05", ["Moscow"]),
+        ("agreement", "2018-10-19", ["Tashkent"])]
+
+
+def test_the_entries_of_a_live_report_are_on_its_day(extract_events):
+    doc, evs = extract_events("Дни культуры Турции в Казахстане: онлайн-трансляция\n\nАстана, 4 июня 2024 года (вторник)\n\n"
+                              "19:00 — В «Астана Опера» начался гала-концерт мастеров искусств двух стран.\n\n14:15 — В "
+                              "Национальном музее открылась выставка «Искусство османской каллиграфии».", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2024-06-04"), ("exhibition", "2024-06-04")]
