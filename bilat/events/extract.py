@@ -318,6 +318,9 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                     trig.ordered and trig.ordered.search(text, sent.start, sent.end)):
                 modal.add((etype, s, e))
         found.append((etype, s, e))
+    # A trigger inside a longer one of `other` is a word of it ("established" in "diplomatic relations were
+    # established", "named" in "a street was named after him").
+    found = [x for x in found if not any(y[0] == "other" != x[0] and y[1] <= x[1] and x[2] <= y[2] for y in found)]
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").
     found = [x for x in found if not any(x[0] == r[0] and x[2] < r[1] and text[x[2]:r[1]].isspace() for r in refs)]
     if trig.frame and sum(x[0] in SEPARATE for x in found) > 1:

@@ -510,3 +510,8 @@ def test_captions_with_a_venue_and_a_sentence_between(extract_events):
 def test_days_of_literature_cinema_days_and_literary_musical_evenings(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_diplomatic_relations_established_are_an_event_of_their_own(extract_events):
+    doc, evs = extract_events("Azərbaycan ilə Fransa arasında diplomatik münasibətlər 1992-ci il fevralın 21-də qurulub.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("other", "1992-02-21")]

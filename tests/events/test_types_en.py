@@ -327,8 +327,11 @@ def test_a_named_forum_held_on_a_day_said_after_a_comma(check_events):
 
 
 def test_diplomatic_relations_established(check_events):
+    # Not a treaty signed nor a founding: an event of its own kind, as the readers of the probe documents type it.
     check_events("Diplomatic relations were established on 27 August 1992.", LANG,
-                 [("agreement", "1992-08-27", "Diplomatic relations were established")])
+                 [("other", "1992-08-27", "Diplomatic relations were established")])
+    check_events("On 21 February 1992 Azerbaijan and France established diplomatic relations.", LANG,
+                 [("other", "1992-02-21", "established diplomatic relations")])
 
 
 def test_what_was_signed_at_the_meeting_takes_its_day(check_events):

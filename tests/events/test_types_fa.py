@@ -419,3 +419,8 @@ def test_a_span_of_jalali_days_over_an_entry_of_an_events_calendar_dates_it(extr
     doc, evs = extract_events("تقویم رویدادها\n\nرویدادهای گذشته\n\n۲۳ تا ۲۷ دی ۱۴۰۲\n\nهفته فیلم ایران\n\nهفت فیلم سینمایی "
                               "ایرانی با زیرنویس تاجیکی در سینمای «وطن» دوشنبه اکران شد.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("festival", "2024-01-13/2024-01-17")]
+
+
+def test_diplomatic_relations_established_are_an_event_of_their_own(extract_events):
+    doc, evs = extract_events("روابط دیپلماتیک دو کشور در ۲ اسفند ۱۳۷۰ برقرار شد.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("other", "1992-02-21")]

@@ -580,3 +580,9 @@ def test_the_entries_of_a_live_report_are_on_its_day(extract_events):
                               "19:00 — В «Астана Опера» начался гала-концерт мастеров искусств двух стран.\n\n14:15 — В "
                               "Национальном музее открылась выставка «Искусство османской каллиграфии».", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2024-06-04"), ("exhibition", "2024-06-04")]
+
+
+def test_diplomatic_relations_established_are_an_event_of_their_own(extract_events):
+    doc, evs = extract_events("Дипломатические отношения между Азербайджаном и Францией были установлены 21 февраля 1992 года.",
+                              LANG)
+    assert [(e.type, e.date) for e in evs] == [("other", "1992-02-21")]
