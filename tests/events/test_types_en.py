@@ -698,3 +698,19 @@ def test_director_general_is_a_title(extract_events):
 def test_coming_and_travelling_to_a_place_and_talks_given(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 17 October 2023 the Kazakh guests laid flowers at the Independence Monument on Mustaqillik Square.",
+     [("ceremony", "2023-10-17")]),
+    ("The Festival of India in Uzbekistan was inaugurated in Tashkent on 20 September 2017.", [("festival", "2017-09-20")]),
+    ("The Lal Bahadur Shastri Centre for Indian Culture was inaugurated in Tashkent on 12 May 1995.",
+     [("founding", "1995-05-12")]),
+    ("Prime Minister Narendra Modi paid an official visit to Uzbekistan on 6-7 July 2015, the first stop of his tour of "
+     "Central Asia.", [("visit", "2015-07-06/2015-07-07")]),
+    ("Diplomatic relations between the Russian Federation and the Republic of Azerbaijan were established on 4 April 1992.",
+     [("other", "1992-04-04")]),
+])
+def test_flowers_at_a_monument_festivals_inaugurated_a_leaders_tour(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
