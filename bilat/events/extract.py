@@ -205,7 +205,13 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     best, best_key = None, None
     decade, decade_key = None, None
     fronted = _fronted_times(text, times, sent_start)
+    # A date and its gloss in the other calendar in brackets ("۱۳۶۱ خورشیدی (۱۹۸۲ میلادی)", "۱۵ مارس ۱۹۵۰ (۲۴ اسفند
+    # ۱۳۲۸)") are dated as the writer gives it in the Gregorian calendar.
+    glossed = {id(a if b.calendar == "gregorian" else b) for a, b in zip(times, times[1:])
+               if a.calendar != b.calendar and "gregorian" in (a.calendar, b.calendar) and GLOSS.fullmatch(text, a.end, b.start)}
     for t in times:
+        if id(t) in glossed:
+            continue
         p = precision(t.edtf) if t.edtf else None
         if p is None or _inside(quotes, t.start, t.end) or _period(text, t, trig):
             continue
@@ -406,6 +412,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     return groups
 
 
+GLOSS = re.compile(r"\s*[(\[]\s*")
 FRAME_OWN_DATE = 25  # characters after a frame ("during the visit") in which a date is the framed happening's own
 
 

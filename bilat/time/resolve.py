@@ -115,6 +115,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         written = (ctx.cal_years or {}).get(ctx.calendar)
         shift = {"next_year": 1, "previous_year": -1, "two_years_later": 2, "three_years_later": 3,
                  "two_years_earlier": -2}.get(unit)
+        if shift is None and unit and unit.startswith("years_later_"):  # "six years later", "шесть лет спустя"
+            shift = int(unit.rsplit("_", 1)[1])
         if shift is not None:  # "the following year": the year last mentioned, plus one
             if ctx.calendar != "gregorian" and written:
                 a, b = gregorian_span(ctx.calendar, written[0] + shift)

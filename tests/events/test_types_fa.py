@@ -424,3 +424,17 @@ def test_a_span_of_jalali_days_over_an_entry_of_an_events_calendar_dates_it(extr
 def test_diplomatic_relations_established_are_an_event_of_their_own(extract_events):
     doc, evs = extract_events("روابط دیپلماتیک دو کشور در ۲ اسفند ۱۳۷۰ برقرار شد.", LANG)
     assert [(e.type, e.date) for e in evs] == [("other", "1992-02-21")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("خانه فرهنگ در سال ۱۳۶۱ خورشیدی (۱۹۸۲ میلادی) در دهلی نو تأسیس شد.", [("founding", "1982")]),
+    ("«عهدنامهٔ دوستی ایران و هند» در ۱۵ مارس ۱۹۵۰ (۲۴ اسفند ۱۳۲۸) در تهران به امضا رسید.", [("agreement", "1950-03-15")]),
+    # a house where an exhibition opened founds nothing, nor does a central library
+    ("نمایشگاه کتاب ایران در ۱۰ اسفند ۱۳۹۷ در کتابخانه ملی تاجیکستان گشایش یافت.", [("exhibition", "2019-03-01")]),
+    ("روز ۱۶ آذر ۱۴۰۲ نمایشگاه عکس «کازان؛ شهر دو فرهنگ» در سرسرای کتابخانه مرکزی افتتاح شد.",
+     [("exhibition", "2023-12-07")]),
+    ("روز ۲۵ مهر ۱۴۰۲ وزیر با نثار تاج گل بر بنای یادبود استقلال برنامه خود را آغاز کرد.", [("ceremony", "2023-10-17")]),
+])
+def test_dates_glossed_in_brackets_exhibitions_in_libraries_and_wreaths(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected

@@ -1,4 +1,6 @@
 """How a value gets what the expression leaves out: the context of the text, the published date, the dateline."""
+import pytest
+
 import bilat
 
 
@@ -231,3 +233,13 @@ def test_an_update_appended_to_a_report_counts_its_today_from_its_own_day():
     found = bilat.dates("Tbilisi, 13 may 2023, AZƏRTAC. Dünən sərgi açılıb.\n\nYenilənmə, 14 may: Bu gün axşam bağlanış "
                         "qala-konserti keçirildi.")
     assert _by_text(found, "Bu gün axşam").edtf == "2023-05-14"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Договор подписан в 1950 году. Шесть лет спустя открылся центр.", "1956"),
+    ("The treaty was signed in 1950. Six years later the centre opened.", "1956"),
+    ("1950-ci ildə müqavilə imzalandı. Altı il sonra mərkəz açıldı.", "1956"),
+    ("عهدنامه در سال ۱۳۲۸ امضا شد. شش سال بعد، موافقت‌نامه امضا شد.", "1955-03-22/1956-03-20"),
+])
+def test_n_years_later_counts_from_the_year_last_written(text, expected):
+    assert bilat.dates(text)[-1].edtf == expected
