@@ -1018,6 +1018,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     heading_day = None  # the day a programme's heading gives the items under it
     stamp = None  # end of the paragraph a time stamp opened ("14:15 — ...")
     report_day = (seg.text.doc.published or "")[:10] or None
+    item_places = []  # ... or of the last date line
+    report_places = []  # the places of the dateline's line ("Астана, 4 июня 2024 года (вторник)")
+    if head is not None:
+        line = (text.rfind("\n", 0, head.start) + 1, text.find("\n", head.end) % (len(text) + 1))
+        report_places = [m for m in mentions if m.kind == "place" and line[0] <= m.start and m.end <= head.start]
     lists = _reference_lists(text)
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
@@ -1047,6 +1052,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         if line or span_line:
             # A date on a line of its own heads an item of news: it dates the headline and lead under it
             # when they give no date of their own (the sentences after have their context).
+            item_places = [m for m in s_ments if m.kind == "place"]
             item = (day[0].edtf if line else s_times[0].edtf,
                     (si + 1, si + 2) if _headline(text, seg.sentences, si + 1) else (si + 1,))
         elif item is not None and si in item[1]:
@@ -1062,9 +1068,13 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # "14:15 — ... opened": an entry of a live report of one day, on the report's day unless it says
             # otherwise (with no day heading above it: a programme's items take the heading's day)
             stamp = (PARAGRAPH.search(text, sent.end).start() if PARAGRAPH.search(text, sent.end) else len(text))
-        if stamp is not None and sent.start < stamp and heading_day is None and report_day:
-            for d in (d for g in groups for d in g if d.date is None):
-                d.date, d.anchor = report_day, "dateline"
+        if stamp is not None and sent.start < stamp and heading_day is None and (report_day or item):
+            for d in (d for g in groups for d in g if d.date is None or (item and d.date == item[0])):
+                if d.date is None:
+                    d.date, d.anchor = report_day or item[0], "dateline"
+                # ... where the report was filed ("Астана, 4 июня 2024 года"), when the entry names no place
+                if not any(m.kind == "place" for m in d.mentions):
+                    d.mentions.extend(report_places or item_places)
         if si + 1 < len(seg.sentences) and any(d.date is None for g in groups for d in g):
             # "... sign the programme at the Palace of Nations. Dushanbe, 11 January 2023. Photo: ...": a caption's
             # place and date, after what it shows, date it and say where it was.

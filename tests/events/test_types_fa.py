@@ -438,3 +438,9 @@ def test_diplomatic_relations_established_are_an_event_of_their_own(extract_even
 def test_dates_glossed_in_brackets_exhibitions_in_libraries_and_wreaths(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_what_a_document_provides_for_is_no_happening(extract_events):
+    doc, evs = extract_events("روز ۲۵ مهر ۱۴۰۲ برنامه همکاری فرهنگی امضا شد. این سند برگزاری متقابل هفته‌های فرهنگی و تبادل "
+                              "نمایشگاه‌ها را پیش‌بینی می‌کند.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2023-10-17")]

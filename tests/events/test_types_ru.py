@@ -586,3 +586,10 @@ def test_diplomatic_relations_established_are_an_event_of_their_own(extract_even
     doc, evs = extract_events("Дипломатические отношения между Азербайджаном и Францией были установлены 21 февраля 1992 года.",
                               LANG)
     assert [(e.type, e.date) for e in evs] == [("other", "1992-02-21")]
+
+
+def test_a_live_reports_entries_are_where_it_was_filed(extract_events):
+    doc, evs = extract_events("Онлайн-трансляция\n\nАстана, 4 июня 2024 года (вторник)\n\n14:15 — В Национальном музее "
+                              "открылась выставка «Искусство османской каллиграфии».", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date] == [
+        ("exhibition", "2024-06-04", ["Astana"])]
