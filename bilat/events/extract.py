@@ -1021,8 +1021,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     item_places = []  # ... or of the last date line
     report_places = []  # the places of the dateline's line ("Астана, 4 июня 2024 года (вторник)")
     if head is not None:
-        line = (text.rfind("\n", 0, head.start) + 1, text.find("\n", head.end) % (len(text) + 1))
-        report_places = [m for m in mentions if m.kind == "place" and line[0] <= m.start and m.end <= head.start]
+        head_line = text.rfind("\n", 0, head.start) + 1
+        report_places = [m for m in mentions if m.kind == "place" and head_line <= m.start and m.end <= head.start]
     lists = _reference_lists(text)
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
@@ -1067,7 +1067,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         if TIME_STAMP.match(text, sent.start) and text.rfind("\n", 0, sent.start) + 1 >= sent.start - 1:
             # "14:15 — ... opened": an entry of a live report of one day, on the report's day unless it says
             # otherwise (with no day heading above it: a programme's items take the heading's day)
-            stamp = (PARAGRAPH.search(text, sent.end).start() if PARAGRAPH.search(text, sent.end) else len(text))
+            para = PARAGRAPH.search(text, sent.end)
+            stamp = para.start() if para else len(text)
         if stamp is not None and sent.start < stamp and heading_day is None and (report_day or item):
             for d in (d for g in groups for d in g if d.date is None or (item and d.date == item[0])):
                 if d.date is None:
