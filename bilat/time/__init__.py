@@ -161,6 +161,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         v = value(g, fields, meta, ctx)
         if v is None:
             continue
+        if not cited and v.anchor == "explicit" and v.year is not None and ctx.published is not None and (
+                v.year > ctx.published.year) and g.plan_words is not None and g.plan_words.search(
+                text, _sentence_start(seg, start), _sentence_end(seg, end)):
+            cited = True  # a plan's year after the report's: what follows is still in the year the text spoke of
+            saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans))
         if v.edtf is None and ("rel" in fields or "rel_month" in fields or "rel_day" in fields
                                or "rel_week" in fields):
             # "Last year, on 5 October": with no published date "last year" is unknown, and so is the
@@ -224,6 +229,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
 _APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
+
+
+def _sentence_start(seg: Segmented, pos: int) -> int:
+    i = bisect.bisect_right(seg.sentences, pos, key=lambda x: x.start) - 1
+    return seg.sentences[i].start if i >= 0 else 0
 
 
 def _sentence_end(seg: Segmented, pos: int) -> int:
@@ -322,11 +332,13 @@ def _update_note(g, text: str, start: int, end: int) -> bool:
     """Whether the date opens an update appended to a text ("Update, 14 May: Today the Days closed ...",
     "Обновление, 14 мая 2023 г.:"): its "today" and "yesterday" count from it."""
     line_start = text.rfind("\n", 0, start) + 1
-    return (g.note_words is not None and start - line_start <= NOTE_HEAD and bool(g.note_words.search(text, line_start, start))
-            and bool(_NOTE_COLON.match(text, end)))
+    # ... and so does a post's own date under its title ("Dərc olunub: 18.12.2023", "Published: 5 May 2024")
+    return (g.note_words is not None and bool(g.note_words.search(text, max(line_start, start - NOTE_HEAD), start))
+            and bool(_NOTE_COLON.match(text, end) or _LINE_END.match(text, end)))
 
 
 NOTE_HEAD = 30  # characters before the date on its line in which an update's word stands
+_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
 NOTE_LINES = 4  # lines at the head and at the foot of a text in which a note may date it
 NOTE_MAX = 200  # characters of such a note
 

@@ -84,6 +84,9 @@ class Grammar:
     plan_after: re.Pattern | None = None
     # Words of a note saying when a text was written, recorded or updated ("recorded ... on 9 November 2023").
     note_words: re.Pattern | None = None
+    # Words anywhere in a sentence that make a year after the report's the year of a plan or a topic
+    # ("the sides discussed holding Georgian Culture Days in Baku in 2024"): the text stays in its own year.
+    plan_words: re.Pattern | None = None
     bodies: list[str] = field(default_factory=list, repr=False)  # per template, without the word-start test
     scanned: int = 0  # characters scanned template by template so far
     _scanner: list = field(default_factory=list, repr=False)  # [Scanner or None] once built
@@ -659,6 +662,7 @@ def grammar(lang: str) -> Grammar:
         plan_before=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_before'])})\s+$", re.I)
         if data.get("plan_before") else None,
         plan_after=re.compile(rf"\s+(?:{'|'.join(data['plan_after'])})(?!\w)", re.I) if data.get("plan_after") else None,
+        plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
         note_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['note_words'])})(?!\w)", re.I) if data.get("note_words") else None,
         months=_month_table(data, "months"), jmonths=_month_table(data, "jalali_months"),
         hmonths=_month_table(data, "hijri_months"),

@@ -243,3 +243,15 @@ def test_an_update_appended_to_a_report_counts_its_today_from_its_own_day():
 ])
 def test_n_years_later_counts_from_the_year_last_written(text, expected):
     assert bilat.dates(text)[-1].edtf == expected
+
+
+def test_a_plans_year_after_the_report_does_not_move_the_text():
+    found = bilat.dates("Bakı, 10 oktyabr 2023-cü il\n\nGörüşdə tərəflər 2024-cü ildə Bakıda Gürcüstan Mədəniyyəti Günlərinin "
+                        "təşkilini müzakirə ediblər. Oktyabrın 5-də Marneulidə konsert olub.")
+    assert _by_text(found, "Oktyabrın 5-də").edtf == "2023-10-05"
+
+
+def test_a_posts_own_date_under_its_title_counts_its_yesterday():
+    found = bilat.dates("Layihənin bloqu\n\nLayihəmiz başladı\nDərc olunub: 02.10.2023\n\nLayihə rəsmən başladı.\n\n"
+                        "İlk videozəngimiz\nDərc olunub: 13 oktyabr 2023\n\nDünən şagirdlər videozəng vasitəsilə görüşdü.")
+    assert _by_text(found, "Dünən").edtf == "2023-10-12"
