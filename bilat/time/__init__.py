@@ -186,6 +186,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "until 18 November" ends a span; "the same day" after it is still the day before it; "the
             # first since 2019" does not move the text to 2019
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
+            ctx.year_is_report = False
         if v.edtf and v.anchor == "explicit" and (v.year is not None or "/" in v.edtf):
             ctx.spans.append(_days(v.edtf))
         if v.qualifier == "until":
@@ -218,6 +219,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published = dt.date.fromisoformat(v.edtf)
+            ctx.year_is_report = True
             v.qualifier = v.qualifier or "dateline"
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,

@@ -27,6 +27,9 @@ class Context:
     # the 15 June 2021 declaration ... On 21 June, ..." is the forum's 21 June, not 2021's.
     spans: list | None = None
     last_day: dt.date | None = None  # the day last mentioned, or the last day of a span of days: "the next day" counts from it
+    # The year last mentioned is the one of an item's own date ("Dərc olunub: 09.01.2024"): a day written without a
+    # year under it lies within months before the item, as under a published date ("20 dekabrda" is December 2023).
+    year_is_report: bool = False
 
 
 @dataclass
@@ -331,6 +334,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             y, anchor = written[0], "context"
         elif cal == "gregorian" and d is not None and (inside := _span_year(ctx, m, d)) is not None:
             y, anchor = inside, "context"
+        elif cal == "gregorian" and ctx.year is not None and ctx.year_is_report and ctx.published is not None:
+            y, anchor = ctx.published.year, "context"
+            if dt.date(y, m, 1) > ctx.published + dt.timedelta(days=183):
+                y -= 1
         elif cal == "gregorian" and ctx.year is not None:
             y, anchor = ctx.year, "context"
         elif ctx.published is not None and cal == "gregorian":

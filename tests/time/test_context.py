@@ -255,3 +255,9 @@ def test_a_posts_own_date_under_its_title_counts_its_yesterday():
     found = bilat.dates("Layihənin bloqu\n\nLayihəmiz başladı\nDərc olunub: 02.10.2023\n\nLayihə rəsmən başladı.\n\n"
                         "İlk videozəngimiz\nDərc olunub: 13 oktyabr 2023\n\nDünən şagirdlər videozəng vasitəsilə görüşdü.")
     assert _by_text(found, "Dünən").edtf == "2023-10-12"
+
+
+def test_a_day_without_a_year_under_an_items_date_lies_before_it():
+    found = bilat.dates("İlin sonu: iki sərgi və bir konsert\nDərc olunub: 09.01.2024\n\n20 dekabrda Aktauda sərgi açıldı. "
+                        "Dekabrın 27-də isə iki məktəbin xorları onlayn konsert verdi.")
+    assert [_by_text(found, x).edtf for x in ("20 dekabrda", "Dekabrın 27-də")] == ["2023-12-20", "2023-12-27"]
