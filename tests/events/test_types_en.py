@@ -714,3 +714,15 @@ def test_coming_and_travelling_to_a_place_and_talks_given(extract_events, text, 
 def test_flowers_at_a_monument_festivals_inaugurated_a_leaders_tour(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 8 November 2023 an exhibition of Tajik applied art opened at the Niavaran Cultural Centre.",
+     [("exhibition", "2023-11-08")]),
+    ("(Registered under the Societies Registration Act, 1860)", []),
+    ("The Society's Chandigarh chapter was inaugurated on 7 December 2024 at Panjab University.", [("founding", "2024-12-07")]),
+    ("The President regretted that the tour of the ensemble to Delhi, planned for November 2024, had to be cancelled.", []),
+])
+def test_opened_at_a_centre_registered_under_an_act_chapters_and_cancelled_tours(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
