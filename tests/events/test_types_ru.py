@@ -593,3 +593,15 @@ def test_a_live_reports_entries_are_where_it_was_filed(extract_events):
                               "открылась выставка «Искусство османской каллиграфии».", LANG)
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date] == [
         ("exhibition", "2024-06-04", ["Astana"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Публикации о том, что экспозиция открылась 14 октября 2025 года, не соответствуют действительности.", []),
+    ("Постановили:\n1) Организовать в октябре 2025 г. праздник Дивали.", []),
+    ("Сегодня, 12 сентября 2024 года, прошёл первый в этом учебном году видеомост с Хэйхэ.", [("meeting", "2024-09-12")]),
+    ("С 21 по 24 октября 2024 года у нас гостила делегация учителей школы № 4.", [("visit", "2024-10-21/2024-10-24")]),
+    ("24 марта 2024 г. во дворе Дома национальностей прошёл праздник красок Холи.", [("festival", "2024-03-24")]),
+])
+def test_denials_decisions_video_links_guests_and_holi(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
