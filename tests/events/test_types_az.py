@@ -515,3 +515,20 @@ def test_days_of_literature_cinema_days_and_literary_musical_evenings(extract_ev
 def test_diplomatic_relations_established_are_an_event_of_their_own(extract_events):
     doc, evs = extract_events("Azərbaycan ilə Fransa arasında diplomatik münasibətlər 1992-ci il fevralın 21-də qurulub.", LANG)
     assert [(e.type, e.date) for e in evs] == [("other", "1992-02-21")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("14–23 may 1959 — Daşkənddə Azərbaycan ədəbiyyatı və incəsənəti ongünlüyü keçirilib.",
+     [("culture_days", "1959-05-14/1959-05-23")]),
+    ("1) 2025-ci ilin aprelində Bakıda Hindistan mədəniyyəti həftəsi keçirmək üçün işçi qrup yaradılsın.", []),
+    # ... but a wish in a sentence telling what happened is no decision
+    ("2021-ci ildə Gürcüstan İctimai Yayımçısının Azərbaycan dilində gündəlik xəbər buraxılışına başlaması doğru addım idi — "
+     "kaş ki, bu təcrübə mədəniyyət verilişlərinə də şamil edilsin.", [("media", "2021")]),
+    ("Aktaudakı sərgi planlaşdırıldığı kimi 2023-cü il dekabrın 20-də açıldı!", [("exhibition", "2023-12-20")]),
+    ("2024-cü il martın 18–22-də Aktau məktəbinin 4 müəllimi və 12 şagirdi məktəbimizin qonağı oldu.",
+     [("visit", "2024-03-18/2024-03-22")]),
+    ("2024-cü il martın 21-də qonaq müəllim şagirdlərimizə qazax dili üzrə açıq dərs keçdi.", [("education", "2024-03-21")]),
+])
+def test_dekadas_decisions_as_planned_guests_and_open_lessons(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
