@@ -444,3 +444,16 @@ def test_what_a_document_provides_for_is_no_happening(extract_events):
     doc, evs = extract_events("روز ۲۵ مهر ۱۴۰۲ برنامه همکاری فرهنگی امضا شد. این سند برگزاری متقابل هفته‌های فرهنگی و تبادل "
                               "نمایشگاه‌ها را پیش‌بینی می‌کند.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2023-10-17")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a governorate (فرمانداری) is no decree (فرمان)
+    ("جشنوارهٔ فرهنگ گرجیان با همکاری فرمانداری فریدون‌شهر در ۲۵ و ۲۶ تیر ۱۴۰۵ برگزار شد.",
+     [("festival", "2026-07-16/2026-07-17")]),
+    ("از ۲۵ تا ۳۰ آذر ۱۴۰۴ میزبان سه معلم از کازان بودیم.", [("visit", "2025-12-16/2025-12-21")]),
+    ("روز ۲۱ اردیبهشت ۱۴۰۵ دیداری با خانم نینو گلاشویلی داشتیم.", [("meeting", "2026-05-11")]),
+    ("روز ۲۲ مهر ۱۴۰۴ اولین تماس تصویری ما با همکلاسی‌های تازه‌مان در کازان برگزار شد.", [("meeting", "2025-10-14")]),
+])
+def test_governorates_hosts_meetings_with_and_video_calls(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
