@@ -229,9 +229,17 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     if f.get("weekday") and not f.get("day"):
         if fold(f["weekday"]) in g.data.get("place_weekdays", ()) and not (f.get("dayword") or f.get("prev")):
             return None  # "در کاخ وحدت دوشنبه": in Dushanbe
+        wd = int(g.lookup("weekday", f["weekday"]))  # ISO: Monday 1 .. Sunday 7
+        span = ctx.spans[-1] if ctx.spans else None
+        if span is not None and ctx.last_day == span[1] and 0 < (span[1] - span[0]).days < 14 and not (
+                f.get("next") or f.get("until") or f.get("prev") or g.lookup("prev", f["weekday"])):
+            # "from 2 to 9 May ... on the second day, Sunday": the such day of the days just written out
+            hits = [span[0] + dt.timedelta(days=i) for i in range((span[1] - span[0]).days + 1)
+                    if (span[0] + dt.timedelta(days=i)).isoweekday() == wd]
+            if len(hits) == 1:
+                return Value(_ymd(hits[0]), "context", year=hits[0].year, month=hits[0].month, day=hits[0].day)
         if ctx.published is None:
             return Value(None, "published")
-        wd = int(g.lookup("weekday", f["weekday"]))  # ISO: Monday 1 .. Sunday 7
         if f.get("until"):  # "will run until Sunday": the first such day from the report on
             d = ctx.published + dt.timedelta(days=(wd - ctx.published.isoweekday()) % 7)
             return Value(f"../{_ymd(d)}", "published", "until")

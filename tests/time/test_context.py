@@ -261,3 +261,10 @@ def test_a_day_without_a_year_under_an_items_date_lies_before_it():
     found = bilat.dates("İlin sonu: iki sərgi və bir konsert\nDərc olunub: 09.01.2024\n\n20 dekabrda Aktauda sərgi açıldı. "
                         "Dekabrın 27-də isə iki məktəbin xorları onlayn konsert verdi.")
     assert [_by_text(found, x).edtf for x in ("20 dekabrda", "Dekabrın 27-də")] == ["2023-12-20", "2023-12-27"]
+
+
+def test_a_weekday_after_a_span_of_days_is_the_one_within_it():
+    found = bilat.dates("The Days of Culture ran from 12 to 16 May 2024. On Wednesday a concert was held.")
+    assert _by_text(found, "On Wednesday").edtf == "2024-05-15"
+    found = bilat.dates("گروه از ۱۲ تا ۱۹ اردیبهشت ۱۴۰۵ میهمان مدرسه کازان بودند. روز دوم سفر، یکشنبه، نمایشگاه گشایش یافت.")
+    assert found[-1].edtf == "2026-05-03"
