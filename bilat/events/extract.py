@@ -810,16 +810,19 @@ def _institutions(text: str, d: Draft) -> set[tuple[int, int]]:
 
 
 ROUTE_LINK = re.compile(r"\s?[-–—]\s?")
-# A street named after a town or a person ("на Ленинском проспекте", "Baku Street", "Bakı küçəsi", "خیابان تهران"):
-# an address, not the town where the happening was.
-STREET_AFTER = re.compile(r"\s+(?:проспект|улиц|переул|бульвар|шоссе|набережн|küçəs|prospekt|bulvar"
-                          r"|(?-i:Street|Avenue|Prospekt|Boulevard|Road|Lane)\b)", re.I)  # "the Tashkent street": in Tashkent
-STREET_BEFORE = re.compile(r"(?:خیابان|بلوار|улица|ул\.|проспект|пр\.)\s*$", re.I)
-
-
 def _streets(text: str, d: Draft) -> set[tuple[int, int]]:
-    return {(m.start, m.end) for m in d.mentions if m.kind == "place" and (
-        STREET_AFTER.match(text, m.end) or STREET_BEFORE.search(text, max(0, m.start - 12), m.start))}
+    """Spans of places naming a street ("на Ленинском проспекте", "Baku Street", "خیابان تهران"): an address,
+    not the town where the happening was (`street_after`, `street_before` of [events])."""
+    out = set()
+    for m in d.mentions:
+        trig = triggers(m.language) if m.kind == "place" else None
+        if trig is not None and ((trig.street_after and trig.street_after.match(text, m.end)) or (
+                trig.street_before and trig.street_before.search(text, max(0, m.start - STREET_REACH), m.start))):
+            out.add((m.start, m.end))
+    return out
+
+
+STREET_REACH = 12  # characters before a place in which a street word makes it a street's name
 
 
 def _routes(text: str, d: Draft) -> set[tuple[int, int]]:

@@ -50,6 +50,10 @@ class Triggers:
     demonstrative: re.Pattern | None = None  # "this", "bu", "این" right before a trigger: the happening named before
     # Right before (after) a venue: it stands for an institution ("head of the Kremlin office"), no place.
     institution_before: re.Pattern | None = None
+    # Right after (before) a place: a street named after it ("Ленинский проспект", "Bakı küçəsi", "خیابان تهران"),
+    # an address, not the town where the happening was.
+    street_after: re.Pattern | None = None
+    street_before: re.Pattern | None = None
     institution_after: re.Pattern | None = None
     # Words right before (after) an anniversary that make it the occasion of another happening ("on the
     # occasion of the 880th anniversary", "880 illiyi münasibətilə"): no happening of its own.
@@ -207,6 +211,8 @@ def triggers(lang: str) -> Triggers | None:
                     demonstrative=_alternation(data.get("demonstrative", []), before=True),
                     institution_before=_alternation(data.get("institution_before", []), before=True),
                     institution_after=_alternation(data.get("institution_after", []), after=True),
+                    street_after=_alternation(data.get("street_after", []), after=True),
+                    street_before=_alternation(data.get("street_before", []), before=True),
                     occasion_after=_alternation(data.get("occasion_after", []), after=True),
                     reference_before=_alternation(data.get("reference_before", []), before=True),
                     reference_after=_after_quote(data.get("reference_after", [])),

@@ -327,7 +327,7 @@ def dateline(seg: Segmented) -> str | None:
     return _dated_note(seg, text) or _dateline_at_end(seg, text)
 
 
-_NOTE_COLON = re.compile(r"[ \t]*(?:г\.|il)?[ \t]*:")  # ("Dərc olunub: 11 mart 2024." is the head note's, `_dated_note`)
+_NOTE_COLON = re.compile(r"[ \t]*:")  # ("Dərc olunub: 11 mart 2024." is the head note's, `_dated_note`)
 
 
 def _update_note(g, text: str, start: int, end: int) -> bool:
