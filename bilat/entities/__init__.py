@@ -43,7 +43,8 @@ from bilat.records import Mention, Segmented
 
 _PRIO = {"person": 0, "venue": 0, "org": 0, "country": 1, "place": 1}
 MAX_PRODUCT = 256  # dictionary-form combinations tried for one Russian n-gram
-_GAP = re.compile(r"[ \t\u00a0«»“”„\"]*\n?[ \t\u00a0«»“”„\"]*|[-‐]|\.[ \t]?")
+# (a tab parts a table's cells: no name runs across it)
+_GAP = re.compile(r"[ \u00a0«»“”„\"]*\n?[ \u00a0«»“”„\"]*|[-‐]|\.[ ]?")
 
 
 _gap_cache: dict[str, bool] = {" ": True}

@@ -21,7 +21,7 @@ from bilat.edtf import bounds, compatible, specificity
 from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE
+from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE, LIST_ITEM
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
@@ -282,7 +282,9 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     modal = set()  # triggers a plan's words stand by: a happening only if under way by the report's day
     # A chronology's entry ("1959 – Second Dekada of Azerbaijani Literature in Moscow") names its happening
     # without a verb saying it was held.
-    entry = CHRONOLOGY_ENTRY.match(text, sent.start) is not None
+    # ... and so does a table's row with a date ("Xarıbülbül Festivalı<TAB>12–14 may 2023<TAB>Şuşa").
+    entry = CHRONOLOGY_ENTRY.match(text, sent.start) is not None or (
+        "\t" in text[sent.start:sent.end] and any(t.edtf for t in times))
     for etype, s, e in trig.finditer(text, sent.start, sent.end):
         if cont is not None and s < cont.end():
             continue
@@ -386,9 +388,11 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         if (etype, s, e) in modal and not _under_way(t, pub):
             continue  # "will be held", "is planned": no happening, unless it began in the days before the report
         closed = _closed_on(text, t, times, trig, sent) if t is not None else None
+        opened = _opened_on(text, t, times, trig, sent) if t is not None and closed is None else None
         # "In 2006, 2008 and 2011 it held exhibitions": a happening in each year of the list.
         for t in _enumeration(text, times, t) if t else [None]:
-            date = f"{t.edtf}/{closed.edtf}" if closed is not None else event_date(t) if t else None
+            date = f"{t.edtf}/{closed.edtf}" if closed is not None else f"{opened.edtf}/{t.edtf}" if (
+                opened is not None) else event_date(t) if t else None
             key = (etype, date)
             if key not in drafts:
                 at = (min(s, t.start), max(e, t.end)) if t else (s, e)
@@ -426,6 +430,16 @@ def _closed_on(text: str, t: TimeExpr, times, trig, sent: Sentence) -> TimeExpr 
             if trig.closing.search(text, t.end, min(sent.end, t2.end + CLOSING_REACH)):
                 return t2
     return None
+
+
+def _opened_on(text: str, t: TimeExpr, times, trig, sent: Sentence) -> TimeExpr | None:
+    """The earlier day a happening that closed on day t began on, in the same sentence ("Дни культуры, проходившие
+    с понедельника, вчера завершились", "Bazar ertəsi start götürən Günlər dünən başa çatıb"): its span runs from it."""
+    if trig is None or trig.closing is None or not t.edtf or not DAY.fullmatch(t.edtf) or not trig.closing.search(
+            text, t.end, min(sent.end, t.end + CLOSING_REACH)):
+        return None
+    return next((t0 for t0 in times if t0 is not t and t0.edtf and DAY.fullmatch(t0.edtf)
+                 and t0.edtf < t.edtf <= _plus_days(t0.edtf, 14)), None)
 
 
 def _plus_days(day: str, n: int) -> str:
@@ -680,6 +694,15 @@ class _Reported:
             self._langs.setdefault(d.type, {}).setdefault(d.lang, []).append(d)
         if d.date:
             self._first.setdefault((d.type, d.date), d)
+
+    def drop(self, d: Draft) -> None:
+        """d is no happening of its own after all."""
+        self.all[:] = [p for p in self.all if p is not d]
+        self._at[d.sentence] = [p for p in self._at[d.sentence] if p is not d]
+        self._first = {k: p for k, p in self._first.items() if p is not d}
+        for by_lang in self._langs.values():
+            for lang, drafts in by_lang.items():
+                by_lang[lang] = [p for p in drafts if p is not d]
 
     def reported_in(self, d: Draft, si: int) -> None:
         """d was mentioned again in sentence si."""
@@ -944,7 +967,24 @@ def mention_sentences(seg: Segmented, context: int = WINDOW) -> list[int]:
                 trig.continuation and trig.continuation.match(text, s)):
             # ... and the two after it, which may be a caption's place and date (`_trailing_dateline`)
             wanted.update(range(max(0, si - context), min(len(seg.sentences), si + 3)))
+            if hit and (text[e - 1] == ":" or _heading(text, sent)):
+                wanted.update(_entries_after(text, seg.sentences, si))
     return sorted(wanted)
+
+
+LIST_REACH = 100  # entries at most of a list a heading types (`_list_kind`) whose places are read
+
+
+def _entries_after(text: str, sents: list[Sentence], si: int) -> range:
+    """The sentences after a heading or a lead that may be entries of its list: up to the first line with no
+    digit that is no table row."""
+    j = si + 1
+    while j < len(sents) and j - si <= LIST_REACH:
+        line = text[sents[j].start:sents[j].end]
+        if text[sents[j].start - 1] == "\n" and "\t" not in line and not any(c.isdigit() for c in line):
+            break
+        j += 1
+    return range(si + 1, j)
 
 
 _last_scan: tuple = (None, None, [])  # (text, sentences, hits) of the last text scanned for triggers
@@ -1027,9 +1067,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         head_line = text.rfind("\n", 0, head.start) + 1
         report_places = [m for m in mentions if m.kind == "place" and head_line <= m.start and m.end <= head.start]
     lists = _reference_lists(text)
+    section = None  # [type, first, end] of a heading naming the kind of the entries under it, and its own drafts
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
+        if section is not None and section[2] is None:
+            section[2] = len(events)
         s_times = _between(times, t_starts, sent.start, sent.end)
         if head is not None and head in s_times and any(t.edtf for t in s_times if t is not head):
             # "BAKU, Oct. 5, 2017 — The minister met the ambassador on Wednesday": the date of the
@@ -1048,6 +1091,29 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end))
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      day[0].edtf if line else item[0] if item and "/" not in item[0] else None)
+        if section is not None:
+            entry = _list_entry(text, sent, s_times)
+            if entry is False:
+                section = None  # a line that is no entry: the list is over
+            elif entry is not None and not groups:
+                # "Foreign tours" over "1972 – India (Delhi, Bombay)": each entry a happening of the kind its
+                # heading names; the heading's own (undated or summing) event is theirs.
+                kind, first, end = section
+                for d in events[first:end]:
+                    if d.type == kind:
+                        reported.drop(d)
+                section = [kind, 0, 0]
+                groups = [[Draft(kind, event_date(entry), entry.anchor, si, sent.language, [(sent.start, sent.end)],
+                                 list(s_ments))]]
+        eve = trig.eve.search(text, sent.start, sent.end) if trig and trig.eve and groups else None
+        if eve is not None:
+            _on_the_eve(text, trig, eve, groups, reported, si)
+        row = "\t" in text[sent.start:sent.end]  # (a table's header row is no heading)
+        kind = _list_kind(text, sent, groups, s_times, headline=si == 0) if not row else None
+        if kind is not None:
+            section = [kind, len(events), None]
+        elif _heading(text, sent) and not groups and not row:
+            section = None
         # ... and so does a span of days on a line of its own over an entry of an events calendar ("9–16 February 2024").
         span_line = not line and len(s_times) == 1 and bool(s_times[0].edtf) and "/" in s_times[0].edtf and precision(
             s_times[0].edtf) == 0 and text[sent.start:sent.end].strip(" .:") == text[s_times[0].start:s_times[0].end] and any(
@@ -1243,6 +1309,77 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     _headline_into_body(seg, events)
     lang_at = {x.start: x.language for x in seg.sentences}
     return [_assemble(seg, d, lang_at) for d in events]
+
+
+def _on_the_eve(text: str, trig, eve: re.Match, groups, reported: _Reported, si: int) -> None:
+    """Date the happenings of a sentence told as the day before another ("The day before the opening of the Days,
+    the delegation laid flowers"): the day before the first day of the last event of the type the phrase names
+    (or, for "a day before that", of the last one with a day), when one is at hand."""
+    kinds = {t_ for t_, _a, _b in trig.finditer(text, eve.start(), eve.end())}
+    if kinds or (trig.eve_that and trig.eve_that.fullmatch(eve.group())):
+        host = reported.latest(si, FRAME_HOST_REACH, lambda p: bool(p.date) and precision(p.date) == 0 and (
+            not kinds or p.type in kinds))
+    else:  # "the day before the gala", "накануне открытия Дней": the happening the report is about, told first
+        host = next((p for p in reported.all if p.date and precision(p.date) == 0), None)
+    if host is None:
+        return
+    day = _plus_days(bounds(host.date)[0], -1)
+    for d in (d for g in groups for d in g if not (d.triggers and eve.start() <= d.triggers[0][0] < eve.end())):
+        if d.date is None or d.anchor in ("context", "dateline", "published"):
+            d.date, d.anchor = day, "context"
+
+
+def _list_kind(text: str, sent: Sentence, groups, times, headline: bool) -> str | None:
+    """The type of happening a heading ("Foreign tours", "Зарубежные гастроли") or a lead ending in a colon
+    ("the following tours took place:") names for the list under it, if it is one."""
+    drafts = [alts[0] for alts in groups if alts and alts[0].triggers]
+    if not drafts:
+        return None
+    if text[sent.end - 1] == ":":
+        last = max(drafts, key=lambda d: d.triggers[0][1])
+        return last.type if sent.end - last.triggers[0][1] <= LEAD_GAP else None
+    if _heading(text, sent):  # (a dated one is a chronology's entry; the first, the text's headline)
+        return None if headline or any(t.edtf for t in times) else drafts[0].type
+    return None
+
+
+LEAD_GAP = 25  # characters at most between a lead's trigger and its colon ("gastrollar həyata keçirilmişdir:")
+
+
+def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
+    """The date of a list entry beginning a line ("1972 – India", "• Baku, Carpet Museum — 10 October – 26
+    November 2023", a table's row); False for a line of another kind (the list is over); None for a sentence
+    inside a line, or a table's row without a date (its header)."""
+    start = text.rfind("\n", 0, sent.start) + 1
+    if text[start:sent.start].strip():
+        return None
+    row = "\t" in text[sent.start:sent.end]
+    dated = [t for t in times if t.edtf]
+    if not dated:
+        return None if row else False
+    if row:
+        return dated[0]
+    if DATE_LINE.fullmatch(text, sent.start, sent.end):
+        return False  # a date alone on its line heads news, not an entry
+    bullet = LIST_ITEM.match(text, sent.start)
+    body = bullet.end() if bullet else sent.start
+    first, last = dated[0], dated[-1]
+    if len(dated) > 1:  # "۱۳۶۲ (۱۹۸۳) — هند": a date and its gloss in the other calendar, the Gregorian one its value
+        a, b = dated[0], dated[1]
+        if a.calendar != b.calendar and "gregorian" in (a.calendar, b.calendar) and GLOSS.fullmatch(text, a.end, b.start):
+            first = replace(a if a.calendar == "gregorian" else b, start=a.start, end=b.end)
+        a, b = dated[-2], dated[-1]
+        if a.calendar != b.calendar and "gregorian" in (a.calendar, b.calendar) and GLOSS.fullmatch(text, a.end, b.start):
+            last = replace(a if a.calendar == "gregorian" else b, start=a.start, end=b.end)
+    if first.start - body <= 1 and ENTRY_DASH.match(text, first.end):
+        return first  # "1972 – India", "18 мая, 15:00 — лекция"
+    if bullet and not text[last.end:sent.end].strip(" \t.;,)") and ENTRY_DASH_BEFORE.search(text, body, last.start):
+        return last  # "• Москва, Государственный музей Востока — 14 февраля – 21 апреля 2024 г."
+    return False
+
+
+ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]")
+ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|,[ \t]*$")
 
 
 HEADING_LEN = 60  # characters at most of a heading standing as a paragraph of its own

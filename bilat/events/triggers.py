@@ -86,6 +86,10 @@ class Triggers:
     third_day: re.Pattern | None = None
     dates_follow: bool = False  # a date usually follows the happening it dates (SVO languages)
     closing: re.Pattern | None = None  # "closed", "завершился", "başa çatıb": a later day ends the happening
+    # "the day before the gala", "накануне открытия Дней", "sərginin açılışından bir gün əvvəl", "یک روز پیش از آن":
+    # the day before the happening it names (or, naming none, the one told last), whatever day the context carries.
+    eve: re.Pattern | None = None
+    eve_that: re.Pattern | None = None  # ... "the day before", "a day before that", "Накануне,": of the last one told
     frame: re.Pattern | None = None  # `within` written to report where it ends (`within` reports only where it starts)
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
@@ -235,6 +239,8 @@ def triggers(lang: str) -> Triggers | None:
                                        + data.get("second_day", []) + data.get("third_day", [])),
                     dates_follow=bool(data.get("dates_follow")),
                     closing=_alternation(data.get("closing", [])),
+                    eve=_alternation(data.get("eve_that", []) + data.get("eve", [])),
+                    eve_that=_alternation(data.get("eve_that", [])),
                     first_day=_alternation(data.get("first_day", []), found=True),
                     last_day=_alternation(data.get("last_day", []), found=True),
                     second_day=_alternation(data.get("second_day", []), found=True),

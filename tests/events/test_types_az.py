@@ -532,3 +532,17 @@ def test_diplomatic_relations_established_are_an_event_of_their_own(extract_even
 def test_dekadas_decisions_as_planned_guests_and_open_lessons(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_lead_ending_in_a_colon_types_the_dated_entries_under_it(extract_events):
+    doc, evs = extract_events("Kollektivin tarixi\n\nAnsambl 1965-ci ildə Şəkidə yaradılıb. Əsas qastrol səfərləri:\n\n"
+                              "1971 — Macarıstan, Bolqarıstan\n1998 — Türkiyə (İzmir, Bursa)\n\nƏlaqə\n\n"
+                              "2001 — 2003: Şəki Dram Teatrının binası", LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.type == "performance"]
+    assert got == [("performance", "1971", []), ("performance", "1998", ["İzmir"])]
+
+
+def test_the_day_before_a_happening_named_is_the_day_before_its_day(extract_events):
+    doc, evs = extract_events("2023-cü il mayın 10-da Bakıda Qazax kitabı sərgisi açılıb. Sərginin açılışından bir gün "
+                              "əvvəl nümayəndə heyəti Fəxri xiyabanı ziyarət edib.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("exhibition", "2023-05-10"), ("visit", "2023-05-09")]

@@ -726,3 +726,37 @@ def test_flowers_at_a_monument_festivals_inaugurated_a_leaders_tour(extract_even
 def test_opened_at_a_centre_registered_under_an_act_chapters_and_cancelled_tours(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_heading_naming_a_kind_of_happening_types_the_dated_entries_under_it(extract_events):
+    doc, evs = extract_events("The Lale Quartet\n\nThe quartet was formed in 1990 by four graduates of the conservatory.\n\n"
+                              "Tours abroad\n\n1994 - Georgia (Tbilisi, Batumi)\n1999 - Kazakhstan, Kyrgyzstan\n\n"
+                              "Discography\n\n2003 - CD \"Spring Songs\", Kalan Muzik (Istanbul)\n\nContacts\n\n"
+                              "2005 - 2008: office at the Philharmonic", LANG)
+    # (the headings' own undated events are the entries'; a line under a heading naming no kind is none)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs]
+    assert got == [("performance", "1994", ["Tbilisi"]), ("performance", "1999", []), ("media", "2003", ["Istanbul"])]
+
+
+def test_a_lead_ending_in_a_colon_types_the_rows_of_the_table_under_it(extract_events):
+    doc, evs = extract_events("Item 4. The parties encourage exchanges of orchestras.\n\nDone: in 2023 the following tours "
+                              "took place:\n\nOrchestra\tCity\tDates\nChamber Orchestra of Tbilisi\tBaku, Philharmonic\t"
+                              "3-5 May 2023\nBaku Symphony Orchestra\tTbilisi, Opera House\t12 October 2023\n\n"
+                              "Item 5. The parties hold joint exhibitions.", LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
+    assert got == [("performance", "2023-05-03/2023-05-05", ["Baku"]), ("performance", "2023-10-12", ["Tbilisi"])]
+
+
+def test_a_chronology_entry_is_no_heading_of_the_entries_after_it(extract_events):
+    doc, evs = extract_events("Chronology\n\n12 May 1997 - Agreement on cultural cooperation signed in Baku\n"
+                              "1998 - first Days of Georgian Culture in Baku\n2001 - 3,000 books donated", LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "1997-05-12"), ("culture_days", "1998")]
+
+
+def test_the_day_before_the_opening_is_the_day_before_the_happening_the_report_is_about(extract_events):
+    doc, evs = extract_events("The Days of Kazakh Culture opened in Baku on 12 May 2023. The day before the opening, the "
+                              "delegation laid flowers at the monument to Abai. On the eve of the Days, a concert was "
+                              "held in Sumgait.", LANG)
+    # ("on the eve of" says no more than "shortly before")
+    assert [(e.type, e.date) for e in evs] == [("culture_days", "2023-05-12"), ("ceremony", "2023-05-11"),
+                                               ("performance", None)]

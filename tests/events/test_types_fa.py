@@ -457,3 +457,18 @@ def test_what_a_document_provides_for_is_no_happening(extract_events):
 def test_governorates_hosts_meetings_with_and_video_calls(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_heading_naming_a_kind_of_happening_types_the_dated_entries_under_it(extract_events):
+    # (a year and its gloss in the other calendar in brackets: the Gregorian one)
+    doc, evs = extract_events("گروه موسیقی «نوا»\n\nاین گروه در تبریز تشکیل شد.\n\nتورهای خارجی\n"
+                              "۱۳۶۸ (۱۹۸۹) — ترکیه (استانبول، ازمیر)\n۱۳۸۵ (۲۰۰۶) — ژاپن (توکیو)\n\nتماس با ما\n"
+                              "۰۲۱-۸۸۰۰۰۰۰۰", LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
+    assert got == [("performance", "1989", ["Istanbul"]), ("performance", "2006", ["Tokyo"])]
+
+
+def test_a_day_before_that_is_the_day_before_the_happening_told_last(extract_events):
+    doc, evs = extract_events("وزیر فرهنگ روز ۲۰ اردیبهشت ۱۴۰۲ در دوشنبه با همتای تاجیک خود دیدار کرد. یک روز پیش از آن، "
+                              "معاون وزیر با رئیس کتابخانه ملی تاجیکستان دیدار کرد.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("meeting", "2023-05-10"), ("meeting", "2023-05-09")]

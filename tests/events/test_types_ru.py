@@ -605,3 +605,27 @@ def test_a_live_reports_entries_are_where_it_was_filed(extract_events):
 def test_denials_decisions_video_links_guests_and_holi(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_heading_naming_a_kind_of_happening_types_the_dated_entries_under_it(extract_events):
+    doc, evs = extract_events("Ансамбль «Лазги»\n\nАнсамбль создан при филармонии.\n\nЗарубежные гастроли\n\n"
+                              "1981 — Польша (Варшава, Краков)\n2009 — Турция (Анкара)\n\nКонтакты\n\n"
+                              "2010 — 2012: репетиционная база в Хиве", LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
+    assert got == [("performance", "1981", ["Warsaw"]), ("performance", "2009", ["Ankara"])]
+
+
+def test_a_lead_ending_in_a_colon_types_the_rows_of_the_table_under_it(extract_events):
+    doc, evs = extract_events("Исполнение: в 2022 году состоялись следующие гастроли:\n\nКоллектив\tГород\tСроки\n"
+                              "Театр кукол «Золотой ключик»\tБишкек, театр кукол\t2–4 мая 2022 г.\n"
+                              "Камерный оркестр\tКаракол, филармония\t9 октября 2022 г.", LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
+    assert got == [("performance", "2022-05-02/2022-05-04", ["Bishkek"]), ("performance", "2022-10-09", ["Karakol"])]
+
+
+def test_days_that_began_on_a_weekday_and_closed_yesterday_span_them_and_the_eve_of_their_opening_is_the_day_before(
+        extract_events):
+    doc, evs = extract_events("12 мая 2023 г.\n\nДни культуры Казахстана в Москве, проходившие с понедельника, вчера "
+                              "завершились в Большом театре.\n\nНакануне открытия Дней делегация возложила цветы к "
+                              "памятнику Абаю на Чистых прудах.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("culture_days", "2023-05-08/2023-05-11"), ("ceremony", "2023-05-07")]
