@@ -1067,7 +1067,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         head_line = text.rfind("\n", 0, head.start) + 1
         report_places = [m for m in mentions if m.kind == "place" and head_line <= m.start and m.end <= head.start]
     lists = _reference_lists(text)
-    section = None  # [type, first, end] of a heading naming the kind of the entries under it, and its own drafts
+    # [type, first, end, every] of a heading naming the kind of the entries under it, and its own drafts (events[first:
+    # end]; `every`: all of them are the entries', else those of the type)
+    section = None
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
@@ -1095,23 +1097,32 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             entry = _list_entry(text, sent, s_times)
             if entry is False:
                 section = None  # a line that is no entry: the list is over
-            elif entry is not None and not groups:
+            elif entry is not None:
                 # "Foreign tours" over "1972 – India (Delhi, Bombay)": each entry a happening of the kind its
-                # heading names; the heading's own (undated or summing) event is theirs.
-                kind, first, end = section
-                for d in events[first:end]:
-                    if d.type == kind:
-                        reported.drop(d)
-                section = [kind, 0, 0]
-                groups = [[Draft(kind, event_date(entry), entry.anchor, si, sent.language, [(sent.start, sent.end)],
-                                 list(s_ments))]]
+                # heading names; the heading's own (undated or summing) event is theirs. What lines under the
+                # entry add ("   The opening ceremony was attended by ...") is said of it.
+                kind, first, end, every = section
+                line_end = text.find("\n", sent.start, sent.end)
+                line_end = sent.end if line_end < 0 else line_end
+                own = [d for g in groups for d in g]
+                if all(d.triggers and d.triggers[0][0] >= line_end for d in own):
+                    for d in events[first:end]:
+                        if every or d.type == kind:
+                            reported.drop(d)
+                    section = [kind, 0, 0, False]
+                    groups = [[Draft(kind, event_date(entry), entry.anchor, si, sent.language, [(sent.start, sent.end)],
+                                     list(s_ments))] + own]
         eve = trig.eve.search(text, sent.start, sent.end) if trig and trig.eve and groups else None
         if eve is not None:
             _on_the_eve(text, trig, eve, groups, reported, si)
         row = "\t" in text[sent.start:sent.end]  # (a table's header row is no heading)
-        kind = _list_kind(text, sent, groups, s_times, headline=si == 0) if not row else None
+        if not row and events and trig and trig.route and _heading(text, sent) and trig.route.fullmatch(
+                text, sent.start, sent.end):
+            kind = events[0].type  # "The tour so far", "Маршрут": the touring happening the text is about, told first
+        else:
+            kind = _list_kind(text, sent, groups, s_times, headline=si == 0) if not row else None
         if kind is not None:
-            section = [kind, len(events), None]
+            section = [kind, len(events), None, text[sent.end - 1] != ":" and _heading(text, sent)]
         elif _heading(text, sent) and not groups and not row:
             section = None
         # ... and so does a span of days on a line of its own over an entry of an events calendar ("9–16 February 2024").
@@ -1351,8 +1362,8 @@ def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
     November 2023", a table's row); False for a line of another kind (the list is over); None for a sentence
     inside a line, or a table's row without a date (its header)."""
     start = text.rfind("\n", 0, sent.start) + 1
-    if text[start:sent.start].strip():
-        return None
+    if text[start:sent.start].strip() or (sent.start > start and not LIST_ITEM.match(text, start)):
+        return None  # inside a line, or an indented line under an entry
     row = "\t" in text[sent.start:sent.end]
     dated = [t for t in times if t.edtf]
     if not dated:
@@ -1373,7 +1384,9 @@ def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
             last = replace(a if a.calendar == "gregorian" else b, start=a.start, end=b.end)
     if first.start - body <= 1 and ENTRY_DASH.match(text, first.end):
         return first  # "1972 – India", "18 мая, 15:00 — лекция"
-    if bullet and not text[last.end:sent.end].strip(" \t.;,)") and ENTRY_DASH_BEFORE.search(text, body, last.start):
+    line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
+    if bullet and not text[last.end:sent.end if line_end < 0 else line_end].strip(" \t.;,)") and ENTRY_DASH_BEFORE.search(
+            text, body, last.start):
         return last  # "• Москва, Государственный музей Востока — 14 февраля – 21 апреля 2024 г."
     return False
 

@@ -89,6 +89,9 @@ class Triggers:
     # "the day before the gala", "накануне открытия Дней", "sərginin açılışından bir gün əvvəl", "یک روز پیش از آن":
     # the day before the happening it names (or, naming none, the one told last), whatever day the context carries.
     eve: re.Pattern | None = None
+    # A heading naming no kind of happening but the stops of a tour ("The tour so far", "Маршрут выставки"): its
+    # entries are the touring happening the text is about.
+    route: re.Pattern | None = None
     eve_that: re.Pattern | None = None  # ... "the day before", "a day before that", "Накануне,": of the last one told
     frame: re.Pattern | None = None  # `within` written to report where it ends (`within` reports only where it starts)
 
@@ -241,6 +244,7 @@ def triggers(lang: str) -> Triggers | None:
                     closing=_alternation(data.get("closing", [])),
                     eve=_alternation(data.get("eve_that", []) + data.get("eve", [])),
                     eve_that=_alternation(data.get("eve_that", [])),
+                    route=_alternation(data.get("route", [])),
                     first_day=_alternation(data.get("first_day", []), found=True),
                     last_day=_alternation(data.get("last_day", []), found=True),
                     second_day=_alternation(data.get("second_day", []), found=True),

@@ -546,3 +546,14 @@ def test_the_day_before_a_happening_named_is_the_day_before_its_day(extract_even
     doc, evs = extract_events("2023-cü il mayın 10-da Bakıda Qazax kitabı sərgisi açılıb. Sərginin açılışından bir gün "
                               "əvvəl nümayəndə heyəti Fəxri xiyabanı ziyarət edib.", LANG)
     assert [(e.type, e.date) for e in evs] == [("exhibition", "2023-05-10"), ("visit", "2023-05-09")]
+
+
+def test_the_stops_of_a_tour_under_a_route_heading_are_the_touring_happening(extract_events):
+    doc, evs = extract_events("Qırğız tətbiqi sənəti sərgisi 2022-ci il martın 3-də Bişkekdə açılıb.\n\nSərginin marşrutu\n\n"
+                              "1. Almatı, Kasteyev adına Dövlət İncəsənət Muzeyi — 5 may – 20 iyun 2022\n"
+                              "   Açılış mərasimində nazir iştirak etmişdir.\n"
+                              "2. Daşkənd, Dövlət İncəsənət Muzeyi — 1 sentyabr – 30 oktyabr 2022", LANG)
+    # (what the line under an entry tells, its opening ceremony, is the entry's happening)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs]
+    assert got == [("exhibition", "2022-03-03", ["Bishkek"]), ("exhibition", "2022-05-05/2022-06-20", ["Almaty"]),
+                   ("exhibition", "2022-09-01/2022-10-30", ["Tashkent"])]

@@ -760,3 +760,13 @@ def test_the_day_before_the_opening_is_the_day_before_the_happening_the_report_i
     # ("on the eve of" says no more than "shortly before")
     assert [(e.type, e.date) for e in evs] == [("culture_days", "2023-05-12"), ("ceremony", "2023-05-11"),
                                                ("performance", None)]
+
+
+def test_the_stops_of_a_tour_under_a_route_heading_are_the_touring_happening(extract_events):
+    doc, evs = extract_events("Silk and Felt: a touring exhibition of the Museum of Kyrgyz Applied Art opened in Bishkek on "
+                              "3 March 2022.\n\nThe tour so far\n\n1. Almaty, Kasteyev State Museum of Arts - 5 May to "
+                              "20 June 2022\n   The exhibition was visited by 9,000 people.\n2. Tashkent, State Museum of "
+                              "Arts - 1 September to 30 October 2022\n\nPress contacts\n\n+996 312 000 000", LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs]
+    assert got == [("exhibition", "2022-03-03", ["Bishkek"]), ("exhibition", "2022-05-05/2022-06-20", ["Almaty"]),
+                   ("exhibition", "2022-09-01/2022-10-30", ["Tashkent"])]
