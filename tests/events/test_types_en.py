@@ -770,3 +770,9 @@ def test_the_stops_of_a_tour_under_a_route_heading_are_the_touring_happening(ext
     got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs]
     assert got == [("exhibition", "2022-03-03", ["Bishkek"]), ("exhibition", "2022-05-05/2022-06-20", ["Almaty"]),
                    ("exhibition", "2022-09-01/2022-10-30", ["Tashkent"])]
+
+
+def test_a_programme_items_lecture_or_workshop_is_a_happening(extract_events):
+    doc, evs = extract_events("Saturday, 4 March 2023, 15:00 - Lecture \"Felt in the steppe\" by Dr. Aigul Sadykova.\n"
+                              "Sunday, 5 March 2023, 11:00 - Pottery workshop for children.\n\nThe lecture hall seats 80.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("education", "2023-03-04"), ("education", "2023-03-05")]

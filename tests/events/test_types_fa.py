@@ -472,3 +472,12 @@ def test_a_day_before_that_is_the_day_before_the_happening_told_last(extract_eve
     doc, evs = extract_events("وزیر فرهنگ روز ۲۰ اردیبهشت ۱۴۰۲ در دوشنبه با همتای تاجیک خود دیدار کرد. یک روز پیش از آن، "
                               "معاون وزیر با رئیس کتابخانه ملی تاجیکستان دیدار کرد.", LANG)
     assert [(e.type, e.date) for e in evs] == [("meeting", "2023-05-10"), ("meeting", "2023-05-09")]
+
+
+def test_a_programme_items_lecture_or_workshop_is_a_happening(extract_events):
+    # (Iranian readers type a lecture as an event of its own kind, a workshop as education)
+    doc, evs = extract_events("- شنبه ۱۳ اسفند ۱۴۰۱، ساعت ۱۵:۰۰ — سخنرانی دکتر آیگل صادقی درباره نمد\n"
+                              "- یکشنبه ۱۴ اسفند ۱۴۰۱، ساعت ۱۱:۰۰ — کارگاه سفالگری برای کودکان\n"
+                              "- دوشنبه ۱۵ اسفند ۱۴۰۱، ساعت ۱۸:۰۰ — نمایش مستند «استپ»", LANG)
+    assert [(e.type, e.date) for e in evs] == [("other", "2023-03-04"), ("education", "2023-03-05"),
+                                               ("performance", "2023-03-06")]

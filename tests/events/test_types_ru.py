@@ -629,3 +629,10 @@ def test_days_that_began_on_a_weekday_and_closed_yesterday_span_them_and_the_eve
                               "завершились в Большом театре.\n\nНакануне открытия Дней делегация возложила цветы к "
                               "памятнику Абаю на Чистых прудах.", LANG)
     assert [(e.type, e.date) for e in evs] == [("culture_days", "2023-05-08/2023-05-11"), ("ceremony", "2023-05-07")]
+
+
+def test_a_programme_items_lecture_or_screening_is_a_happening(extract_events):
+    doc, evs = extract_events("4 марта 2023 г., 15:00 — лекция искусствоведа Айгуль Садыковой о войлоке.\n"
+                              "5 марта 2023 г., 18:00 — показ документального фильма «Степь».\n\nЛекции о войлоке "
+                              "интересны многим.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("education", "2023-03-04"), ("performance", "2023-03-05")]
