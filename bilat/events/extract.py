@@ -189,6 +189,14 @@ def _period(text: str, t: TimeExpr, trig) -> bool:
                 or (trig.period_after and trig.period_after.match(text, t.end)))
 
 
+def _work_year(text: str, t: TimeExpr, trig) -> bool:
+    """A year that is a work's ("the 1968 classic", "фильм 1968 года"), not a happening's."""
+    if trig is None or precision(t.edtf) != 2:
+        return False
+    return bool((trig.work_before and trig.work_before.search(text, max(0, t.start - 30), t.start))
+                or (trig.work_after and trig.work_after.match(text, t.end)))
+
+
 ONE_DAY = ("visit", "meeting", "agreement", "decree", "monument")  # happenings of a day, not of years
 WORK_TITLED = {"exhibition", "performance", "media", "ceremony", "education"}  # a title there names a work
 TALKS = {"meeting", "forum"}  # words of either ("session", "نشست") name the one just told
@@ -213,7 +221,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         if id(t) in glossed:
             continue
         p = precision(t.edtf) if t.edtf else None
-        if p is None or _inside(quotes, t.start, t.end) or _period(text, t, trig):
+        if p is None or _inside(quotes, t.start, t.end) or _period(text, t, trig) or _work_year(text, t, trig):
             continue
         if t.qualifier == "anniversary":
             p += 0.5  # a fact-derived year yields to a date written out

@@ -92,6 +92,8 @@ class Triggers:
     # A heading naming no kind of happening but the stops of a tour ("The tour so far", "Маршрут выставки"): its
     # entries are the touring happening the text is about.
     route: re.Pattern | None = None
+    work_before: re.Pattern | None = None  # right before a year, "фильм": the work's year ("фильм 1968 года")
+    work_after: re.Pattern | None = None  # right after a year, "classic": the work's year ("the 1968 classic")
     eve_that: re.Pattern | None = None  # ... "the day before", "a day before that", "Накануне,": of the last one told
     frame: re.Pattern | None = None  # `within` written to report where it ends (`within` reports only where it starts)
 
@@ -245,6 +247,8 @@ def triggers(lang: str) -> Triggers | None:
                     eve=_alternation(data.get("eve_that", []) + data.get("eve", [])),
                     eve_that=_alternation(data.get("eve_that", [])),
                     route=_alternation(data.get("route", [])),
+                    work_before=_alternation(data.get("work_before", []), before=True),
+                    work_after=_alternation(data.get("work_after", []), after=True),
                     first_day=_alternation(data.get("first_day", []), found=True),
                     last_day=_alternation(data.get("last_day", []), found=True),
                     second_day=_alternation(data.get("second_day", []), found=True),

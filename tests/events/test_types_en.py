@@ -776,3 +776,13 @@ def test_a_programme_items_lecture_or_workshop_is_a_happening(extract_events):
     doc, evs = extract_events("Saturday, 4 March 2023, 15:00 - Lecture \"Felt in the steppe\" by Dr. Aigul Sadykova.\n"
                               "Sunday, 5 March 2023, 11:00 - Pottery workshop for children.\n\nThe lecture hall seats 80.", LANG)
     assert [(e.type, e.date) for e in evs] == [("education", "2023-03-04"), ("education", "2023-03-05")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 12 May 2023 the week opened with a screening of the 1968 classic Tashkent, City of Bread.",
+     [("performance", "2023-05-12")]),
+    ("In 2019 a screening of the 1968 classic was held in Baku.", [("performance", "2019")]),
+])
+def test_a_works_year_dates_no_happening(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == expected

@@ -636,3 +636,8 @@ def test_a_programme_items_lecture_or_screening_is_a_happening(extract_events):
                               "5 марта 2023 г., 18:00 — показ документального фильма «Степь».\n\nЛекции о войлоке "
                               "интересны многим.", LANG)
     assert [(e.type, e.date) for e in evs] == [("education", "2023-03-04"), ("performance", "2023-03-05")]
+
+
+def test_a_works_year_dates_no_happening(extract_events):
+    doc, evs = extract_events("В 2019 году в Баку состоялся показ фильма 1968 года «Ташкент — город хлебный».", LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", "2019")]
