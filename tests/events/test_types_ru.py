@@ -641,3 +641,13 @@ def test_a_programme_items_lecture_or_screening_is_a_happening(extract_events):
 def test_a_works_year_dates_no_happening(extract_events):
     doc, evs = extract_events("В 2019 году в Баку состоялся показ фильма 1968 года «Ташкент — город хлебный».", LANG)
     assert [(e.type, e.date) for e in evs] == [("performance", "2019")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Почётный диплом министерства был вручён ансамблю в Тегеране 21 марта 2001 года, в праздник Навруз.",
+     [("ceremony", "2001-03-21")]),  # (on the holiday: its day, no festival of its own)
+    ("21 марта 2001 года в Тегеране прошёл праздник Навруз.", [("festival", "2001-03-21")]),
+])
+def test_an_award_handed_on_a_holiday_is_a_ceremony(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == expected
