@@ -87,3 +87,10 @@ def test_common_name_parts_in_their_english_spelling():
     from bilat.entities.keys import latin
     assert [latin(n, "fa") for n in ("غلامرضا امیرخانی", "رحیم قلی‌زاده", "علیرضا نوروزی", "محسن امینی")] == [
         "Gholamreza Amirkhani", "Rahim Gholizadeh", "Alireza Nowruzi", "Mohsen Amini"]
+
+
+def test_surnames_and_their_endings_in_their_english_spelling():
+    from bilat.entities.keys import latin
+    assert [latin(n, "fa") for n in ("مهدی سبحانی", "سید مهدی فاطمی‌نیا", "کاوه کاظمی‌نیا", "بهرام رستمی‌فر",
+                                     "ایرینا ولکوف")] == [
+        "Mehdi Sobhani", "Seyed Mehdi Fateminia", "Kaveh Kazeminia", "Bahram Rostamifar", "Irina Volkov"]
