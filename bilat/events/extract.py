@@ -357,8 +357,11 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         for m in trig.unrealised.finditer(text, sent.start, sent.end):
             # What it says did not take place: the trigger named inside it and the last one before it
             # ("he returned to Istanbul in 1975, but no such visit took place").
+            # Naming none before it ("The participation planned for October did not take place because of the change
+            # in the dates of the festival"), what comes after is the reason's.
             before = [x for x in found if x[2] <= m.start()]
-            drop = {x for x in found if m.start() <= x[1] < m.end()} | ({max(before, key=lambda x: x[2])} if before else set())
+            drop = {x for x in found if m.start() <= x[1] < m.end()} | ({max(before, key=lambda x: x[2])} if before else {
+                x for x in found if x[1] >= m.end() and not CLAUSE.search(text, m.end(), x[1])})
             found = [x for x in found if x not in drop]
     # "imzaladığı sərəncam", "signed a decree", "подписал указ": the signing is the decree's.
     decrees = [(a, b) for t, a, b in found if t == "decree"]

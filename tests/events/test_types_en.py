@@ -786,3 +786,16 @@ def test_a_programme_items_lecture_or_workshop_is_a_happening(extract_events):
 def test_a_works_year_dates_no_happening(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (naming no happening before it, what follows in its clause is the reason's)
+    ("The participation of the ensemble planned for October 2024 did not take place because of the change in the "
+     "dates of the festival.", []),
+    ("Reports that the Days opened on 5 November 2023 are incorrect: on that day the delegation only arrived in Tehran.",
+     [("visit", "2023-11-05")]),
+    ("Days of Georgian Cinema took place in Baku from 18 to 21 November 2024.", [("festival", "2024-11-18/2024-11-21")]),
+])
+def test_what_did_not_take_place_and_days_of_cinema(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
