@@ -137,10 +137,17 @@ def _line_label(s: str) -> str | None:
     return "lat" if lat >= 30 else None
 
 
+_QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|\([^()\n]*\)")
+
+
 def _classify(s: str, counts: tuple[int, int, int] | None = None) -> str | None:
     """The language of a block, or None when it is too short or unclear (`counts`: its Cyrillic,
     Arabic and Latin letters when already counted)."""
     script, c, a, lat = _script(s) if counts is None else _script_of(*counts)
+    if script == "lat" and (c or a) and _QUOTED.search(s):
+        # «Tajikistan: Music of the Pamirs» (Ocora Radio France, Париж): Latin titles and names quoted or in
+        # brackets in a Russian or Persian text are not its language.
+        script, c, a, lat = _script(_QUOTED.sub(" ", s))
     letters = c + a + lat
     if letters < MIN_LETTERS or script is None:
         return None

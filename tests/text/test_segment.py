@@ -224,3 +224,11 @@ def test_each_row_of_a_table_is_a_sentence():
             "директора библиотеки с советником посольства\tДушанбе\n26–28.04.2022\tВизит делегации библиотеки\tДушанбе")
     assert sents(text, "ru")[-2:] == ["18.01.2022\tВстреча директора библиотеки с советником посольства\tДушанбе",
                                       "26–28.04.2022\tВизит делегации библиотеки\tДушанбе"]
+
+
+def test_latin_titles_quoted_or_in_brackets_are_not_the_language_of_their_block():
+    text = (RU + "\n\nЗаписи\n\n1993 — компакт-диск «Tajikistan: Music of the Pamirs and Kulob» (JVC World Sounds, Токио).\n"
+            "2006 — альбом «Chants et danses du Gulshan» (Ocora Radio France, Париж).")
+    assert [lang for _, _, lang in seg(text).spans] == ["ru"]
+    # ... while a paragraph in English stays English
+    assert [lang for _, _, lang in seg(RU + "\n\n" + EN + " (Москва)").spans] == ["ru", "en"]
