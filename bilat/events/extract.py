@@ -1113,10 +1113,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 # heading names; the heading's own (undated or summing) event is theirs. What lines under the
                 # entry add ("   The opening ceremony was attended by ...") is said of it.
                 kind, first, end, every = section
-                line_end = text.find("\n", sent.start, sent.end)
-                line_end = sent.end if line_end < 0 else line_end
+                # (a happening the entry names in brackets or after a semicolon, "1991 – Iran (Days of Tajik
+                # Culture)", "۲۰۱۱ — ترکیه؛ همراه با مراسم ...", is the entry's, told more closely)
+                head = ENTRY_HEAD_END.search(text, entry.end, sent.end)
+                head_end = head.start() if head else sent.end
                 own = [d for g in groups for d in g]
-                if all(d.triggers and d.triggers[0][0] >= line_end for d in own):
+                if all(d.triggers and d.triggers[0][0] >= head_end for d in own):
                     for d in events[first:end]:
                         if every or d.type == kind:
                             reported.drop(d)
@@ -1402,6 +1404,7 @@ def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
     return False
 
 
+ENTRY_HEAD_END = re.compile(r"[(;؛\n]")
 ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]")
 ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|,[ \t]*$")
 

@@ -481,3 +481,11 @@ def test_a_programme_items_lecture_or_workshop_is_a_happening(extract_events):
                               "- دوشنبه ۱۵ اسفند ۱۴۰۱، ساعت ۱۸:۰۰ — نمایش مستند «استپ»", LANG)
     assert [(e.type, e.date) for e in evs] == [("other", "2023-03-04"), ("education", "2023-03-05"),
                                                ("performance", "2023-03-06")]
+
+
+def test_a_happening_an_entry_tells_after_a_semicolon_is_the_entrys_of_the_kind_its_heading_names(extract_events):
+    doc, evs = extract_events("گروه موسیقی «نوا»\n\nاین گروه در تبریز تشکیل شد.\n\nتورهای خارجی\n"
+                              "۱۳۸۹ (۲۰۱۰) — ترکیه (استانبول، قونیه)؛ همراه با مراسم شب عرس مولانا\n"
+                              "۱۳۹۵ (۲۰۱۶) — ژاپن (توکیو)", LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
+    assert got == [("performance", "2010", ["Istanbul"]), ("performance", "2016", ["Tokyo"])]
