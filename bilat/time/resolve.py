@@ -92,6 +92,7 @@ def _span_year(ctx: Context, m: int, d: int) -> int | None:
 
 
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+SEASON_END = {21: 5, 22: 8, 23: 11}  # the last month of a (northern) season of the Gregorian year
 LAST_YEAR = {"jalali": 1450, "hijri": 1500}  # years of these calendars beyond any a text bilat reads speaks of
 NARRATIVE_DAYS = 7  # days before the report within which a weekday counts from the day the text has come to
 
@@ -190,8 +191,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             py += int(g.lookup("rel", f["rel"]) or 0)
         elif jalali and gregorian_span("jalali", py, k + 3)[1] >= ctx.published:
             py -= 1  # this year's is not over yet: the one before
-        elif not jalali:
-            py -= 1
+        elif not jalali and not (code in SEASON_END and ctx.published.month > SEASON_END[code]):
+            py -= 1  # ... ("last spring" in October is this year's; winter, which spans two, the one before)
         if not jalali:
             return Value(f"{py:04d}", "published", SEASONS.get(code), year=py)
         a, b = gregorian_span("jalali", py, k + 1)[0], gregorian_span("jalali", py, k + 3)[1]

@@ -91,6 +91,14 @@ CASES = [
       "2014-06", anchor="context"),
     D("The exhibition opened on 6 May 2013. On the same day a concert was given.", "the same day",
       "2013-05-06", anchor="context"),
+    D("The jubilee was marked in September 2008. The same autumn, a bust was unveiled.", "The same autumn", "2008",
+      anchor="context"),
+    D("The plays were given on January 21 and 22, 2022. The next day the actors gave a master class.", "The next day",
+      "2022-01-23", anchor="context"),
+    D("The Lale Theatre came in 2019, on March 21 and 22.", "March 21 and 22", "2019-03-21/2019-03-22", anchor="context"),
+    # "last spring": the latest spring gone by (in June, this year's; in April, last year's)
+    D("Last spring the Days of Tajik Cinema were held in Tehran.", "Last spring", "2021", anchor="published", pub=PUB),
+    D("Last spring the Days were held.", "Last spring", "2022", anchor="published", pub="2023-04-10"),
     # Against the published date.
     D("The minister arrived in Baku on Saturday evening.", "Saturday", "2021-06-12", anchor="published", pub=PUB),
     D("In December last year an exhibition opened in Tehran.", "In December last year", "2020-12", anchor="published", pub=PUB),
