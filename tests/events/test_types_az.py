@@ -563,3 +563,8 @@ def test_a_programme_items_lecture_or_workshop_is_a_happening(extract_events):
     doc, evs = extract_events("4 mart 2023, şənbə, 15:00 — Mühazirə: \"Keçənin tarixi\". Mühazirəçi: Aygül Sadıqova.\n"
                               "5 mart 2023, bazar, 11:00 — Uşaqlar üçün dulusçuluq emalatxanası.", LANG)
     assert [(e.type, e.date) for e in evs] == [("education", "2023-03-04"), ("education", "2023-03-05")]
+
+
+def test_a_book_published_is_media(extract_events):
+    doc, evs = extract_events("Şairin seçilmiş şeirlər kitabı 2015-ci ildə Ankarada nəşr olunub.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("media", "2015")]

@@ -799,3 +799,13 @@ def test_a_works_year_dates_no_happening(extract_events, text, expected):
 def test_what_did_not_take_place_and_days_of_cinema(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Their first book, the novel \"The Fig Tree House\", came out in 2009 with Actes Sud.", [("media", "2009")]),
+    ("In 2004 an anthology of new Georgian prose was published by L'Harmattan in Paris.", [("media", "2004")]),
+    ("In 2019 the article was published in the newspaper.", []),
+])
+def test_a_book_published_is_media(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected

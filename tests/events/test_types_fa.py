@@ -489,3 +489,8 @@ def test_a_happening_an_entry_tells_after_a_semicolon_is_the_entrys_of_the_kind_
                               "۱۳۹۵ (۲۰۱۶) — ژاپن (توکیو)", LANG)
     got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
     assert got == [("performance", "2010", ["Istanbul"]), ("performance", "2016", ["Tokyo"])]
+
+
+def test_a_book_published_is_media(extract_events):
+    doc, evs = extract_events("ترجمه فارسی این رمان در سال ۲۰۱۵ در تهران منتشر شد.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("media", "2015")]

@@ -651,3 +651,12 @@ def test_a_works_year_dates_no_happening(extract_events):
 def test_an_award_handed_on_a_holiday_is_a_ceremony(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В 2012 году по-русски вышел второй роман писательницы.", [("media", "2012")]),
+    ("Антология современной таджикской поэзии была издана в Москве в 2008 году.", [("media", "2008")]),
+])
+def test_a_book_published_is_media(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
