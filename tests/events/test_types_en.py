@@ -810,3 +810,13 @@ def test_what_did_not_take_place_and_days_of_cinema(extract_events, text, expect
 def test_a_book_published_is_media(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In 2013 no festival was held, as the organisers moved it to spring.", []),
+    ("The festival was founded by an order of the Ministry of Culture signed on 3 March 2011.",
+     [("decree", "2011-03-03")]),  # (one happening of the day: the order, which founded it)
+])
+def test_no_festival_held_and_a_ministrys_order(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
