@@ -22,6 +22,8 @@ from bilat.text.segment import DATE_LINE
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
 
+LAST_DAY_SPAN = 62  # days at most of a span whose last day "the next day" may count from
+
 # A dateline is a short line at the head of a news item: a date, maybe a time and a place.
 _DATELINE_LINES = 4
 _DATELINE_SLACK = 30
@@ -197,7 +199,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             if not ("rel_day" in fields and g.lookup("rel_day", fields["rel_day"]) == "0"):
                 ctx.last_day = dt.date.fromisoformat(v.edtf)
         elif v.edtf and (span := _days(v.edtf)) is not None:
-            ctx.last_day = span[1]
+            # "12-15 May ... the next day"; a programme's years ("signed on 7 June the programme for 1402 to 1405.
+            # The next day ...") leave the day told before
+            if (span[1] - span[0]).days <= LAST_DAY_SPAN:
+                ctx.last_day = span[1]
         elif v.year is not None or v.written is not None:
             ctx.last_day = None  # a year or a month: no day to count from
         if v.base is not None or v.year is not None:

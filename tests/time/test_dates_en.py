@@ -149,3 +149,10 @@ def test_a_span_across_months_without_a_year_takes_the_context_year():
     got = [(t.text, t.edtf) for t in bilat.dates("The report of 5 March 2024. From 26 February to 4 March, three "
                                                  "restorers took part in an internship.")]
     assert got == [("5 March 2024", "2024-03-05"), ("From 26 February to 4 March", "2024-02-26/2024-03-04")]
+
+
+def test_the_next_day_after_a_programmes_years_counts_from_the_day_told_before():
+    from bilat import dates
+    got = [(x.text, x.edtf) for x in dates("On 7 June 2023 the ministers signed the programme for 2023-2027. "
+                                           "The next day the minister visited the library.")]
+    assert got[-1] == ("The next day", "2023-06-08")
