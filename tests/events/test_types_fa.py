@@ -494,3 +494,9 @@ def test_a_happening_an_entry_tells_after_a_semicolon_is_the_entrys_of_the_kind_
 def test_a_book_published_is_media(extract_events):
     doc, evs = extract_events("ترجمه فارسی این رمان در سال ۲۰۱۵ در تهران منتشر شد.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("media", "2015")]
+
+
+def test_an_edition_held_is_the_festival(extract_events):
+    doc, evs = extract_events("جشنواره موسیقی عاشیقی آراز در سال ۱۳۹۲ پایه‌گذاری شد. دومین دوره از ۲۱ تا ۲۴ اردیبهشت ۱۳۹۳ "
+                              "در تبریز برپا شد.", LANG)
+    assert ("festival", "2014-05-11/2014-05-14") in [(e.type, e.date) for e in evs]
