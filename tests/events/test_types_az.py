@@ -568,3 +568,15 @@ def test_a_programme_items_lecture_or_workshop_is_a_happening(extract_events):
 def test_a_book_published_is_media(extract_events):
     doc, evs = extract_events("Şairin seçilmiş şeirlər kitabı 2015-ci ildə Ankarada nəşr olunub.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("media", "2015")]
+
+
+def test_a_festival_held_every_year_at_the_end_of_march_is_not_dated_by_the_month(extract_events):
+    doc, evs = extract_events("2005-ci ildə cəmiyyət yaradılıb. 2011-ci ildən etibarən cəmiyyət hər il martın sonunda "
+                              "Sankt-Peterburqda Novruz festivalını təşkil edir.", LANG)
+    assert ("festival", "2005-03") not in [(e.type, e.date) for e in evs]
+
+
+def test_holding_agreed_on_is_a_plan(extract_events):
+    doc, evs = extract_events("2022-ci il aprelin 6-da nazirlər proqram imzaladılar. Tərəflər gələn il Səmərqənddə "
+                              "Azərbaycan Mədəniyyəti Günlərinin keçirilməsini də razılaşdırıblar.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2022-04-06")]
