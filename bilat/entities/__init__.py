@@ -298,7 +298,9 @@ def _eponyms(st: Sent, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.kind == "venue" and (
                 (cfg.branch_before and cfg.branch_before.search(st.text, max(st.start, c.s - 25), c.s))
-                or (cfg.branch_after and cfg.branch_after.match(st.text, c.e, st.end))):
+                or (cfg.branch_after and cfg.branch_after.match(st.text, c.e, st.end))
+                or (cfg.other_venue_before and cfg.other_venue_before.search(st.text, max(st.start, c.s - 40), c.s))
+                or (cfg.other_venue_after and cfg.other_venue_after.match(st.text, c.e, st.end))):
             continue
         if c.kind == "place" and c.t0 > 0 and tok_key(st.words[c.t0 - 1]) in cfg.not_place_before:
             continue

@@ -93,6 +93,12 @@ class Config:
         self.branch_after = re.compile(
             r"\s+(?:\S+\s+)?(?:" + "|".join(re.escape(w) for w in ent["branch_after"]) + r")(?!\w)", re.IGNORECASE
         ) if ent.get("branch_after") else None
+        # "the Alisher Navoi Bolshoi Theatre", "Большой театр имени Навои": another venue than the one the lexicon
+        # holds under the name its last words give.
+        self.other_venue_before = re.compile(
+            r"(?:" + "|".join(ent["other_venue_before"]) + r")\s+$") if ent.get("other_venue_before") else None
+        self.other_venue_after = re.compile(
+            r"\s+(?:" + "|".join(ent["other_venue_after"]) + r")", re.IGNORECASE) if ent.get("other_venue_after") else None
         self.title_before = bool(ent.get("title_before_name", True))
         self.title_after = bool(ent.get("title_after_name", False))
         self.title_gap = int(ent.get("title_gap", 0))

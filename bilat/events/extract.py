@@ -1186,9 +1186,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 for d in (d for g in groups for d in g if d.date is None):
                     d.date, d.anchor = event_date(t), "context"
                     d.mentions.extend(m for m in places if m not in d.mentions)
-        if not s_times and si > 0 and any(d.date is None for g in groups for d in g):
+        if si > 0 and (not s_times or heading_day is not None) and any(d.date is None for g in groups for d in g):
+            # (under a day's heading, a happening whose sentence names only a programme's years is on that day)
             scene = _scene_day(text, seg.sentences[si - 1], sent, has_trigger[si - 1],
-                               _between(times, t_starts, seg.sentences[si - 1].start, seg.sentences[si - 1].end))
+                               _between(times, t_starts, seg.sentences[si - 1].start, seg.sentences[si - 1].end)
+                               ) if not s_times else None
             scene = scene or heading_day
             for d in (d for g in groups for d in g if d.date is None and scene is not None):
                 d.date, d.anchor = scene.edtf, "context"

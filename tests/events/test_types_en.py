@@ -820,3 +820,15 @@ def test_a_book_published_is_media(extract_events, text, expected):
 def test_no_festival_held_and_a_ministrys_order(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_venue_of_another_city_by_the_same_last_words_and_a_days_heading(extract_events):
+    doc, evs = extract_events("MINISTRY OF CULTURE\nPress Service\n\nTHE MINISTER'S WEEK\nDigest No. 10\n\n"
+                              "A summary of the week of 4-8 March 2024.\n\nTuesday, 5 March\n\n"
+                              "• The Minister opened an exhibition at the National Museum.\n"
+                              "• Following the opening, the ministers held talks and signed a Plan of Cultural Exchanges "
+                              "for 2024-2025.\n\nThursday, 7 March\n\n• In the evening a gala concert was held at the "
+                              "Alisher Navoi State Academic Bolshoi Theatre in Tashkent.", LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places]) for e in evs]
+    assert ("agreement", "2024-03-05", []) in got  # (a programme's years under a day's heading: that day)
+    assert ("performance", "2024-03-07", ["Tashkent"]) in got  # (Tashkent's Bolshoi Theatre, not Moscow's)

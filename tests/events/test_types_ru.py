@@ -660,3 +660,14 @@ def test_an_award_handed_on_a_holiday_is_a_ceremony(extract_events, text, expect
 def test_a_book_published_is_media(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("27 января 2022 года в Ташкенте выступил Государственный академический русский хор.", [("performance", "2022-01-27")]),
+    ("В середине февраля 2022 года в Москве состоялось заседание подкомиссии по гуманитарному сотрудничеству.",
+     [("meeting", "2022-02")]),
+    ("27 января 2022 года министр выступил с докладом на конференции.", []),
+])
+def test_a_choir_that_performed_and_a_subcommissions_session(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.type != "forum"] == expected
