@@ -22,6 +22,7 @@ from bilat.text.segment import DATE_LINE
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
 
+_ALONE = re.compile(r"[ \t]*\S[^\n]{0,25}")  # a short line: a weekday heading the items under it
 LAST_DAY_SPAN = 62  # days at most of a span whose last day "the next day" may count from
 
 # A dateline is a short line at the head of a news item: a date, maybe a time and a place.
@@ -144,9 +145,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # two languages goes on with each language's own.
             if last_lang is not None:
                 by_lang[last_lang] = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years),
-                                      list(ctx.spans), ctx.last_day, ctx.calendar)
+                                      list(ctx.spans), ctx.last_day, ctx.calendar, ctx.told_day)
             (ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.spans, ctx.last_day,
-             ctx.calendar) = by_lang.get(lang, (None, None, None, None, {}, [], None, "gregorian"))
+             ctx.calendar, ctx.told_day) = by_lang.get(lang, (None, None, None, None, {}, [], None, "gregorian", None))
             last_lang = lang
         cited = (bool(cites) and any(a <= start and end <= b for a, b in cites)) or bool(
             g.plan_before and g.plan_before.search(text, max(0, start - 40), start)) or bool(
@@ -160,6 +161,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if fields.get("weekday") and not fields.get("day") and out and out[-1].edtf and _DAY.fullmatch(
                 out[-1].edtf) and _APPOSITION.fullmatch(text, out[-1].end, start):
             continue  # "bu ayın 3-də, bazar ertəsi": the weekday of the day just written, no day of its own
+        if fields.get("weekday") and not fields.get("day") and _ALONE.fullmatch(
+                text, text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1):
+            fields = {**fields, "heading": "1"}  # "Вторник" heading a week's digest: a day of that week
         v = value(g, fields, meta, ctx)
         if v is None:
             continue
@@ -197,7 +201,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "today" is the report's day: what happened "the next day" counts from a day the text told before
             # ("On Saturday an exhibition opened ... whose heroes still live today. The next day ...").
             if not ("rel_day" in fields and g.lookup("rel_day", fields["rel_day"]) == "0"):
-                ctx.last_day = dt.date.fromisoformat(v.edtf)
+                ctx.last_day = ctx.told_day = dt.date.fromisoformat(v.edtf)
         elif v.edtf and (span := _days(v.edtf)) is not None:
             # "12-15 May ... the next day"; a programme's years ("signed on 7 June the programme for 1402 to 1405.
             # The next day ...") leave the day told before

@@ -27,6 +27,7 @@ class Context:
     # the 15 June 2021 declaration ... On 21 June, ..." is the forum's 21 June, not 2021's.
     spans: list | None = None
     last_day: dt.date | None = None  # the day last mentioned, or the last day of a span of days: "the next day" counts from it
+    told_day: dt.date | None = None  # the day last mentioned, kept past years and months told since (a week's digest)
     # The year last mentioned is the one of an item's own date ("Dərc olunub: 09.01.2024"): a day written without a
     # year under it lies within months before the item, as under a published date ("20 dekabrda" is December 2023).
     year_is_report: bool = False
@@ -231,10 +232,13 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if fold(f["weekday"]) in g.data.get("place_weekdays", ()) and not (f.get("dayword") or f.get("prev")):
             return None  # "در کاخ وحدت دوشنبه": in Dushanbe
         wd = int(g.lookup("weekday", f["weekday"]))  # ISO: Monday 1 .. Sunday 7
-        span = ctx.spans[-1] if ctx.spans else None
-        if span is not None and ctx.last_day == span[1] and 0 < (span[1] - span[0]).days < 14 and not (
+        # The last span of a few days written out, when the text is still within it
+        span = next((sp for sp in reversed(ctx.spans or ()) if sp and 0 < (sp[1] - sp[0]).days < 14), None)
+        told = ctx.last_day or (ctx.told_day if f.get("heading") else None)
+        if span is not None and told is not None and span[0] <= told <= span[1] and not (
                 f.get("next") or f.get("until") or f.get("prev") or g.lookup("prev", f["weekday"])):
-            # "from 2 to 9 May ... on the second day, Sunday": the such day of the days just written out
+            # "from 2 to 9 May ... on the second day, Sunday": the such day of the days just written out; a
+            # week's digest "15–19 April ... Monday, 15 April ... Tuesday": the such day of that week
             hits = [span[0] + dt.timedelta(days=i) for i in range((span[1] - span[0]).days + 1)
                     if (span[0] + dt.timedelta(days=i)).isoweekday() == wd]
             if len(hits) == 1:

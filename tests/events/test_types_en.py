@@ -832,3 +832,18 @@ def test_a_venue_of_another_city_by_the_same_last_words_and_a_days_heading(extra
     got = [(e.type, e.date, [p["name"] for p in e.places]) for e in evs]
     assert ("agreement", "2024-03-05", []) in got  # (a programme's years under a day's heading: that day)
     assert ("performance", "2024-03-07", ["Tashkent"]) in got  # (Tashkent's Bolshoi Theatre, not Moscow's)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The high point of the year was our delegation's journey to India from 7 to 13 August 2023.",
+     [("visit", "2023-08-07/2023-08-13")]),
+    ("In New Delhi we were received on 8 August 2023 by the Deputy Director General of the Council.",
+     [("meeting", "2023-08-08")]),
+    ("On 26 January 2023 forty of our members joined the Ambassador at the Republic Day reception.",
+     [("ceremony", "2023-01-26")]),
+    ("In May 2012 a British singer sang for the United Kingdom on the Eurovision stage in Baku.",
+     [("performance", "2012-05")]),
+])
+def test_a_societys_letter_journey_reception_and_song(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected

@@ -142,3 +142,12 @@ def test_ru(case):
 
 def test_enough_cases():
     assert len(CASES) >= 40
+
+
+def test_a_weekday_heading_a_weeks_digest_is_that_day_of_the_week():
+    from bilat import dates
+    got = [(x.text, x.edtf) for x in dates("НЕДЕЛЯ МИНИСТРА\n15–19 апреля 2024 года\n\nПонедельник, 15 апреля\n\n"
+                                           "• Министр принял посла. Выставка работала в Лувре с ноября 2022 по март 2023 "
+                                           "года.\n\nВторник\n\n• Состоялась встреча с делегацией.\n\nПятница\n\n"
+                                           "• Министр открыл выставку.")]
+    assert ("Вторник", "2024-04-16") in got and ("Пятница", "2024-04-19") in got
