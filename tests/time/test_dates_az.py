@@ -150,3 +150,15 @@ def test_az(case):
 
 def test_enough_cases():
     assert len(CASES) >= 40
+
+
+def test_a_papers_masthead_dates_the_issue_and_a_bare_weekday_heads_a_digests_day():
+    from bilat import dates, pipeline
+    doc = pipeline.document("GƏNCƏNİN SƏSİ\nİctimai-siyasi qəzet · № 19 (1247) · 17 may 2024-cü il, cümə\n\n"
+                            "ŞƏHƏR XƏBƏRLƏRİ\n\nDünən sərgi açılıb.")
+    pipeline.segmented(doc)
+    assert doc.published == "2024-05-17"
+    got = [(x.text, x.edtf) for x in dates("Həftəlik icmal\n11–15 noyabr 2024-cü il\n\nBazar ertəsi, 11 noyabr\n\n"
+                                           "• Nazir səfirlə görüşüb.\n\nÇərşənbə\n\n• Saziş imzalanıb.\n\nCümə\n\n"
+                                           "• Nazir nümayəndə heyətini qəbul edib.")]
+    assert ("Çərşənbə", "2024-11-13") in got and ("Cümə", "2024-11-15") in got
