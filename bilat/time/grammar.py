@@ -79,7 +79,8 @@ class Grammar:
     not_after: re.Pattern | None = None  # what may not stand right before an expression
     approx: re.Pattern | None = None  # a word right before an expression that makes it approximate
     # Words before (after) an expression that make it the time of a plan ("postponed to 2020", "2020-ci ilə
-    # təxirə salınıb"): the text is not speaking of that year, what follows keeps its year.
+    # təxirə salınıb") or of an aside ("the society, founded in 2002,", "انجمن ما که در سال ۱۳۸۱ ..."): the text
+    # is not speaking of that year, what follows keeps its year.
     plan_before: re.Pattern | None = None
     plan_after: re.Pattern | None = None
     # Words of a note saying when a text was written, recorded or updated ("recorded ... on 9 November 2023").

@@ -156,3 +156,10 @@ def test_the_next_day_after_a_programmes_years_counts_from_the_day_told_before()
     got = [(x.text, x.edtf) for x in dates("On 7 June 2023 the ministers signed the programme for 2023-2027. "
                                            "The next day the minister visited the library.")]
     assert got[-1] == ("The next day", "2023-06-08")
+
+
+def test_a_year_in_an_aside_does_not_move_the_texts_year():
+    from bilat import dates
+    got = [(x.text, x.edtf) for x in dates("In 2023 our society, founded in 2003, was busy. On 26 January we joined "
+                                           "the reception.")]
+    assert ("26 January", "2023-01-26") in got

@@ -131,3 +131,10 @@ def test_fa(case):
 
 def test_enough_cases():
     assert len(CASES) >= 40
+
+
+def test_a_year_in_an_aside_does_not_move_the_texts_year():
+    from bilat import dates
+    got = [(x.text, x.edtf) for x in dates("سال ۱۴۰۲ رو به پایان است. انجمن ما که در سال ۱۳۸۱ تأسیس شد، امسال "
+                                           "فعالیت‌های بسیاری داشت. روز ۱۲ فروردین با سفیر هند دیدار کردیم.")]
+    assert ("۱۲ فروردین", "2023-04-01") in got
