@@ -1186,8 +1186,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 for d in (d for g in groups for d in g if d.date is None):
                     d.date, d.anchor = event_date(t), "context"
                     d.mentions.extend(m for m in places if m not in d.mentions)
-        if si > 0 and (not s_times or heading_day is not None) and any(d.date is None for g in groups for d in g):
-            # (under a day's heading, a happening whose sentence names only a programme's years is on that day)
+        if si > 0 and (not s_times or heading_day is not None and all(t.edtf for t in s_times)) and any(
+                d.date is None for g in groups for d in g):
+            # (under a day's heading, a happening whose sentence's dates are none of its own, a programme's years, is
+            # on that day; "next week", unknown, is a plan's)
             scene = _scene_day(text, seg.sentences[si - 1], sent, has_trigger[si - 1],
                                _between(times, t_starts, seg.sentences[si - 1].start, seg.sentences[si - 1].end)
                                ) if not s_times else None

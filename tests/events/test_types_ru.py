@@ -671,3 +671,12 @@ def test_a_book_published_is_media(extract_events, text, expected):
 def test_a_choir_that_performed_and_a_subcommissions_session(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.type != "forum"] == expected
+
+
+def test_two_universities_that_signed_and_a_received_ambassador(extract_events):
+    doc, evs = extract_events("17 мая 2024 года\n\nВчера Астраханский университет и Казанский университет подписали "
+                              "меморандум о сотрудничестве. Министр принял в министерстве Чрезвычайного и Полномочного "
+                              "Посла Франции 16 мая 2024 года.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2024-05-16"), ("meeting", "2024-05-16")]
+    # ("подписали" is no word of the second university's name, "Вчера" none of the first's)
+    assert [o["name"] for o in evs[0].organizations] == ["Astrakhansky University", "Kazansky University"]
