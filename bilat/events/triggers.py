@@ -100,13 +100,13 @@ class Triggers:
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
     # from most sentences, and `in` finds that ten times faster than the pattern's `search`.
-    needs: list[str | None] | None = None
+    needs: list[tuple[str, ...] | None] | None = None
 
     def _candidates(self, text: str, start: int, end: int):
         if self.needs is None:
             return self.by_type
         low = fold(text[start:end])
-        return [p for p, need in zip(self.by_type, self.needs) if need is None or need in low]
+        return [p for p, need in zip(self.by_type, self.needs) if need is None or any(n in low for n in need)]
 
     def found_in(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] holds a trigger."""
@@ -128,37 +128,56 @@ def fold(s: str) -> str:
     return s.translate(_FOLD).lower()
 
 
-def _needed(pattern: re.Pattern) -> str | None:
-    """The longest run of literal characters every match of the pattern holds (folded; None when it
-    has none of 3 characters or more). Only the top level and groups without alternatives are read:
+def _needed(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Pieces of text of which every match of the pattern holds one (folded; None when there are none): the
+    longest run of literal characters (3 or more) every match holds, else the runs of the branches of an
+    alternative every match passes through ("(?:book|novel|album)s? ..." holds "book", "novel" or "album",
+    each of 2 characters or more). Only the top level and groups without alternatives are read for runs:
     what a quantifier or an alternative governs may be absent."""
     from bilat.time.grammar import _sre_parse
 
-    best = ""
+    def longest(items) -> str:
+        best = ""
 
-    def walk(items, run: str) -> str:
-        nonlocal best
-        for op, av in items:
-            name = str(op)
-            if name == "LITERAL":
-                run += chr(av)
-            elif name == "SUBPATTERN" and not any(str(o) == "BRANCH" for o, _ in av[3].data):
-                run = walk(av[3].data, run)
-            elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-                continue  # zero width: the characters around it are adjacent
-            else:
+        def walk(items, run: str) -> str:
+            nonlocal best
+            for op, av in items:
+                name = str(op)
+                if name == "LITERAL":
+                    run += chr(av)
+                elif name == "SUBPATTERN" and not any(str(o) == "BRANCH" for o, _ in av[3].data):
+                    run = walk(av[3].data, run)
+                elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+                    continue  # zero width: the characters around it are adjacent
+                else:
+                    if len(run) > len(best):
+                        best = run
+                    run = ""
                 if len(run) > len(best):
                     best = run
-                run = ""
-            if len(run) > len(best):
-                best = run
-        return run
+            return run
+
+        walk(items, "")
+        return best
 
     try:
-        walk(_sre_parse().parse(pattern.pattern, pattern.flags).data, "")
+        items = _sre_parse().parse(pattern.pattern, pattern.flags).data
     except Exception:  # pragma: no cover - a construct the parser of this Python does not know
         return None
-    return fold(best) if len(best) >= 3 else None
+    run = longest(items)
+    if len(run) >= 3:
+        return (fold(run),)
+    for op, av in items:  # an alternative at the top level: one of its branches' runs
+        if str(op) == "BRANCH":
+            branches = av[1]
+        elif str(op) == "SUBPATTERN" and len(av[3].data) == 1 and str(av[3].data[0][0]) == "BRANCH":
+            branches = av[3].data[0][1][1]
+        else:
+            continue
+        runs = [longest(getattr(b, "data", b)) for b in branches]
+        if runs and all(len(r) >= 2 for r in runs):
+            return tuple(fold(r) for r in runs)
+    return None
 
 
 def _alternation(words: list[str], before: bool = False, after: bool = False, found: bool = False
