@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from bilat import lang as langdata
 from bilat.edtf import bounds, compatible, specificity
-from bilat.events.triggers import PRIORITY, SEPARATE, reference_heading, triggers
+from bilat.events.triggers import PRIORITY, SEPARATE, about_heading, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
 from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE, LIST_ITEM
@@ -1078,6 +1078,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         head_line = text.rfind("\n", 0, head.start) + 1
         report_places = [m for m in mentions if m.kind == "place" and head_line <= m.start and m.end <= head.start]
     lists = _reference_lists(text)
+    # "Notes to editors": what follows tells of the parties (when a university was founded), no happening of
+    # their relations.
+    about = about_heading()
+    notes = min((m.end() for m in about.finditer(text)), default=None) if about is not None else None
     # [type, first, end, every] of a heading naming the kind of the entries under it, and its own drafts (events[first:
     # end]; `every`: all of them are the entries', else those of the type)
     section = None
@@ -1104,6 +1108,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end))
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      day[0].edtf if line else item[0] if item and "/" not in item[0] else None)
+        if notes is not None and sent.start >= notes:
+            groups = [g for g in ([d for d in g if d.type != "founding"] for g in groups) if g]
         if section is not None:
             entry = _list_entry(text, sent, s_times)
             if entry is False:

@@ -275,6 +275,17 @@ def triggers(lang: str) -> Triggers | None:
 
 
 @lru_cache(maxsize=None)
+def about_heading() -> re.Pattern | None:
+    """A line that is only the heading of a press release's notes about the parties ("Notes to editors"), in
+    any language bilat reads: `about` of each `[events]`."""
+    words = [w for lang in langdata.available() for w in (langdata.load(lang).get("events") or {}).get("about", [])]
+    if not words:
+        return None
+    body = "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:{body})[ \t]*:?[ \t]*$", re.I | re.M)
+
+
+@lru_cache(maxsize=None)
 def reference_heading() -> re.Pattern | None:
     """A line that is only the heading of a reference list, in any language bilat reads (an
     Azerbaijani article may end with "References"): `references` of each `[events]`."""

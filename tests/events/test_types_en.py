@@ -847,3 +847,10 @@ def test_a_venue_of_another_city_by_the_same_last_words_and_a_days_heading(extra
 def test_a_societys_letter_journey_reception_and_song(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_press_releases_notes_to_editors_tell_no_founding_of_the_relations(extract_events):
+    doc, evs = extract_events("On 14 November 2023 the two universities signed an agreement in Tashkent. The university "
+                              "was founded in 1918.\n\nNotes to editors\n\n1. The University of St Andrews, founded in 1413, "
+                              "is Scotland's first university.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2023-11-14"), ("founding", "1918")]

@@ -680,3 +680,9 @@ def test_two_universities_that_signed_and_a_received_ambassador(extract_events):
     assert [(e.type, e.date) for e in evs] == [("agreement", "2024-05-16"), ("meeting", "2024-05-16")]
     # ("подписали" is no word of the second university's name, "Вчера" none of the first's)
     assert [o["name"] for o in evs[0].organizations] == ["Astrakhansky University", "Kazansky University"]
+
+
+def test_a_press_releases_notes_to_editors_tell_no_founding_of_the_relations(extract_events):
+    doc, evs = extract_events("3 октября 2023 года университеты подписали соглашение в Алматы.\n\nПримечания для "
+                              "редакторов\n\nНовосибирский государственный университет основан в 1959 году.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2023-10-03")]
