@@ -55,6 +55,7 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 MNUM = r"(?:1[0-2]|0?[1-9])"
+RMON = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"  # a month in Roman numerals, as chronicles write it ("3.V")
 
 
 def _alt(words) -> str:
@@ -608,7 +609,7 @@ def grammar(lang: str) -> Grammar:
 
     num_words = _alt(list(numbers)) if numbers else None
     slot_rx = {
-        "Y": YEAR, "Y2": YEAR, "D": DAY, "D2": DAY, "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM,
+        "Y": YEAR, "Y2": YEAR, "D": DAY, "D2": DAY, "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM, "RM": RMON, "RM2": RMON,
         "M": months_rx("months"), "M2": months_rx("months"),
         "JM": months_rx("jalali_months"), "JM2": months_rx("jalali_months"),
         "HM": months_rx("hijri_months"),
@@ -618,7 +619,7 @@ def grammar(lang: str) -> Grammar:
         "N": (r"\d{1,3}" + (f"|{num_words}(?:\\s+{data.get('number_joiner', 'and')}\\s+{num_words})*"
                             if num_words else "")),
     }
-    slot_field = {"Y": "year", "Y2": "year2", "D": "day", "D2": "day2", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "M": "month",
+    slot_field = {"Y": "year", "Y2": "year2", "D": "day", "D2": "day2", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "RM": "mnum", "RM2": "mnum2", "M": "month",
                   "M2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
                   "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),

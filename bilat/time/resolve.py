@@ -92,6 +92,11 @@ def _span_year(ctx: Context, m: int, d: int) -> int | None:
     return None
 
 
+def _month_number(written: str) -> int:
+    """A month written as a number, in Arabic or Roman numerals ("05", "V")."""
+    return int(written) if written.isdigit() else ROMAN[written.upper()]
+
+
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 SEASON_END = {21: 5, 22: 8, 23: 11}  # the last month of a (northern) season of the Gregorian year
 LAST_YEAR = {"jalali": 1450, "hijri": 1500}  # years of these calendars beyond any a text bilat reads speaks of
@@ -318,10 +323,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     y2 = int(f["year2"]) if f.get("year2") else None
     if cal != "gregorian" and ((y or 0) > LAST_YEAR[cal] or (y2 or 0) > LAST_YEAR[cal]):
         return None  # "بیش از ۱۵۰۰ عنوان": a count, no Solar Hijri year not yet come
-    m = int(f["mnum"]) if f.get("mnum") else (g.month_of(kind, f[month_field]) if f.get(month_field) else None)
+    m = _month_number(f["mnum"]) if f.get("mnum") else (g.month_of(kind, f[month_field]) if f.get(month_field) else None)
     if f.get(month_field) and m is None and f.get("month"):
         m = g.month_of("month", f["month"])
-    m2 = int(f["mnum2"]) if f.get("mnum2") else g.month_of(kind, f[month_field + "2"]) if f.get(month_field + "2") else None
+    m2 = _month_number(f["mnum2"]) if f.get("mnum2") else g.month_of(kind, f[month_field + "2"]) if f.get(month_field + "2") else None
     d = int(f["day"]) if f.get("day") else None
     d2 = int(f["day2"]) if f.get("day2") else None
     if y is None and m is None:

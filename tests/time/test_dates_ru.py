@@ -151,3 +151,12 @@ def test_a_weekday_heading_a_weeks_digest_is_that_day_of_the_week():
                                            "года.\n\nВторник\n\n• Состоялась встреча с делегацией.\n\nПятница\n\n"
                                            "• Министр открыл выставку.")]
     assert ("Вторник", "2024-04-16") in got and ("Пятница", "2024-04-19") in got
+
+
+def test_a_chronicles_months_in_roman_numerals():
+    from bilat import dates
+    got = [(x.text, x.edtf) for x in dates("Хроника 1975 года\n\n3.V — в Москве открылась выставка.\n"
+                                           "12–15.X — Дни культуры Азербайджана.\n\nРаздел 3.V.а устава.\n"
+                                           "Концерт 7.XI.1976 г.")]
+    assert got == [("1975 года", "1975"), ("3.V", "1975-05-03"), ("12–15.X", "1975-10-12/1975-10-15"),
+                   ("7.XI.1976", "1976-11-07")]
