@@ -268,7 +268,22 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     # named a street after him, and in the late 1990s a room devoted to him was opened": the room's is the decade).
     if best_key is not None and best_key[3] and decade_key is not None and decade_key[2] <= best_key[2]:
         return decade
+    # ... and a year told more closely right after it is the happening's ("в 2017 году, с 14 по 17 сентября").
+    if best is not None and (p := precision(best.edtf)) in (1, 2):
+        for t in times:
+            if t.start > best.end and REFINED.fullmatch(text, best.end, t.start) and t.edtf and (
+                    precision(t.edtf) is not None and precision(t.edtf) < p) and _within(t.edtf, best.edtf):
+                return t
     return best
+
+
+REFINED = re.compile(r"\s*[,(–—]\s*")  # between a year and the days that say it more closely
+
+
+def _within(inner: str, outer: str) -> bool:
+    a, b = bounds(inner)
+    c, d = bounds(outer)
+    return bool(a and b and c and d) and c <= a and b <= d
 
 
 def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, has_trigger=None, published=None):

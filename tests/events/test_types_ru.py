@@ -686,3 +686,16 @@ def test_a_press_releases_notes_to_editors_tell_no_founding_of_the_relations(ext
     doc, evs = extract_events("3 октября 2023 года университеты подписали соглашение в Алматы.\n\nПримечания для "
                               "редакторов\n\nНовосибирский государственный университет основан в 1959 году.", LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "2023-10-03")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Впервые он прошёл как международный фестиваль в 2017 году, с 14 по 17 сентября.",
+     [("festival", "2017-09-14/2017-09-17")]),  # (the days right after the year say it more closely)
+    ("Весной 2018 года, с 15 марта по 22 апреля, здесь экспонировалась выставка.",
+     [("exhibition", "2018-03-15/2018-04-22")]),
+    ("3.V.2017 — Государственный симфонический оркестр под управлением А. Бурибаева выступил в Москве.",
+     [("performance", "2017-05-03")]),
+])
+def test_a_year_told_more_closely_and_an_orchestra_that_performed(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == expected
