@@ -158,6 +158,22 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(f"{ctx.year:04d}", "context", year=ctx.year, month=None)
         return Value(None, "context")
 
+    if f.get("mday") and f.get("weekday") and not f.get("mday2"):
+        # "On Monday the 14th": the month of the text, or one just before the report, whose such day is that weekday
+        d, wd = int(f["mday"]), int(g.lookup("weekday", f["weekday"]) or 0)
+        months = [(ctx.year, ctx.month)] if ctx.year and ctx.month else []
+        if ctx.published is not None:
+            p = ctx.published
+            months += [(p.year, p.month), (p.year - (p.month == 1), (p.month - 2) % 12 + 1)]
+        for y, m in months:
+            try:
+                day = dt.date(y, m, d)
+            except ValueError:
+                continue
+            if day.isoweekday() == wd and (ctx.published is None or day <= ctx.published):
+                return Value(_ymd(day), "context", year=y, month=m, day=d)
+        return Value(None, "context")
+
     if f.get("mday") and not f.get("rel_month"):  # "On the 20th", "ayın 19-da", "14-16:" under a month's heading
         d, d2 = int(f["mday"]), int(f["mday2"]) if f.get("mday2") else None
         written = (ctx.cal_years or {}).get(ctx.calendar)

@@ -163,3 +163,12 @@ def test_a_year_in_an_aside_does_not_move_the_texts_year():
     got = [(x.text, x.edtf) for x in dates("In 2023 our society, founded in 2003, was busy. On 26 January we joined "
                                            "the reception.")]
     assert ("26 January", "2023-01-26") in got
+
+
+def test_a_weekday_and_a_day_of_the_month_find_their_month():
+    from bilat import dates
+    got = [(x.text, x.edtf) for x in dates("Date: Tue, 5 Nov 2019\n\nDear friends,\n\nFrench Film Week ran from "
+                                           "Tuesday the 8th to Sunday the 13th. On Monday the 14th we signed the "
+                                           "memorandum.")]
+    # (November's 8th is a Friday: October's is the Tuesday)
+    assert ("from Tuesday the 8th", "2019-10-08") in got and ("On Monday the 14th", "2019-10-14") in got
