@@ -1100,6 +1100,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     # [type, first, end, every] of a heading naming the kind of the entries under it, and its own drafts (events[first:
     # end]; `every`: all of them are the entries', else those of the type)
     section = None
+    # Time stamps are a live report's clock ("14:15 — ...") unless one is past 23: an episode's minutes ("38:40 —").
+    clock = all(int(m.group(1)) < 24 for m in LINE_STAMP.finditer(text))
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
@@ -1178,7 +1180,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             heading_day = day[0] if len(day) == 1 and not line and "/" not in day[0].edtf and (
                 sent.end - sent.start) - (day[0].end - day[0].start) <= HEADING_LABEL and (
                 text.count("\n", 0, sent.start) >= HEAD_LINES and day[0].edtf != seg.text.doc.published) else None
-        if TIME_STAMP.match(text, sent.start) and text.rfind("\n", 0, sent.start) + 1 >= sent.start - 1:
+        if clock and TIME_STAMP.match(text, sent.start) and text.rfind("\n", 0, sent.start) + 1 >= sent.start - 1:
             # "14:15 — ... opened": an entry of a live report of one day, on the report's day unless it says
             # otherwise (with no day heading above it: a programme's items take the heading's day)
             para = PARAGRAPH.search(text, sent.end)
@@ -1445,6 +1447,7 @@ def _headline(text: str, sents, i: int) -> bool:
 
 
 TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]")
+LINE_STAMP = re.compile(r"^[ \t]*(\d{1,2})[:.]\d{2}[ \t]*[—–-][ \t]", re.M)
 
 
 HEAD_LINES = 6  # lines at the head of a text where a dated line is its dateline or byline, no programme's heading

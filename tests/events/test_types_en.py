@@ -854,3 +854,10 @@ def test_a_press_releases_notes_to_editors_tell_no_founding_of_the_relations(ext
                               "was founded in 1918.\n\nNotes to editors\n\n1. The University of St Andrews, founded in 1413, "
                               "is Scotland's first university.", LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "2023-11-14"), ("founding", "1918")]
+
+
+def test_an_episodes_time_stamps_are_no_clock_of_one_day(extract_events):
+    doc, evs = extract_events("Episode 12 · 14 March 2024\n\nShow notes\n\n02:10 — The guests talk about the exhibition.\n"
+                              "38:40 — Media: the memorandum signed by the two television companies.", LANG)
+    # (a time stamp past 23 is an episode's minutes: the happenings told are not on the episode's day)
+    assert [e.date for e in evs] == [None, None]
