@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bilat import lang as langdata
-from bilat.edtf import bounds, compatible, specificity
+from bilat.edtf import bounds, compatible, refines, specificity
 from bilat.events.triggers import PRIORITY, SEPARATE, about_heading, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
@@ -272,18 +272,12 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     if best is not None and (p := precision(best.edtf)) in (1, 2):
         for t in times:
             if t.start > best.end and REFINED.fullmatch(text, best.end, t.start) and t.edtf and (
-                    precision(t.edtf) is not None and precision(t.edtf) < p) and _within(t.edtf, best.edtf):
+                    precision(t.edtf) is not None and precision(t.edtf) < p) and refines(t.edtf, best.edtf):
                 return t
     return best
 
 
 REFINED = re.compile(r"\s*[,(–—]\s*")  # between a year and the days that say it more closely
-
-
-def _within(inner: str, outer: str) -> bool:
-    a, b = bounds(inner)
-    c, d = bounds(outer)
-    return bool(a and b and c and d) and c <= a and b <= d
 
 
 def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, has_trigger=None, published=None):

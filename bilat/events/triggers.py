@@ -274,23 +274,23 @@ def triggers(lang: str) -> Triggers | None:
                     third_day=_alternation(data.get("third_day", []), found=True))
 
 
-@lru_cache(maxsize=None)
-def about_heading() -> re.Pattern | None:
-    """A line that is only the heading of a press release's notes about the parties ("Notes to editors"), in
-    any language bilat reads: `about` of each `[events]`."""
-    words = [w for lang in langdata.available() for w in (langdata.load(lang).get("events") or {}).get("about", [])]
+def _heading_line(key: str, number: str, end: str) -> re.Pattern | None:
+    """A line that is only one of the headings `key` of each `[events]` lists, in any language bilat reads
+    (an Azerbaijani article may end with "References"), after a `number` and before an `end` mark."""
+    words = [w for lang in langdata.available() for w in (langdata.load(lang).get("events") or {}).get(key, [])]
     if not words:
         return None
     body = "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
-    return re.compile(rf"^[ \t]*(?:{body})[ \t]*:?[ \t]*$", re.I | re.M)
+    return re.compile(rf"^[ \t]*{number}(?:{body})[ \t]*{end}[ \t]*$", re.I | re.M)
+
+
+@lru_cache(maxsize=None)
+def about_heading() -> re.Pattern | None:
+    """The heading of a press release's notes about the parties ("Notes to editors"): `about`."""
+    return _heading_line("about", "", ":?")
 
 
 @lru_cache(maxsize=None)
 def reference_heading() -> re.Pattern | None:
-    """A line that is only the heading of a reference list, in any language bilat reads (an
-    Azerbaijani article may end with "References"): `references` of each `[events]`."""
-    words = [w for lang in langdata.available() for w in (langdata.load(lang).get("events") or {}).get("references", [])]
-    if not words:
-        return None
-    body = "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
-    return re.compile(rf"^[ \t]*(?:[IVX\d]{{1,4}}\.[ \t]*)?(?:{body})[ \t]*[:.]?[ \t]*$", re.I | re.M)
+    """The heading of a reference list ("References", "Литература"): `references`."""
+    return _heading_line("references", r"(?:[IVX\d]{1,4}\.[ \t]*)?", "[:.]?")
