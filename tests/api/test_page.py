@@ -486,7 +486,8 @@ def test_page_over_the_examples(browser, examples_site):
             src = next(s for s in ev["sources"] if ev is events[0] or s["language"] == "fa")
             idx = ev["sources"].index(src)  # (two documents may cite the same offsets)
             page.locator("#event button.open-source").nth(idx).click()
-            mark = page.locator("#source-text mark.focus")
+            # (the last source's mark stays until this one's text is in: wait for the mark of this quote)
+            mark = page.locator("#source-text mark.focus", has_text=src["quote"].split()[0])
             mark.wait_for()
             assert mark.inner_text().split() == src["quote"].split()
             if src["language"] == "fa":
