@@ -1159,15 +1159,22 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         span_line = not line and len(s_times) == 1 and bool(s_times[0].edtf) and "/" in s_times[0].edtf and precision(
             s_times[0].edtf) == 0 and text[sent.start:sent.end].strip(" .:") == text[s_times[0].start:s_times[0].end] and any(
             c.isdigit() for c in text[s_times[0].start:s_times[0].end])  # (a month of another calendar alone is a heading: its days are a span)
+        led = _leading_date(text, sent, s_times, s_ments) if not groups and si + 1 < len(seg.sentences) else None
         if line or span_line:
             # A date on a line of its own heads an item of news: it dates the headline and lead under it
             # when they give no date of their own (the sentences after have their context).
             item_places = [m for m in s_ments if m.kind == "place"]
             item = (day[0].edtf if line else s_times[0].edtf,
                     (si + 1, si + 2) if _headline(text, seg.sentences, si + 1) else (si + 1,))
+        elif led is not None and "\n" not in text[sent.end:seg.sentences[si + 1].start]:
+            # ... and so does a chronicle's "24–27.IV — Almaty." the sentence after it on its line, where it says
+            item_places = [m for m in s_ments if m.kind == "place"]
+            item = (event_date(led), (si + 1,), item_places)
         elif item is not None and si in item[1]:
             for d in (d for g in groups for d in g if d.date is None):
                 d.date, d.anchor = item[0], "dateline"
+                if len(item) > 2 and not any(m.kind == "place" for m in d.mentions):
+                    d.mentions.extend(item[2])  # (the chronicle entry's place)
         if _heading(text, sent) and not has_trigger[si]:
             # "Day 2 – Saturday, 13 May": a programme's heading dates the items under it, up to the next heading
             # (a dateline or a byline at the head of the text dates the report, not what it tells)
@@ -1452,6 +1459,26 @@ def _heading(text: str, sent: Sentence) -> bool:
     if sent.end - sent.start > HEADING_LEN or text[sent.end - 1] in ".!?؟…":
         return False
     return (sent.start == 0 or text[sent.start - 1] == "\n") and (sent.end >= len(text) or text[sent.end] == "\n")
+
+
+LED_DASH = re.compile(r"[ \t]*[—–-][ \t]")  # between a chronicle entry's date and its place
+
+
+def _leading_date(text: str, sent: Sentence, times, mentions) -> TimeExpr | None:
+    """The day (or days) of a sentence opening its line that is only a date and a place ("24–27.IV — Almaty.",
+    "3 May 2018 — Baku."), or None."""
+    if len(times) != 1 or not times[0].edtf or precision(times[0].edtf) != 0 or (
+            sent.start and text[sent.start - 1] != "\n"):
+        return None
+    t = times[0]
+    bullet = LIST_ITEM.match(text, sent.start)
+    if t.start - (bullet.end() if bullet else sent.start) > 1 or not LED_DASH.match(text, t.end):
+        return None
+    rest = text[t.end:sent.end]
+    for m in sorted((m for m in mentions if m.kind == "place" and m.start >= t.end), key=lambda m: -m.start):
+        rest = rest[:m.start - t.end] + rest[m.end - t.end:]
+    return t if len(rest.strip(" \t\n,.;:–—-")) <= CAPTION_VENUE and any(
+        m.kind == "place" for m in mentions) else None
 
 
 def _trailing_dateline(text: str, sent: Sentence, nxt: Sentence, times, mentions):

@@ -861,3 +861,11 @@ def test_an_episodes_time_stamps_are_no_clock_of_one_day(extract_events):
                               "38:40 — Media: the memorandum signed by the two television companies.", LANG)
     # (a time stamp past 23 is an episode's minutes: the happenings told are not on the episode's day)
     assert [e.date for e in evs] == [None, None]
+
+
+def test_a_chronicle_entrys_date_and_place_date_the_sentence_after_it(extract_events):
+    doc, evs = extract_events("YEARBOOK 2018\n\nChronicle of the year\n\n24–27.IV — Almaty. Days of Culture of the city "
+                              "of Tashkent in Almaty: performances of the Bakhor ensemble.\n\nTwo days later we were in "
+                              "Samarkand. The ministers held talks there.", LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs]
+    assert got[0] == ("culture_days", "2018-04-24/2018-04-27", ["Tashkent"])
