@@ -215,8 +215,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     fronted = _fronted_times(text, times, sent_start)
     # A date and its gloss in the other calendar in brackets ("۱۳۶۱ خورشیدی (۱۹۸۲ میلادی)", "۱۵ مارس ۱۹۵۰ (۲۴ اسفند
     # ۱۳۲۸)") are dated as the writer gives it in the Gregorian calendar.
-    glossed = {id(a if b.calendar == "gregorian" else b) for a, b in zip(times, times[1:])
-               if a.calendar != b.calendar and "gregorian" in (a.calendar, b.calendar) and GLOSS.fullmatch(text, a.end, b.start)}
+    glossed = {id(a if b.calendar == "gregorian" else b) for a, b in zip(times, times[1:]) if _glossed(text, a, b)}
     for t in times:
         if id(t) in glossed:
             continue
@@ -437,6 +436,17 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
 
 
 GLOSS = re.compile(r"\s*[(\[]\s*")
+
+
+def _glossed(text: str, a: TimeExpr, b: TimeExpr) -> bool:
+    """Whether b glosses a in the other calendar, in brackets ("۱۳۶۱ خورشیدی (۱۹۸۲ میلادی)")."""
+    return a.calendar != b.calendar and "gregorian" in (a.calendar, b.calendar) and bool(
+        GLOSS.fullmatch(text, a.end, b.start))
+
+
+def _gloss_pair(a: TimeExpr, b: TimeExpr) -> TimeExpr:
+    """A date and its gloss as one expression, valued as the Gregorian one."""
+    return replace(a if a.calendar == "gregorian" else b, start=a.start, end=b.end)
 FRAME_OWN_DATE = 25  # characters after a frame ("during the visit") in which a date is the framed happening's own
 
 
@@ -1416,13 +1426,11 @@ def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
     bullet = LIST_ITEM.match(text, sent.start)
     body = bullet.end() if bullet else sent.start
     first, last = dated[0], dated[-1]
-    if len(dated) > 1:  # "۱۳۶۲ (۱۹۸۳) — هند": a date and its gloss in the other calendar, the Gregorian one its value
-        a, b = dated[0], dated[1]
-        if a.calendar != b.calendar and "gregorian" in (a.calendar, b.calendar) and GLOSS.fullmatch(text, a.end, b.start):
-            first = replace(a if a.calendar == "gregorian" else b, start=a.start, end=b.end)
-        a, b = dated[-2], dated[-1]
-        if a.calendar != b.calendar and "gregorian" in (a.calendar, b.calendar) and GLOSS.fullmatch(text, a.end, b.start):
-            last = replace(a if a.calendar == "gregorian" else b, start=a.start, end=b.end)
+    # "۱۳۶۲ (۱۹۸۳) — هند": a date and its gloss in the other calendar are one, the Gregorian one its value
+    if len(dated) > 1 and _glossed(text, dated[0], dated[1]):
+        first = _gloss_pair(*dated[:2])
+    if len(dated) > 1 and _glossed(text, dated[-2], dated[-1]):
+        last = _gloss_pair(*dated[-2:])
     if first.start - body <= 1 and ENTRY_DASH.match(text, first.end):
         return first  # "1972 – India", "18 мая, 15:00 — лекция"
     line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
@@ -1474,11 +1482,16 @@ def _leading_date(text: str, sent: Sentence, times, mentions) -> TimeExpr | None
     bullet = LIST_ITEM.match(text, sent.start)
     if t.start - (bullet.end() if bullet else sent.start) > 1 or not LED_DASH.match(text, t.end):
         return None
-    rest = text[t.end:sent.end]
-    for m in sorted((m for m in mentions if m.kind == "place" and m.start >= t.end), key=lambda m: -m.start):
-        rest = rest[:m.start - t.end] + rest[m.end - t.end:]
-    return t if len(rest.strip(" \t\n,.;:–—-")) <= CAPTION_VENUE and any(
-        m.kind == "place" for m in mentions) else None
+    rest = _besides(text, t.end, sent.end, [(m.start, m.end) for m in mentions if m.kind == "place" and m.start >= t.end])
+    return t if len(rest) <= CAPTION_VENUE and any(m.kind == "place" for m in mentions) else None
+
+
+def _besides(text: str, start: int, end: int, spans) -> str:
+    """text[start:end] without the spans (a date, places) and the punctuation around them: what else it says."""
+    rest = text[start:end]
+    for a, b in sorted(spans, reverse=True):
+        rest = rest[:a - start] + rest[b - start:]
+    return rest.strip(" \t\n,.;:–—-،؛")
 
 
 def _trailing_dateline(text: str, sent: Sentence, nxt: Sentence, times, mentions):
@@ -1489,10 +1502,7 @@ def _trailing_dateline(text: str, sent: Sentence, nxt: Sentence, times, mentions
     places = [m for m in mentions if m.kind == "place"]
     if not places or min(m.start for m in places) != nxt.start:
         return None
-    rest = text[nxt.start:nxt.end]
-    for a, b in sorted([(times[0].start, times[0].end)] + [(m.start, m.end) for m in places], reverse=True):
-        rest = rest[:a - nxt.start] + rest[b - nxt.start:]
-    rest = rest.strip(" \t\n,.;:–—-،؛")
+    rest = _besides(text, nxt.start, nxt.end, [(times[0].start, times[0].end)] + [(m.start, m.end) for m in places])
     return (times[0], places) if len(rest) <= CAPTION_VENUE and "\n" not in rest else None
 
 
