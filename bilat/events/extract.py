@@ -21,7 +21,7 @@ from bilat.edtf import bounds, compatible, refines, specificity
 from bilat.events.triggers import PRIORITY, SEPARATE, about_heading, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE, LIST_ITEM
+from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
@@ -1469,9 +1469,6 @@ def _heading(text: str, sent: Sentence) -> bool:
     return (sent.start == 0 or text[sent.start - 1] == "\n") and (sent.end >= len(text) or text[sent.end] == "\n")
 
 
-LED_DASH = re.compile(r"[ \t]*[—–-][ \t]")  # between a chronicle entry's date and its place
-
-
 def _leading_date(text: str, sent: Sentence, times, mentions) -> TimeExpr | None:
     """The day (or days) of a sentence opening its line that is only a date and a place ("24–27.IV — Almaty.",
     "3 May 2018 — Baku."), or None."""
@@ -1480,7 +1477,7 @@ def _leading_date(text: str, sent: Sentence, times, mentions) -> TimeExpr | None
         return None
     t = times[0]
     bullet = LIST_ITEM.match(text, sent.start)
-    if t.start - (bullet.end() if bullet else sent.start) > 1 or not LED_DASH.match(text, t.end):
+    if t.start - (bullet.end() if bullet else sent.start) > 1 or not ENTRY_DASH.match(text, t.end):
         return None
     rest = _besides(text, t.end, sent.end, [(m.start, m.end) for m in mentions if m.kind == "place" and m.start >= t.end])
     return t if len(rest) <= CAPTION_VENUE and any(m.kind == "place" for m in mentions) else None

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import DATE_LINE
+from bilat.text.segment import DATE_LINE, ENTRY_DASH
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
 
@@ -139,6 +139,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     cites = citations.spans(text) if matches else []
     unknown = None  # (end of the sentence of an unresolved "last year", the context before it)
     by_lang: dict[str, tuple] = {}  # each language's context, kept while the text speaks another
+    # A chronicle's entries ("۱۲.II — ...", "12 May — ...") take their year and month from its headings and
+    # the entries before them, not from a year one entry's text tells ("the accounts of 2018 were approved").
+    chronicle = None  # (year, month) as the last entry head or heading left them; None before the first entry
     for start, end, lang, g, fields, meta in matches:
         if lang != last_lang:
             # An abstract in another language starts its own context; a bulletin telling each paragraph in
@@ -164,6 +167,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if fields.get("weekday") and not fields.get("day") and _ALONE.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1):
             fields = {**fields, "heading": "1"}  # "Вторник" heading a week's digest: a day of that week
+        entry = _entry_head(text, start, end)
+        if entry and chronicle is not None and chronicle[0] is not None:
+            ctx.year, ctx.month = chronicle
         v = value(g, fields, meta, ctx)
         if v is None:
             continue
@@ -230,6 +236,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.published = dt.date.fromisoformat(v.edtf)
             ctx.year_is_report = True
             v.qualifier = v.qualifier or "dateline"
+        if entry or (chronicle is not None and _heading_line(text, start)):
+            chronicle = (ctx.year, ctx.month)
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,
@@ -264,6 +272,22 @@ def _placed_on_line(text: str, start: int, end: int, where: str) -> bool:
     if _LINE_HEAD.fullmatch(text, head, start) is None:
         return False
     return where != "alone" or _LINE_TAIL.match(text, end) is not None
+
+
+def _entry_head(text: str, start: int, end: int) -> bool:
+    """Whether a date heads a chronicle's entry: first on its line, a dash after it."""
+    return ENTRY_DASH.match(text, end) is not None and _placed_on_line(text, start, end, "start")
+
+
+HEADING_LINE = 80  # characters at most of a line heading a chronicle's year ("Chronicle of 2019")
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """Whether pos is on a short line with no stop at its end, a heading."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:len(text) if b < 0 else b].strip()
+    return len(line) <= HEADING_LINE and line[-1:] not in (".", "!", "?", "؟", "…", ";", ",", "،")
 
 
 def _inline_dateline(text: str, start: int, end: int) -> bool:

@@ -146,6 +146,13 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if unit == "day" and ctx.year and ctx.month and ctx.day:
             return Value(f"{ctx.year:04d}-{ctx.month:02d}-{ctx.day:02d}", "context", year=ctx.year,
                          month=ctx.month, day=ctx.day)
+        if unit == "period":  # "in those days": the span of days last told, else its day, month or year
+            span = ctx.spans[-1] if ctx.spans else None
+            if span and ctx.last_day == span[1] and span[0] < span[1] and (span[0].year, span[0].month) == (
+                    ctx.year, ctx.month):
+                a, b = span
+                return Value(f"{_ymd(a)}/{_ymd(b)}", "context", year=a.year, month=a.month, day=a.day)
+            unit = "day" if ctx.day else "month" if ctx.month or (written and written[1]) else "year"
         if unit == "month" and ctx.calendar != "gregorian" and written and written[1]:
             a, b = gregorian_span(ctx.calendar, written[0], written[1])
             return Value(f"{_ymd(a)}/{_ymd(b)}", "context", calendar=ctx.calendar, written=written)

@@ -268,3 +268,30 @@ def test_a_weekday_after_a_span_of_days_is_the_one_within_it():
     assert _by_text(found, "On Wednesday").edtf == "2024-05-15"
     found = bilat.dates("گروه از ۱۲ تا ۱۹ اردیبهشت ۱۴۰۵ میهمان مدرسه کازان بودند. روز دوم سفر، یکشنبه، نمایشگاه گشایش یافت.")
     assert found[-1].edtf == "2026-05-03"
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("2004-cü il oktyabrın 12–16-da Bakıda Özbəkistan mədəniyyəti günləri keçirilmişdir. Həmin günlərdə sərgi "
+     "açılmışdır.", "Həmin günlərdə", "2004-10-12/2004-10-16"),
+    ("2006-cı ilin sentyabrında Daşkənddə Azərbaycan mədəniyyəti günləri təşkil olunmuşdur. Həmin günlərdə sərgi "
+     "nümayiş etdirilmişdir.", "Həmin günlərdə", "2006-09"),
+    ("С 12 по 16 октября 2004 года в Баку прошли Дни культуры. В те же дни открылась выставка.", "В те же дни",
+     "2004-10-12/2004-10-16"),
+    ("The Days of Uzbek culture were held in Baku on 12-16 October 2004. During those days an exhibition opened.",
+     "During those days", "2004-10-12/2004-10-16"),
+    ("در سال ۲۰۰۴ روزهای فرهنگی ازبکستان در باکو برگزار شد. در همان روزها نمایشگاهی گشایش یافت.", "همان روزها", "2004"),
+])
+def test_those_days_are_the_time_last_told(text, fragment, expected):
+    # "In those days": the span of days last told, else its day, month or year, as precise as it was told.
+    t = _by_text(bilat.dates(text), fragment)
+    assert (t.edtf, t.anchor) == (expected, "context")
+
+
+def test_chronicle_entries_take_the_year_of_their_heading():
+    # An entry telling another year ("the accounts of 2018") does not move the entries after it to that year;
+    # a heading naming the next year does.
+    text = ("Chronicle of 2019\n\n18.I — The general assembly of the society met in Tbilisi. The accounts of 2018 "
+            "were approved.\n\n12.II — The ambassador of Georgia visited the society in Tehran.\n\nEvents of 2020\n\n"
+            "3.III — An exhibition opened in Tehran.\n")
+    found = bilat.dates(text)
+    assert [_by_text(found, f).edtf for f in ("18.I", "12.II", "3.III")] == ["2019-01-18", "2019-02-12", "2020-03-03"]
