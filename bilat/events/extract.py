@@ -34,6 +34,9 @@ LABELS = {
 }
 QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|\"[^\"\n]{1,300}\"")
 CLAUSE = re.compile(r"[;,:]")
+# ... and the Persian comma, which ends the clause an "if" or a "must" governs ("اگر بخواهم ...، باید به سفر ... اشاره
+# کنم": the trip is no plan), though a date after it may still be the clause's before it.
+CLAUSE_MARK = re.compile(r"[;,:،؛]")
 # Types whose trigger word also heads names of organisations (Ümumrusiya Azərbaycan Konqresi).
 NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "media", "education"}
 WINDOW = 3  # sentences within which a dateless mention continues an event of the same type
@@ -47,6 +50,9 @@ MODALITY_REACH = 60  # characters after (or, in its clause, before) a trigger in
 LONG_DEAD = 1900  # a person who died before this year takes part in no undated happening bilat reads
 DECREE_GAP = 15  # characters at most between "signed" and the decree it signed
 HELD_REACH = 100  # characters after a named happening in which "was held" says it took place
+
+
+LONG_SPAN = 62  # days: a longer span of days is a season or a year of another calendar ("بهار ۱۳۹۸", "۱۳۸۹")
 
 
 def precision(edtf: str) -> int | None:
@@ -138,7 +144,7 @@ def _clauses_between(text: str, a: int, b: int, quotes) -> int:
 def _clause_start(text: str, s: int, sent_start: int) -> int:
     """Where the clause holding position s starts, at most MODALITY_REACH characters back ("plan to open")."""
     lo = max(sent_start, s - MODALITY_REACH)
-    cut = [m.end() for m in CLAUSE.finditer(text, lo, s)]
+    cut = [m.end() for m in CLAUSE_MARK.finditer(text, lo, s)]
     return cut[-1] if cut else lo
 
 
@@ -257,8 +263,10 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         # A date written out beats "today" in the same clause ("ucaldılıb və bu gün ... simvoluna çevrilib").
         # A decade only when the sentence gives the happening nothing more precise.
         # An item's dateline ("Istanbul – 23 Mehr – IRNA – ... opened yesterday") dates it only when nothing else does.
+        # (A year of another calendar opening the sentence is a span of days: "دو سال بعد، ... از ۱۵ تا ۲۰ شهریور ۱۳۸۹"
+        # is dated by its days, as "Two years later, ... on 6-11 September 2010" is.)
         key = (p == 4, t.qualifier == "dateline", clauses, beyond, claimed, related, bool(today) and t.edtf == today, p,
-               abs(dist))
+               p == 0 and t.start in fronted and -specificity(t.edtf) > LONG_SPAN, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
         if p == 4 and not beyond and (decade_key is None or key < decade_key):

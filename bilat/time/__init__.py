@@ -211,7 +211,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         elif v.edtf and (span := _days(v.edtf)) is not None:
             # "12-15 May ... the next day"; a programme's years ("signed on 7 June the programme for 1402 to 1405.
             # The next day ...") leave the day told before
-            if (span[1] - span[0]).days <= LAST_DAY_SPAN:
+            # (a month of another calendar, "اردیبهشت ۱۴۰۱", is a span of days but no day to count from)
+            if (span[1] - span[0]).days <= LAST_DAY_SPAN and (fields.get("day") or (span[1] - span[0]).days < 7):
                 ctx.last_day = span[1]
         elif v.year is not None or v.written is not None:
             ctx.last_day = None  # a year or a month: no day to count from
@@ -352,10 +353,13 @@ def dateline(seg: Segmented) -> str | None:
             stop = _INLINE_STOP.match(text, t.end) if head and _INLINE_HEAD.fullmatch(head) else None
             if stop and not text[stop.end()].islower():
                 return t.edtf
-            if len(line) <= _BYLINE_MAX and head.rstrip()[-1:] in _BYLINE_MARKS and _weekday_or_nothing(
-                    text[t.end:e], t.language) and any(ch.isalpha() for ch in head):
+            mark = head.rstrip()[-1:]
+            if len(line) <= _BYLINE_MAX and mark in _BYLINE_MARKS and any(ch.isalpha() for ch in head) and (
+                    _weekday_or_nothing(text[t.end:e], t.language)
+                    or (mark in _MASTHEAD_MARKS and text[t.end:e].lstrip().startswith(mark))):
                 # "Айгерим Сатпаева, театральный критик. 14 марта 2024 г.", "Vestnik · 5 May 2023",
-                # "“MƏDƏNİYYƏT” qəzeti · № 81 · 30 oktyabr 2023-cü il, bazar ertəsi"
+                # "“MƏDƏNİYYƏT” qəzeti · № 81 · 30 oktyabr 2023-cü il, bazar ertəsi", and a paper's masthead
+                # going on past the date in cells of its own ("روزنامه ایران | ۲۵ اردیبهشت ۱۴۰۳ | شماره ۸۴۶۲")
                 return t.edtf
     return _dated_note(seg, text) or _dateline_at_end(seg, text)
 
@@ -412,6 +416,7 @@ def _weekday_or_nothing(tail: str, lang: str) -> bool:
 # A byline: a name or a paper, a separator, and the date ending the line.
 _BYLINE_MARKS = ".,|·•/–—-"
 _BYLINE_MAX = 120
+_MASTHEAD_MARKS = "|·•"
 
 
 _NO_YEAR = re.compile(r"XXXX-\d\d-\d\d")

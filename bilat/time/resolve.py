@@ -138,6 +138,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
                 return Value(f"{y:04d}", "published", year=y, month=None)
             return Value(None, "context")
         days = {"next_day": 1, "two_days_later": 2, "three_days_later": 3, "week_later": 7}.get(unit)
+        if days is None and unit and unit.startswith("days_later_"):  # "six days later", "شش روز بعد"
+            days = int(unit.rsplit("_", 1)[1])
         if days is not None:  # "the next day", "a week later": counted from the day last mentioned
             if ctx.last_day is not None:  # Gregorian, whatever the calendar it was written in
                 d = ctx.last_day + dt.timedelta(days=days)

@@ -295,3 +295,32 @@ def test_chronicle_entries_take_the_year_of_their_heading():
             "3.III — An exhibition opened in Tehran.\n")
     found = bilat.dates(text)
     assert [_by_text(found, f).edtf for f in ("18.I", "12.II", "3.III")] == ["2019-01-18", "2019-02-12", "2020-03-03"]
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("روزنامه ایران | سه‌شنبه ۲۵ اردیبهشت ۱۴۰۳ | شماره ۸۴۶۲ | صفحه ۱۱ (فرهنگ)\n\nگفت‌وگو با رایزن فرهنگی\n\n"
+     "سفر رئیس‌جمهور به آنکارا در ۴ بهمن سال گذشته انجام شد.", "۴ بهمن سال گذشته", "2024-01-24"),
+    ("«Вечерняя Москва» · 12 марта 2024 г. · № 45 · стр. 3\n\nИнтервью с директором театра\n\n"
+     "В прошлом году театр гастролировал в Баку.", "В прошлом году", "2023"),
+])
+def test_masthead_dates_the_paper(text, fragment, expected):
+    # A paper's masthead going on past the date in cells of its own is the report's date.
+    t = _by_text(bilat.dates(text), fragment)
+    assert (t.edtf, t.anchor) == (expected, "published")
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("The festival opened on 8 October 2023. Six days later the guests left for Bukhara.", "Six days later", "2023-10-14"),
+    ("Фестиваль открылся 8 октября 2023 года. Через пять дней гости уехали в Бухару.", "Через пять дней", "2023-10-13"),
+    ("جشنواره در ۸ اکتبر ۲۰۲۳ گشایش یافت. شش روز بعد مهمانان به بخارا رفتند.", "شش روز بعد", "2023-10-14"),
+    ("Festival 8 oktyabr 2023-cü ildə açıldı. Dörd gün sonra qonaqlar Buxaraya getdi.", "Dörd gün sonra", "2023-10-12"),
+])
+def test_days_later_count_from_the_day_last_told(text, fragment, expected):
+    t = _by_text(bilat.dates(text), fragment)
+    assert (t.edtf, t.anchor) == (expected, "context")
+
+
+def test_a_month_of_another_calendar_is_no_day_to_count_from():
+    # "اردیبهشت ۱۴۰۱" is a span of days, but "the next day" after it counts from no day of it.
+    found = bilat.dates("روزهای فرهنگی در اردیبهشت ۱۴۰۱ برگزار شد. روز بعد هیئت به تهران رفت.")
+    assert _by_text(found, "روز بعد").edtf is None

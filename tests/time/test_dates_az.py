@@ -57,6 +57,7 @@ CASES = [
     D("Festival 2008-ci il mayın 5-dən 10-a qədər keçirildi.", "2008-ci il mayın 5-dən 10-a qədər",
       "2008-05-05/2008-05-10"),
     D("Qastrollar 2008-ci ilin may-iyun aylarında olub.", "2008-ci ilin may-iyun aylarında", "2008-05/2008-06"),
+    D("Taqor 1932-ci ilin aprel və may aylarında İranda olub.", "1932-ci ilin aprel və may aylarında", "1932-04/1932-05"),
     D("Kurs 2010-2011-ci tədris ilində açılıb.", "2010-2011-ci tədris ilində", "2010/2011"),
     # Parts of periods, decades and centuries.
     D("1997-ci ildə əlaqələr canlandı. Qonaqlar aprel ayının əvvəllərində Bakıya gəldilər.",
