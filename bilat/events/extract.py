@@ -342,8 +342,12 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             # ... up to a relative clause, which tells what the signed text provides ("... به امضا رسید که بر
             # اساس آن، دو طرف ... مبادله خواهند کرد", "a memorandum under which the sides will exchange").
             after = trig.modality.search(text, s, rel.start() if rel else end)
-            if after and after.start() > e and trig.held and trig.held.search(text, e, after.start()):
-                after = None  # "opened on 16 May and will run until 19 May": the plan is the next clause's
+            if after and after.start() > e and trig.held and (trig.held.search(text, e, after.start()) or (
+                    CLAUSE_MARK.search(text, e, after.start()) and trig.held.search(
+                        text, _clause_start(text, s, sent.start), s))):
+                # "opened on 16 May and will run until 19 May", "открылась выставка ..., она продлится до конца
+                # мая": the plan is the next clause's
+                after = None
             if after or trig.modality.search(text, _clause_start(text, s, sent.start), s) or (
                     trig.plan_infinitive and trig.plan_infinitive.search(text, max(sent.start, s - 50), s)) or (
                     trig.discussed and trig.discussed.search(text, max(sent.start, s - DISCUSSED_REACH), s)) or (
@@ -1288,8 +1292,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             day_of = trig.same_day.match(text, sent.start) if same_day else None  # "در پایان این دیدار"
             kinds = {t_ for t_, _a, _b in trig.finditer(text, day_of.start(), day_of.end())} if day_of else set()
             host = last if cont and last.date else (named and reported.latest(
-                si, FRAME_HOST_REACH, lambda p: bool(p.date) and p.type in named, precise=True)) or (kinds and reported.latest(
-                si, SAME_DAY_REACH, lambda p: bool(p.date) and len(p.date) == 10 and p.type in kinds)) or reported.latest(
+                si, FRAME_HOST_REACH, lambda p: bool(p.date) and p.type in named, precise=True)) or (kinds and reported.latest(  # (named, further back)
+                si, FRAME_HOST_REACH, lambda p: bool(p.date) and len(p.date) == 10 and p.type in kinds)) or reported.latest(
                 si, SAME_DAY_REACH if same_day else 1, lambda p: bool(p.date) and (not same_day or len(p.date) == 10))
             for d in (d for g in groups for d in g if d.date is None and host is not None and host.date):
                 d.date, d.anchor = _day_of(host.date, end_day), "context"
@@ -1299,6 +1303,14 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if not any(m.kind == "place" and m.geonames_id is not None and (m.start, m.end) not in owners
                            for m in d.mentions):
                     d.mentions.extend(m for m in host.mentions if m.kind == "place" and m not in d.mentions)
+            if day_of and host is not None and host.type in kinds:
+                # "During the round table, a book was presented": the round table is the host, named again; the
+                # news is what happened within it.
+                kept = [[d for d in g if not (d.triggers and day_of.start() <= d.triggers[0][0] < day_of.end())]
+                        for g in groups]
+                if any(kept):
+                    reported.reported_in(host, si)
+                    groups = [g for g in kept if g]
         # "Last year" with no published date to count from: an undated happening, but not the last one.
         elsewhen = any(_another_year_or_month(t) for t in s_times)
         for alternatives in groups:

@@ -53,6 +53,8 @@ CASES = [
      "2011-ci ilin martında yazıçı Kremldə Dostluq ordeni ilə təltif olunub."),
     ("education", "2015",
      "2015-ci ildə Təbriz və Bakı universitetləri arasında tələbə mübadiləsi proqramına başlanılıb."),
+    ("education", "2019", "2019-cu ildə Qazan Universitetində hind dili kursları açılıb."),
+    ("education", "1996-09", "İlk tələbələr 1996-cı ilin sentyabrında dərslərə başlayıb."),
 ]
 
 

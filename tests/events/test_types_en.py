@@ -51,6 +51,8 @@ CASES = [
      "In September 2008 a branch of Moscow State University opened in Baku."),
     ("education", "2015",
      "In 2015 the two ministries launched a student exchange between the universities of Tabriz and Baku."),
+    ("education", "2019", "In 2019 Hindi language courses opened at Kazan Federal University."),
+    ("education", "1996-09", "The first students began their classes in Dushanbe in September 1996."),
 ]
 
 
@@ -869,3 +871,11 @@ def test_a_chronicle_entrys_date_and_place_date_the_sentence_after_it(extract_ev
                               "Samarkand. The ministers held talks there.", LANG)
     got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs]
     assert got[0] == ("culture_days", "2018-04-24/2018-04-27", ["Tashkent"])
+
+
+def test_what_happened_at_the_end_of_the_conference_is_on_its_day(extract_events):
+    text = ("On 21 May 2024 a conference on Russian-Iranian cultural dialogue was held at Kazan University. "
+            "The rector opened it. Scholars from Tehran spoke. "
+            "Following the conference, the two universities signed a memorandum of cooperation.")
+    doc, evs = extract_events(text, "en")
+    assert sorted((e.type, e.date) for e in evs) == [("agreement", "2024-05-21"), ("forum", "2024-05-21")]
