@@ -21,7 +21,7 @@ from bilat.edtf import bounds, compatible, refines, specificity
 from bilat.events.triggers import PRIORITY, SEPARATE, about_heading, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM
+from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, QUOTES, quoted
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
@@ -32,7 +32,6 @@ LABELS = {
     "decree": "Decree", "media": "Media cooperation", "ceremony": "Ceremony", "education": "Education",
     "other": "Event",
 }
-QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|\"[^\"\n]{1,300}\"")
 CLAUSE = re.compile(r"[;,:]")
 # ... and the Persian comma, which ends the clause an "if" or a "must" governs ("اگر بخواهم ...، باید به سفر ... اشاره
 # کنم": the trip is no plan), though a date after it may still be the clause's before it.
@@ -1295,7 +1294,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 si, FRAME_HOST_REACH, lambda p: bool(p.date) and p.type in named, precise=True)) or (kinds and reported.latest(  # (named, further back)
                 si, FRAME_HOST_REACH, lambda p: bool(p.date) and len(p.date) == 10 and p.type in kinds)) or reported.latest(
                 si, SAME_DAY_REACH if same_day else 1, lambda p: bool(p.date) and (not same_day or len(p.date) == 10))
-            for d in (d for g in groups for d in g if d.date is None and host is not None and host.date):
+            # (a date the report's dateline gave, for want of any in the sentence, yields to the host's)
+            for d in (d for g in groups for d in g if (d.date is None or d.anchor == "dateline") and host is not None
+                      and host.date):
                 d.date, d.anchor = _day_of(host.date, end_day), "context"
                 # ... and, naming no city of its own (a region is no city), took place where it did:
                 # the visit's city for what was signed during it.
@@ -1533,8 +1534,8 @@ def _scene_day(text: str, prev: Sentence, sent: Sentence, prev_has_trigger: bool
         return None
     t = prev_times[0]
     if not t.edtf or not _DAY_VALUE.fullmatch(t.edtf) or t.qualifier == "dateline" or DATE_LINE.fullmatch(
-            text, prev.start, prev.end):
-        return None
+            text, prev.start, prev.end) or quoted(text, t.start, t.end):
+        return None  # (nor does a speaker's "today")
     life = _life_verbs()
     if life is not None and life.search(text, prev.start, prev.end):
         return None  # "X was born in Tiflis on 14 December 1915.": a life's day, no scene's

@@ -296,6 +296,17 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*)?(?:" + _LINE_W
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-])[ \t]", re.M)
 # A row of a table (ingest joins a row's cells with tabs): its own sentence, the date in its first cell its date.
 TABLE_ROW = re.compile(r"^[^\n\t]*\t[^\n]*", re.M)
+# A quotation or a title in quotation marks, within one line.
+QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|\"[^\"\n]{1,300}\"")
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands within a quotation on its line."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return any(m.start() < start and end < m.end() for m in QUOTES.finditer(text, a, len(text) if b < 0 else b))
+
+
 ENTRY_DASH = re.compile(r"[ \t]*[—–-][ \t]")  # after a chronicle entry's date ("12.IV — ...")
 CHRONOLOGY_ENTRY = re.compile(r"^[ \t]*(?=[^\n]{0,40}?\d)[^\n–—]{1,40}?[ \t][–—-][ \t]", re.M)
 _OPENERS = "([{\"'«“„‘<"

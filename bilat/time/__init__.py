@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import DATE_LINE, ENTRY_DASH
+from bilat.text.segment import DATE_LINE, ENTRY_DASH, quoted
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
 
@@ -152,7 +152,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             (ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.spans, ctx.last_day,
              ctx.calendar, ctx.told_day) = by_lang.get(lang, (None, None, None, None, {}, [], None, "gregorian", None))
             last_lang = lang
-        cited = (bool(cites) and any(a <= start and end <= b for a, b in cites)) or bool(
+        cited = (bool(cites) and any(a <= start and end <= b for a, b in cites)) or (
+            # "today we continue this dialogue," the rector said: the speaker's day, not the one the text tells
+            "rel_day" in fields and quoted(text, start, end)) or bool(
             g.plan_before and g.plan_before.search(text, max(0, start - 40), start)) or bool(
             g.plan_after and g.plan_after.match(text, end))
         if cited:

@@ -879,3 +879,15 @@ def test_what_happened_at_the_end_of_the_conference_is_on_its_day(extract_events
             "Following the conference, the two universities signed a memorandum of cooperation.")
     doc, evs = extract_events(text, "en")
     assert sorted((e.type, e.date) for e in evs) == [("agreement", "2024-05-21"), ("forum", "2024-05-21")]
+
+
+def test_the_same_day_as_the_first_day_of_the_conference(extract_events):
+    # "today" in the rector's words is the report's day, not the text's: "On the same day" is the day of the
+    # signing told just before, the conference's first.
+    text = ("ENU hosts conference\n24 April 2023\n\nOn 20–21 April 2023 the university hosted an international "
+            "conference. \"Abai opened Russian literature to the steppe; today we continue this dialogue,\" the rector "
+            "said. On the first day of the conference, the two institutes signed a memorandum. On the same day an "
+            "exhibition of rare editions opened in the library.")
+    doc, evs = extract_events(text, "en")
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("agreement", "2023-04-20"), ("exhibition", "2023-04-20"), ("forum", "2023-04-20/2023-04-21")]

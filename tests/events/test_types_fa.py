@@ -500,3 +500,11 @@ def test_an_edition_held_is_the_festival(extract_events):
     doc, evs = extract_events("جشنواره موسیقی عاشیقی آراز در سال ۱۳۹۲ پایه‌گذاری شد. دومین دوره از ۲۱ تا ۲۴ اردیبهشت ۱۳۹۳ "
                               "در تبریز برپا شد.", LANG)
     assert ("festival", "2014-05-11/2014-05-14") in [(e.type, e.date) for e in evs]
+
+
+def test_the_same_day_as_the_first_day_of_the_conference(extract_events):
+    text = ("۲۰ و ۲۱ آوریل ۲۰۲۳ همایش بین‌المللی در دانشگاه برگزار شد. در نخستین روز همایش دو مؤسسه تفاهم‌نامه "
+            "امضا کردند. همان روز نمایشگاهی از کتاب‌های نفیس در کتابخانه گشایش یافت.")
+    doc, evs = extract_events(text, "fa")
+    assert sorted((e.type, e.date) for e in evs) == [
+        ("agreement", "2023-04-20"), ("exhibition", "2023-04-20"), ("forum", "2023-04-20/2023-04-21")]

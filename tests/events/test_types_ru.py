@@ -717,3 +717,11 @@ def test_what_happened_during_the_round_table_is_news_on_its_day(extract_events)
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs) == [
         ("agreement", "2024-05-21"), ("ceremony", "2024-05-21"), ("forum", "2024-05-21")]
+
+
+def test_the_same_day_as_the_first_day_of_the_conference(extract_events):
+    text = ("20–21 апреля 2023 года в университете прошла международная конференция. В первый день конференции "
+            "институты подписали меморандум. В тот же день в библиотеке открылась выставка редких изданий.")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs) == [
+        ("agreement", "2023-04-20"), ("exhibition", "2023-04-20"), ("forum", "2023-04-20/2023-04-21")]
