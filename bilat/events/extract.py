@@ -434,7 +434,10 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     groups = []
     for date in sorted({d.date for d in drafts.values()}, key=lambda x: x or ""):
         group = [d for d in drafts.values() if d.date == date]
-        main = sorted((d for d in group if d.type in PRIORITY), key=lambda d: PRIORITY.index(d.type))
+        # (a happening named as the frame of the others, "the Days, within which today a gala concert took
+        # place", yields to them: it is told as the frame, the news is what happened within it)
+        main = sorted((d for d in group if d.type in PRIORITY), key=lambda d: (
+            len(group) > 1 and _framing(text, trig, d) > 0, PRIORITY.index(d.type)))
         side = sorted((d for d in group if d.type in SEPARATE), key=lambda d: SEPARATE.index(d.type))
         # Happenings told in parts of the sentence a semicolon divides are each their own ("2002 – a
         # programme signed; the same year the Days held in Tehran"), whatever their shared date.

@@ -582,3 +582,10 @@ def test_holding_agreed_on_is_a_plan(extract_events):
     doc, evs = extract_events("2022-ci il aprelin 6-da nazirlər proqram imzaladılar. Tərəflər gələn il Səmərqənddə "
                               "Azərbaycan Mədəniyyəti Günlərinin keçirilməsini də razılaşdırıblar.", LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "2022-04-06")]
+
+
+def test_what_happened_within_the_days_is_the_news(check_events):
+    # "günləri çərçivəsində": the Days are the frame; the gala concert held within them is what the lead tells.
+    text = ("18 may 2022-ci ildə Tbilisidə keçirilən Azərbaycan mədəniyyəti günləri çərçivəsində Tbilisi Opera və Balet "
+            "Teatrında Azərbaycan incəsənət ustalarının qala-konserti olub.")
+    check_events(text, LANG, [("performance", "2022-05-18", "qala-konserti")])

@@ -891,3 +891,8 @@ def test_the_same_day_as_the_first_day_of_the_conference(extract_events):
     doc, evs = extract_events(text, "en")
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("agreement", "2023-04-20"), ("exhibition", "2023-04-20"), ("forum", "2023-04-20/2023-04-21")]
+
+
+def test_what_happened_within_the_days_is_the_news(check_events):
+    text = "On 18 May 2022, within the framework of the Days of Azerbaijani culture, a gala concert took place in Tbilisi."
+    check_events(text, "en", [("performance", "2022-05-18", "gala concert")])
