@@ -55,6 +55,7 @@ CASES = [
      "2015-ci ildə Təbriz və Bakı universitetləri arasında tələbə mübadiləsi proqramına başlanılıb."),
     ("education", "2019", "2019-cu ildə Qazan Universitetində hind dili kursları açılıb."),
     ("education", "1996-09", "İlk tələbələr 1996-cı ilin sentyabrında dərslərə başlayıb."),
+    ("founding", "2012-02-29", "Parisdəki Azərbaycan Mədəniyyət Mərkəzi 2012-ci il fevralın 29-da açılmışdır."),
 ]
 
 
@@ -589,3 +590,8 @@ def test_what_happened_within_the_days_is_the_news(check_events):
     text = ("18 may 2022-ci ildə Tbilisidə keçirilən Azərbaycan mədəniyyəti günləri çərçivəsində Tbilisi Opera və Balet "
             "Teatrında Azərbaycan incəsənət ustalarının qala-konserti olub.")
     check_events(text, LANG, [("performance", "2022-05-18", "qala-konserti")])
+
+
+def test_an_exhibition_opened_in_a_centre_is_no_founding(extract_events):
+    doc, evs = extract_events("Mərkəzdə 2013-cü ildə Azərbaycan xalçaları sərgisi açılmışdır.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("exhibition", "2013")]
