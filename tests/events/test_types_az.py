@@ -596,3 +596,10 @@ def test_what_happened_within_the_days_is_the_news(check_events):
 def test_an_exhibition_opened_in_a_centre_is_no_founding(extract_events):
     doc, evs = extract_events("Mərkəzdə 2013-cü ildə Azərbaycan xalçaları sərgisi açılmışdır.", LANG)
     assert [(e.type, e.date) for e in evs] == [("exhibition", "2013")]
+
+
+def test_a_round_table_after_the_presentation_is_on_its_day(extract_events):
+    text = ("2023-cü il noyabrın 22-də Bakı Slavyan Universitetində professor Elmira Hüseynovanın kitabının təqdimatı "
+            "keçirilib. Təqdimatdan sonra «Azərbaycan–Rusiya mədəni əlaqələri» mövzusunda dəyirmi masa keçirilib.")
+    doc, evs = extract_events(text, LANG)
+    assert ("forum", "2023-11-22") in [(e.type, e.date) for e in evs]
