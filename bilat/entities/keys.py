@@ -209,12 +209,19 @@ def _cyr_word(w: str) -> str:
             break
     out = []
     prev = ""
-    for ch in low:
+    pairs = t.get("pairs", {})
+    i = 0
+    while i < len(low):
+        ch = low[i]
+        if low[i:i + 2] in pairs:
+            out.append(pairs[low[i:i + 2]])
+            prev, i = low[i + 1], i + 2
+            continue
         if ch in t["iotated"] and (not prev or prev in t["after"]):
             out.append(t["iotated"][ch])
         else:
             out.append(t["map"].get(ch, ch))
-        prev = ch
+        prev, i = ch, i + 1
     s = "".join(out) + tail
     return s[:1].upper() + s[1:] if w[:1].isupper() else s
 

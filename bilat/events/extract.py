@@ -1275,6 +1275,13 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 kinds = set()  # "نشست", "session": a meeting or a forum, as the one just told
             if kinds and last.type not in kinds:
                 last = reported.latest(si, FRAME_HOST_REACH, lambda p: p.type in kinds) or last
+        if not groups and not cont and last is not None and trig and trig.attended and si - last.sentence == 1 and "\n\n" not in text[
+                seg.sentences[si - 1].end:sent.start] and trig.attended.search(text, sent.start, sent.end):
+            people = [m for m in s_ments if m.kind == "person"]
+            if people:  # "... opened an exhibition. The opening was attended by the ambassador X.": X took part
+                _merge_into(last, Draft(last.type, None, "none", si, sent.language, [(sent.start, sent.end)], people))
+                reported.reported_in(last, si)
+                continue
         if cont and (not groups or resumed or all(  # "The festival went on ...", "At its opening ceremony ..."
                 d.type in (last.type, "ceremony") for g in groups for d in g)):
             _merge_into(last, Draft(last.type, None, "none", si, sent.language, [(sent.start, sent.end)], s_ments))

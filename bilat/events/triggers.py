@@ -96,6 +96,9 @@ class Triggers:
     work_after: re.Pattern | None = None  # right after a year, "classic": the work's year ("the 1968 classic")
     eve_that: re.Pattern | None = None  # ... "the day before", "a day before that", "Накануне,": of the last one told
     frame: re.Pattern | None = None  # `within` written to report where it ends (`within` reports only where it starts)
+    # A sentence telling no happening of its own but who took part in the one just told ("The opening was attended
+    # by ...", "В церемонии приняли участие ...", "Tədbirdə ... iştirak edib", "با حضور ..."): its people are that one's.
+    attended: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -284,6 +287,7 @@ def triggers(lang: str) -> Triggers | None:
                     closing=_alternation(data.get("closing", [])),
                     eve=_alternation(data.get("eve_that", []) + data.get("eve", [])),
                     eve_that=_alternation(data.get("eve_that", [])),
+                    attended=_alternation(data.get("attended", []), found=True),
                     route=_alternation(data.get("route", [])),
                     work_before=_alternation(data.get("work_before", []), before=True),
                     work_after=_alternation(data.get("work_after", []), after=True),

@@ -603,3 +603,11 @@ def test_a_round_table_after_the_presentation_is_on_its_day(extract_events):
             "keçirilib. Təqdimatdan sonra «Azərbaycan–Rusiya mədəni əlaqələri» mövzusunda dəyirmi masa keçirilib.")
     doc, evs = extract_events(text, LANG)
     assert ("forum", "2023-11-22") in [(e.type, e.date) for e in evs]
+
+
+def test_who_took_part_is_told_in_the_next_sentence(extract_events):
+    text = ("2023-cü il mayın 12-də Bakıda Azərbaycan xalçaları sərgisi açılıb. Tədbirdə mədəniyyət naziri Adil Kərimov "
+            "iştirak edib.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.participants]) for e in evs] == [
+        ("exhibition", "2023-05-12", ["Adil Karimov"])]

@@ -896,3 +896,11 @@ def test_the_same_day_as_the_first_day_of_the_conference(extract_events):
 def test_what_happened_within_the_days_is_the_news(check_events):
     text = "On 18 May 2022, within the framework of the Days of Azerbaijani culture, a gala concert took place in Tbilisi."
     check_events(text, "en", [("performance", "2022-05-18", "gala concert")])
+
+
+def test_who_attended_is_told_in_the_next_sentence(extract_events):
+    text = ("On 12 May 2023 an exhibition of Indian miniatures opened at the Museum of Oriental Art in Moscow. The "
+            "opening was attended by the museum's director Alexander Sedov and the Indian ambassador Vinay Kumar.")
+    doc, evs = extract_events(text, "en")
+    assert [(e.type, e.date, sorted(p["name"] for p in e.participants)) for e in evs] == [
+        ("exhibition", "2023-05-12", ["Alexander Sedov", "Vinay Kumar"])]
