@@ -324,3 +324,10 @@ def test_a_month_of_another_calendar_is_no_day_to_count_from():
     # "اردیبهشت ۱۴۰۱" is a span of days, but "the next day" after it counts from no day of it.
     found = bilat.dates("روزهای فرهنگی در اردیبهشت ۱۴۰۱ برگزار شد. روز بعد هیئت به تهران رفت.")
     assert _by_text(found, "روز بعد").edtf is None
+
+
+def test_a_planned_year_does_not_move_the_text():
+    # "в 2024 году стороны намерены провести": a plan's year; the day recalled after it is still of the report's year.
+    text = ("ТАШКЕНТ, 16 октября 2023 года. Министры провели переговоры. В 2024 году стороны намерены провести "
+            "совместный фестиваль. Напомним, 20 сентября в Москве прошло выступление оркестра.")
+    assert _by_text(bilat.dates(text), "20 сентября").edtf == "2023-09-20"
