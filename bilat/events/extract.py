@@ -1159,7 +1159,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 head = ENTRY_HEAD_END.search(text, entry.end, sent.end)
                 head_end = head.start() if head else sent.end
                 own = [d for g in groups for d in g]
-                if all(d.triggers and d.triggers[0][0] >= head_end for d in own):
+                if _after_report(entry, report_day or ""):
+                    groups = []  # "Programme of the Days" over "15 October – screenings ...": days still to come
+                elif all(d.triggers and d.triggers[0][0] >= head_end for d in own):
                     for d in events[first:end]:
                         if every or d.type == kind:
                             reported.drop(d)

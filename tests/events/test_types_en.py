@@ -904,3 +904,12 @@ def test_who_attended_is_told_in_the_next_sentence(extract_events):
     doc, evs = extract_events(text, "en")
     assert [(e.type, e.date, sorted(p["name"] for p in e.participants)) for e in evs] == [
         ("exhibition", "2023-05-12", ["Alexander Sedov", "Vinay Kumar"])]
+
+
+def test_the_programme_of_the_coming_days_is_no_happening(extract_events):
+    text = ("Days of Culture of Kazakhstan opened in Ankara\n14 October 2025\n\nOn 13 October 2025, the Days of Culture "
+            "of Kazakhstan opened in Ankara.\n\nProgramme of the Days of Culture\n"
+            "- 15 October – screenings of Kazakh feature films at the Kazakhstan Film Week in Istanbul;\n"
+            "- 17 October – concert of the Astana Opera soloists at the Atatürk Cultural Centre in Istanbul.\n")
+    doc, evs = extract_events(text, "en")
+    assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2025-10-13")]
