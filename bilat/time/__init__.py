@@ -142,6 +142,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     # A chronicle's entries ("۱۲.II — ...", "12 May — ...") take their year and month from its headings and
     # the entries before them, not from a year one entry's text tells ("the accounts of 2018 were approved").
     chronicle = None  # (year, month) as the last entry head or heading left them; None before the first entry
+    prev_end = 0
     for start, end, lang, g, fields, meta in matches:
         if lang != last_lang:
             # An abstract in another language starts its own context; a bulletin telling each paragraph in
@@ -159,6 +160,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             g.plan_after and g.plan_after.match(text, end))
         if cited:
             saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans))
+        if ctx.published is not None and ctx.year is not None and not ctx.year_is_report and _ITEM_HEADING.search(
+                text, prev_end, start):
+            # A news digest's next item ("■ University pact\nOn 12 Ordibehesht ..."): a day it writes without a
+            # year is of the days before the report, not of the year the item before spoke of.
+            ctx.year = ctx.month = ctx.day = ctx.last_day = None
+            ctx.cal_years, ctx.spans = {}, []
+        prev_end = end
         if unknown is not None and start >= unknown[0]:
             if ctx.year is None:
                 ctx.year, ctx.month, ctx.day = unknown[1]
@@ -248,6 +256,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     return out
 
 
+# A heading of its own paragraph: after a blank line, short, no stop at its end, a line under it.
+_ITEM_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[^\n]{2,60}(?<![.!?؟:;,،…])[ \t]*\n[ \t]*\S")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
 _APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")

@@ -11,7 +11,7 @@ earlier in the file (specific patterns first), in the manner of HeidelTime.
 
 Slots and the group each fills:
   {Y} {Y2}      four-digit year               year, year2
-  {D} {D2}      day of month 1-31             day, day2
+  {D} {D2}      day of month 1-31 (or a word of `day_words`)  day, day2
   {M} {M2}      Gregorian month name          month, month2
   {JM} {JM2}    Solar Hijri (Jalali) month    jmonth, jmonth2
   {HM}          lunar Hijri month             hmonth
@@ -595,7 +595,7 @@ def grammar(lang: str) -> Grammar:
     msuffix = data.get("month_suffix", "")
     words = {name: data.get(name, {}) for name in
              ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "cal", "from", "until",
-              "season", "last_named", "prev", "dayword", "every", "next")}
+              "season", "last_named", "prev", "dayword", "every", "next", "day_words")}
     anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
     words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
     numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
@@ -608,8 +608,15 @@ def grammar(lang: str) -> Grammar:
         return _alt(forms) + (f"(?:{msuffix})?" if msuffix and key == "months" else "")
 
     num_words = _alt(list(numbers)) if numbers else None
+    # Days written as ordinal words ("یکم آبان", "بیست‌وپنجم اسفند"), where the language has them
+    day_words = [w for v in words["day_words"].values() for w in v]
+    # (not after the words of `day_words_not_after`: "هفتهٔ دوم آبان" is the second week of Aban, no 2 Aban)
+    # (spaces as \x20: a template's spaces become \s+, which a lookbehind cannot hold)
+    guard = "".join("(?<!" + "".join(r"\x20" if c == " " else re.escape(c) for c in w) + ")"
+                    for w in data.get("day_words_not_after", []))
+    day = f"(?:{DAY}|{guard}{_alt(day_words)})" if day_words else DAY
     slot_rx = {
-        "Y": YEAR, "Y2": YEAR, "D": DAY, "D2": DAY, "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM, "RM": RMON, "RM2": RMON,
+        "Y": YEAR, "Y2": YEAR, "D": day, "D2": day, "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM, "RM": RMON, "RM2": RMON,
         "M": months_rx("months"), "M2": months_rx("months"),
         "JM": months_rx("jalali_months"), "JM2": months_rx("jalali_months"),
         "HM": months_rx("hijri_months"),

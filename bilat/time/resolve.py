@@ -46,6 +46,11 @@ class Value:
     base: int | None = None  # a year that places a decade or century, for later "90s"
 
 
+def _day_number(g: Grammar, text: str) -> int:
+    """A day of the month written in digits or as a word of the language's `day_words` ("یکم" is the 1st)."""
+    return int(text) if text.isdigit() else int(g.lookup("day_words", text))
+
+
 def _ymd(d: dt.date) -> str:
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
@@ -352,8 +357,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     if f.get(month_field) and m is None and f.get("month"):
         m = g.month_of("month", f["month"])
     m2 = _month_number(f["mnum2"]) if f.get("mnum2") else g.month_of(kind, f[month_field + "2"]) if f.get(month_field + "2") else None
-    d = int(f["day"]) if f.get("day") else None
-    d2 = int(f["day2"]) if f.get("day2") else None
+    d = _day_number(g, f["day"]) if f.get("day") else None
+    d2 = _day_number(g, f["day2"]) if f.get("day2") else None
     if y is None and m is None:
         return None
     if d is not None and m is None:

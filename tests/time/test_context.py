@@ -331,3 +331,13 @@ def test_a_planned_year_does_not_move_the_text():
     text = ("ТАШКЕНТ, 16 октября 2023 года. Министры провели переговоры. В 2024 году стороны намерены провести "
             "совместный фестиваль. Напомним, 20 сентября в Москве прошло выступление оркестра.")
     assert _by_text(bilat.dates(text), "20 сентября").edtf == "2023-09-20"
+
+
+def test_a_digest_item_under_its_heading_starts_from_the_report():
+    # The item before spoke of 1398; the next item, under its own heading, tells a day of the report's weeks.
+    text = ("هفته‌نامه فرهنگی | سه‌شنبه ۱۸ اردیبهشت ۱۴۰۳ | شماره ۱۲\n\n■ فیلم‌های گرجی\n"
+            "این هفته فیلم برای نخستین بار در مهر ۱۳۹۸ برگزار شده بود و امسال هم برگزار شد.\n\n"
+            "■ پیمان دانشگاهی تبریز و باکو\n"
+            "دانشگاه تبریز و دانشگاه دولتی باکو روز ۱۲ اردیبهشت (اول مه) در باکو تفاهم‌نامه امضا کردند.\n")
+    found = bilat.dates(text)
+    assert [_by_text(found, f).edtf for f in ("۱۲ اردیبهشت", "اول مه")] == ["2024-05-01", "2024-05-01"]
