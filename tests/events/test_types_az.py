@@ -611,3 +611,15 @@ def test_who_took_part_is_told_in_the_next_sentence(extract_events):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date, [p["name"] for p in e.participants]) for e in evs] == [
         ("exhibition", "2023-05-12", ["Adil Karimov"])]
+
+
+def test_a_state_visit_told_step_by_step(extract_events):
+    # "Sonra", "Geniş tərkibdə görüşdən sonra": the day of the happening told before; what was discussed is no happening.
+    text = ("2025-ci il oktyabrın 14-də səhər Qazaxıstan Prezidenti Qasım-Jomart Tokayev Bakıda Fəxri xiyabanı ziyarət edib. "
+            "Sonra Prezident İlham Əliyevin və Prezident Qasım-Jomart Tokayevin təkbətək görüşü olub. "
+            "Görüşdə qarşılıqlı mədəniyyət günlərinin keçirilməsi məsələlərinə toxunulub. "
+            "Geniş tərkibdə görüşdən sonra sənədlərin imzalanması mərasimi olub.")
+    doc, evs = extract_events(text, LANG)
+    dated = [(e.type, e.date) for e in evs if e.date]
+    assert ("meeting", "2025-10-14") in dated and ("agreement", "2025-10-14") in dated
+    assert not any(t == "culture_days" for t, _ in dated)
