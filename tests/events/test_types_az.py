@@ -57,6 +57,7 @@ CASES = [
     ("education", "1996-09", "İlk tələbələr 1996-cı ilin sentyabrında dərslərə başlayıb."),
     ("founding", "2012-02-29", "Parisdəki Azərbaycan Mədəniyyət Mərkəzi 2012-ci il fevralın 29-da açılmışdır."),
     ("festival", "2023-03-21", "2023-cü il martın 21-də səfirlik «Turan» birliyi ilə birlikdə Astanada böyük Novruz bayramı keçirdi."),
+    ("culture_year", "2009", "2009-cu il Çində Rus dili ili elan edilib."),
 ]
 
 

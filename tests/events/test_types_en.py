@@ -54,6 +54,7 @@ CASES = [
     ("education", "2019", "In 2019 Hindi language courses opened at Kazan Federal University."),
     ("education", "1996-09", "The first students began their classes in Dushanbe in September 1996."),
     ("decree", "2011-01", "In January 2011 President Ilham Aliyev signed an order on the celebration of the 200th anniversary of the writer."),
+    ("culture_year", "2009", "2009 was the Year of the Russian Language in China."),
 ]
 
 
