@@ -508,3 +508,11 @@ def test_the_same_day_as_the_first_day_of_the_conference(extract_events):
     doc, evs = extract_events(text, "fa")
     assert sorted((e.type, e.date) for e in evs) == [
         ("agreement", "2023-04-20"), ("exhibition", "2023-04-20"), ("forum", "2023-04-20/2023-04-21")]
+
+
+def test_a_book_presented_at_a_book_fair_is_the_books_presentation(check_events, extract_events):
+    text = "در بهمن ۱۴۰۱ ترجمهٔ بنگالی مجموعه مقالات پژوهشگران ایرانی دربارهٔ تاگور در نمایشگاه کتاب کلکته معرفی شد."
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("media", "2023-01-21/2023-02-19")]
+    check_events("ایران در اردیبهشت ۱۴۰۲ در نمایشگاه بین‌المللی کتاب مسکو شرکت کرد.", LANG,
+                 [("exhibition", "2023-04-21/2023-05-21", "نمایشگاه")])
