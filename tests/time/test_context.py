@@ -341,3 +341,13 @@ def test_a_digest_item_under_its_heading_starts_from_the_report():
             "دانشگاه تبریز و دانشگاه دولتی باکو روز ۱۲ اردیبهشت (اول مه) در باکو تفاهم‌نامه امضا کردند.\n")
     found = bilat.dates(text)
     assert [_by_text(found, f).edtf for f in ("۱۲ اردیبهشت", "اول مه")] == ["2024-05-01", "2024-05-01"]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("روزهای فرهنگی ایران در ۱۲ مه ۲۰۱۲ در دوشنبه آغاز شد و ۱۷ همان ماه با کنسرت به پایان رسید.", "۱۷ همان ماه"),
+    ("The Days opened on 12 May 2012 and closed on the 17th of the same month.", "the 17th of the same month"),
+    ("Дни открылись 12 мая 2012 года и завершились 17-го того же месяца.", "17-го того же месяца"),
+])
+def test_a_day_of_the_same_month(text, fragment):
+    t = _by_text(bilat.dates(text), fragment)
+    assert (t.edtf, t.anchor) == ("2012-05-17", "context")
