@@ -470,7 +470,7 @@ def _closed_on(text: str, t: TimeExpr, times, trig, sent: Sentence) -> TimeExpr 
     if trig is None or trig.closing is None or not t.edtf or not DAY.fullmatch(t.edtf):
         return None
     for t2 in times:
-        if t2.start > t.end and t2.edtf and DAY.fullmatch(t2.edtf) and t.edtf < t2.edtf <= _plus_days(t.edtf, 14):
+        if t2.start > t.end and t2.edtf and DAY.fullmatch(t2.edtf) and t.edtf < t2.edtf <= _plus_days(t.edtf, CLOSING_DAYS):
             if trig.closing.search(text, t.end, min(sent.end, t2.end + CLOSING_REACH)):
                 return t2
     return None
@@ -1346,6 +1346,15 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                         # dated; the sentence's date is another happening's.
                         reported.reported_in(named, si)
                         break
+                opened = _opened_before(text, trig, d, reported, si, sent)
+                if opened is not None:
+                    # "The forum opened on Thursday ... The forum closed on Saturday with a gala concert": the forum
+                    # ran from the one day to the other; what it closed with may be news of its own.
+                    reported.dated(opened, f"{opened.date}/{d.date}", opened.anchor)
+                    _merge_into(opened, d)
+                    reported.reported_in(opened, si)
+                    merged = True
+                    continue
                 # The last of its type; named as the frame of another happening, the last of its type that
                 # date may be ("2005 was the Year of Azerbaijan, 2006 that of Russia. Within the Year of
                 # Azerbaijan, in September 2005, ...").
@@ -1404,6 +1413,19 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     _headline_into_body(seg, events)
     lang_at = {x.start: x.language for x in seg.sentences}
     return [_assemble(seg, d, lang_at) for d in events]
+
+
+def _opened_before(text: str, trig, d: Draft, reported: _Reported, si: int, sent: Sentence) -> Draft | None:
+    """The happening of d's type reported with an earlier day, days before, when d's trigger closed on its day
+    ("The forum closed on Saturday", "Festival 20 oktyabrda başa çatıb"), or None."""
+    if not (d.date and DAY.fullmatch(d.date) and d.triggers and trig and trig.closing and trig.closing.search(
+            text, d.triggers[0][1], min(sent.end, d.triggers[0][1] + CLOSING_REACH))):
+        return None
+    return reported.latest(si, FRAME_HOST_REACH, lambda p: p.type == d.type and p.date is not None and bool(
+        DAY.fullmatch(p.date)) and p.date < d.date <= _plus_days(p.date, CLOSING_DAYS))
+
+
+CLOSING_DAYS = 14  # days at most between a happening's first day and the one it closed on
 
 
 def _on_the_eve(text: str, trig, eve: re.Match, groups, reported: _Reported, si: int) -> None:

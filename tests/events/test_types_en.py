@@ -915,3 +915,12 @@ def test_the_programme_of_the_coming_days_is_no_happening(extract_events):
             "- 17 October – concert of the Astana Opera soloists at the Atatürk Cultural Centre in Istanbul.\n")
     doc, evs = extract_events(text, "en")
     assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2025-10-13")]
+
+
+def test_a_forum_that_closed_days_after_it_opened_ran_between(extract_events):
+    text = ("Baku, 19 November 2024\n\nThe forum of young cultural figures opened on 14 November 2024 at the Tauride Palace "
+            "in St. Petersburg. On Friday, an exhibition of Azerbaijani carpets opened at the Russian Museum. "
+            "The forum closed on 16 November with a gala concert at the Mariinsky Theatre.")
+    doc, evs = extract_events(text, "en")
+    assert sorted((e.type, e.date) for e in evs) == [
+        ("exhibition", "2024-11-15"), ("forum", "2024-11-14/2024-11-16"), ("performance", "2024-11-16")]
