@@ -234,11 +234,14 @@ def _fa_word(w: str) -> str:
     if not w:
         return ""
     parts = t.get("parts", {})
+    spaced = t.get("spaced_after", ())
     out, i = [], 0
     while i < len(w):
         for j in range(len(w), i, -1):
             piece = w[i:j]
             if piece in parts and (len(piece) > 2 or i > 0):
+                if i > 0 and w[:i] in spaced and len(piece) > 2:
+                    out.append(" ")
                 out.append(parts[piece])
                 i = j
                 break
@@ -250,8 +253,7 @@ def _fa_word(w: str) -> str:
                 j += 1
             out.append(_fa_letters(w[i:j]))
             i = j
-    s = "".join(out).lower()
-    return s[:1].upper() + s[1:]
+    return " ".join(p[:1].upper() + p[1:] for p in "".join(out).lower().split(" "))
 
 
 def _fa_letters(w: str) -> str:
