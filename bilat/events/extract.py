@@ -773,6 +773,16 @@ class _Reported:
         if not any(p is d for p in same):
             same.append(d)
 
+    def restated_in_row(self, d: Draft) -> Draft | None:
+        """The event of d's type and language dated by the month (or the year) d's days fall in, the only one or the
+        first at one of d's places: d, a table's row, states it again."""
+        found = [p for p in self._langs.get(d.type, {}).get(d.lang, [])
+                 if p.date and precision(p.date) in (1, 2) and refines(d.date, p.date)]
+        if len(found) == 1:
+            return found[0]  # the only one of its kind the text told in that month
+        places = {m.name for m in d.mentions if m.kind == "place"}
+        return next((p for p in found if places & {m.name for m in p.mentions if m.kind == "place"}), None)
+
     def first(self, etype: str, date: str) -> Draft | None:
         return self._first.get((etype, date))
 
@@ -1403,6 +1413,13 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     # in the body): one happening, dated as precisely as either says.
                     twin = reported.in_other_language(d)
                     if twin is not None and specificity(d.date) > specificity(twin.date) and d.type != "culture_year":
+                        reported.dated(twin, d.date, d.anchor)
+                if twin is None and row and d.date and precision(d.date) == 0:
+                    # A table of the year's events restating what the text told by its month ("In June, Pushkin
+                    # House hosted our exhibition" ... "8–30 June 2023 | Photo exhibition | London, Pushkin House"):
+                    # one happening, dated by its days.
+                    twin = reported.restated_in_row(d)
+                    if twin is not None:
                         reported.dated(twin, d.date, d.anchor)
                 if twin is not None:  # stated again elsewhere (the abstract in another language)
                     _merge_into(twin, d)

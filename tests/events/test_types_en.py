@@ -924,3 +924,11 @@ def test_a_forum_that_closed_days_after_it_opened_ran_between(extract_events):
     doc, evs = extract_events(text, "en")
     assert sorted((e.type, e.date) for e in evs) == [
         ("exhibition", "2024-11-15"), ("forum", "2024-11-14/2024-11-16"), ("performance", "2024-11-16")]
+
+
+def test_a_calendar_table_restating_the_report_dates_it_by_its_days(extract_events):
+    text = ("Annual report 2023\n\nIn June, Pushkin House hosted our photographic exhibition of early images of Tbilisi.\n\n"
+            "Calendar of events, 2023\n\nDate\tEvent\tPlace\n"
+            "8–30 June 2023\tPhoto exhibition \"Tbilisi Through British Eyes\"\tLondon, Pushkin House\n")
+    doc, evs = extract_events(text, "en")
+    assert [(e.type, e.date) for e in evs] == [("exhibition", "2023-06-08/2023-06-30")]
