@@ -1393,7 +1393,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                         # "toured in the 1970s ... on 5 May 1972 in Istanbul": a decade (a span of years: "touring
                         # chronicle, 2015–2024") holds many happenings
                         (precision(prev.date) in (3, 4)) == (precision(d.date) in (3, 4))))):
-                    if d.date and prev.date and d.type != "culture_year" and precision(prev.date) == 2 and precision(d.date) in (0, 1):
+                    if d.date and prev.date and d.type != "culture_year" and precision(d.date) < precision(prev.date) <= 2:
                         # "The 160th anniversary in 2021 ... On 7 May 2021 flowers were laid": told again with its
                         # day, it is dated as precisely as the text says (a Year keeps its year).
                         reported.dated(prev, d.date, d.anchor)
