@@ -52,6 +52,7 @@ HELD_REACH = 100  # characters after a named happening in which "was held" says 
 
 
 LONG_SPAN = 62  # days: a longer span of days is a season or a year of another calendar ("بهار ۱۳۹۸", "۱۳۸۹")
+YEAR_SPAN = 300  # days: a longer one is a year
 
 
 def precision(edtf: str) -> int | None:
@@ -262,10 +263,12 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         # A date written out beats "today" in the same clause ("ucaldılıb və bu gün ... simvoluna çevrilib").
         # A decade only when the sentence gives the happening nothing more precise.
         # An item's dateline ("Istanbul – 23 Mehr – IRNA – ... opened yesterday") dates it only when nothing else does.
-        # (A year of another calendar opening the sentence is a span of days: "دو سال بعد، ... از ۱۵ تا ۲۰ شهریور ۱۳۸۹"
-        # is dated by its days, as "Two years later, ... on 6-11 September 2010" is.)
-        key = (p == 4, t.qualifier == "dateline", clauses, beyond, claimed, related, bool(today) and t.edtf == today, p,
-               p == 0 and t.start in fronted and -specificity(t.edtf) > LONG_SPAN, abs(dist))
+        # (A year or a season of another calendar opening the sentence is a span of days as precise as a year or a
+        # month: "یک سال بعد، ... (سمرقند، اوت ۲۰۱۹)" is dated by its month, as "A year later, ... (Samarkand, August
+        # 2019)" is.)
+        days = -specificity(t.edtf) if p == 0 and t.start in fronted else 0
+        key = (p == 4, t.qualifier == "dateline", clauses, beyond, claimed, related, bool(today) and t.edtf == today,
+               2 if days > YEAR_SPAN else 1 if days > LONG_SPAN else p, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
         if p == 4 and not beyond and (decade_key is None or key < decade_key):

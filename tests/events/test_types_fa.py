@@ -516,3 +516,9 @@ def test_a_book_presented_at_a_book_fair_is_the_books_presentation(check_events,
     assert [(e.type, e.date) for e in evs] == [("media", "2023-01-21/2023-02-19")]
     check_events("ایران در اردیبهشت ۱۴۰۲ در نمایشگاه بین‌المللی کتاب مسکو شرکت کرد.", LANG,
                  [("exhibition", "2023-04-21/2023-05-21", "نمایشگاه")])
+
+
+def test_a_year_later_opening_the_sentence_yields_to_the_month_in_it(check_events):
+    text = ("در سال ۱۳۹۷ گروه در تاشکند اجرا کرد. یک سال بعد، گروه موسیقی مقامی ایرانی در جشنوارهٔ بین‌المللی موسیقی "
+            "«شرق ترانه‌لری» (سمرقند، اوت ۲۰۱۹) حضور یافت.")
+    check_events(text, LANG, [("performance", "2018-03-21/2019-03-20", "اجرا"), ("festival", "2019-08", "جشنوارهٔ")])
