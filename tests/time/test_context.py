@@ -351,3 +351,8 @@ def test_a_digest_item_under_its_heading_starts_from_the_report():
 def test_a_day_of_the_same_month(text, fragment):
     t = _by_text(bilat.dates(text), fragment)
     assert (t.edtf, t.anchor) == ("2012-05-17", "context")
+
+
+def test_a_dateline_with_a_long_agency_name():
+    text = ("МОСКВА, 15 октября 2024. /Агентство «Евразия-Пресс»/. Посол выступил в понедельник на открытии выставки.")
+    assert _by_text(bilat.dates(text), "в понедельник").edtf == "2024-10-14"
