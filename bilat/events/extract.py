@@ -136,6 +136,10 @@ def _in_spans(spans, s, e) -> bool:
     return k >= 0 and spans[k][0] <= s and e <= spans[k][1]
 
 
+_SPEECH = re.compile(r"[.!?؟…]\s+\S")
+TITLE_MAX = 100  # characters a quoted title may have ("«Русская книга в Туркестане. XIX — начало XX века»")
+
+
 def _clauses_between(text: str, a: int, b: int, quotes) -> int:
     lo, hi = min(a, b), max(a, b)
     return sum(1 for m in CLAUSE.finditer(text, lo, hi) if not _inside(quotes, m.start(), m.end()))
@@ -1096,7 +1100,9 @@ PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 
 def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> list[Event]:
     text = seg.text.text
-    quotes = [m.span() for m in QUOTES.finditer(text)]
+    # (a quotation holding sentences of its own is speech, whose happenings and dates are told as any others:
+    # «8–9 июля Нарендра Моди побывал в Москве. Встречаясь с общиной, ...»; a title holds none)
+    quotes = [m.span() for m in QUOTES.finditer(text) if m.end() - m.start() <= TITLE_MAX or not _SPEECH.search(m.group())]
     q_starts = [q[0] for q in quotes]
     reported = _Reported()
     events = reported.all  # in the order found; added to only through `reported`

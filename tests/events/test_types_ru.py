@@ -729,3 +729,11 @@ def test_the_same_day_as_the_first_day_of_the_conference(extract_events):
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs) == [
         ("agreement", "2023-04-20"), ("exhibition", "2023-04-20"), ("forum", "2023-04-20/2023-04-21")]
+
+
+def test_what_a_speaker_recalls_in_a_long_quotation_is_told(extract_events):
+    # A quotation of several sentences is speech, not a title: its happenings and dates count.
+    text = ("МОСКВА, 15 октября 2024. /ТАСС/. Посол рассказал о визите премьер-министра Индии. «8–9 июля 2024 года "
+            "Нарендра Моди побывал в Москве. Встречаясь с индийской общиной, он говорил о культуре и о наших связях».")
+    doc, evs = extract_events(text, LANG)
+    assert ("visit", "2024-07-08/2024-07-09") in [(e.type, e.date) for e in evs]
