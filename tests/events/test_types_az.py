@@ -58,6 +58,7 @@ CASES = [
     ("founding", "2012-02-29", "Parisdəki Azərbaycan Mədəniyyət Mərkəzi 2012-ci il fevralın 29-da açılmışdır."),
     ("festival", "2023-03-21", "2023-cü il martın 21-də səfirlik «Turan» birliyi ilə birlikdə Astanada böyük Novruz bayramı keçirdi."),
     ("culture_year", "2009", "2009-cu il Çində Rus dili ili elan edilib."),
+    ("founding", "2004-09", "2004-cü ilin sentyabrında muxtariyyətin nəzdində uşaqlar üçün bazar günü məktəbi açılıb."),
 ]
 
 
@@ -624,3 +625,10 @@ def test_a_state_visit_told_step_by_step(extract_events):
     dated = [(e.type, e.date) for e in evs if e.date]
     assert ("meeting", "2025-10-14") in dated and ("agreement", "2025-10-14") in dated
     assert not any(t == "culture_days" for t, _ in dated)
+
+
+def test_a_planned_opening_is_no_founding(extract_events):
+    text = ("Rəsmi məlumatlara görə, 2025-ci ildə Bakıda Çin Mədəniyyət Mərkəzinin fəaliyyətə başlaması, həmçinin "
+            "Pekində Azərbaycan Mədəniyyəti Günlərinin keçirilməsi planlaşdırılır.")
+    doc, evs = extract_events(text, LANG)
+    assert [e for e in evs if e.date] == []

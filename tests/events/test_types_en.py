@@ -55,6 +55,7 @@ CASES = [
     ("education", "1996-09", "The first students began their classes in Dushanbe in September 1996."),
     ("decree", "2011-01", "In January 2011 President Ilham Aliyev signed an order on the celebration of the 200th anniversary of the writer."),
     ("culture_year", "2009", "2009 was the Year of the Russian Language in China."),
+    ("founding", "2004", "In 2004 the society opened a Sunday school where children study the Azerbaijani language."),
 ]
 
 
