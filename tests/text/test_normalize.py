@@ -222,3 +222,11 @@ def test_page_furniture_goes_and_the_sentence_it_cut_is_whole():
     i = t.text.index("Putin")
     a, _b = t.to_orig(i, i + 5)
     assert text[a:a + 5] == "Putin"
+
+
+def test_a_year_alone_between_paragraphs_is_no_page_number():
+    # "2018" heading a chronicle's entries stays; "213" between two pages goes.
+    text = ("Chronology of relations\n\nIntroduction on the relations.\n\n2018\n\n1 October — Documents were signed.\n\n"
+            "213\n\nThe end of the page.")
+    t = norm(text)
+    assert "\n2018\n" in t.text and "213" not in t.text
