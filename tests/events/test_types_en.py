@@ -56,6 +56,7 @@ CASES = [
     ("decree", "2011-01", "In January 2011 President Ilham Aliyev signed an order on the celebration of the 200th anniversary of the writer."),
     ("culture_year", "2009", "2009 was the Year of the Russian Language in China."),
     ("founding", "2004", "In 2004 the society opened a Sunday school where children study the Azerbaijani language."),
+    ("performance", "2023-12-28", "On 28 December 2023 the orchestra played to a full house at the National Centre for the Performing Arts in Beijing."),
 ]
 
 

@@ -356,3 +356,8 @@ def test_a_day_of_the_same_month(text, fragment):
 def test_a_dateline_with_a_long_agency_name():
     text = ("МОСКВА, 15 октября 2024. /Агентство «Евразия-Пресс»/. Посол выступил в понедельник на открытии выставки.")
     assert _by_text(bilat.dates(text), "в понедельник").edtf == "2024-10-14"
+
+
+def test_a_month_heading_its_chronicle_entry():
+    text = "Chronology\n\n2018\n\n1 October — Documents were signed.\n\nDecember — Days of Uzbek culture were held in New Delhi.\n"
+    assert _by_text(bilat.dates(text), "December").edtf == "2018-12"
