@@ -264,7 +264,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         return Value(f"{y:04d}", "published", year=y)
 
     if f.get("weekday") and not f.get("day"):
-        if fold(f["weekday"]) in g.data.get("place_weekdays", ()) and not (f.get("dayword") or f.get("prev")):
+        if fold(f["weekday"]) in g.data.get("place_weekdays", ()) and not (
+                f.get("dayword") or f.get("prev") or meta.get("weekday")):
             return None  # "در کاخ وحدت دوشنبه": in Dushanbe
         wd = int(g.lookup("weekday", f["weekday"]))  # ISO: Monday 1 .. Sunday 7
         # The last span of a few days written out, when the text is still within it

@@ -523,3 +523,12 @@ def test_a_year_later_opening_the_sentence_yields_to_the_month_in_it(check_event
     text = ("در سال ۱۳۹۷ گروه در تاشکند اجرا کرد. یک سال بعد، گروه موسیقی مقامی ایرانی در جشنوارهٔ بین‌المللی موسیقی "
             "«شرق ترانه‌لری» (سمرقند، اوت ۲۰۱۹) حضور یافت.")
     check_events(text, LANG, [("performance", "2018-03-21/2019-03-20", "اجرا"), ("festival", "2019-08", "جشنوارهٔ")])
+
+
+def test_monday_night_and_before_the_opening(extract_events):
+    # "دوشنبه شب" is Monday night, no Dushanbe; "پیش از مراسم افتتاحیه" the day of the opening told before.
+    text = ("سه‌شنبه ۲۵ مهر ۱۴۰۲\n\nهفته فرهنگی ایران امروز در آستانه آغاز شد. اسماعیلی پیش از مراسم افتتاحیه با همتای "
+            "قزاق خود دیدار کرد. گروه موسیقی «نوای مهر» دوشنبه شب در تالار آستانا اپرا کنسرتی اجرا کرد.")
+    doc, evs = extract_events(text, LANG)
+    dated = sorted((e.type, e.date) for e in evs if e.date)
+    assert ("meeting", "2023-10-17") in dated and ("performance", "2023-10-16") in dated
