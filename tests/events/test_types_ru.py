@@ -737,3 +737,10 @@ def test_what_a_speaker_recalls_in_a_long_quotation_is_told(extract_events):
             "Нарендра Моди побывал в Москве. Встречаясь с индийской общиной, он говорил о культуре и о наших связях».")
     doc, evs = extract_events(text, LANG)
     assert ("visit", "2024-07-08/2024-07-09") in [(e.type, e.date) for e in evs]
+
+
+def test_days_that_will_close_on_sunday_are_a_plan(extract_events):
+    text = ("МОСКВА, 15 октября 2024. /ТАСС/. Сегодня в Москве стартовали Дни культуры Азербайджана. "
+            "Завершатся Дни культуры в воскресенье концертом в Московском доме музыки.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2024-10-15")]

@@ -361,3 +361,8 @@ def test_a_dateline_with_a_long_agency_name():
 def test_a_month_heading_its_chronicle_entry():
     text = "Chronology\n\n2018\n\n1 October — Documents were signed.\n\nDecember — Days of Uzbek culture were held in New Delhi.\n"
     assert _by_text(bilat.dates(text), "December").edtf == "2018-12"
+
+
+def test_a_chronicle_entry_with_a_numeric_day_and_month():
+    text = "Хроника\n\n2023 год\n\n07.02 — направлен отряд спасателей.\n\n14.12 — в Стамбуле открыт бюст Абая.\n"
+    assert [_by_text(bilat.dates(text), f).edtf for f in ("07.02", "14.12")] == ["2023-02-07", "2023-12-14"]
