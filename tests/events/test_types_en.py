@@ -57,6 +57,8 @@ CASES = [
     ("culture_year", "2009", "2009 was the Year of the Russian Language in China."),
     ("founding", "2004", "In 2004 the society opened a Sunday school where children study the Azerbaijani language."),
     ("performance", "2023-12-28", "On 28 December 2023 the orchestra played to a full house at the National Centre for the Performing Arts in Beijing."),
+    ("ceremony", "2013-12", "In December 2013 the University of Tehran conferred on her the title of honorary doctor."),
+    ("ceremony", "2008-09", "The anthology \"Contemporary Persian Poetry\", which she compiled, was presented at the Moscow International Book Fair in September 2008."),
 ]
 
 
