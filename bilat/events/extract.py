@@ -51,6 +51,7 @@ DECREE_GAP = 15  # characters at most between "signed" and the decree it signed
 HELD_REACH = 100  # characters after a named happening in which "was held" says it took place
 
 
+RECURRING = {"festival", "education", "forum", "exhibition", "culture_days", "performance"}  # kinds held in editions
 LONG_SPAN = 62  # days: a longer span of days is a season or a year of another calendar ("بهار ۱۳۹۸", "۱۳۸۹")
 YEAR_SPAN = 300  # days: a longer one is a year
 
@@ -1162,6 +1163,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end))
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      day[0].edtf if line else item[0] if item and "/" not in item[0] else None)
+        if not groups and trig and trig.edition and events and trig.edition.search(text, sent.start, sent.end) and not (
+                trig.modality and trig.modality.search(text, sent.start, sent.end)):
+            t = _pick_date(text, sent.start, s_times, s_quotes)
+            kind = next((p.type for p in reversed(events) if p.type in RECURRING), None)
+            if t is not None and kind is not None and not _after_report(t, report_day or ""):
+                groups = [[Draft(kind, event_date(t), t.anchor, si, sent.language, [(sent.start, sent.end)], list(s_ments))]]
         if notes is not None and sent.start >= notes:
             groups = [g for g in ([d for d in g if d.type != "founding"] for g in groups) if g]
         if section is not None:

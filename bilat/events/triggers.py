@@ -99,6 +99,9 @@ class Triggers:
     # A sentence telling no happening of its own but who took part in the one just told ("The opening was attended
     # by ...", "В церемонии приняли участие ...", "Tədbirdə ... iştirak edib", "با حضور ..."): its people are that one's.
     attended: re.Pattern | None = None
+    # "The second edition was held in Paris from 1 to 12 July 2019": an edition of the recurring happening the text
+    # is about (a summer school, a festival), told with no word of its kind.
+    edition: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -288,6 +291,7 @@ def triggers(lang: str) -> Triggers | None:
                     eve=_alternation(data.get("eve_that", []) + data.get("eve", [])),
                     eve_that=_alternation(data.get("eve_that", [])),
                     attended=_alternation(data.get("attended", []), found=True),
+                    edition=_alternation(data.get("edition", []), found=True),
                     route=_alternation(data.get("route", [])),
                     work_before=_alternation(data.get("work_before", []), before=True),
                     work_after=_alternation(data.get("work_after", []), after=True),

@@ -936,3 +936,10 @@ def test_a_calendar_table_restating_the_report_dates_it_by_its_days(extract_even
             "8–30 June 2023\tPhoto exhibition \"Tbilisi Through British Eyes\"\tLondon, Pushkin House\n")
     doc, evs = extract_events(text, "en")
     assert [(e.type, e.date) for e in evs] == [("exhibition", "2023-06-08/2023-06-30")]
+
+
+def test_an_edition_of_the_summer_school(extract_events):
+    text = ("A summer school of Georgian was held in Paris in July 2017 for the first time. The second edition was held "
+            "at TSU from 9 to 21 July 2018 and brought together 24 students.")
+    doc, evs = extract_events(text, "en")
+    assert ("education", "2018-07-09/2018-07-21") in [(e.type, e.date) for e in evs]
