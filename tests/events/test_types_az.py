@@ -59,6 +59,8 @@ CASES = [
     ("festival", "2023-03-21", "2023-cü il martın 21-də səfirlik «Turan» birliyi ilə birlikdə Astanada böyük Novruz bayramı keçirdi."),
     ("culture_year", "2009", "2009-cu il Çində Rus dili ili elan edilib."),
     ("founding", "2004-09", "2004-cü ilin sentyabrında muxtariyyətin nəzdində uşaqlar üçün bazar günü məktəbi açılıb."),
+    ("culture_year", "2005", "2005-ci il Rusiyada Azərbaycan İli kimi qeyd olundu."),
+    ("performance", "2005-10", "2005-ci ilin oktyabrında Böyük Teatrın səhnəsində Koroğlu operası göstərildi – 1938-ci il tamaşasından düz 67 il sonra."),
 ]
 
 

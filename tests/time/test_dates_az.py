@@ -59,6 +59,7 @@ CASES = [
     D("Qastrollar 2008-ci ilin may-iyun aylarında olub.", "2008-ci ilin may-iyun aylarında", "2008-05/2008-06"),
     D("Taqor 1932-ci ilin aprel və may aylarında İranda olub.", "1932-ci ilin aprel və may aylarında", "1932-04/1932-05"),
     D("Nazir 6 və 7 noyabrda Dehlidə olub.", "6 və 7 noyabrda", "XXXX-11-06/XXXX-11-07"),
+    D("Oktyabrda Böyük Teatrın səhnəsində Koroğlu operası göstərildi.", "Oktyabrda", "XXXX-10"),
     D("Nazir noyabrın 6-da və 7-də Dehlidə olub.", "noyabrın 6-da və 7-də", "XXXX-11-06/XXXX-11-07"),
     D("Kurs 2010-2011-ci tədris ilində açılıb.", "2010-2011-ci tədris ilində", "2010/2011"),
     # Parts of periods, decades and centuries.
