@@ -61,6 +61,7 @@ CASES = [
     ("founding", "2004-09", "2004-cü ilin sentyabrında muxtariyyətin nəzdində uşaqlar üçün bazar günü məktəbi açılıb."),
     ("culture_year", "2005", "2005-ci il Rusiyada Azərbaycan İli kimi qeyd olundu."),
     ("performance", "2005-10", "2005-ci ilin oktyabrında Böyük Teatrın səhnəsində Koroğlu operası göstərildi – 1938-ci il tamaşasından düz 67 il sonra."),
+    ("meeting", "2021-01", "2021-ci ilin yanvarında Ankarada siyasi məsləhətləşmələr keçirilib."),
 ]
 
 

@@ -59,6 +59,7 @@ CASES = [
     ("performance", "2023-12-28", "On 28 December 2023 the orchestra played to a full house at the National Centre for the Performing Arts in Beijing."),
     ("ceremony", "2013-12", "In December 2013 the University of Tehran conferred on her the title of honorary doctor."),
     ("ceremony", "2008-09", "The anthology \"Contemporary Persian Poetry\", which she compiled, was presented at the Moscow International Book Fair in September 2008."),
+    ("meeting", "2021-01", "In January 2021 political consultations between the two foreign ministries were held in Ankara."),
 ]
 
 
