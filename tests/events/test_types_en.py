@@ -60,6 +60,7 @@ CASES = [
     ("ceremony", "2013-12", "In December 2013 the University of Tehran conferred on her the title of honorary doctor."),
     ("ceremony", "2008-09", "The anthology \"Contemporary Persian Poetry\", which she compiled, was presented at the Moscow International Book Fair in September 2008."),
     ("meeting", "2021-01", "In January 2021 political consultations between the two foreign ministries were held in Ankara."),
+    ("festival", "2023-04-25/2023-04-27", "On 25-27 April 2023 Days of Turkish cinema were held in Astana and Almaty."),
 ]
 
 
