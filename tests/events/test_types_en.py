@@ -945,3 +945,11 @@ def test_an_edition_of_the_summer_school(extract_events):
             "at TSU from 9 to 21 July 2018 and brought together 24 students.")
     doc, evs = extract_events(text, "en")
     assert ("education", "2018-07-09/2018-07-21") in [(e.type, e.date) for e in evs]
+
+
+def test_the_festive_evening_of_the_opening_day(extract_events):
+    text = ("Baku, 14 May 2024\n\nDays of Georgian Culture opened in Baku today. The ministers spoke of the two "
+            "peoples' friendship. The festive evening at the Heydar Aliyev Palace began with a concert of the Sukhishvili "
+            "Georgian National Ballet.")
+    doc, evs = extract_events(text, "en")
+    assert ("performance", "2024-05-14") in [(e.type, e.date) for e in evs]
