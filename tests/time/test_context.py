@@ -364,5 +364,7 @@ def test_a_month_heading_its_chronicle_entry():
 
 
 def test_a_chronicle_entry_with_a_numeric_day_and_month():
-    text = "Хроника\n\n2023 год\n\n07.02 — направлен отряд спасателей.\n\n14.12 — в Стамбуле открыт бюст Абая.\n"
-    assert [_by_text(bilat.dates(text), f).edtf for f in ("07.02", "14.12")] == ["2023-02-07", "2023-12-14"]
+    text = ("Хроника\n\n2023 год\n\n07.02 — направлен отряд спасателей.\n\n14.12 — в Стамбуле открыт бюст Абая.\n\n"
+            "25–27.10 — Дни кино.\n")
+    assert [_by_text(bilat.dates(text), f).edtf for f in ("07.02", "14.12", "25–27.10")] == [
+        "2023-02-07", "2023-12-14", "2023-10-25/2023-10-27"]
