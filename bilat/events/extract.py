@@ -1328,8 +1328,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                                                           and precision(p.date) == 0)] if p is not None}
             day_of = trig.same_day.match(text, sent.start) if same_day else None  # "در پایان این دیدار"
             kinds = {t_ for t_, _a, _b in trig.finditer(text, day_of.start(), day_of.end())} if day_of else set()
+            # (a happening the phrase names is looked for further back than the day of whatever was told last)
             host = last if cont and last.date else (named and reported.latest(
-                si, FRAME_HOST_REACH, lambda p: bool(p.date) and p.type in named, precise=True)) or (kinds and reported.latest(  # (named, further back)
+                si, FRAME_HOST_REACH, lambda p: bool(p.date) and p.type in named, precise=True)) or (kinds and reported.latest(
                 si, FRAME_HOST_REACH, lambda p: bool(p.date) and len(p.date) == 10 and p.type in kinds)) or reported.latest(
                 si, SAME_DAY_REACH if same_day else 1, lambda p: bool(p.date) and (not same_day or len(p.date) == 10))
             # (a date the report's dateline gave, for want of any in the sentence, yields to the host's)

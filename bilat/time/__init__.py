@@ -247,7 +247,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.published = dt.date.fromisoformat(v.edtf)
             ctx.year_is_report = True
             v.qualifier = v.qualifier or "dateline"
-        if entry or (chronicle is not None and _heading_line(text, start)):
+        if entry or (chronicle is not None and _on_heading_line(text, start)):
             chronicle = (ctx.year, ctx.month)
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
@@ -295,7 +295,7 @@ def _entry_head(text: str, start: int, end: int) -> bool:
 HEADING_LINE = 80  # characters at most of a line heading a chronicle's year ("Chronicle of 2019")
 
 
-def _heading_line(text: str, pos: int) -> bool:
+def _on_heading_line(text: str, pos: int) -> bool:
     """Whether pos is on a short line with no stop at its end, a heading."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
