@@ -355,6 +355,12 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 # "opened on 16 May and will run until 19 May", "открылась выставка ..., она продлится до конца
                 # мая": the plan is the next clause's
                 after = None
+            elif after and after.start() > e and trig.held and (
+                    mark := CLAUSE_MARK.search(text, after.end(), sent.end)) and trig.held.match(
+                    text, SPACES.match(text, mark.end()).end()):
+                # "The sixth conference, postponed because of the pandemic, was held in 2022": the aside's word
+                # is no plan of the clause whose verb follows it
+                after = None
             if after or trig.modality.search(text, _clause_start(text, s, sent.start), s) or (
                     trig.plan_infinitive and trig.plan_infinitive.search(text, max(sent.start, s - 50), s)) or (
                     trig.discussed and trig.discussed.search(text, max(sent.start, s - DISCUSSED_REACH), s)) or (
@@ -1197,6 +1203,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         eve = trig.eve.search(text, sent.start, sent.end) if trig and trig.eve and groups else None
         if eve is not None:
             _on_the_eve(text, trig, eve, groups, reported, si)
+        near_eve = trig.eve_near.search(text, sent.start, sent.end) if trig and trig.eve_near and groups else None
+        if near_eve is not None:
+            _shortly_before(text, trig, near_eve, groups, reported, si)
         row = "\t" in text[sent.start:sent.end]  # (a table's header row is no heading)
         if not row and events and trig and trig.route and _heading(text, sent) and trig.route.fullmatch(
                 text, sent.start, sent.end):
@@ -1478,6 +1487,30 @@ def _on_the_eve(text: str, trig, eve: re.Match, groups, reported: _Reported, si:
     for d in (d for g in groups for d in g if not (d.triggers and eve.start() <= d.triggers[0][0] < eve.end())):
         if d.date is None or d.anchor in ("context", "dateline", "published"):
             d.date, d.anchor = day, "context"
+
+
+EVE_DAYS = 7  # days at most between a day "on the eve of" a happening and its first day
+
+
+def _shortly_before(text: str, trig, eve: re.Match, groups, reported: _Reported, si: int) -> None:
+    """A day written without its year in a sentence set "on the eve of" a happening (the last of the type it
+    names with a day, else the first) is of the days just before that happening's first day."""
+    kinds = {t_ for t_, _a, _b in trig.finditer(text, eve.start(), eve.end())}
+    if not kinds:
+        return
+    def named(p):
+        return p.type in kinds and bool(p.date) and precision(p.date) == 0
+    host = reported.latest(si, FRAME_HOST_REACH, named) or next(filter(named, reported.all), None)
+    if host is None:
+        return
+    first = dt.date.fromisoformat(bounds(host.date)[0])
+    for d in (d for g in groups for d in g if d.anchor == "context" and d.date and DAY.fullmatch(d.date)):
+        try:
+            day = dt.date(first.year, int(d.date[5:7]), int(d.date[8:10]))
+        except ValueError:
+            continue
+        if 0 < (first - day).days <= EVE_DAYS:
+            d.date = day.isoformat()
 
 
 def _list_kind(text: str, sent: Sentence, groups, times, headline: bool) -> str | None:

@@ -94,6 +94,9 @@ class Triggers:
     route: re.Pattern | None = None
     work_before: re.Pattern | None = None  # right before a year, "фильм": the work's year ("фильм 1968 года")
     work_after: re.Pattern | None = None  # right after a year, "classic": the work's year ("the 1968 classic")
+    # "On the eve of the conference, on 2 October": shortly before the happening it names; a day the sentence gives
+    # without its year is in the days before that one's
+    eve_near: re.Pattern | None = None
     eve_that: re.Pattern | None = None  # ... "the day before", "a day before that", "Накануне,": of the last one told
     frame: re.Pattern | None = None  # `within` written to report where it ends (`within` reports only where it starts)
     # A sentence telling no happening of its own but who took part in the one just told ("The opening was attended
@@ -290,6 +293,7 @@ def triggers(lang: str) -> Triggers | None:
                     closing=_alternation(data.get("closing", [])),
                     eve=_alternation(data.get("eve_that", []) + data.get("eve", [])),
                     eve_that=_alternation(data.get("eve_that", [])),
+                    eve_near=_alternation(data.get("eve_near", [])),
                     attended=_alternation(data.get("attended", []), found=True),
                     edition=_alternation(data.get("edition", []), found=True),
                     route=_alternation(data.get("route", [])),

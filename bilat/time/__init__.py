@@ -249,6 +249,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             v.qualifier = v.qualifier or "dateline"
         if entry or (chronicle is not None and _on_heading_line(text, start)):
             chronicle = (ctx.year, ctx.month)
+        if v.anchor == "explicit" and v.edtf and out and out[-1].anchor in ("context", "published") and out[-1].edtf and (
+                out[-1].edtf != v.edtf and _RESTATED.fullmatch(text, out[-1].end, start)):
+            # "Üç il sonra, 2013-cü ildə", "Two days later, on 12 May 2019": the date written out says what the
+            # count meant (it may have counted from the year of an aside)
+            out[-1] = replace(out[-1], edtf=v.edtf, anchor="context")
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,
@@ -261,6 +266,7 @@ _ITEM_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[^\n]{2,60}(?<![.!?؟:;,،…])[ \t
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
 _APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
+_RESTATED = re.compile(r"[ \t]*,[ \t]*(?:\w{1,3}[ \t]+)?")  # (a preposition before the second: "in", "в", "در")
 
 
 def _sentence_start(seg: Segmented, pos: int) -> int:

@@ -79,7 +79,7 @@ def _century(g: Grammar, text: str) -> int | None:
     return g.century_words.get(fold(t))
 
 
-SPAN_REACH = 5  # dates with a year written since a span of days, within which a day it holds is its
+SPAN_REACH = 8  # dates with a year written since a span of days, within which a day it holds is its
 
 
 def _span_year(ctx: Context, m: int, d: int) -> int | None:

@@ -635,3 +635,11 @@ def test_a_planned_opening_is_no_founding(extract_events):
             "Pekində Azərbaycan Mədəniyyəti Günlərinin keçirilməsi planlaşdırılır.")
     doc, evs = extract_events(text, LANG)
     assert [e for e in evs if e.date] == []
+
+
+def test_a_count_of_years_restated_by_the_year_itself(extract_events):
+    # "Three years later" counted from the aside's 1858 would be 1861: the year written after it says what it meant.
+    text = ("2010-cu il mayın 15-də Bakıda, 1858-ci ildə şəhərə gəlmiş Aleksandr Dümanın qaldığı evin fasadında memorial "
+            "lövhənin açılışı oldu. Üç il sonra, 2013-cü ildə Fransa hökuməti onu ordenlə təltif etdi.")
+    doc, evs = extract_events(text, "az")
+    assert [(e.type, e.date) for e in evs if e.type == "ceremony"] == [("ceremony", "2013")]

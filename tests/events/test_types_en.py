@@ -953,3 +953,24 @@ def test_the_festive_evening_of_the_opening_day(extract_events):
             "Georgian National Ballet.")
     doc, evs = extract_events(text, "en")
     assert ("performance", "2024-05-14") in [(e.type, e.date) for e in evs]
+
+
+def test_proceedings_with_the_series_history_between_the_days_and_the_report(extract_events):
+    # The report's days are those of the conference, not of the last year the foreword's history named, and so
+    # are those "on the eve of the conference"; the foreword's postponed conference was held; the closing
+    # session's proposal is a plan.
+    text = ("Proceedings of the VII Conference (Dushanbe, 24–25 October 2023)\n\n"
+            "The volume brings together the papers of the conference held on 24–25 October 2023 in Dushanbe. The first "
+            "conference took place in Dushanbe in 2011, the second in 2013 and the third in 2015. In 2017 the conference "
+            "met in Shiraz. The fifth was in 2019. The sixth conference, postponed because of the pandemic, was held in "
+            "Mashhad in 2022.\n\nREPORT ON THE CONFERENCE\n\n"
+            "On the eve of the conference, on 23 October, an exhibition of books opened at the National Library. "
+            "The plenary session on 24 October was opened by the Deputy Minister. On the same day, the two universities "
+            "signed a memorandum on academic exchange. The closing session adopted a resolution proposing to hold the "
+            "VIII conference in Isfahan in 2025.")
+    doc, evs = extract_events(text, "en")
+    got = [(e.type, e.date) for e in evs]
+    assert ("agreement", "2023-10-24") in got
+    assert ("exhibition", "2023-10-23") in got
+    assert ("forum", "2022") in got
+    assert not [e for e in evs if e.type == "meeting" or e.date == "2025"]

@@ -368,3 +368,15 @@ def test_a_chronicle_entry_with_a_numeric_day_and_month():
             "25–27.10 — Дни кино.\n")
     assert [_by_text(bilat.dates(text), f).edtf for f in ("07.02", "14.12", "25–27.10")] == [
         "2023-02-07", "2023-12-14", "2023-10-25/2023-10-27"]
+
+
+def test_until_the_end_of_a_year_is_an_end():
+    found = bilat.dates("رایزن فرهنگی امروز با مدیر اداره دیدار و درباره تقویم رویدادها تا پایان سال ۲۰۲۴ گفت‌وگو کرد.")
+    t = _by_text(found, "تا پایان سال ۲۰۲۴")
+    assert (t.edtf, t.qualifier) == ("../2024", "until")
+
+
+def test_a_day_of_a_span_told_before_the_years_of_a_history():
+    text = ("The conference was held on 24–25 October 2023. The earlier ones met in 2011, 2013, 2015, 2017, 2019 "
+            "and 2022. The plenary session on 24 October was opened by the minister.")
+    assert _by_text(bilat.dates(text), "24 October").edtf == "2023-10-24"
