@@ -1336,6 +1336,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 named = {p.type for p in [reported.latest(si, FRAME_HOST_REACH, lambda p: bool(p.date) and "/" in p.date
                                                           and precision(p.date) == 0)] if p is not None}
             day_of = trig.same_day.match(text, sent.start) if same_day else None  # "در پایان این دیدار"
+            if day_of is not None:
+                mark = CLAUSE_MARK.search(text, day_of.end(), sent.end)
+                opening_end = mark.end() if mark else day_of.end()
             kinds = {t_ for t_, _a, _b in trig.finditer(text, day_of.start(), day_of.end())} if day_of else set()
             # (a happening the phrase names is looked for further back than the day of whatever was told last)
             host = last if cont and last.date else (named and reported.latest(
@@ -1411,6 +1414,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if frame == 2 and prev is None:  # "During the visit, ... the programme signed in 2019": the visit
                     prev = reported.latest(si, FRAME_HOST_REACH, lambda p: p.type == d.type and p.lang == d.lang)
                     framed = prev is not None
+                # "On the same day, the delegation was received by the Speaker": another meeting than the one told
+                # (a happening named in the opening phrase, "پس از این دیدار،", is the one told)
+                another = same_day and not framed and bool(d.triggers) and d.triggers[0][0] >= opening_end
+                if another:
+                    prev = None
                 told_on_its_day = prev is not None and prev.date == d.date
                 if prev is not None and d.date and _reported_earlier(prev, d):
                     # "BAKU, 15 June – The sides signed ... They signed it yesterday": the day the text gives.
@@ -1419,9 +1427,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                         # "toured in the 1970s ... on 5 May 1972 in Istanbul": a decade (a span of years: "touring
                         # chronicle, 2015–2024") holds many happenings
                         (precision(prev.date) in (3, 4)) == (precision(d.date) in (3, 4))))):
-                    if d.date and prev.date and d.type != "culture_year" and precision(d.date) < precision(prev.date) <= 2:
+                    if d.date and prev.date and d.type != "culture_year" and not frame and precision(d.date) < precision(
+                            prev.date) <= 2:
                         # "The 160th anniversary in 2021 ... On 7 May 2021 flowers were laid": told again with its
-                        # day, it is dated as precisely as the text says (a Year keeps its year).
+                        # day, it is dated as precisely as the text says (a Year keeps its year; "During the visit, on
+                        # 7 October, a memorandum was signed" dates the signing, not the visit).
                         reported.dated(prev, d.date, d.anchor)
                     _merge_into(prev, d)  # the same happening, mentioned again
                     reported.reported_in(prev, si)
@@ -1432,6 +1442,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     merged = told_on_its_day
                     continue  # its next type may still be news ("the days closed with a concert")
                 twin = reported.first(d.type, d.date) if d.date else None
+                if twin is not None and another and twin.lang == d.lang:
+                    twin = None
                 if twin is not None and precision(d.date) not in (0, 1) and not _restated(twin, d):
                     twin = None
                 if twin is None and d.date and precision(d.date) in (0, 1):

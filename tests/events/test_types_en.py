@@ -974,3 +974,23 @@ def test_proceedings_with_the_series_history_between_the_days_and_the_report(ext
     assert ("exhibition", "2023-10-23") in got
     assert ("forum", "2022") in got
     assert not [e for e in evs if e.type == "meeting" or e.date == "2025"]
+
+
+def test_on_the_same_day_another_meeting_and_during_the_visit_a_signing(extract_events):
+    text = ("On 14 March 2024, the Milli Majlis hosted a meeting of the working group with a delegation of Uzbekistan.\n\n"
+            "On the same day, the Uzbek delegation was received by the Speaker of the Milli Majlis, Sahiba Gafarova.\n\n"
+            "In October 2021, a delegation of the working group paid an official visit to Tashkent. During the visit, on "
+            "7 October, a Memorandum of Understanding on cooperation was signed.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert got.count(("meeting", "2024-03-14")) == 2
+    assert ("visit", "2021-10") in got and ("agreement", "2021-10-07") in got
+
+
+def test_a_week_of_cinema_opened_today_at_a_cinema_house_and_a_season_of_a_country(extract_events):
+    text = ("🗓 15.04.2024 · 09:10\n🎬 The Week of Chinese Cinema opened today at the Cinema House in Tashkent.\n\n"
+            "In October 2021 he came to Paris for the opening of the Season of Georgia in France.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("festival", "2024-04-15") in got and ("culture_year", "2021-10") in got
+    assert not [e for e in evs if e.type == "founding"]

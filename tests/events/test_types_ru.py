@@ -745,3 +745,12 @@ def test_days_that_will_close_on_sunday_are_a_plan(extract_events):
             "Завершатся Дни культуры в воскресенье концертом в Московском доме музыки.")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2024-10-15")]
+
+
+def test_a_post_dated_by_its_day_and_time_without_a_year(extract_events):
+    text = ("Дайджест недели: 9–15 сентября 2024 года\n\n📅 14 сентября, 09:15\nВчера вечером в Ташкенте гала-концертом "
+            "завершились Дни культуры Азербайджана.\n\nВ октябре 2021 года он приехал в Париж на открытие Сезона Грузии "
+            "во Франции.")
+    doc, evs = extract_events(text, "ru")
+    got = [(e.type, e.date) for e in evs]
+    assert ("culture_days", "2024-09-13") in got and ("culture_year", "2021-10") in got
