@@ -376,8 +376,10 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         # "during the visit, ... held a joint hearing": the frame names the visit told before; the meeting is
         # the news (of a visit and a meeting, a sentence tells one).
         # (A frame followed by a date of its own, "В ходе визита в Иран 19–20 июля", introduces the visit.)
+        # ("در نخستین روز سفر، چهارشنبه ۱۲ مهر": the date after a day of the visit is that day's)
         frames = [m.span() for m in trig.frame.finditer(text, sent.start, sent.end)
-                  if not any(m.start() <= t.start <= m.end() + FRAME_OWN_DATE for t in times)]
+                  if not any(m.start() <= t.start <= m.end() + FRAME_OWN_DATE for t in times) or (
+                      trig.first_day and trig.first_day.search(text, m.start(), m.end()))]
         framed = [x for x in found if x[0] in SEPARATE and any(a <= x[1] and x[2] <= b for a, b in frames)]
         if framed and len(framed) < sum(x[0] in SEPARATE for x in found):
             found = [x for x in found if x not in framed]

@@ -533,3 +533,14 @@ def test_monday_night_and_before_the_opening(extract_events):
     doc, evs = extract_events(text, LANG)
     dated = sorted((e.type, e.date) for e in evs if e.date)
     assert ("meeting", "2023-10-17") in dated and ("performance", "2023-10-16") in dated
+
+
+def test_a_friendship_group_formed_a_joint_session_with_a_delegation_and_the_first_day_of_a_trip(extract_events):
+    text = ("گروه دوستی پارلمانی ایران و تاجیکستان در آغاز دوره یازدهم مجلس شورای اسلامی و در ۲۵ تیر ۱۳۹۹ با ۱۴ عضو "
+            "تشکیل شد.\n\nنشست مشترک اعضای گروه دوستی پارلمانی ایران و تاجیکستان با هیئت پارلمانی جمهوری تاجیکستان روز "
+            "شنبه ۱۸ آذر ۱۴۰۲ در تهران برگزار شد.\n\nهیئت شهرداری اصفهان از ۱۲ تا ۱۶ مهر ۱۴۰۲ به شی‌آن سفر کرد. اعضای "
+            "هیئت در نخستین روز سفر، چهارشنبه ۱۲ مهر، با لی هونگ‌وی، معاون شهردار شی‌آن، دیدار کردند.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("founding", "2020-07-15") in got and ("meeting", "2023-12-09") in got and ("meeting", "2023-10-04") in got
+    assert ("forum", "2023-12-09") not in got
