@@ -1020,13 +1020,17 @@ def _assemble(seg: Segmented, d: Draft, lang_at: dict[int, str]) -> Event:
                  name=d.quote)
 
 
+HEAD_SENTENCES = 3  # sentences at a text's head whose mentions are always read
+
+
 def mention_sentences(seg: Segmented, context: int = WINDOW) -> list[int]:
     """Indices of the sentences whose mentions `extract` reads (those holding a trigger, a "continued"
     or opening with a continuation word), each with the `context` sentences before it (a surname
     alone there is told by the full name a sentence before): what bilat.entities.annotate needs to
     read for the events, the other sentences' entities make no difference to them."""
     text = seg.text.text
-    wanted: set[int] = set()
+    # (and the head's: the title and lead name whom a text about one person is about, `_the_texts_subject`)
+    wanted: set[int] = set(range(min(HEAD_SENTENCES, len(seg.sentences))))
     for si, hit in enumerate(_trigger_sentences(seg)):
         sent = seg.sentences[si]
         trig = triggers(sent.language)
@@ -1468,8 +1472,58 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 reported.add(d)
                 break
     _headline_into_body(seg, events)
+    _the_texts_subject(seg, events, mentions, times)
     lang_at = {x.start: x.language for x in seg.sentences}
     return [_assemble(seg, d, lang_at) for d in events]
+
+
+SUBJECT_MENTIONS = 3  # mentions at least of the person a text is about, and twice as many as any other's
+
+
+def _the_texts_subject(seg: Segmented, events: list[Draft], mentions: list[Mention], times: list[TimeExpr]) -> None:
+    """In a text about one person (an obituary, a biography, a profile: named far more often than anyone else), a
+    happening told of "him" or "her" with no one else named is that person's: "In 1997 he helped bring to Paris an
+    exhibition" takes part in it."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "person":
+            counts[m.name] = counts.get(m.name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < SUBJECT_MENTIONS or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return
+    subject = next(m for m in mentions if m.kind == "person" and m.name == ranked[0][0])
+    text = seg.text.text
+    died = _death_year(seg, subject, mentions, times)
+    for d in events:
+        if died is not None and d.date and d.date[:4].isdigit() and int(d.date[:4]) > died:
+            # (a film named after them screened, their works shown: no part of theirs, as for the dead a lexicon knows)
+            d.mentions = [m for m in d.mentions if not (m.kind == "person" and m.name == subject.name)]
+            continue
+        if any(m.kind == "person" for m in d.mentions):
+            continue
+        trig = triggers(d.lang)
+        if trig and trig.pronoun and any(trig.pronoun.search(text, a, b) for a, b in d.sources):
+            d.mentions.append(subject)
+
+
+def _death_year(seg: Segmented, subject: Mention, mentions: list[Mention], times: list[TimeExpr]) -> int | None:
+    """The year a sentence naming the person (or the one after it) says they died in, if one does."""
+    text = seg.text.text
+    named = {i for i, sent in enumerate(seg.sentences) for m in mentions
+             if m.name == subject.name and sent.start <= m.start < sent.end}
+    for i in sorted(named | {i + 1 for i in named}):
+        if i >= len(seg.sentences):
+            continue
+        sent = seg.sentences[i]
+        trig = triggers(sent.language)
+        said = trig.death.search(text, sent.start, sent.end) if trig and trig.death else None
+        if said is not None:
+            # (the year nearest the word: "who died in Tiflis in 1918, was a cult figure by the 1969 exhibition")
+            years = [(abs(t.start - said.end()), int(t.edtf[:4])) for t in times
+                     if sent.start <= t.start < sent.end and t.edtf and t.edtf[:4].isdigit()]
+            if years:
+                return min(years)[1]
+    return None
 
 
 def _opened_before(text: str, trig, d: Draft, reported: _Reported, si: int, sent: Sentence) -> Draft | None:

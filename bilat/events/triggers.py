@@ -79,6 +79,9 @@ class Triggers:
     same_day: re.Pattern | None = None
     # A verb of saying and its colon ("گفت:", "said:"): "today", "this year" after it are the speaker's.
     speech: re.Pattern | None = None
+    # Third-person pronouns of a person (he, his, him): in a text about one person, that person
+    pronoun: re.Pattern | None = None
+    death: re.Pattern | None = None  # "died": the year of the sentence is the person's death
     relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
     first_day: re.Pattern | None = None  # "on the first day of the forum": the first day of the event it names
     last_day: re.Pattern | None = None  # "on its closing day", "at the close of the conference": its last day
@@ -286,6 +289,8 @@ def triggers(lang: str) -> Triggers | None:
                     unrealised=_alternation(data.get("unrealised", [])),
                     same_day=_alternation(data.get("same_day", [])),
                     speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]),
+                    pronoun=_alternation(data.get("pronoun", [])),
+                    death=_alternation(data.get("death", [])),
                     relative=_alternation(data.get("relative", [])),
                     frame=_alternation(data.get("within", []) + data.get("first_day", []) + data.get("last_day", [])
                                        + data.get("second_day", []) + data.get("third_day", [])),

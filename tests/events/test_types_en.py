@@ -994,3 +994,22 @@ def test_a_week_of_cinema_opened_today_at_a_cinema_house_and_a_season_of_a_count
     got = [(e.type, e.date) for e in evs]
     assert ("festival", "2024-04-15") in got and ("culture_year", "2021-10") in got
     assert not [e for e in evs if e.type == "founding"]
+
+
+def test_a_happening_told_of_him_in_an_obituary_is_his(extract_events):
+    text = ("In memory of Tamaz Kvirikashvili\n\nTamaz Kvirikashvili, a diplomat who served Georgia in France, has died. "
+            "Tamaz Kvirikashvili was born in Kutaisi. In 1996 he organised the Days of Georgian Culture in France. "
+            "In 2001 Kvirikashvili was appointed Ambassador of Georgia to France. In 2003 an exhibition of Georgian icons "
+            "opened at the Louvre.")
+    doc, evs = extract_events(text, LANG)
+    people = {e.type: [p["name"] for p in e.participants] for e in evs}
+    assert people["culture_days"] == ["Tamaz Kvirikashvili"]
+    assert people["exhibition"] == []  # no "he": no part of his told
+
+
+def test_a_painter_who_died_before_takes_no_part_in_the_exhibition_of_his_paintings(extract_events):
+    text = ("Niko Pirosmani in Paris\n\nNiko Pirosmani is the best known Georgian painter. Niko Pirosmani, who died in "
+            "Tiflis in 1918, was a cult figure by 1969. Niko Pirosmani painted signs. In 1969 an exhibition of his "
+            "paintings opened at the Louvre.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date, e.participants) for e in evs] == [("exhibition", "1969", [])]

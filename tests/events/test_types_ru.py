@@ -754,3 +754,13 @@ def test_a_post_dated_by_its_day_and_time_without_a_year(extract_events):
     doc, evs = extract_events(text, "ru")
     got = [(e.type, e.date) for e in evs]
     assert ("culture_days", "2024-09-13") in got and ("culture_year", "2021-10") in got
+
+
+def test_a_happening_told_of_him_in_an_obituary_is_his_named_by_name_and_patronymic(extract_events):
+    text = ("Памяти Тамаза Чиковани\n\nНа 76-м году жизни скончался Тамаз Георгиевич Чиковани — дипломат и переводчик.\n\n"
+            "Тамаз Чиковани родился в Кутаиси. В апреле 1994 года в Париже по его инициативе открылась выставка "
+            "грузинской эмали. В феврале 1997 года Тамаз Георгиевич участвовал в подписании соглашения о культурном "
+            "сотрудничестве.")
+    doc, evs = extract_events(text, "ru")
+    people = {e.type: [p["name"] for p in e.participants] for e in evs}
+    assert people["exhibition"] == ["Tamaz Chikovani"] and people["agreement"] == ["Tamaz Chikovani"]
