@@ -94,3 +94,8 @@ def test_surnames_and_their_endings_in_their_english_spelling():
     assert [latin(n, "fa") for n in ("مهدی سبحانی", "سید مهدی فاطمی‌نیا", "کاوه کاظمی‌نیا", "بهرام رستمی‌فر",
                                      "ایرینا ولکوف")] == [
         "Mehdi Sobhani", "Seyed Mehdi Fateminia", "Kaveh Kazeminia", "Bahram Rostamifar", "Irina Volkov"]
+
+
+def test_the_end_of_a_life_is_no_name_before_a_title():
+    # "تا پایان عمر رئیس افتخاری آن بود": until the end of his life its honorary head ("عمر" is also Omar)
+    assert names("او انجمن را بنیان گذاشت و تا پایان عمر رئیس افتخاری آن بود.", "fa", "person") == []
