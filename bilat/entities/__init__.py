@@ -423,7 +423,11 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
                 c.entry, c.name, c.country = pick, e.name, c.country or e.country
             if c.kind == "person" and c.entry is not None:
                 recent[c.entry] = c.s
-            if c.kind == "person" and c.entry is None and c.t1 - c.t0 >= 2:
+            full = _named_in_full(st, c, surnames) if c.kind == "person" and c.entry is None and surnames else None
+            if full is not None:
+                # "Ерлан Сарсенбаев ... во главе с Е. Сарсенбаевым", "... Сарсенбаев отметил" (natasha's own finds)
+                c.name, c.country = full.name, c.country or full.country
+            elif c.kind == "person" and c.entry is None and c.t1 - c.t0 >= 2:
                 for key in people.surname_keys(st, c):
                     surnames[key] = c
             if c.kind == "person" and st.cfg.patronymic is not None and c.t1 - c.t0 >= 2 and \
@@ -437,6 +441,23 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
                     c.name, c.entry, c.country = full.name, full.entry, c.country or full.country
             out.extend(_mentions(seg, c, idx))
     return out
+
+
+def _named_in_full(st, c, surnames: dict):
+    """The person named in full before whom a surname alone, or initials and a surname, name again (their
+    initials those of the full name's first words)."""
+    words = c.name.split()
+    full = next((surnames[k] for k in people.surname_keys(st, c) if k in surnames), None)
+    if full is None or full.name == c.name:
+        return None
+    given = full.name.split()[:-1]
+    if not given or any(g.endswith(".") for g in given):
+        return None  # (a full name only)
+    initials = [w.rstrip(".") for w in words[:-1]]
+    if any(not w.endswith(".") for w in words[:-1]) or len(initials) > len(given) or not all(
+            g.lower().startswith(i.lower()) for i, g in zip(initials, given)):
+        return None  # "Иван Сидоров" after "Пётр Сидоров": another Sidorov
+    return full
 
 
 # A name whose last word is a patronymic, transliterated ("Konstantin Arkadyevich"): a first name and

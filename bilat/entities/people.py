@@ -172,6 +172,13 @@ def canonical(words: list[str], st, idx: Index, normal: str | None = None):
     parts = list(words)
     if normal is None and parts:
         parts[-1] = strip_ending(parts[-1], cfg)
+    elif normal and cfg.surname is not None and not cfg.surname.search(normal):
+        # natasha leaves a surname it does not know in its case ("Е. Сарсенбаевым"): its dictionary form, when
+        # that one is shaped like a surname
+        *head, last = normal.split()
+        stem = strip_ending(last, cfg)
+        if stem != last and cfg.surname.search(stem):
+            normal = " ".join(head + [stem])
     written = normal or " ".join(f"{w}." if len(w) == 1 else w for w in parts)
     hits = idx.keys.get(name_key(written))
     if hits:

@@ -107,3 +107,9 @@ def test_initials_and_a_surname_name_the_one_person_of_the_lexicon():
 def test_first_names_in_their_english_spelling():
     assert names("Выставку открыли директор Александр Соколов и куратор Алексей Петров.", "ru", "person") == [
         "Alexander Sokolov", "Alexei Petrov"]
+
+
+def test_initials_and_a_surname_in_a_case_name_the_person_named_in_full_before():
+    text = ("14 марта депутат Ерлан Сарсенбаев провел встречу с послом. В апреле делегация во главе с Е. Сарсенбаевым "
+            "посетила Нью-Дели. В мае Сарсенбаев посетил Дели. В июне Иван Сарсенбаев посетил Дели.")
+    assert names(text, "ru", "person") == ["Yerlan Sarsenbayev"] * 3 + ["Ivan Sarsenbayev"]
