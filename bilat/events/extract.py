@@ -1152,6 +1152,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     section = None
     # Time stamps are a live report's clock ("14:15 — ...") unless one is past 23: an episode's minutes ("38:40 —").
     clock = all(int(m.group(1)) < 24 for m in LINE_STAMP.finditer(text))
+    signed = None  # the signing a lead ending in a colon tells, over a list of the documents signed
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
@@ -1175,6 +1176,22 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end))
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      day[0].edtf if line else item[0] if item and "/" not in item[0] else None)
+        if signed is not None and signed.date is None:
+            # ("... подписан ряд документов, в том числе:" told as the signing reported just before)
+            signed = reported.latest(si, 1, lambda p: p.type == "agreement" and bool(p.date))
+        if signed is not None:
+            if _bulleted(text, sent) and signed.date and not any(t.edtf and precision(t.edtf) in (0, 1) for t in s_times):
+                # "... signed the following documents:\n• the Programme ...;\n• the Memorandum ...": each document
+                # signed is a signing of its own, on the day and where the lead says (a programme's years are its own)
+                d = next((d for g in groups for d in g if d.type == "agreement"), None) or Draft(
+                    "agreement", None, "none", si, sent.language, [(sent.start, sent.end)], list(s_ments))
+                d.date, d.anchor = signed.date, "context"
+                d.mentions.extend(m for m in signed.mentions if m.kind == "place" and m not in d.mentions)
+                reported.add(d)
+                continue
+            signed = None
+        if text[sent.end - 1] == ":":
+            signed = next((d for g in groups for d in g if d.type == "agreement"), None)
         if not groups and trig and trig.edition and events and trig.edition.search(text, sent.start, sent.end) and not (
                 trig.modality and trig.modality.search(text, sent.start, sent.end)):
             t = _pick_date(text, sent.start, s_times, s_quotes)
@@ -1579,6 +1596,12 @@ def _shortly_before(text: str, trig, eve: re.Match, groups, reported: _Reported,
             continue
         if 0 < (first - day).days <= EVE_DAYS:
             d.date = day.isoformat()
+
+
+def _bulleted(text: str, sent: Sentence) -> bool:
+    """Whether a sentence is an item of a list: a line of its own opened by a bullet or an enumerator."""
+    start = text.rfind("\n", 0, sent.start) + 1
+    return not text[start:sent.start].strip() and LIST_ITEM.match(text, start) is not None
 
 
 def _list_kind(text: str, sent: Sentence, groups, times, headline: bool) -> str | None:

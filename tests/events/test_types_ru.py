@@ -764,3 +764,14 @@ def test_a_happening_told_of_him_in_an_obituary_is_his_named_by_name_and_patrony
     doc, evs = extract_events(text, "ru")
     people = {e.type: [p["name"] for p in e.participants] for e in evs}
     assert people["exhibition"] == ["Tamaz Chikovani"] and people["agreement"] == ["Tamaz Chikovani"]
+
+
+def test_each_document_of_a_signed_list_is_a_signing(extract_events):
+    text = ("14 мая 2024 года в Баку главы государств подписали Совместное заявление. В их присутствии был также подписан "
+            "ряд межведомственных документов, в том числе:\n"
+            "• Программа сотрудничества между министерствами культуры на 2024–2026 годы;\n"
+            "• Меморандум о взаимопонимании в области высшего образования;\n"
+            "• Соглашение об открытии Центра казахского языка и культуры.\n\n"
+            "Вечером президенты посетили концерт.")
+    doc, evs = extract_events(text, "ru")
+    assert [e.date for e in evs if e.type == "agreement"] == ["2024-05-14"] * 4
