@@ -11,6 +11,7 @@ earlier in the file (specific patterns first), in the manner of HeidelTime.
 
 Slots and the group each fills:
   {Y} {Y2}      four-digit year               year, year2
+  {JY}          a Solar Hijri year of the 1340s-1390s in two digits ("مهر ۹۶")  jyear
   {D} {D2}      day of month 1-31             day, day2
   {DO}          day of month as a word of `day_words` ("یکم")  day
   {M} {M2}      Gregorian month name          month, month2
@@ -616,7 +617,7 @@ def grammar(lang: str) -> Grammar:
     guard = "".join("(?<!" + "".join(r"\x20" if c == " " else re.escape(c) for c in w) + ")"
                     for w in data.get("day_words_not_after", []))
     slot_rx = {
-        "Y": YEAR, "Y2": YEAR, "D": DAY, "D2": DAY, "DO": f"{guard}{_alt(day_words)}" if day_words else r"(?!x)x", "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM, "RM": RMON, "RM2": RMON,
+        "Y": YEAR, "Y2": YEAR, "JY": r"[4-9][0-9](?!\d)", "D": DAY, "D2": DAY, "DO": f"{guard}{_alt(day_words)}" if day_words else r"(?!x)x", "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM, "RM": RMON, "RM2": RMON,
         "M": months_rx("months"), "M2": months_rx("months"),
         "JM": months_rx("jalali_months"), "JM2": months_rx("jalali_months"),
         "HM": months_rx("hijri_months"),
@@ -626,7 +627,7 @@ def grammar(lang: str) -> Grammar:
         "N": (r"\d{1,3}" + (f"|{num_words}(?:\\s+{data.get('number_joiner', 'and')}\\s+{num_words})*"
                             if num_words else "")),
     }
-    slot_field = {"Y": "year", "Y2": "year2", "D": "day", "D2": "day2", "DO": "day", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "RM": "mnum", "RM2": "mnum2", "M": "month",
+    slot_field = {"Y": "year", "Y2": "year2", "JY": "jyear", "D": "day", "D2": "day2", "DO": "day", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "RM": "mnum", "RM2": "mnum2", "M": "month",
                   "M2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
                   "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),

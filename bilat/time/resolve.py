@@ -350,7 +350,7 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         cal = g.data["calendar_below_1600"]
     month_field = {"gregorian": "month", "jalali": "jmonth", "hijri": "hmonth"}[cal]
     kind = {"gregorian": "month", "jalali": "jmonth", "hijri": "hmonth"}[cal]
-    y = int(f["year"]) if f.get("year") else None
+    y = int(f["year"]) if f.get("year") else 1300 + int(f["jyear"]) if f.get("jyear") else None
     y2 = int(f["year2"]) if f.get("year2") else None
     if cal != "gregorian" and ((y or 0) > LAST_YEAR[cal] or (y2 or 0) > LAST_YEAR[cal]):
         return None  # "بیش از ۱۵۰۰ عنوان": a count, no Solar Hijri year not yet come

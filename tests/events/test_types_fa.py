@@ -544,3 +544,8 @@ def test_a_friendship_group_formed_a_joint_session_with_a_delegation_and_the_fir
     got = [(e.type, e.date) for e in evs]
     assert ("founding", "2020-07-15") in got and ("meeting", "2023-12-09") in got and ("meeting", "2023-10-04") in got
     assert ("forum", "2023-12-09") not in got
+
+
+def test_a_session_of_a_joint_commission_is_a_meeting(check_events):
+    text = "بیستمین اجلاس کمیسیون مشترک همکاری‌های اقتصادی و فرهنگی ایران و قزاقستان روزهای ۱۱ و ۱۲ آبان ۱۴۰۵ در آستانه برگزار شد."
+    check_events(text, LANG, [("meeting", "2026-11-02/2026-11-03", "اجلاس")])

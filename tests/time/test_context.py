@@ -380,3 +380,8 @@ def test_a_day_of_a_span_told_before_the_years_of_a_history():
     text = ("The conference was held on 24–25 October 2023. The earlier ones met in 2011, 2013, 2015, 2017, 2019 "
             "and 2022. The plenary session on 24 October was opened by the minister.")
     assert _by_text(bilat.dates(text), "24 October").edtf == "2023-10-24"
+
+
+def test_a_year_by_its_ordinal_ending_gives_the_months_after_it_their_year():
+    found = bilat.dates("Настоящим «французским годом» стал 1961-й. Уже в мае начались гастроли.")
+    assert [(t.text, t.edtf) for t in found] == [("1961-й", "1961"), ("в мае", "1961-05")]

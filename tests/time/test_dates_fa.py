@@ -145,3 +145,10 @@ def test_a_year_in_an_aside_does_not_move_the_texts_year():
     got = [(x.text, x.edtf) for x in dates("سال ۱۴۰۲ رو به پایان است. انجمن ما که در سال ۱۳۸۱ تأسیس شد، امسال "
                                            "فعالیت‌های بسیاری داشت. روز ۱۲ فروردین با سفیر هند دیدار کردیم.")]
     assert ("۱۲ فروردین", "2023-04-01") in got
+
+
+def test_a_jalali_year_in_two_digits_after_its_month():
+    import bilat
+
+    found = bilat.dates("اولین سفرمان مهر ۹۶ بود. در ۲۵ فروردین ۹۸ رفتیم.")
+    assert [(d.text, d.edtf) for d in found] == [("مهر ۹۶", "2017-09-23/2017-10-22"), ("۲۵ فروردین ۹۸", "2019-04-14")]
