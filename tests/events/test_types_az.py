@@ -643,3 +643,8 @@ def test_a_count_of_years_restated_by_the_year_itself(extract_events):
             "lövhənin açılışı oldu. Üç il sonra, 2013-cü ildə Fransa hökuməti onu ordenlə təltif etdi.")
     doc, evs = extract_events(text, "az")
     assert [(e.type, e.date) for e in evs if e.type == "ceremony"] == [("ceremony", "2013")]
+
+
+def test_a_named_festival_one_was_invited_to(extract_events):
+    doc, evs = extract_events("2018-ci ilin sentyabrında Tbilisi Beynəlxalq Teatr Festivalına dəvət aldıq.", "az")
+    assert [(e.type, e.date) for e in evs] == [("festival", "2018-09")]

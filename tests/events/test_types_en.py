@@ -1013,3 +1013,17 @@ def test_a_painter_who_died_before_takes_no_part_in_the_exhibition_of_his_painti
             "paintings opened at the Louvre.")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date, e.participants) for e in evs] == [("exhibition", "1969", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In February 2023 the Baltic House Theatre came to the 41st Fajr International Theatre Festival in Tehran.",
+     ("festival", "2023-02")),
+    ("The Uzbek branch of the Soviet–Indian Friendship Society was formally constituted in Tashkent in February 1960.",
+     ("founding", "1960-02")),
+    ("On 7 May 1961 a solemn evening in honour of Rabindranath Tagore was held at the Navoi Theatre.",
+     ("ceremony", "1961-05-07")),
+    ("In 1966 one of Tashkent's central streets was renamed in his honour.", ("other", "1966")),
+])
+def test_a_named_festival_one_came_to_a_society_constituted_a_solemn_evening_a_street_renamed(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert expected in [(e.type, e.date) for e in evs]
