@@ -549,3 +549,13 @@ def test_a_friendship_group_formed_a_joint_session_with_a_delegation_and_the_fir
 def test_a_session_of_a_joint_commission_is_a_meeting(check_events):
     text = "بیستمین اجلاس کمیسیون مشترک همکاری‌های اقتصادی و فرهنگی ایران و قزاقستان روزهای ۱۱ و ۱۲ آبان ۱۴۰۵ در آستانه برگزار شد."
     check_events(text, LANG, [("meeting", "2026-11-02/2026-11-03", "اجلاس")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ایران نخستین کشوری بود که در دی‌ماه ۱۳۷۰ (ژانویه ۱۹۹۲) سفارت خود را در دوشنبه گشود.", ("founding", "1992-01")),
+    ("۲۵ و ۲۶ فروردین ۱۴۰۲ در مسکو نمایش «شب‌های شهرزاد» را اجرا کردیم.", ("performance", "2023-04-14/2023-04-15")),
+    ("دو سال بعد، در شهریور ۱۳۴۶، نخستین جشن هنر شیراز برگزار شد.", ("festival", "1967-08-23/1967-09-22")),
+])
+def test_an_embassy_opened_a_play_we_performed_and_a_festival_of_arts(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert expected in [(e.type, e.date) for e in evs]
