@@ -33,7 +33,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 
+from bilat import lang as langdata
 from bilat.entities import lexicon, orgs, people
 from bilat.entities.base import Cand, Sent, covered
 from bilat.entities.config import config
@@ -497,4 +499,28 @@ def _mentions(seg: Segmented, c: Cand, idx: Index) -> list[Mention]:
     if c.kind == "org":
         seat = _mentions(seg, c.seat, idx)[0] if c.seat is not None else None
         return [_mention(seg, c, "org", c.name, country=c.country, seat=seat)]
-    return [_mention(seg, c, "country", c.name, country=c.country)]
+    out = [_mention(seg, c, "country", c.name, country=c.country)]
+    capital = _capital_of(seg.text.text, c)
+    if capital is not None:
+        e = idx.entries[capital]
+        out.append(_mention(seg, c, "place", e.name, country=e.country, lat=e.lat, lon=e.lon, geonames_id=e.geonames_id))
+    return out
+
+
+def _capital_of(text: str, c: Cand) -> int | None:
+    """The capital a country names written as "the capital of Azerbaijan", "столицу Азербайджана", "the Kazakh
+    capital", "Qazaxıstanın paytaxtı", "پایتخت قزاقستان" (`capital_before` / `capital_after` of the language)."""
+    if not c.country:
+        return None
+    before, after = _capital_words(c.lang)
+    if (before is not None and before.search(text, max(0, c.s - 40), c.s)) or (after is not None and after.match(text, c.e)):
+        return lexicon.capital(c.country)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _capital_words(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    ent = langdata.load(lang).get("entities", {}) if lang in langdata.available() else {}
+    before, after = ent.get("capital_before"), ent.get("capital_after")
+    return (re.compile(f"(?:{before})$", re.I) if before else None,
+            re.compile(after, re.I) if after else None)

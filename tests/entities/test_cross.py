@@ -58,3 +58,14 @@ def test_repeated_text_without_ner(monkeypatch):
     seg = Segmented(Text(doc, text, [(0, 0)]), [(0, len(text), "az")], sents)
     ms = annotate(seg)
     assert len(ms) >= 2000 * 5
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The President arrived in the Kazakh capital on a state visit.", "en"),
+    ("The President arrived in the capital of Kazakhstan.", "en"),
+    ("Президент прибыл в столицу Казахстана.", "ru"),
+    ("Prezident Qazaxıstanın paytaxtına səfərə gəlib.", "az"),
+    ("رئیس‌جمهور وارد پایتخت قزاقستان شد.", "fa"),
+])
+def test_the_capital_of_a_country_is_its_capital_city(text, lang):
+    assert "Astana" in names(text, lang, "place")

@@ -648,3 +648,8 @@ def test_a_count_of_years_restated_by_the_year_itself(extract_events):
 def test_a_named_festival_one_was_invited_to(extract_events):
     doc, evs = extract_events("2018-ci ilin sentyabrında Tbilisi Beynəlxalq Teatr Festivalına dəvət aldıq.", "az")
     assert [(e.type, e.date) for e in evs] == [("festival", "2018-09")]
+
+
+def test_a_state_visit_in_the_possessive_forms(extract_events):
+    doc, evs = extract_events("2024-cü il avqustun 21-də Prezident İlham Əliyev Özbəkistanın paytaxtına dövlət səfərinə gəlib.", "az")
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("visit", "2024-08-21", ["Tashkent"])]
