@@ -237,6 +237,38 @@ def _lexicon(st: Sent, idx: Index, lower) -> list[Cand]:
     return out
 
 
+def _town_adjectives(st: Sent, idx: Index, cands) -> list[Cand]:
+    """Towns named by their adjective in small letters ("на сцене парижской Гранд-опера", "пекинский лейбл"): the
+    town, where no other name covers the word. Written by hand: no library derives Russian adjectives of place
+    names."""
+    cfg = st.cfg
+    cov = covered(st, cands)
+    out = []
+    for k, w in enumerate(st.words):
+        if cov[k] is not None or len(w) < 7 or not w[0].islower():
+            continue  # (capitalised, it names a document or a body: "Московская декларация")
+        m = cfg.town_adjective.search(w)
+        if m is None:
+            continue
+        stem = tok_key(w[:m.start()])
+        hit = None
+        if stem in cfg.town_adjective_stems:
+            hit = idx.by_name.get(("place", cfg.town_adjective_stems[stem]))
+        else:
+            for key in (stem, stem + "ь"):  # Париж-ск-ий, Казан(ь)-ск-ий
+                entries = [h >> SHIFT for h in idx.keys.get(key, ()) if idx.entries[h >> SHIFT].kind == "place"]
+                if entries:
+                    hit = entries[0]
+                    break
+        if hit is None:
+            continue
+        e = idx.entries[hit]
+        s, end = st.spans[k]
+        out.append(Cand(s, end, "place", e.name, 2, k, k + 1, hit, e.country, e.lat, e.lon, e.geonames_id,
+                        source="adjective", lang=st.lang))
+    return out
+
+
 def _demonyms(st: Sent, idx: Index) -> list[Cand]:
     out = []
     rx = st.cfg.demonym_rx
@@ -370,6 +402,8 @@ def annotate(seg: Segmented, sentences: Iterable[int] | None = None) -> list[Men
         cands += _demonyms(st, idx)
         cands += people.patterns(st, idx, cands)
         cands += orgs.find(st, idx, cands)
+        if st.cfg.town_adjective is not None:
+            cands += _town_adjectives(st, idx, cands)
         cands = _foreign_venues(text, _resolve(cands))
         if st.lang == "ru" and people.wants_ner(st, cands):
             natasha_wanted.append(len(per_sent))

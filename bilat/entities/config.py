@@ -121,6 +121,10 @@ class Config:
         # A patronymic inside a name ("Константин Аркадьевич Белозёров", "Rəşid Məcid oğlu Behbudov"): English
         # names a person by first name and surname.
         self.patronymic = re.compile(ent["patronymic"], re.IGNORECASE) if ent.get("patronymic") else None
+        # Adjectives of towns ("парижской", "пекинский", "бакинском"): their ending, and the stems of those not
+        # made from the town's name as written (бакин- is Baku's)
+        self.town_adjective = re.compile(ent["town_adjective"], re.IGNORECASE) if ent.get("town_adjective") else None
+        self.town_adjective_stems = {tok_key(k): v for k, v in ent.get("town_adjective_stems", {}).items()}
         self.patronymic_marker = {tok_key(w) for w in ent.get("patronymic_marker", [])}
         self.seat_case = re.compile(ent["seat_case"]) if ent.get("seat_case") else None
         self.surname_keep = re.compile(ent["surname_keep"]) if ent.get("surname_keep") else None

@@ -113,3 +113,8 @@ def test_initials_and_a_surname_in_a_case_name_the_person_named_in_full_before()
     text = ("14 марта депутат Ерлан Сарсенбаев провел встречу с послом. В апреле делегация во главе с Е. Сарсенбаевым "
             "посетила Нью-Дели. В мае Сарсенбаев посетил Дели. В июне Иван Сарсенбаев посетил Дели.")
     assert names(text, "ru", "person") == ["Yerlan Sarsenbayev"] * 3 + ["Ivan Sarsenbayev"]
+
+
+def test_a_town_named_by_its_adjective_in_small_letters():
+    assert names("Гастроли прошли на сцене парижской Гранд-опера, а пекинский лейбл выпустил диск; в бакинском "
+                 "кинотеатре открылась неделя кино.", "ru", "place") == ["Paris", "Beijing", "Baku"]
