@@ -180,6 +180,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         entry = _entry_head(text, start, end)
         if entry and chronicle is not None and chronicle[0] is not None:
             ctx.year, ctx.month = chronicle
+        elif meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and chronicle is None and (
+                ctx.published is not None and ctx.year is not None):
+            # "January" heading a dated report's account of the half-year: a month of the months before the report,
+            # not of a year an aside told ("after the visa-free regime of November 2023")
+            ctx.year_is_report = True
         v = value(g, fields, meta, ctx)
         if v is None:
             continue

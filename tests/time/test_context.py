@@ -385,3 +385,9 @@ def test_a_day_of_a_span_told_before_the_years_of_a_history():
 def test_a_year_by_its_ordinal_ending_gives_the_months_after_it_their_year():
     found = bilat.dates("Настоящим «французским годом» стал 1961-й. Уже в мае начались гастроли.")
     assert [(t.text, t.edtf) for t in found] == [("1961-й", "1961"), ("в мае", "1961-05")]
+
+
+def test_a_month_heading_of_a_dated_report_is_of_the_months_before_it():
+    text = ("YEAR OF CHINESE TOURISM IN KAZAKHSTAN\n\nAstana, 5 July 2024\n\nThe Year was declared after the visa-free "
+            "regime entered into force in November 2023.\n\nJanuary\nOn 24 January the working group met in Astana.\n")
+    assert _by_text(bilat.dates(text), "24 January").edtf == "2024-01-24"
