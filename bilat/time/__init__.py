@@ -28,6 +28,7 @@ LAST_DAY_SPAN = 62  # days at most of a span whose last day "the next day" may c
 # A dateline is a short line at the head of a news item: a date, maybe a time and a place.
 _DATELINE_LINES = 4
 _DATELINE_SLACK = 30
+DATE_FIELD_LINES = 8  # lines at a text's head in which a letter's "Date:" field may stand
 # ... or the opening of its first paragraph: "Baku, 14 March 2019 – ...", "BAKU, March 14 (AzerTAc) - ...":
 # a place of a few words (and its country) and a comma before the date, a time or an agency and a dash after it.
 _INLINE_HEAD = re.compile(r"(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'’\u200c-]*){0,3}(?:[,،]|[ \t]+[–—-])[ \t]*){1,2}")
@@ -344,12 +345,12 @@ def dateline(seg: Segmented) -> str | None:
     lines, pos = [], 0
     # The head's lines, from the first few kB when they hold them whole (a line after them starts there).
     head = text[:4096]
-    whole = sum(1 for x in head.splitlines() if x.strip()) > _DATELINE_LINES
+    whole = sum(1 for x in head.splitlines() if x.strip()) > DATE_FIELD_LINES
     for line in (head if whole else text).splitlines(keepends=True):
         if line.strip():
             lines.append((pos, pos + len(line), line.strip()))
         pos += len(line)
-        if len(lines) >= _DATELINE_LINES:
+        if len(lines) >= DATE_FIELD_LINES:
             break
     if not lines:
         return None
@@ -376,6 +377,10 @@ def dateline(seg: Segmented) -> str | None:
             stop = _INLINE_STOP.match(text, t.end) if head and _INLINE_HEAD.fullmatch(head) else None
             if stop and not text[stop.end()].islower():
                 return t.edtf
+            if _date_field(head, t.language):
+                return t.edtf  # "شماره: ۲۳۱۸        تاریخ: ۵ مهر ۱۴۰۳        طبقه‌بندی: عادی": a letter's date field
+            if i >= _DATELINE_LINES:
+                continue  # (below the lines a dateline stands in, only such a field)
             mark = head.rstrip()[-1:]
             if len(line) <= _BYLINE_MAX and mark in _BYLINE_MARKS and any(ch.isalpha() for ch in head) and (
                     _weekday_or_nothing(text[t.end:e], t.language)
@@ -385,6 +390,15 @@ def dateline(seg: Segmented) -> str | None:
                 # going on past the date in cells of its own ("روزنامه ایران | ۲۵ اردیبهشت ۱۴۰۳ | شماره ۸۴۶۲")
                 return t.edtf
     return _dated_note(seg, text) or _dateline_at_end(seg, text)
+
+
+def _date_field(head: str, lang: str) -> bool:
+    """Whether a date at a text's head is the value of a "Date:" field (`date_label` of the language)."""
+    try:
+        labels = grammar(lang).data.get("date_label")
+    except KeyError:
+        return False
+    return bool(labels) and re.search(rf"(?<!\w)(?:{'|'.join(labels)})[ \t]*:[ \t]*$", head, re.I) is not None
 
 
 _NOTE_COLON = re.compile(r"[ \t]*:")  # ("Dərc olunub: 11 mart 2024." is the head note's, `_dated_note`)

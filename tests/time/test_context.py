@@ -391,3 +391,9 @@ def test_a_month_heading_of_a_dated_report_is_of_the_months_before_it():
     text = ("YEAR OF CHINESE TOURISM IN KAZAKHSTAN\n\nAstana, 5 July 2024\n\nThe Year was declared after the visa-free "
             "regime entered into force in November 2023.\n\nJanuary\nOn 24 January the working group met in Astana.\n")
     assert _by_text(bilat.dates(text), "24 January").edtf == "2024-01-24"
+
+
+def test_a_letters_date_field_dates_the_text():
+    text = ("بسمه تعالی\n\nوزارت ورزش و جوانان\nمعاونت امور بین‌الملل\n\nگزارش عملکرد شش‌ماهه نخست\n"
+            "شماره: ۱۴۰۳/۲۳۱۸        تاریخ: ۵ مهر ۱۴۰۳        طبقه‌بندی: عادی\n\nدیروز هیئت وارد تهران شد.\n")
+    assert bilat.dates(text)[-1].edtf == "2024-09-25"
