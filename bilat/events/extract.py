@@ -1153,6 +1153,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     # Time stamps are a live report's clock ("14:15 — ...") unless one is past 23: an episode's minutes ("38:40 —").
     clock = all(int(m.group(1)) < 24 for m in LINE_STAMP.finditer(text))
     signed = None  # the signing a lead ending in a colon tells, over a list of the documents signed
+    planned = False  # under a heading of what is to come
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
@@ -1176,6 +1177,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end))
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      day[0].edtf if line else item[0] if item and "/" not in item[0] else None)
+        if _heading(text, sent) and "\t" not in text[sent.start:sent.end] and not any(t.edtf for t in s_times):
+            # "Coming soon", "Скоро", "برنامه‌های پیش‌بینی‌شده برای شش‌ماهه دوم": what the heading lists, up to the
+            # next heading, is to come
+            planned = bool(trig and trig.plans_heading and trig.plans_heading.search(text, sent.start, sent.end))
+        if planned:
+            continue
         if signed is not None and signed.date is None:
             # ("... подписан ряд документов, в том числе:" told as the signing reported just before)
             signed = reported.latest(si, 1, lambda p: p.type == "agreement" and bool(p.date))

@@ -81,6 +81,7 @@ class Triggers:
     speech: re.Pattern | None = None
     # Third-person pronouns of a person (he, his, him): in a text about one person, that person
     pronoun: re.Pattern | None = None
+    plans_heading: re.Pattern | None = None  # a heading over what is to come ("Coming soon", "Скоро")
     death: re.Pattern | None = None  # "died": the year of the sentence is the person's death
     relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
     first_day: re.Pattern | None = None  # "on the first day of the forum": the first day of the event it names
@@ -290,6 +291,7 @@ def triggers(lang: str) -> Triggers | None:
                     same_day=_alternation(data.get("same_day", [])),
                     speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]),
                     pronoun=_alternation(data.get("pronoun", [])),
+                    plans_heading=_alternation(data.get("plans_heading", [])),
                     death=_alternation(data.get("death", [])),
                     relative=_alternation(data.get("relative", [])),
                     frame=_alternation(data.get("within", []) + data.get("first_day", []) + data.get("last_day", [])

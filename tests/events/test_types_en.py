@@ -1027,3 +1027,10 @@ def test_a_painter_who_died_before_takes_no_part_in_the_exhibition_of_his_painti
 def test_a_named_festival_one_came_to_a_society_constituted_a_solemn_evening_a_street_renamed(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert expected in [(e.type, e.date) for e in evs]
+
+
+def test_what_a_coming_soon_heading_lists_is_to_come(extract_events):
+    text = ("The museum lent its gold to the Louvre, where an exhibition opened on 18 September 2021.\n\nComing soon\n\n"
+            "An exhibition of Niko Pirosmani opens on 20 September 2024.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("exhibition", "2021-09-18")]

@@ -559,3 +559,10 @@ def test_a_session_of_a_joint_commission_is_a_meeting(check_events):
 def test_an_embassy_opened_a_play_we_performed_and_a_festival_of_arts(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert expected in [(e.type, e.date) for e in evs]
+
+
+def test_the_programmes_planned_for_the_second_half_are_to_come(extract_events):
+    text = ("۲. برنامه‌های اجراشده\n- هفته فیلم ایران از ۱۸ تا ۲۲ تیر ۱۴۰۳ در دوشنبه برگزار شد.\n\n"
+            "۳. برنامه‌های پیش‌بینی‌شده برای شش‌ماهه دوم\n- آبان ۱۴۰۳: نخستین جشنواره فیلم کوتاه جوانان در دوشنبه.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [e.type for e in evs if e.date] == ["festival"] and all(e.date.startswith("2024-07") for e in evs if e.date)
