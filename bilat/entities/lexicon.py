@@ -420,4 +420,3 @@ def capital(code: str) -> int | None:
         if e.kind == "place" and e.country == code:
             return h >> SHIFT
     return None
-

@@ -1533,10 +1533,10 @@ def _the_texts_subject(seg: Segmented, events: list[Draft], mentions: list[Menti
 def _death_year(seg: Segmented, subject: Mention, mentions: list[Mention], times: list[TimeExpr]) -> int | None:
     """The year a sentence naming the person (or the one after it) says they died in, if one does."""
     text = seg.text.text
-    named = {i for i, sent in enumerate(seg.sentences) for m in mentions
-             if m.name == subject.name and sent.start <= m.start < sent.end}
+    starts = [x.start for x in seg.sentences]
+    named = {bisect_right(starts, m.start) - 1 for m in mentions if m.name == subject.name}
     for i in sorted(named | {i + 1 for i in named}):
-        if i >= len(seg.sentences):
+        if not 0 <= i < len(seg.sentences):
             continue
         sent = seg.sentences[i]
         trig = triggers(sent.language)
@@ -1590,8 +1590,10 @@ def _shortly_before(text: str, trig, eve: re.Match, groups, reported: _Reported,
     kinds = {t_ for t_, _a, _b in trig.finditer(text, eve.start(), eve.end())}
     if not kinds:
         return
+
     def named(p):
         return p.type in kinds and bool(p.date) and precision(p.date) == 0
+
     host = reported.latest(si, FRAME_HOST_REACH, named) or next(filter(named, reported.all), None)
     if host is None:
         return
