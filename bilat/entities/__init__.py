@@ -483,7 +483,8 @@ def _named_in_full(st, c, surnames: dict):
     """The person named in full before whom a surname alone, or initials and a surname, name again (their
     initials those of the full name's first words)."""
     words = c.name.split()
-    full = next((surnames[k] for k in people.surname_keys(st, c) if k in surnames), None)
+    last = st.words[c.t1 - 1]  # (the word as written, then its dictionary form: in this order, whatever the hash seed)
+    full = next((surnames[k] for k in (tok_key(last), tok_key(people.strip_ending(last, st.cfg))) if k in surnames), None)
     if full is None or full.name == c.name:
         return None
     given = full.name.split()[:-1]

@@ -1659,9 +1659,14 @@ def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
     if bullet and not text[last.end:sent.end if line_end < 0 else line_end].strip(" \t.;,)") and ENTRY_DASH_BEFORE.search(
             text, body, last.start):
         return last  # "• Москва, Государственный музей Востока — 14 февраля – 21 апреля 2024 г."
+    if "/" in (last.edtf or "") and SPAN_AFTER_TITLE.search(text, max(body, last.start - 4), last.start):
+        # "Past exhibitions" over "Gold of Colchis (18 September 2021 – 10 January 2022), with the Louvre",
+        # "«Персидский ковер». 7 июля — 25 сентября 2022": a title, then the days it ran
+        return last
     return False
 
 
+SPAN_AFTER_TITLE = re.compile(r"(?:[(–—-]|»\.?)[ \t]*$")  # what stands between an entry's title and its days
 ENTRY_HEAD_END = re.compile(r"[(;؛\n]")
 ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]")
 ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|,[ \t]*$")

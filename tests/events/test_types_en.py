@@ -1034,3 +1034,12 @@ def test_what_a_coming_soon_heading_lists_is_to_come(extract_events):
             "An exhibition of Niko Pirosmani opens on 20 September 2024.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("exhibition", "2021-09-18")]
+
+
+def test_a_list_of_past_exhibitions_by_title_and_days(extract_events):
+    text = ("Georgian National Museum\n\nThe museum opens a new exhibition of French drawings today.\n\nPast exhibitions\n\n"
+            "Lado Gudiashvili: The Paris Drawings (12 October 2022 – 15 January 2023), organised with the Institut français\n\n"
+            "Gold of Colchis, shown at the Louvre in Paris (18 September 2021 – 10 January 2022)\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("exhibition", "2022-10-12/2023-01-15") in got and ("exhibition", "2021-09-18/2022-01-10") in got
