@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
 
 from bilat import lang as langdata
 from bilat.entities import lexicon, orgs, people
@@ -255,7 +254,7 @@ def _town_adjectives(st: Sent, idx: Index, cands) -> list[Cand]:
         if stem in cfg.town_adjective_stems:
             hit = idx.by_name.get(("place", cfg.town_adjective_stems[stem]))
         else:
-            for key in (stem, stem + "ь"):  # Париж-ск-ий, Казан(ь)-ск-ий
+            for key in (stem + tail for tail in cfg.town_adjective_tails):  # Париж-ск-ий, Казан(ь)-ск-ий
                 entries = [h >> SHIFT for h in idx.keys.get(key, ()) if idx.entries[h >> SHIFT].kind == "place"]
                 if entries:
                     hit = entries[0]
@@ -545,17 +544,10 @@ def _mentions(seg: Segmented, c: Cand, idx: Index) -> list[Mention]:
 def _capital_of(text: str, c: Cand) -> int | None:
     """The capital a country names written as "the capital of Azerbaijan", "столицу Азербайджана", "the Kazakh
     capital", "Qazaxıstanın paytaxtı", "پایتخت قزاقستان" (`capital_before` / `capital_after` of the language)."""
-    if not c.country:
+    if not c.country or c.lang not in langdata.available():
         return None
-    before, after = _capital_words(c.lang)
-    if (before is not None and before.search(text, max(0, c.s - 40), c.s)) or (after is not None and after.match(text, c.e)):
+    cfg = config(c.lang)
+    if (cfg.capital_before is not None and cfg.capital_before.search(text, max(0, c.s - 40), c.s)) or (
+            cfg.capital_after is not None and cfg.capital_after.match(text, c.e)):
         return lexicon.capital(c.country)
     return None
-
-
-@lru_cache(maxsize=None)
-def _capital_words(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    ent = langdata.load(lang).get("entities", {}) if lang in langdata.available() else {}
-    before, after = ent.get("capital_before"), ent.get("capital_after")
-    return (re.compile(f"(?:{before})$", re.I) if before else None,
-            re.compile(after, re.I) if after else None)

@@ -125,6 +125,11 @@ class Config:
         # made from the town's name as written (бакин- is Baku's)
         self.town_adjective = re.compile(ent["town_adjective"], re.IGNORECASE) if ent.get("town_adjective") else None
         self.town_adjective_stems = {tok_key(k): v for k, v in ent.get("town_adjective_stems", {}).items()}
+        # ... and what a stem may need to be the town's name ("казан-" + "ь": Казань)
+        self.town_adjective_tails = ent.get("town_adjective_tails", [""])
+        # "the capital of Azerbaijan", "столицу Азербайджана", "Qazaxıstanın paytaxtı": the country's capital city
+        self.capital_before = re.compile(f"(?:{ent['capital_before']})$", re.I) if ent.get("capital_before") else None
+        self.capital_after = re.compile(ent["capital_after"], re.I) if ent.get("capital_after") else None
         self.patronymic_marker = {tok_key(w) for w in ent.get("patronymic_marker", [])}
         self.seat_case = re.compile(ent["seat_case"]) if ent.get("seat_case") else None
         self.surname_keep = re.compile(ent["surname_keep"]) if ent.get("surname_keep") else None

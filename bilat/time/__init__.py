@@ -395,10 +395,10 @@ def dateline(seg: Segmented) -> str | None:
 def _date_field(head: str, lang: str) -> bool:
     """Whether a date at a text's head is the value of a "Date:" field (`date_label` of the language)."""
     try:
-        labels = grammar(lang).data.get("date_label")
+        label = grammar(lang).date_label
     except KeyError:
         return False
-    return bool(labels) and re.search(rf"(?<!\w)(?:{'|'.join(labels)})[ \t]*:[ \t]*$", head, re.I) is not None
+    return label is not None and label.search(head) is not None
 
 
 _NOTE_COLON = re.compile(r"[ \t]*:")  # ("Dərc olunub: 11 mart 2024." is the head note's, `_dated_note`)

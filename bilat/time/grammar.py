@@ -88,6 +88,8 @@ class Grammar:
     plan_after: re.Pattern | None = None
     # Words of a note saying when a text was written, recorded or updated ("recorded ... on 9 November 2023").
     note_words: re.Pattern | None = None
+    # The label of a letter's or report's date field ("تاریخ:", "Date:"), a date right after it dating the text.
+    date_label: re.Pattern | None = None
     # Words anywhere in a sentence that make a year after the report's the year of a plan or a topic
     # ("the sides discussed holding Georgian Culture Days in Baku in 2024"): the text stays in its own year.
     plan_words: re.Pattern | None = None
@@ -674,6 +676,8 @@ def grammar(lang: str) -> Grammar:
         plan_after=re.compile(rf"\s+(?:{'|'.join(data['plan_after'])})(?!\w)", re.I) if data.get("plan_after") else None,
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
         note_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['note_words'])})(?!\w)", re.I) if data.get("note_words") else None,
+        date_label=re.compile(rf"(?<!\w)(?:{'|'.join(data['date_label'])})[ \t]*:[ \t]*$", re.I)
+        if data.get("date_label") else None,
         months=_month_table(data, "months"), jmonths=_month_table(data, "jalali_months"),
         hmonths=_month_table(data, "hijri_months"),
         words={k: _word_table(v) for k, v in words.items()}, numbers=numbers,
