@@ -12,8 +12,10 @@ from pathlib import Path
 HERE = Path(__file__).parent
 
 
-def available() -> list[str]:
-    return sorted(p.stem for p in HERE.glob("*.toml") if p.stem != "common")
+@lru_cache(maxsize=None)
+def available() -> tuple[str, ...]:
+    """The languages with a data file (read once: callers ask per mention)."""
+    return tuple(sorted(p.stem for p in HERE.glob("*.toml") if p.stem != "common"))
 
 
 @lru_cache(maxsize=None)
