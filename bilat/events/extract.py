@@ -224,6 +224,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     best, best_key = None, None
     decade, decade_key = None, None
     fronted = _fronted_times(text, times, sent_start)
+    own_after = any(u.start > trig_s and not any(trig_s < a < u.start for a, _b in same) for u in times)
     # A date and its gloss in the other calendar in brackets ("۱۳۶۱ خورشیدی (۱۹۸۲ میلادی)", "۱۵ مارس ۱۹۵۰ (۲۴ اسفند
     # ۱۳۲۸)") are dated as the writer gives it in the Gregorian calendar.
     glossed = {id(a if b.calendar == "gregorian" else b) for a, b in zip(times, times[1:]) if _glossed(text, a, b)}
@@ -258,7 +259,12 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         # a date of its own ("the Days held in Baku in October 2018 and the unveiling of the monument ...
         # in 2008"): the key puts it after the dates this trigger does not share.
         claimed = trig is not None and trig.dates_follow and t.end <= trig_s and t.start not in fronted and any(
-            b <= t.start and t.start - b < dist for a, b in others)
+            b <= t.start and t.start - b < dist for a, b in others) or (
+            # ... and a date told after an earlier word of this trigger's type is that one's ("the Days of Azerbaijani
+            # culture held on 18-22 September, and the Days of Uzbek culture held in May" each have their own,
+            # when this one has a date after it)
+            own_after and t.end <= trig_s and t.start not in fronted and any(b <= t.start and ";" not in text[b:t.start]
+                                                                               and not any(b <= u.start < t.start for u in times) for a, b in same))
         # A date in a relative clause after the trigger is the clause's happening's ("met the minister, who
         # arrived yesterday, today"), when the trigger has another.
         related = t.start > trig_s and trig is not None and trig.relative is not None and bool(
@@ -1153,7 +1159,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     # Time stamps are a live report's clock ("14:15 — ...") unless one is past 23: an episode's minutes ("38:40 —").
     clock = all(int(m.group(1)) < 24 for m in LINE_STAMP.finditer(text))
     signed = None  # the signing a lead ending in a colon tells, over a list of the documents signed
-    planned = False  # under a heading of what is to come
+    planned: bool | str = False  # under a heading of what is to come ("items": in the articles a lead lists)
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
@@ -1181,7 +1187,14 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # "Coming soon", "Скоро", "برنامه‌های پیش‌بینی‌شده برای شش‌ماهه دوم": what the heading lists, up to the
             # next heading, is to come
             planned = bool(trig and trig.plans_heading and trig.plans_heading.search(text, sent.start, sent.end))
+        if planned == "items" and not LIST_ITEM.match(text, text.rfind("\n", 0, sent.start) + 1):
+            planned = False  # the articles are over: the closing line ("Done at Tashkent on ...") is the text's own
         if planned:
+            continue
+        if trig and trig.operative and text[sent.end - 1] == ":" and trig.operative.search(text, sent.start, sent.end):
+            # "... have stated the following:", "заявляют о нижеследующем:": the numbered articles under it are what
+            # the parties will do
+            planned = "items"
             continue
         if signed is not None and signed.date is None:
             # ("... подписан ряд документов, в том числе:" told as the signing reported just before)

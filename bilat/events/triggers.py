@@ -82,6 +82,7 @@ class Triggers:
     # Third-person pronouns of a person (he, his, him): in a text about one person, that person
     pronoun: re.Pattern | None = None
     plans_heading: re.Pattern | None = None  # a heading over what is to come ("Coming soon", "Скоро")
+    operative: re.Pattern | None = None  # a declaration's lead to the articles of what the parties will do
     death: re.Pattern | None = None  # "died": the year of the sentence is the person's death
     relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
     first_day: re.Pattern | None = None  # "on the first day of the forum": the first day of the event it names
@@ -292,6 +293,7 @@ def triggers(lang: str) -> Triggers | None:
                     speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]),
                     pronoun=_alternation(data.get("pronoun", [])),
                     plans_heading=_alternation(data.get("plans_heading", [])),
+                    operative=_alternation(data.get("operative", [])),
                     death=_alternation(data.get("death", [])),
                     relative=_alternation(data.get("relative", [])),
                     frame=_alternation(data.get("within", []) + data.get("first_day", []) + data.get("last_day", [])

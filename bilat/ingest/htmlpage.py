@@ -150,7 +150,7 @@ def _dates_lost(own: str, body: str) -> bool:
 
 _META_NAMES = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate",
                "publishdate", "og:published_time", "sailthru.date")
-_DATE_CLASS = re.compile(r"date|time|published|posted", re.I)
+_DATE_CLASS = re.compile(r"date|time|published|posted|meta|byline", re.I)
 _OUTSIDE = {"nav", "footer", "aside"}
 
 

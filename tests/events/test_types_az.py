@@ -653,3 +653,24 @@ def test_a_named_festival_one_was_invited_to(extract_events):
 def test_a_state_visit_in_the_possessive_forms(extract_events):
     doc, evs = extract_events("2024-cü il avqustun 21-də Prezident İlham Əliyev Özbəkistanın paytaxtına dövlət səfərinə gəlib.", "az")
     assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("visit", "2024-08-21", ["Tashkent"])]
+
+
+def test_a_declarations_articles_are_commitments(extract_events):
+    text = ("Birgə Bəyannamə\n\n2025-ci il mayın 12-də Daşkənd şəhərində Nəsiminin abidəsinin açılışını dəyərləndirərək,\n\n"
+            "aşağıdakıları bəyan edirlər:\n\n1. Tərəflər 2026-cı ildə Daşkənddə Azərbaycan Mədəniyyət Mərkəzinin açılmasına "
+            "dəstək verəcəklər.\n\n2. Tərəflər 2027-ci ildə Mədəniyyət Günlərini keçirəcəklər.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("monument", "2025-05-12")]
+
+
+def test_two_signings_each_with_its_date_before_it(extract_events):
+    text = ("2022-ci il iyunun 1-də Bakı şəhərində imzalanmış Bəyannaməni və 2024-cü il avqustun 22-də Daşkənd şəhərində "
+            "imzalanmış Müqaviləni rəhbər tutaraq,")
+    doc, evs = extract_events(text, LANG)
+    assert sorted(e.date for e in evs if e.type == "agreement") == ["2022-06-01", "2024-08-22"]
+
+
+def test_a_council_session(extract_events):
+    text = "Ali Dövlətlərarası Şuranın 2025-ci il noyabrın 20-də Bakıda keçirilmiş üçüncü iclası."
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("meeting", "2025-11-20")]

@@ -1043,3 +1043,24 @@ def test_a_list_of_past_exhibitions_by_title_and_days(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs]
     assert ("exhibition", "2022-10-12/2023-01-15") in got and ("exhibition", "2021-09-18/2022-01-10") in got
+
+
+def test_a_declarations_articles_are_commitments_and_its_closing_line_the_signing(extract_events):
+    text = ("Joint Statement of the Presidents\n\nWelcoming the Days of Culture held in Tashkent on 10-14 October 2024,\n\n"
+            "Have stated the following:\n\n1. The Parties will hold the Days of Culture in Astana in 2026.\n\n"
+            "2. The Parties agreed to open cultural centres in 2026.\n\n"
+            "Done in Tashkent on 22 August 2025, in two original copies, each in the Uzbek and Kazakh languages.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("culture_days", "2024-10-10/2024-10-14"), ("agreement", "2025-08-22")]
+
+
+def test_a_parliament_ratifying_an_agreement(extract_events):
+    doc, evs = extract_events("The Milli Majlis ratified the agreement on cultural cooperation with Iran on 17 June 2025.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2025-06-17")]
+
+
+def test_two_happenings_of_a_kind_each_with_its_date(extract_events):
+    text = ("Welcoming the Days of Azerbaijani culture held in Tashkent on 18-22 September 2023, and the Days of Uzbek "
+            "culture, held with great success in Baku in May 2024,")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs) == [("culture_days", "2023-09-18/2023-09-22"), ("culture_days", "2024-05")]

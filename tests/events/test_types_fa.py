@@ -566,3 +566,10 @@ def test_the_programmes_planned_for_the_second_half_are_to_come(extract_events):
             "۳. برنامه‌های پیش‌بینی‌شده برای شش‌ماهه دوم\n- آبان ۱۴۰۳: نخستین جشنواره فیلم کوتاه جوانان در دوشنبه.\n")
     doc, evs = extract_events(text, LANG)
     assert [e.type for e in evs if e.date] == ["festival"] and all(e.date.startswith("2024-07") for e in evs if e.date)
+
+
+def test_a_parliament_ratifying_an_agreement_and_not_a_report_approved(extract_events):
+    text = ("نمایندگان مجلس در نشست علنی ۱۴ اسفند ۱۴۰۳ لایحه موافقت‌نامه همکاری فرهنگی میان ایران و ازبکستان را به تصویب رساندند. "
+            "گزارش مالی سال ۲۰۱۸ انجمن در ۱۸ دی ۱۳۹۷ به تصویب رسید.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2025-03-04")]

@@ -775,3 +775,24 @@ def test_each_document_of_a_signed_list_is_a_signing(extract_events):
             "Вечером президенты посетили концерт.")
     doc, evs = extract_events(text, "ru")
     assert [e.date for e in evs if e.type == "agreement"] == ["2024-05-14"] * 4
+
+
+def test_a_declarations_articles_are_commitments_and_its_closing_line_the_signing(extract_events):
+    text = ("Совместное заявление\n\nприветствуя открытие 19 мая 2023 года в Ташкенте памятника Насими,\n\n"
+            "заявляют о нижеследующем:\n\n1. Стороны проведут Дни культуры Узбекистана в Азербайджане в 2026 году.\n\n"
+            "2. Стороны поддержат открытие в Баку Культурного центра Узбекистана.\n\n"
+            "Совершено в городе Ташкенте 17 октября 2024 года в двух подлинных экземплярах.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("monument", "2023-05-19"), ("agreement", "2024-10-17")]
+
+
+def test_a_parliament_ratifying_an_agreement(extract_events):
+    doc, evs = extract_events("15 ноября 2023 года депутаты Мажилиса ратифицировали Соглашение о культурных центрах.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "2023-11-15")]
+
+
+def test_two_happenings_of_a_kind_each_with_its_date(extract_events):
+    text = ("высоко оценивая проведение Дней культуры Азербайджана в Узбекистане, прошедших 18–22 сентября 2023 года "
+            "в Ташкенте, а также Дней культуры Узбекистана в Азербайджане, состоявшихся в Баку в мае 2024 года,")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs) == [("culture_days", "2023-09-18/2023-09-22"), ("culture_days", "2024-05")]

@@ -216,6 +216,18 @@ def test_html_date_printed_by_the_headline_not_a_related_items(tmp_path):
         assert doc.published == want, printed
 
 
+def test_html_date_in_the_byline_of_the_headline(tmp_path):
+    # "<p class="meta">17 June 2025, 14:35 | By ...</p>": the line under the headline holding the date and the author
+    html = ("<html><head><title>News</title></head><body><main><article><h1>Parliament ratifies the agreement</h1>"
+            "<p class='meta'>17 June 2025, 14:35 (GMT+4) | By Laman Ismayilova</p>"
+            "<p>The Milli Majlis on Tuesday ratified the agreement on cooperation in the fields of culture and art.</p>"
+            "<p>The bill was adopted in a single reading at the plenary session, with 87 MPs voting in favour.</p></article>"
+            "<aside><h3>Related news</h3><ul><li><span class='date'>14 June 2025</span> <a href='/x'>Film Week opens</a></li>"
+            "</ul></aside></main></body></html>")
+    doc = ingest.read(write(tmp_path, "page.html", html.encode("utf-8")))
+    assert doc.published == "2025-06-17"
+
+
 def test_html_events_calendar_keeps_the_date_over_each_entry(tmp_path):
     # trafilatura drops the short date and heading blocks of such a page; the text of <main> keeps them, in order.
     entries = [("10 May 2024", "Tagore Evening", "Students will read Tagore in Uzbek and Bengali."),

@@ -397,3 +397,27 @@ def test_a_letters_date_field_dates_the_text():
     text = ("بسمه تعالی\n\nوزارت ورزش و جوانان\nمعاونت امور بین‌الملل\n\nگزارش عملکرد شش‌ماهه نخست\n"
             "شماره: ۱۴۰۳/۲۳۱۸        تاریخ: ۵ مهر ۱۴۰۳        طبقه‌بندی: عادی\n\nدیروز هیئت وارد تهران شد.\n")
     assert bilat.dates(text)[-1].edtf == "2024-09-25"
+
+
+@pytest.mark.parametrize("text", [
+    "Подписанная 15 июня 2021 года декларация важна. Уходящий год стал годом свершений. В июне прошла выставка.",
+    "The declaration signed on 15 June 2021 matters. The outgoing year was rich. In June an exhibition opened.",
+    "15 iyun 2021-ci ildə imzalanan bəyannamə vacibdir. Başa çatmaqda olan il uğurlu oldu. İyunda sərgi açıldı.",
+])
+def test_the_outgoing_year_is_the_year_of_the_text(text):
+    """A letter's "the outgoing year" names the year it is written in: the months after it are of that year,
+    not of a year an aside told before."""
+    found = bilat.dates(text, published="2023-10-29")
+    assert found[-1].edtf == "2023-06"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ten years ago, in September, in Beijing, we signed the Agreement.", ["2015", "2015-09"]),
+    ("Десять лет назад мы вместе открыли в Баку Культурный центр.", ["2015"]),
+    ("Düz on il əvvəl Astanada imzaladığımız Proqram.", ["2015"]),
+    ("بیست سال پیش این مرکز گشایش یافت.", ["2005"]),
+    ("Полвека назад он впервые приехал в Тегеран.", ["1975"]),
+])
+def test_years_ago_count_back_from_the_text(text, expected):
+    """"Ten years ago" in a letter of 2025 is 2015, and a month told after it is of that year (not of the letter's)."""
+    assert [t.edtf for t in bilat.dates(text, published="2025-09-30")] == expected
