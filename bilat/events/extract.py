@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bilat import lang as langdata
 from bilat.edtf import bounds, compatible, refines, specificity
+from bilat.entities.config import config as entity_config
 from bilat.events.triggers import PRIORITY, SEPARATE, about_heading, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
@@ -169,6 +170,16 @@ def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
     return bool(before) and before[-1][:1].isupper()
 
 
+def _unit_name(text: str, s: int, e: int, lang: str) -> bool:
+    """A capitalised trigger word before the head noun of an organisation's name ("Head of the Exhibitions
+    Department", a line of a career) names the organisation, in a list's entry too."""
+    m = NEXT_WORD.match(text, e) if text[s].isupper() else None
+    return m is not None and m.group(1)[:1].isupper() and entity_config(lang).head(m.group(1)) is not None
+
+
+NEXT_WORD = re.compile(r"\w*[ \t]+(\w+)")  # (past the rest of the trigger's word)
+
+
 # A comma or colon after the date, or the dash of a chronology's entry ("2019-cu il, 27 may – ...").
 FRONTED = re.compile(r"(?:\s+[^\W\d][^\s,:،]*)?\s*(?:[,:،]|[–—-](?=\s))")  # ... and a word between: "Həmin ilin sentyabrında Mərdəkanda, ...", "در ۲۲ دی، ..."
 SPACES = re.compile(r"\s*")
@@ -240,6 +251,9 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         clauses = 0 if t.start in fronted else _clauses_between(text, trig_s, t.start, quotes)
         lo, hi = (trig_s, t.start) if t.start >= trig_s else (t.end, trig_s)
         beyond = t.start not in fronted and any(lo < a and b <= hi for a, b in others)
+        if clauses == 1 and t.start > trig_s and not beyond and trig is not None and trig.held and (
+                held := trig.held.search(text, trig_s, t.start)) and not _clauses_between(text, held.end(), t.start, quotes):
+            clauses = 0  # 'the festival "Steppe Spirit", first held in London in June 2018': the aside tells its date
         if t.start > trig_s and trig is not None and trig.relative and trig.relative.search(
                 text, trig_s, t.start) and any(lo < a and b <= hi for a, b in same):
             continue  # "was signed: the programme ..., which replaces the one signed in 2019": that signing's
@@ -257,9 +271,12 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
             continue
         # A date just after another trigger, on the way back to this one, is that one's when this one has
         # a date of its own ("the Days held in Baku in October 2018 and the unveiling of the monument ...
-        # in 2008"): the key puts it after the dates this trigger does not share.
+        # in 2008"; "organised the exhibition "Nomad's Eye" at the Mall Galleries in October 2017 and initiated the
+        # festival "Steppe Spirit", first held in London in June 2018"): the key puts it after the dates this trigger
+        # does not share.
         claimed = trig is not None and trig.dates_follow and t.end <= trig_s and t.start not in fronted and any(
-            b <= t.start and t.start - b < dist for a, b in others) or (
+            b <= t.start and (t.start - b < dist or own_after and not _clauses_between(text, b, t.start, quotes))
+            for a, b in others) or (
             # ... and a date told after an earlier word of this trigger's type is that one's ("the Days of Azerbaijani
             # culture held on 18-22 September, and the Days of Uzbek culture held in May" each have their own,
             # when this one has a date after it)
@@ -328,8 +345,9 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         inside_quote = _inside(sent_quotes, s, e)
         if inside_quote and etype in SEPARATE:
             continue  # «Iran and Armenia: a dialogue of civilisations», “Journeys to Baku”: a title, no meeting or visit
-        if not inside_quote and not entry and (_inside(orgs, s, e) or (
-                etype in NAMED_TYPES and _capitalised_name(text, s, sent.start))):
+        if not inside_quote and ((not entry and (_inside(orgs, s, e) or (
+                etype in NAMED_TYPES and _capitalised_name(text, s, sent.start)))) or (
+                etype in NAMED_TYPES and _unit_name(text, s, e, sent.language))):
             # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held.
             if not (trig.held and trig.held.search(text, e, min(sent.end, e + HELD_REACH))) and not (
                     trig.held_before and trig.held_before.search(text, max(sent.start, s - HELD_REACH), s)):
@@ -1321,6 +1339,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             scene = _scene_day(text, seg.sentences[si - 1], sent, has_trigger[si - 1],
                                _between(times, t_starts, seg.sentences[si - 1].start, seg.sentences[si - 1].end)
                                ) if not s_times else None
+            if scene is not None and ((report_day and (bounds(scene.edtf)[0] or "") > report_day) or (trig and trig.modality and trig.modality.search(
+                    text, seg.sentences[si - 1].start, seg.sentences[si - 1].end))):
+                scene = None  # "Провести в апреле 2025 г.": a plan's month
             scene = scene or heading_day
             for d in (d for g in groups for d in g if d.date is None and scene is not None):
                 d.date, d.anchor = scene.edtf, "context"
@@ -1752,7 +1773,12 @@ def _scene_day(text: str, prev: Sentence, sent: Sentence, prev_has_trigger: bool
     if prev_has_trigger or len(prev_times) != 1 or "\n\n" in text[prev.end:sent.start]:
         return None
     t = prev_times[0]
-    if not t.edtf or not _DAY_VALUE.fullmatch(t.edtf) or t.qualifier == "dateline" or DATE_LINE.fullmatch(
+    # (a month only from a short sentence that is little more than the date and says something of it: "Перелом —
+    # октябрь 1954 года.", "Начнём с сентября 1930 года." (not a date cut off by the full stop of its "г."); a year
+    # so is as often an era's, "It was 1964.")
+    if not t.edtf or not (_DAY_VALUE.fullmatch(t.edtf) or (
+            precision(t.edtf) == 1 and prev.end - prev.start <= SCENE_SENTENCE and SCENE_WORD.search(
+                text[prev.start:t.start] + " " + text[t.end:prev.end]))) or t.qualifier == "dateline" or DATE_LINE.fullmatch(
             text, prev.start, prev.end) or quoted(text, t.start, t.end):
         return None  # (nor does a speaker's "today")
     life = _life_verbs()
@@ -1769,6 +1795,8 @@ def _life_verbs() -> re.Pattern | None:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+SCENE_SENTENCE = 50  # characters at most of a sentence whose month is the scene of the next
+SCENE_WORD = re.compile(r"[^\W\d_]{4}")
 
 
 HEADLINE = 150  # characters at most of a document's first line that is its headline

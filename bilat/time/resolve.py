@@ -333,9 +333,11 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         base = ctx.year or ctx.century_base or (ctx.published.year if ctx.published else None)
         if base is None:
             return Value(None, "context", qualifier=qual)
-        y = (base // 100) * 100 + int(f["decade"])
-        if y > base:
-            y -= 100
+        # The century that puts the decade nearest the year spoken of ("в 1989 году ... 90-е годы" are the
+        # 1990s, "in 1905 ... the 90s" the 1890s), never after the text was written.
+        ys = [(base // 100) * 100 + int(f["decade"]) + k for k in (-100, 0, 100)]
+        ys = [y for y in ys if ctx.published is None or y <= ctx.published.year] or ys
+        y = min(ys, key=lambda y: abs(y + 5 - base))
         return Value(f"{y // 10:03d}X", "context", qualifier=qual)
 
     # Calendar dates.

@@ -1064,3 +1064,31 @@ def test_two_happenings_of_a_kind_each_with_its_date(extract_events):
             "culture, held with great success in Baku in May 2024,")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs) == [("culture_days", "2023-09-18/2023-09-22"), ("culture_days", "2024-05")]
+
+
+def test_a_month_told_again_as_that_month(extract_events):
+    text = ("It starts in September 1930, when Tagore arrived in Moscow. That same month an exhibition of his paintings "
+            "was shown in Moscow. The Festival of the USSR in India opened in New Delhi that November.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("exhibition", "1930-09") in got and ("festival", "1930-11") in got
+
+
+def test_a_memorial_to_someone_unveiled(extract_events):
+    doc, evs = extract_events("In 2002 a memorial to the merchant Afanasy Nikitin, the first Russian to write about "
+                              "India, was unveiled in Revdanda, where he landed in the 1460s.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("monument", "2002")]
+
+
+def test_an_aside_saying_when_a_festival_was_first_held(extract_events):
+    text = ('In London she organised the exhibition "Nomad\'s Eye: Kazakh Painting 1920-1990" at the Mall Galleries in '
+            'October 2017 and initiated the festival of Kazakh culture "Steppe Spirit", first held in London in June 2018.')
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs) == [("exhibition", "2017-10"), ("festival", "2018-06")]
+
+
+def test_a_career_line_naming_a_department_and_a_paper_read_at_a_conference(extract_events):
+    text = ("Career\n2009-2015 - Curator, then Head of the Exhibitions Department, A. Kasteyev State Museum of Arts\n\n"
+            "In August 2022 she presented a paper on the digitisation of collections at the ICOM General Conference in Prague.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("forum", "2022-08")]

@@ -796,3 +796,19 @@ def test_two_happenings_of_a_kind_each_with_its_date(extract_events):
             "в Ташкенте, а также Дней культуры Узбекистана в Азербайджане, состоявшихся в Баку в мае 2024 года,")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs) == [("culture_days", "2023-09-18/2023-09-22"), ("culture_days", "2024-05")]
+
+
+def test_a_thread_told_in_the_historical_present(extract_events):
+    text = ("Начнём с сентября 1930 года. В Москву приезжает Рабиндранат Тагор.\n\n"
+            "Перелом — октябрь 1954 года. В Москве проходит Фестиваль индийских фильмов.\n\n"
+            "А в 1989 году при посольстве Индии начинает работу Культурный центр имени Джавахарлала Неру.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("visit", "1930-09") in got and ("festival", "1954-10") in got and ("founding", "1989") in got
+
+
+def test_a_plans_month_cut_off_by_its_abbreviation_is_no_scene(extract_events):
+    text = ("Протокол общего собрания от 22 февраля 2025 г.\n\nПостановили: провести в апреле 2025 г. Дни индийской "
+            "культуры в Санкт-Петербурге совместно с Генеральным консульством Индии.")
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.date]

@@ -421,3 +421,12 @@ def test_the_outgoing_year_is_the_year_of_the_text(text):
 def test_years_ago_count_back_from_the_text(text, expected):
     """"Ten years ago" in a letter of 2025 is 2015, and a month told after it is of that year (not of the letter's)."""
     assert [t.edtf for t in bilat.dates(text, published="2025-09-30")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("А в 1989 году открылся центр. 90-е годы — время выживания.", "199X"),
+    ("In 1989 the centre opened. The 90s were hard.", "199X"),
+    ("In 1905 the society met. In the 90s it had been small.", "189X"),
+])
+def test_a_decade_without_its_century_is_the_one_nearest_the_year_spoken_of(text, expected):
+    assert bilat.dates(text, published="2024-05-01")[-1].edtf == expected
