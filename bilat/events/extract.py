@@ -49,6 +49,7 @@ DISCUSSED_REACH = 80  # characters back in which "discussed" makes a trigger a t
 MODALITY_REACH = 60  # characters after (or, in its clause, before) a trigger in which "planned", "will" make it no happening
 LONG_DEAD = 1900  # a person who died before this year takes part in no undated happening bilat reads
 DECREE_GAP = 15  # characters at most between "signed" and the decree it signed
+POSITION_REACH = 60  # characters before a trigger in which the title of a post ("Head of the") ends
 HELD_REACH = 100  # characters after a named happening in which "was held" says it took place
 
 
@@ -311,6 +312,14 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
             if t.start > best.end and REFINED.fullmatch(text, best.end, t.start) and t.edtf and (
                     precision(t.edtf) is not None and precision(t.edtf) < p) and refines(t.edtf, best.edtf):
                 return t
+        # ... as is a year counted ("دو سال بعد، ... بود: ۶ بهمن ۱۳۸۱", "Two years later ...: on 26 January 2003") that
+        # a date written out later in the sentence restates, with no other happening's word between
+        if best.anchor in ("context", "published") and best.qualifier is None:
+            for t in times:
+                if t.start > best.end and t.anchor == "explicit" and t.edtf and (
+                        precision(t.edtf) is not None and precision(t.edtf) < p) and refines(t.edtf, best.edtf) and not any(
+                        best.end <= a and b <= t.start for a, b in others):
+                    return t
     return best
 
 
@@ -362,6 +371,9 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 trig.occasion_before and trig.occasion_before.search(text, max(sent.start, s - 40), s))):
             occasions.append((etype, s, e))  # "880 illiyi münasibətilə": what another happening marks
             continue
+        if (trig.position_before and trig.position_before.search(text, max(sent.start, s - POSITION_REACH), s)) or (
+                trig.position_after and trig.position_after.match(text, e)):
+            continue  # "2013-2019: Director of International Exhibitions": a post, no happening
         if (trig.reference_after and trig.reference_after.match(text, e)) or (
                 trig.reference_before and trig.reference_before.search(text, max(sent.start, s - 40), s)):
             refs.append((etype, s, e))
@@ -1205,7 +1217,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # "Coming soon", "Скоро", "برنامه‌های پیش‌بینی‌شده برای شش‌ماهه دوم": what the heading lists, up to the
             # next heading, is to come
             planned = bool(trig and trig.plans_heading and trig.plans_heading.search(text, sent.start, sent.end))
-        if planned == "items" and not LIST_ITEM.match(text, text.rfind("\n", 0, sent.start) + 1):
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        if planned == "items" and not LIST_ITEM.match(text, line_start) and not (
+                trig and trig.article and trig.article.match(text, line_start)):
             planned = False  # the articles are over: the closing line ("Done at Tashkent on ...") is the text's own
         if planned:
             continue

@@ -61,6 +61,8 @@ class Triggers:
     occasion_after: re.Pattern | None = None
     # ... that make a happening the time of another one ("on the eve of the festival", "festival ərəfəsində").
     reference_before: re.Pattern | None = None
+    position_before: re.Pattern | None = None  # a post the trigger word names ("Director of International Exhibitions")
+    position_after: re.Pattern | None = None  # ... named after it ("sərgilər şöbəsinin müdiri")
     reference_after: re.Pattern | None = None
     # A literary or memorial evening: dedicated to an anniversary, the anniversary's ceremony ("ədəbi gecə").
     tribute: re.Pattern | None = None
@@ -83,6 +85,7 @@ class Triggers:
     pronoun: re.Pattern | None = None
     plans_heading: re.Pattern | None = None  # a heading over what is to come ("Coming soon", "Скоро")
     operative: re.Pattern | None = None  # a declaration's lead to the articles of what the parties will do
+    article: re.Pattern | None = None  # a line opening an article of a declaration ("Article 3 -", "ماده ۳ -")
     death: re.Pattern | None = None  # "died": the year of the sentence is the person's death
     relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
     first_day: re.Pattern | None = None  # "on the first day of the forum": the first day of the event it names
@@ -276,6 +279,8 @@ def triggers(lang: str) -> Triggers | None:
                     street_before=_alternation(data.get("street_before", []), before=True),
                     occasion_after=_alternation(data.get("occasion_after", []), after=True),
                     reference_before=_alternation(data.get("reference_before", []), before=True),
+                    position_before=_alternation(data.get("position_before", []), before=True),
+                    position_after=_alternation(data.get("position_after", []), after=True),
                     reference_after=_after_quote(data.get("reference_after", [])),
                     tribute=_alternation(data.get("tribute", [])),
                     plan_infinitive=_alternation(data.get("plan_infinitive", []), before=True),
@@ -294,6 +299,7 @@ def triggers(lang: str) -> Triggers | None:
                     pronoun=_alternation(data.get("pronoun", [])),
                     plans_heading=_alternation(data.get("plans_heading", [])),
                     operative=_alternation(data.get("operative", [])),
+                    article=re.compile(rf"[ \t]*(?:{'|'.join(data['article'])})[ \t]*\d+") if data.get("article") else None,
                     death=_alternation(data.get("death", [])),
                     relative=_alternation(data.get("relative", [])),
                     frame=_alternation(data.get("within", []) + data.get("first_day", []) + data.get("last_day", [])

@@ -674,3 +674,10 @@ def test_a_council_session(extract_events):
     text = "Ali Dövlətlərarası Şuranın 2025-ci il noyabrın 20-də Bakıda keçirilmiş üçüncü iclası."
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("meeting", "2025-11-20")]
+
+
+def test_a_post_and_a_speciality_are_no_happenings(extract_events):
+    text = ("2004-cü ildə Mədəniyyət Universitetinin muzeyşünaslıq və abidələrin mühafizəsi ixtisasını bitirib. "
+            "2016-cı ildən Beynəlxalq əlaqələr və sərgilər şöbəsinin müdiridir.")
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.type in ("monument", "exhibition")]

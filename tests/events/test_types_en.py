@@ -1092,3 +1092,8 @@ def test_a_career_line_naming_a_department_and_a_paper_read_at_a_conference(extr
             "In August 2022 she presented a paper on the digitisation of collections at the ICOM General Conference in Prague.")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("forum", "2022-08")]
+
+
+def test_a_post_is_no_happening(extract_events):
+    doc, evs = extract_events("From 2013 to 2019 she was Director of International Exhibitions at the museum.", LANG)
+    assert not evs

@@ -573,3 +573,28 @@ def test_a_parliament_ratifying_an_agreement_and_not_a_report_approved(extract_e
             "گزارش مالی سال ۲۰۱۸ انجمن در ۱۸ دی ۱۳۹۷ به تصویب رسید.")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "2025-03-04")]
+
+
+def test_a_declarations_articles_are_commitments(extract_events):
+    text = ("بیانیه مشترک\n\n- با یادآوری معاهده‌ای که در تاریخ ۱۸ دی ۱۳۷۴ در تهران به امضا رسید؛\n\n"
+            "به شرح زیر توافق کردند:\n\nماده ۱ - طرفین نشست کمیسیون مشترک را در سال ۱۴۰۴ در تهران برگزار خواهند کرد.\n\n"
+            "ماده ۲ - طرفین برگزاری «سال فرهنگی ایران و تاجیکستان» را در سال ۲۰۲۶ میلادی مورد حمایت قرار می‌دهند.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "1996-01-08")]
+
+
+def test_a_counted_year_restated_by_the_date(extract_events):
+    text = ("در ۲۱ فروردین ۱۳۸۰ (۱۰ آوریل ۲۰۰۱) «اعلامیه تهران» امضا شد. دو سال بعد، خاتمی مهمان ویژه رژه روز جمهوری هند بود: "
+            "۶ بهمن ۱۳۸۱ (۲۶ ژانویه ۲۰۰۳) در دهلی نو. یک روز قبل از آن، ۲۵ ژانویه، «اعلامیه دهلی نو» را امضا کرده بود.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("ceremony", "2003-01-26") in got and ("agreement", "2003-01-25") in got
+    assert [p["name"] for e in evs if e.date == "2003-01-26" for p in e.places] == ["New Delhi"]
+
+
+def test_a_post_is_no_happening_nor_a_parliaments_open_session(extract_events):
+    text = ("- ۱۳۹۲ تا ۱۳۹۸: مدیر نمایشگاه‌های بین‌المللی موزه ملی ایران\n"
+            "- از ۱۳۹۸ تاکنون: معاون امور بین‌الملل و نمایشگاه‌ها\n\n"
+            "نمایندگان در نشست علنی ۱۴ اسفند ۱۴۰۳ درباره بودجه گفت‌وگو کردند.")
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.type in ("exhibition", "forum")]

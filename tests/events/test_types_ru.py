@@ -812,3 +812,11 @@ def test_a_plans_month_cut_off_by_its_abbreviation_is_no_scene(extract_events):
             "культуры в Санкт-Петербурге совместно с Генеральным консульством Индии.")
     doc, evs = extract_events(text, LANG)
     assert not [e for e in evs if e.date]
+
+
+def test_a_post_is_no_happening_but_separate_talks_are(extract_events):
+    text = ("С 2016 года — заведующая отделом международных выставок музея. В сентябре 2021 года президент Ирана, "
+            "прибыв в Душанбе на саммит, провёл отдельные переговоры с Эмомали Рахмоном.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("meeting", "2021-09") in got and not [e for e in evs if e.type == "exhibition"]
