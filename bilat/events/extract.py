@@ -467,7 +467,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         t = _pick_date(text, s, times_of, sent_quotes, sent.start, others, trig, same, etype, pub)
         if t is not None and _after_report(t, pub):
             continue  # "next year", "gələn il", "в будущем году"; "on 6-7 October" in a report of 3 October: a plan
-        if (etype, s, e) in modal and not _under_way(t, pub):
+        if (etype, s, e) in modal and not _under_way(t, pub) and not _told_done(text, s, e, t, trig, pub):
             continue  # "will be held", "is planned": no happening, unless it began in the days before the report
         closed = _closed_on(text, t, times, trig, sent) if t is not None else None
         opened = _opened_on(text, t, times, trig, sent) if t is not None and closed is None else None
@@ -557,6 +557,18 @@ def _under_way(t, pub: str) -> bool:
         return False  # a span of days under way: a single day told in the future is still to come
     gap = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(first)).days
     return 0 <= gap <= REPORTED_WITHIN
+
+
+def _told_done(text: str, s: int, e: int, t, trig, pub: str) -> bool:
+    """Whether a trigger in a sentence of plans is written as done, with a date written out before the report ("the
+    new agreement will replace the one signed in Tehran on 29 June 1994", "1997-ci il fevralın 18-də imzalanmış
+    Saziş ... qüvvəsini itirəcək"): what the plan refers to, no plan."""
+    if t is None or t.anchor != "explicit" or not pub or not trig.past_form or not trig.past_form.match(text, s):
+        return False
+    if trig.past_aux and trig.past_aux.search(text, max(0, s - 20), s):
+        return False  # "will be signed", "будет подписано"
+    last = bounds(t.edtf)[1]
+    return bool(last) and last < pub
 
 
 def _after_report(t, pub: str) -> bool:

@@ -681,3 +681,10 @@ def test_a_post_and_a_speciality_are_no_happenings(extract_events):
             "2016-cı ildən Beynəlxalq əlaqələr və sərgilər şöbəsinin müdiridir.")
     doc, evs = extract_events(text, LANG)
     assert not [e for e in evs if e.type in ("monument", "exhibition")]
+
+
+def test_a_plan_referring_to_an_agreement_signed_long_before(extract_events):
+    text = ("14 oktyabr 2025\n\nSaziş qüvvəyə mindiyi gündən 1997-ci il fevralın 18-də Tbilisidə imzalanmış təhsil sahəsində əməkdaşlıq "
+            "haqqında Saziş öz qüvvəsini itirəcək.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "1997-02-18")]

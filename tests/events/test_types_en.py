@@ -1097,3 +1097,10 @@ def test_a_career_line_naming_a_department_and_a_paper_read_at_a_conference(extr
 def test_a_post_is_no_happening(extract_events):
     doc, evs = extract_events("From 2013 to 2019 she was Director of International Exhibitions at the museum.", LANG)
     assert not evs
+
+
+def test_a_plan_referring_to_an_agreement_signed_long_before(extract_events):
+    text = ("17 June 2025\n\nThe new document will replace the Agreement on cultural cooperation signed in Tehran on 29 June 1994. "
+            "A new programme will be signed in Baku on 5 May 2026.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("agreement", "1994-06-29")]
