@@ -688,3 +688,13 @@ def test_a_plan_referring_to_an_agreement_signed_long_before(extract_events):
             "haqqında Saziş öz qüvvəsini itirəcək.")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "1997-02-18")]
+
+
+def test_recognition_a_journals_first_issue_an_exhibition_that_is_and_a_preparatory_centre(extract_events):
+    text = ("1920-ci il yanvarın 11-də Parisdə Antanta Ali Şurası Azərbaycan Xalq Cümhuriyyətinin müstəqilliyini de-fakto "
+            "tanıdı. 1926-cı ilin noyabrında Parisdə mühacirlərin \"Prométhée\" jurnalının ilk sayı işıq üzü gördü. "
+            "Ən mühüm layihəsi 2018-ci il oktyabrın 4-dən dekabrın 9-dək Londonda keçirilmiş \"Qarabağ xalçaları\" "
+            "sərgisidir. 2023-cü ilin sentyabrında Marneulidə universitetin hazırlıq mərkəzi açılıb.")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs) == [
+        ("exhibition", "2018-10-04/2018-12-09"), ("founding", "2023-09"), ("media", "1926-11"), ("other", "1920-01-11")]
