@@ -104,6 +104,11 @@ class Config:
         self.title_gap = int(ent.get("title_gap", 0))
         self.country_side = list(ent.get("title_country", ["before", "after"]))
         self.surname = re.compile(ent["surname"]) if ent.get("surname") else None
+        # Capitalised words that are a person's name by what stands around them ("accompanied by Indira Gandhi",
+        # "Rabindranath Tagore arrived"), unless one of them is a word of a thing's name ("Jazz Festival opened")
+        self.person_before = re.compile(rf"(?:{'|'.join(ent['person_before'])})\s+$", re.I) if ent.get("person_before") else None
+        self.person_after = re.compile(rf",?\s+(?:{'|'.join(ent['person_after'])})\b") if ent.get("person_after") else None
+        self.not_person = {tok_key(w) for w in ent.get("not_person", [])}
         self.surname_weak = re.compile(ent["surname_weak"]) if ent.get("surname_weak") else None
         self.surname_any = (re.compile(f"{self.surname.pattern}|{self.surname_weak.pattern}")
                             if self.surname is not None and self.surname_weak is not None else None)

@@ -330,6 +330,19 @@ def patterns(st, idx: Index, cands) -> list:
                 if cfg.surname.search(last):
                     add(person(st, idx, k, k + 2, "surname"))
                     free = k + 2
+                    continue
+            if cfg.person_before is not None or cfg.person_after is not None:
+                j = _run(st, k, cov, 3)
+                if j - k >= 2 and j not in taken and all(len(w) > 1 and tok_key(w) not in cfg.not_person
+                                                         for w in st.words[k:j]) and (
+                        (cfg.person_after is not None and cfg.person_after.match(st.text, st.spans[j - 1][1])) or (
+                        cfg.person_before is not None and cfg.person_before.search(
+                            st.text, max(0, st.spans[k][0] - 30), st.spans[k][0])) or (
+                        # ... or after "and" after a person ("by Swaran Singh and Andrei Gromyko")
+                        k >= 2 and tok_key(st.words[k - 1]) in cfg.connectors and (k - 2 in taken or (
+                            cov[k - 2] is not None and cov[k - 2].kind == "person")))):
+                    add(person(st, idx, k, j, "context"))
+                    free = j
     return out
 
 

@@ -1091,6 +1091,8 @@ def mention_sentences(seg: Segmented, context: int = WINDOW) -> list[int]:
             wanted.update(range(max(0, si - context), min(len(seg.sentences), si + 3)))
             if hit and (text[e - 1] == ":" or _heading(text, sent)):
                 wanted.update(_entries_after(text, seg.sentences, si))
+        elif trig.editions and _heading(text, sent) and trig.editions.search(text, s, e):
+            wanted.update(_entries_after(text, seg.sentences, si))  # "Past editions" over a table of them
     return sorted(wanted)
 
 
@@ -1278,8 +1280,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 head = ENTRY_HEAD_END.search(text, entry.end, sent.end)
                 head_end = head.start() if head else sent.end
                 own = [d for g in groups for d in g]
-                if _after_report(entry, report_day or ""):
-                    groups = []  # "Programme of the Days" over "15 October – screenings ...": days still to come
+                if _after_report(entry, report_day or "") or (trig and trig.unrealised and trig.unrealised.search(
+                        text, sent.start, sent.end)):
+                    # "Programme of the Days" over "15 October – screenings ...": days still to come; "2020 — not
+                    # held because of the pandemic"
+                    groups = []
                 elif all(d.triggers and d.triggers[0][0] >= head_end for d in own):
                     for d in events[first:end]:
                         if every or d.type == kind:
@@ -1299,6 +1304,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             kind = events[0].type  # "The tour so far", "Маршрут": the touring happening the text is about, told first
         else:
             kind = _list_kind(text, sent, groups, s_times, headline=si == 0) if not row else None
+            if kind is None and not row and not groups and events and trig and trig.editions and _heading(
+                    text, sent) and trig.editions.search(text, sent.start, sent.end):
+                # "Past editions", "Предыдущие фестивали" over a table of them: the recurring happening the page is about
+                kind = next((p.type for p in reversed(events) if p.type in RECURRING), None)
         if kind is not None:
             section = [kind, len(events), None, text[sent.end - 1] != ":" and _heading(text, sent)]
         elif _heading(text, sent) and not groups and not row:
@@ -1702,7 +1711,10 @@ def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
     if not dated:
         return None if row else False
     if row:
-        return dated[0]
+        # (the row's days refine its year in a cell before them: "2016<TAB>12–17 October 2016")
+        # ("۱۳۹۵<TAB>۱۲ تا ۱۶ مهر": a year of another calendar is a span of days, which the days refine)
+        finer = [t for t in dated[1:] if specificity(t.edtf) > specificity(dated[0].edtf) and refines(t.edtf, dated[0].edtf)]
+        return finer[0] if finer else dated[0]
     if DATE_LINE.fullmatch(text, sent.start, sent.end):
         return False  # a date alone on its line heads news, not an entry
     bullet = LIST_ITEM.match(text, sent.start)

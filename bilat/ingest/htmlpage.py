@@ -88,7 +88,7 @@ def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
     body = (getattr(result, "text", None) or "").replace(_ZWNJ_STANDIN, ZWNJ) if result is not None else ""
     # trafilatura writes one block (heading, paragraph, list item) per line; a blank line between them
     # keeps a heading or a dateline out of the sentence that follows it, as in plain text.
-    body = "\n\n".join(line for line in body.split("\n") if line.strip())
+    body = "\n\n".join(_table_row(line) for line in body.split("\n") if line.strip() and not _TABLE_RULE.fullmatch(line))
     own = _main_text(tree)
     if own is not None and _dates_lost(own, body):
         body = own
@@ -141,6 +141,19 @@ def _main_text(tree) -> str | None:
              else " ".join(line.split()) for line in "".join(out).replace(_ZWNJ_STANDIN, ZWNJ).split("\n"))
     text = "\n\n".join(line for line in lines if line.strip())
     return text or None
+
+
+_TABLE_ROW = re.compile(r"\s*\|(.*)\|\s*")
+_TABLE_RULE = re.compile(r"\s*\|[\s|:-]*\|\s*")
+
+
+def _table_row(line: str) -> str:
+    """A table's row as trafilatura writes it ("| 2016 | 12–17 October | Astrakhan |") as bilat reads a row: its
+    cells joined by tabs, as the text of <main> gives them."""
+    m = _TABLE_ROW.fullmatch(line)
+    if m is None:
+        return line
+    return "\t".join(" ".join(cell.split()) for cell in m.group(1).split("|")).strip("\t")
 
 
 def _dates_lost(own: str, body: str) -> bool:

@@ -344,6 +344,8 @@ def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict, prev: int | 
     if ws >= hi:
         return False  # the end of the span ends the sentence anyway
     c = text[ws]
+    if "\t" in text[p_end:ws] and "\n" not in text[p_end:ws]:
+        return False  # "Июнь 1997 г.<TAB>Официальный визит": the next cell of a table's row, no new sentence
     punct = text[p_start:p_end].rstrip("\"'»”’)]")
     if ws == p_end:
         # No space after the mark: "imzalandı.2001-ci" is a break (a lost space), "3.5",

@@ -381,6 +381,10 @@ def dateline(seg: Segmented) -> str | None:
                 return t.edtf  # "شماره: ۲۳۱۸        تاریخ: ۵ مهر ۱۴۰۳        طبقه‌بندی: عادی": a letter's date field
             if i >= _DATELINE_LINES:
                 continue  # (below the lines a dateline stands in, only such a field)
+            if i == 0 and _TITLE_PLACE.search(head) and not text[t.end:e].strip(" \t.\r\n"):
+                # "Выступление ... на церемонии открытия Дней культуры. Баку, 14 октября 2024 года": a speech's or a
+                # statement's title line ending with where and when it was given
+                return t.edtf
             mark = head.rstrip()[-1:]
             if len(line) <= _BYLINE_MAX and mark in _BYLINE_MARKS and any(ch.isalpha() for ch in head) and (
                     _weekday_or_nothing(text[t.end:e], t.language)
@@ -453,6 +457,7 @@ def _weekday_or_nothing(tail: str, lang: str) -> bool:
 # A byline: a name or a paper, a separator, and the date ending the line.
 _BYLINE_MARKS = ".,|·•/–—-"
 _BYLINE_MAX = 120
+_TITLE_PLACE = re.compile(r"[.!?»”\"|–—][ \t]+[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,2}[,،][ \t]*(?:[^\W\d_‌]+[,،]?[ \t]*)?$")
 _MASTHEAD_MARKS = "|·•"
 
 

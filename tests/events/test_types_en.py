@@ -1104,3 +1104,36 @@ def test_a_plan_referring_to_an_agreement_signed_long_before(extract_events):
             "A new programme will be signed in Baku on 5 May 2026.")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("agreement", "1994-06-29")]
+
+
+def test_a_festivals_past_editions_in_a_table(extract_file, tmp_path):
+    html = ("<html><head><title>History</title></head><body><nav><a href='/'>Home</a></nav><main><h1>History of the Festival</h1>"
+            "<p>The Caspian Shores Film Festival grew out of the Days of Iranian Cinema held in Baku in November 2012, when "
+            "audiences queued for hours to see new Iranian films from Tehran and Tabriz.</p><h2>Past editions</h2><table>"
+            "<tr><th>Edition</th><th>Dates</th><th>City</th><th>Winner</th></tr>"
+            "<tr><td>I (2014)</td><td>15–19 September 2014</td><td>Baku</td><td>“The Salt Road”, dir. Elvin Mammadov</td></tr>"
+            "<tr><td>II (2015)</td><td>7–11 October 2015</td><td>Rasht</td><td>“Winter in Masuleh”, dir. Parisa Bakhtiari</td></tr>"
+            "<tr><td>—</td><td>2020</td><td>Not held because of the COVID-19 pandemic</td><td></td></tr>"
+            "</table></main><footer>All rights reserved</footer></body></html>")
+    path = tmp_path / "history.html"
+    path.write_text(html, encoding="utf-8")
+    import bilat
+    got = [(e.type, e.date, [p["name"] for p in e.places]) for e in bilat.extract(path)]
+    assert ("festival", "2014-09-15/2014-09-19", ["Baku"]) in got and ("festival", "2015-10-07/2015-10-11", ["Rasht"]) in got
+    assert not [e for e in got if e[1] == "2020"]
+
+
+def test_a_speech_dated_by_its_title_line(extract_events):
+    text = ("Speech by the Ambassador at the opening of the Days of Uzbek Culture in Georgia. Tbilisi, 16 October 2023\n\n"
+            "Dear friends! Today we open the Days of Uzbek Culture. Yesterday an exhibition of Uzbek ceramics opened "
+            "at the National Gallery.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("culture_days", "2023-10-16") in got and ("exhibition", "2023-10-15") in got
+
+
+def test_names_known_by_what_stands_around_them(extract_events):
+    doc, evs = extract_events("In June 1955 Jawaharlal Nehru, accompanied by Indira Gandhi, made his first visit to Moscow. "
+                              "The treaty was signed in New Delhi on 9 August 1971 by Swaran Singh and Andrei Gromyko.", LANG)
+    people = {p["name"] for e in evs for p in e.participants}
+    assert {"Jawaharlal Nehru", "Indira Gandhi", "Swaran Singh", "Andrei Gromyko"} <= people

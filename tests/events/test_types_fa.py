@@ -598,3 +598,11 @@ def test_a_post_is_no_happening_nor_a_parliaments_open_session(extract_events):
             "نمایندگان در نشست علنی ۱۴ اسفند ۱۴۰۳ درباره بودجه گفت‌وگو کردند.")
     doc, evs = extract_events(text, LANG)
     assert not [e for e in evs if e.type in ("exhibition", "forum")]
+
+
+def test_a_table_of_editions_by_jalali_year_and_days(extract_events):
+    text = ("جشنواره فیلم «پیوند» در ۱۳۹۴ در دوشنبه برگزار شد.\n\nدوره‌های گذشته\n\nدوره\tسال\tتاریخ برگزاری\tشهر\n\n"
+            "اول\t۱۳۹۵\t۱۲ تا ۱۶ مهر\tدوشنبه\n\nدوم\t۱۳۹۶\t۸ تا ۱۲ آبان\tمشهد\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("festival", "2016-10-03/2016-10-07") in got and ("festival", "2017-10-30/2017-11-03") in got

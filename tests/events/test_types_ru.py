@@ -820,3 +820,11 @@ def test_a_post_is_no_happening_but_separate_talks_are(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs]
     assert ("meeting", "2021-09") in got and not [e for e in evs if e.type == "exhibition"]
+
+
+def test_a_chronology_table_keeps_each_rows_date(extract_events):
+    text = ("Хронология\n\nДата\tСобытие\n\nИюнь 1997 г.\tОфициальный визит Президента Азербайджана Гейдара Алиева в "
+            "Казахстан.\n\nМарт 2023 г.\tВ Астане министры культуры подписали Программу сотрудничества.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("visit", "1997-06") in got and ("agreement", "2023-03") in got
