@@ -567,6 +567,9 @@ def _told_done(text: str, s: int, e: int, t, trig, pub: str) -> bool:
         return False
     if trig.past_aux and trig.past_aux.search(text, max(0, s - 20), s):
         return False  # "will be signed", "будет подписано"
+    lo, hi = (t.end, s) if t.end <= s else (e, t.start)
+    if trig.modality and trig.modality.search(text, lo, hi):
+        return False  # "1 sentyabr tarixində keçiriləcək seçkilərdə ... yaradılmış": the date is the plan's
     last = bounds(t.edtf)[1]
     return bool(last) and last < pub
 
@@ -1796,13 +1799,18 @@ def _trailing_dateline(text: str, sent: Sentence, nxt: Sentence, times, mentions
     if "\n\n" in text[sent.end:nxt.start] or len(times) != 1 or not times[0].edtf or precision(times[0].edtf) is None:
         return None
     places = [m for m in mentions if m.kind == "place"]
-    if not places or min(m.start for m in places) != nxt.start:
+    if not places or (min(m.start for m in places) != nxt.start and not (
+            # ... or on the same line, a book's imprint: "Translated by Anjali Mishra. Rajkamal Prakashan, New Delhi, 2019."
+            "\n" not in text[sent.end:nxt.start] and IMPRINT_YEAR.fullmatch(text, times[0].start - 2, nxt.end))):
         return None
     rest = _besides(text, nxt.start, nxt.end, [(times[0].start, times[0].end)] + [(m.start, m.end) for m in places])
-    return (times[0], places) if len(rest) <= CAPTION_VENUE and "\n" not in rest else None
+    reach = IMPRINT_PUBLISHER if "\n" not in text[sent.end:nxt.start] else CAPTION_VENUE
+    return (times[0], places) if len(rest) <= reach and "\n" not in rest else None
 
 
 CAPTION_VENUE = 40  # characters of a venue or a district a caption's place and date may name between them
+IMPRINT_PUBLISHER = 80  # ... and of a publisher's name in a book's imprint on the line of its entry
+IMPRINT_YEAR = re.compile(r", \d{4}\.?[ \t]*")  # the year ending an imprint
 
 
 def _scene_day(text: str, prev: Sentence, sent: Sentence, prev_has_trigger: bool, prev_times) -> TimeExpr | None:

@@ -293,7 +293,8 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*)?(?:" + _LINE_W
                        r"|[^\W\d_]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
                        # (a post's day and time with no year: "📅 14 сентября, 09:15", "🕘 September 14 | 09:15")
                        r"|(?:\d{1,2}\.?[ \t]+[^\W\d_]+\.?|[^\W\d_]+\.?[ \t]+\d{1,2})(?=[ \t,|·–-]+\d{1,2}:\d{2}[ \t]*$))"
-                       r"(?:,?[ \t]+" + _LINE_WORDS + r")?(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
+                       # (its weekday, or the kind of item a board tags it with: "10.12.2024 | XƏBƏR", "15.04.2024 · NEWS")
+                       r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
                        r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$", re.M)  # "(16 December 2023)": the date again
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-])[ \t]", re.M)
 # A row of a table (ingest joins a row's cells with tabs): its own sentence, the date in its first cell its date.

@@ -19,6 +19,7 @@ from dataclasses import replace
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
 from bilat.text.segment import DATE_LINE, ENTRY_DASH, quoted
+from bilat.time.calendars import from_gregorian
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
 
@@ -236,6 +237,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.century_base = v.base or v.year
         if v.written is not None and not opened:
             ctx.cal_years[v.calendar] = v.written
+        elif "rel" in fields and v.anchor == "published" and v.year is not None and not ahead and ctx.published is not None:
+            # "امسال نیز سال پرباری بود. در اردیبهشت‌ماه ...": this year is this year in every calendar the text
+            # has written a year in, not the Jalali year an earlier sentence named
+            shift = int(g.lookup("rel", fields["rel"]) or 0)
+            for cal in list(ctx.cal_years):
+                ctx.cal_years[cal] = (from_gregorian(cal, ctx.published)[0] + shift, None)
         if v.year is not None or v.written is not None:
             ctx.calendar = v.calendar  # the calendar "the same year" counts in
         if g.approx is not None and v.edtf and ".." not in v.edtf and "X" not in v.edtf:

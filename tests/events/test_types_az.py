@@ -698,3 +698,13 @@ def test_recognition_a_journals_first_issue_an_exhibition_that_is_and_a_preparat
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs) == [
         ("exhibition", "2018-10-04/2018-12-09"), ("founding", "2023-09"), ("media", "1926-11"), ("other", "1920-01-11")]
+
+
+def test_a_boards_items_dated_by_their_tagged_date_lines(extract_events):
+    text = ("Səfirlik\n\n------------------------------\n10.12.2024 | XƏBƏR\nYUNESKO-da xalça sərgisi açılıb\n\n"
+            "Dünən Parisdə, YUNESKO-nun mənzil-qərargahında sərginin açılış mərasimi keçirilib.\n\n"
+            "------------------------------\n25.11.2024 | XƏBƏR\nSəfir nazirlikdə görüş keçirib\n\n"
+            "Bu gün səfir Fransa Mədəniyyət Nazirliyinin direktoru ilə görüşüb.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("exhibition", "2024-12-09") in got and ("meeting", "2024-11-25") in got

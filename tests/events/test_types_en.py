@@ -1137,3 +1137,20 @@ def test_names_known_by_what_stands_around_them(extract_events):
                               "The treaty was signed in New Delhi on 9 August 1971 by Swaran Singh and Andrei Gromyko.", LANG)
     people = {p["name"] for e in evs for p in e.participants}
     assert {"Jawaharlal Nehru", "Indira Gandhi", "Swaran Singh", "Andrei Gromyko"} <= people
+
+
+def test_a_list_of_translations_each_published_in_the_year_of_its_imprint(extract_events):
+    text = ("Uzbek Literature in Indian Translation\n\n"
+            "1. Abdulla Qodiriy. Beete Din (Bygone Days, Hindi). Translated by Anjali Mishra. Rajkamal Prakashan, New Delhi, 2019.\n"
+            "The first Hindi edition of the novel.\n\n"
+            "2. Alisher Navoi. Selected Ghazals (Urdu). Translated by Syed Ahsan Zaidi. National Council for Promotion of "
+            "Urdu Language, New Delhi, 2018.\n")
+    doc, evs = extract_events(text, LANG)
+    got = sorted((e.type, e.date, tuple(p["name"] for p in e.places)) for e in evs if e.date)
+    assert got == [("media", "2018", ("New Delhi",)), ("media", "2019", ("New Delhi",))]
+
+
+def test_a_sentence_ending_with_a_year_is_no_imprint_of_the_one_before(extract_events):
+    doc, evs = extract_events("We planned the Days of Russian Cinema for December, but had to cancel them. Nor did the "
+                              "Mariinsky Theatre come to Tashkent, as agreed back in 2020.", LANG)
+    assert not [e for e in evs if e.date]

@@ -606,3 +606,20 @@ def test_a_table_of_editions_by_jalali_year_and_days(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs]
     assert ("festival", "2016-10-03/2016-10-07") in got and ("festival", "2017-10-30/2017-11-03") in got
+
+
+def test_this_year_after_a_jalali_date_of_last_year(extract_events):
+    text = ("متن سخنرانی وزیر فرهنگ در آیین گشایش هفته فرهنگی ایران | تاشکند، دوشنبه ۲۴ مهر ۱۴۰۲\n\n"
+            "پارسال، در ۲۴ شهریور ۱۴۰۱، رئیس‌جمهور در سمرقند دیدار و گفت‌وگو کرد.\n\n"
+            "امسال نیز سال پرباری بود. در اردیبهشت‌ماه، همایش بین‌المللی نوایی در سمرقند برگزار شد. "
+            "شامگاه گذشته کنسرت گروه «نوا» در تاشکند اجرا شد.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("forum", "2023-04-21/2023-05-21") in got and ("performance", "2023-10-15") in got
+
+
+def test_translations_with_their_imprints(extract_events):
+    text = ("کتاب‌شناسی ترجمه‌های فارسی ادبیات قزاقستان\n\n۲. ایلیاس یسنبرلین. شمشیر افسون‌شده. ترجمه: بهرام قاسمی‌نژاد. "
+            "تهران: انتشارات ققنوس، ۱۳۹۲.\nرمان تاریخی درباره خانات قزاق.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("media", "2013-03-21/2014-03-20")]

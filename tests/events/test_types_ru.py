@@ -828,3 +828,10 @@ def test_a_chronology_table_keeps_each_rows_date(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs]
     assert ("visit", "1997-06") in got and ("agreement", "2023-03") in got
+
+
+def test_a_list_of_translations_with_their_imprints(extract_events):
+    text = ("Грузинская литература в русских переводах\n\n1. Отар Чиладзе. Шёл по дороге человек: роман / пер. с груз. "
+            "Тамары Гегечкори. – Москва: Текст, 2016. – 478 с.\nПервый полный перевод романа.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("media", "2016")]
