@@ -835,3 +835,16 @@ def test_a_list_of_translations_with_their_imprints(extract_events):
             "Тамары Гегечкори. – Москва: Текст, 2016. – 478 с.\nПервый полный перевод романа.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("media", "2016")]
+
+
+def test_what_a_ministry_is_working_on_is_no_happening_but_a_memorandum_providing_for_exchanges_is(extract_events):
+    text = ("15 марта 2024 г.\n\nМинистерство прорабатывает вопрос о проведении в 2024 году Дней культуры России в Индии. "
+            "Рассматривается возможность возобновления гастролей индийских театров. 22 мая 2019 года был подписан "
+            "меморандум о взаимопонимании, предусматривающий обмен студентами.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2019-05-22")]
+
+
+def test_an_embassy_closed_for_a_holiday_is_no_festival(extract_events):
+    doc, evs = extract_events("В связи с празднованием Навруза 21 марта 2024 года Посольство не работает.", LANG)
+    assert not [e for e in evs if e.date]
