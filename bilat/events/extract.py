@@ -1094,7 +1094,8 @@ def mention_sentences(seg: Segmented, context: int = WINDOW) -> list[int]:
             wanted.update(range(max(0, si - context), min(len(seg.sentences), si + 3)))
             if hit and (text[e - 1] == ":" or _heading(text, sent)):
                 wanted.update(_entries_after(text, seg.sentences, si))
-        elif trig.editions and _heading(text, sent) and trig.editions.search(text, s, e):
+        elif (trig.editions and _heading(text, sent) and trig.editions.search(text, s, e)) or (
+                trig.laureates and trig.laureates.search(text, s, e)):
             wanted.update(_entries_after(text, seg.sentences, si))  # "Past editions" over a table of them
     return sorted(wanted)
 
@@ -1242,9 +1243,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             continue
         if trig and trig.operative and text[sent.end - 1] == ":" and trig.operative.search(text, sent.start, sent.end):
             # "... have stated the following:", "заявляют о нижеследующем:": the numbered articles under it are what
-            # the parties will do
+            # the parties will do (the lead's own sentence may be the whole preamble, read as any other)
             planned = "items"
-            continue
         if signed is not None and signed.date is None:
             # ("... подписан ряд документов, в том числе:" told as the signing reported just before)
             signed = reported.latest(si, 1, lambda p: p.type == "agreement" and bool(p.date))
@@ -1311,6 +1311,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     text, sent) and trig.editions.search(text, sent.start, sent.end):
                 # "Past editions", "Предыдущие фестивали" over a table of them: the recurring happening the page is about
                 kind = next((p.type for p in reversed(events) if p.type in RECURRING), None)
+            elif kind is None and not row and not groups and trig and trig.laureates and (_heading(
+                    text, sent) or text[sent.end - 1] == ":") and trig.laureates.search(text, sent.start, sent.end):
+                kind = "ceremony"  # "Previous laureates:" over "2023 – Leyla Mammadova (Azerbaijan)": a prize awarded each year
         if kind is not None:
             section = [kind, len(events), None, text[sent.end - 1] != ":" and _heading(text, sent)]
         elif _heading(text, sent) and not groups and not row:
@@ -1694,12 +1697,17 @@ def _list_kind(text: str, sent: Sentence, groups, times, headline: bool) -> str 
     if text[sent.end - 1] == ":":
         last = max(drafts, key=lambda d: d.triggers[0][1])
         return last.type if sent.end - last.triggers[0][1] <= LEAD_GAP else None
-    if _heading(text, sent):  # (a dated one is a chronology's entry; the first, the text's headline)
-        return None if headline or any(t.edtf for t in times) else drafts[0].type
+    if _heading(text, sent):
+        # (a dated one is a chronology's entry, unless a year only closes it: "Loans to exhibitions abroad, 2023";
+        # the first, the text's headline)
+        dated = [t for t in times if t.edtf]
+        entry = any(precision(t.edtf) != 2 or t.start - sent.start <= ENTRY_YEAR_AT for t in dated)
+        return None if headline or entry else drafts[0].type
     return None
 
 
 LEAD_GAP = 25  # characters at most between a lead's trigger and its colon ("gastrollar həyata keçirilmişdir:")
+ENTRY_YEAR_AT = 12  # characters at most before the year of a chronology's entry ("1972 – India", "• 2019-cu il —")
 
 
 def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
@@ -1765,10 +1773,16 @@ HEAD_LINES = 6  # lines at the head of a text where a dated line is its dateline
 
 
 def _heading(text: str, sent: Sentence) -> bool:
-    """Whether a sentence is a line of its own, short, with no full stop: a heading."""
+    """Whether a sentence is a line of its own, short, with no full stop: a heading (after a table's or a
+    figure's number: "Table 5.1. Loans to exhibitions abroad, 2023")."""
     if sent.end - sent.start > HEADING_LEN or text[sent.end - 1] in ".!?؟…":
         return False
-    return (sent.start == 0 or text[sent.start - 1] == "\n") and (sent.end >= len(text) or text[sent.end] == "\n")
+    line = text.rfind("\n", 0, sent.start) + 1
+    return (sent.start == line or CAPTION_LABEL.fullmatch(text, line, sent.start) is not None) and (
+        sent.end >= len(text) or text[sent.end] == "\n")
+
+
+CAPTION_LABEL = re.compile(r"[^\W\d_]{3,10}[ \t]+\d+(?:\.\d+)*\.[ \t]+")  # "Table 5.1. ", "Таблица 3. "
 
 
 def _leading_date(text: str, sent: Sentence, times, mentions) -> TimeExpr | None:

@@ -86,6 +86,7 @@ class Triggers:
     # Third-person pronouns of a person (he, his, him): in a text about one person, that person
     pronoun: re.Pattern | None = None
     plans_heading: re.Pattern | None = None  # a heading over what is to come ("Coming soon", "Скоро")
+    laureates: re.Pattern | None = None  # a heading over the list of a prize's laureates by year
     editions: re.Pattern | None = None  # a heading over the list of a recurring happening's editions ("Past editions")
     operative: re.Pattern | None = None  # a declaration's lead to the articles of what the parties will do
     article: re.Pattern | None = None  # a line opening an article of a declaration ("Article 3 -", "ماده ۳ -")
@@ -305,6 +306,7 @@ def triggers(lang: str) -> Triggers | None:
                     plans_heading=_alternation(data.get("plans_heading", [])),
                     operative=_alternation(data.get("operative", [])),
                     editions=_alternation(data.get("editions", [])),
+                    laureates=_alternation(data.get("laureates", [])),
                     article=re.compile(rf"[ \t]*(?:{'|'.join(data['article'])})[ \t]*\d+") if data.get("article") else None,
                     death=_alternation(data.get("death", [])),
                     relative=_alternation(data.get("relative", [])),

@@ -299,6 +299,7 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*)?(?:" + _LINE_W
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-])[ \t]", re.M)
 # A row of a table (ingest joins a row's cells with tabs): its own sentence, the date in its first cell its date.
 TABLE_ROW = re.compile(r"^[^\n\t]*\t[^\n]*", re.M)
+_PREAMBLE_LINE = re.compile(r"^[ \t]*(\w+)[^\n]{30,}[,،;؛][ \t]*\n(?=[ \t]*(\w+))", re.M)
 # A quotation or a title in quotation marks, within one line.
 QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|\"[^\"\n]{1,300}\"")
 
@@ -423,6 +424,10 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     lines += [m.start() for m in LIST_ITEM.finditer(text, start, end) if m.start() > start]
     if "\t" in text[start:end]:
         lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
+    # ... and so does each clause of a preamble, a line ending with a comma and opening as the next one does
+    # ("با یادآوری ...،\nبا ارج نهادن ...،", "Recalling ...,\nRecalling ..."): a list of what the parties recall.
+    lines += [m.end() for m in _PREAMBLE_LINE.finditer(text, start, end)
+              if m.group(1).casefold() == m.group(2).casefold() and start < m.end() < end]
     # ... and so does a heading on the first line of a paragraph ("4. Summer schools and conferences\nFrom 11
     # to 29 July, ..."): a short line, no stop at its end, and a longer one under it.
     lines += [h for p in [start] + [m.end() for m in _PARA_SEP.finditer(text, start, end)]

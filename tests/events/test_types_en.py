@@ -1154,3 +1154,22 @@ def test_a_sentence_ending_with_a_year_is_no_imprint_of_the_one_before(extract_e
     doc, evs = extract_events("We planned the Days of Russian Cinema for December, but had to cancel them. Nor did the "
                               "Mariinsky Theatre come to Tashkent, as agreed back in 2020.", LANG)
     assert not [e for e in evs if e.date]
+
+
+def test_a_prizes_previous_laureates_by_year(extract_events):
+    text = ("The Navoi Prize for 2025 was presented in Tashkent on 9 February 2025.\n\nPrevious laureates:\n"
+            "2024 – Serik Zhaksybekov (Kazakhstan), poet\n2023 – Leyla Mammadova (Azerbaijan), literary scholar\n"
+            "2020 – the prize was not awarded\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("ceremony", "2024") in got and ("ceremony", "2023") in got and not [e for e in evs if e.date == "2020"]
+
+
+def test_a_loans_table_under_a_numbered_caption(extract_events):
+    text = ("5.1 Objects lent to exhibitions abroad\n\nTable 5.1. Loans to exhibitions abroad, 2023\n\n"
+            "Exhibition\tVenue\tCity\tDates\n"
+            "Golden Fleece: Treasures of Ancient Colchis\tMusée d'Archéologie nationale\tParis\t17 March – 3 July 2023\n"
+            "Silk Roads of the Caucasus\tMusée des Confluences\tLyon\t24 November 2023 – 12 May 2024\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("exhibition", "2023-03-17/2023-07-03") in got and ("exhibition", "2023-11-24/2024-05-12") in got

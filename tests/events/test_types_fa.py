@@ -623,3 +623,13 @@ def test_translations_with_their_imprints(extract_events):
             "تهران: انتشارات ققنوس، ۱۳۹۲.\nرمان تاریخی درباره خانات قزاق.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("media", "2013-03-21/2014-03-20")]
+
+
+def test_a_memorandums_preamble_clause_by_clause(extract_events):
+    text = ("مقدمه\n\nطرفین،\nبا یادآوری سفر هیئت حکومت شهر خجند به شیراز در اردیبهشت ۱۳۹۶ و بازدید آن هیئت از آرامگاه سعدی،\n"
+            "با یادآوری برگزاری «هفته فرهنگی شیراز در خجند» از ۱۵ تا ۲۰ شهریور ۱۳۹۸ (۶ تا ۱۱ سپتامبر ۲۰۱۹)،\n"
+            "به شرح زیر توافق کردند:\n\nماده ۱ - طرفین هفته فرهنگی را هر دو سال یک بار برگزار خواهند کرد.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("visit", "2017-04-21/2017-05-21") in got and ("culture_days", "2019-09-06/2019-09-11") in got
+    assert len(got) == 2
