@@ -1756,6 +1756,7 @@ ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|,[ \t]*$")
 
 
 HEADING_LEN = 60  # characters at most of a heading standing as a paragraph of its own
+CAPTION_LEN = 100  # ... and of a table's caption after its number
 HEADING_LABEL = 26  # characters of a programme heading besides its date ("Day 2 – ", "İkinci gün, ")
 def _headline(text: str, sents, i: int) -> bool:
     """Whether sentence i is a headline standing over its lead (no stop at its end, a line of its own)."""
@@ -1775,11 +1776,11 @@ HEAD_LINES = 6  # lines at the head of a text where a dated line is its dateline
 def _heading(text: str, sent: Sentence) -> bool:
     """Whether a sentence is a line of its own, short, with no full stop: a heading (after a table's or a
     figure's number: "Table 5.1. Loans to exhibitions abroad, 2023")."""
-    if sent.end - sent.start > HEADING_LEN or text[sent.end - 1] in ".!?؟…":
-        return False
     line = text.rfind("\n", 0, sent.start) + 1
-    return (sent.start == line or CAPTION_LABEL.fullmatch(text, line, sent.start) is not None) and (
-        sent.end >= len(text) or text[sent.end] == "\n")
+    caption = sent.start > line and CAPTION_LABEL.fullmatch(text, line, sent.start) is not None
+    if sent.end - sent.start > (CAPTION_LEN if caption else HEADING_LEN) or text[sent.end - 1] in ".!?؟…":
+        return False
+    return (sent.start == line or caption) and (sent.end >= len(text) or text[sent.end] == "\n")
 
 
 CAPTION_LABEL = re.compile(r"[^\W\d_]{3,10}[ \t]+\d+(?:\.\d+)*\.[ \t]+")  # "Table 5.1. ", "Таблица 3. "

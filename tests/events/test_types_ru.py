@@ -848,3 +848,13 @@ def test_what_a_ministry_is_working_on_is_no_happening_but_a_memorandum_providin
 def test_an_embassy_closed_for_a_holiday_is_no_festival(extract_events):
     doc, evs = extract_events("В связи с празднованием Навруза 21 марта 2024 года Посольство не работает.", LANG)
     assert not [e for e in evs if e.date]
+
+
+def test_a_loans_table_under_a_long_numbered_caption(extract_events):
+    text = ("Таблица 6.1. Выставки за рубежом с участием предметов из собрания ГМВ (2023)\n\n"
+            "№\tВыставка\tМесто проведения\tГород\tСроки\n"
+            "1\t«Наследие Туркестана»\tГосударственный музей искусств\tТашкент\t15.03.2023 – 30.06.2023\n"
+            "2\t«Сузане: искусство вышивки»\tМузей прикладного искусства\tТашкент\t05.05.2023 – 20.08.2023\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("exhibition", "2023-03-15/2023-06-30") in got and ("exhibition", "2023-05-05/2023-08-20") in got
