@@ -55,6 +55,8 @@ CASES = [
       "2018-10-04/2018-12-09"),
     D("2017-ci ildə başladı. Festival iyulun 28-dən avqustun 3-dək davam etdi.", "iyulun 28-dən avqustun 3-dək",
       "2017-07-28/2017-08-03", anchor="context"),
+    D("2023-cü ildə muzey açıldı. Fevral–aprel aylarında muzeydə sərgi nümayiş olunub.", "Fevral–aprel aylarında",
+      "2023-02/2023-04", anchor="context"),
     D("Həftə 2019-cu il iyulun 2-dən 5-dək davam edib.", "2019-cu il iyulun 2-dən 5-dək",
       "2019-07-02/2019-07-05"),
     D("Proqram 2004-2006-cı illər üçün nəzərdə tutulub.", "2004-2006-cı illər", "2004/2006"),
