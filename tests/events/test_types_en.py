@@ -1173,3 +1173,10 @@ def test_a_loans_table_under_a_numbered_caption(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs]
     assert ("exhibition", "2023-03-17/2023-07-03") in got and ("exhibition", "2023-11-24/2024-05-12") in got
+
+
+def test_a_coordinated_plan_and_a_closing_line_in_the_city_of(extract_events):
+    text = ("In 2024 the Museum plans to send its icons to an exhibition at the Louvre-Lens and to receive an exhibition "
+            "of French prints.\n\nDone in the city of Kazan on 28 August 2024, in two original copies.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2024-08-28")]
