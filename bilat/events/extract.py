@@ -1380,8 +1380,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             scene = _scene_day(text, seg.sentences[si - 1], sent, has_trigger[si - 1],
                                _between(times, t_starts, seg.sentences[si - 1].start, seg.sentences[si - 1].end)
                                ) if not s_times else None
-            if scene is not None and ((report_day and (bounds(scene.edtf)[0] or "") > report_day) or (trig and trig.modality and trig.modality.search(
-                    text, seg.sentences[si - 1].start, seg.sentences[si - 1].end))):
+            if scene is not None and ((report_day and (bounds(scene.edtf)[0] or "") > report_day) or (
+                    trig and trig.modality and trig.modality.search(text, seg.sentences[si - 1].start,
+                                                                    seg.sentences[si - 1].end))):
                 scene = None  # "Провести в апреле 2025 г.": a plan's month
             scene = scene or heading_day
             for d in (d for g in groups for d in g if d.date is None and scene is not None):
@@ -1814,13 +1815,13 @@ def _trailing_dateline(text: str, sent: Sentence, nxt: Sentence, times, mentions
     if "\n\n" in text[sent.end:nxt.start] or len(times) != 1 or not times[0].edtf or precision(times[0].edtf) is None:
         return None
     places = [m for m in mentions if m.kind == "place"]
-    if not places or (min(m.start for m in places) != nxt.start and not (
-            # ... or on the same line, a book's imprint: "Translated by Anjali Mishra. Rajkamal Prakashan, New Delhi, 2019."
-            "\n" not in text[sent.end:nxt.start] and IMPRINT_YEAR.fullmatch(text, times[0].start - 2, nxt.end))):
+    # ... or, on the same line, a book's imprint: "Translated by Anjali Mishra. Rajkamal Prakashan, New Delhi, 2019."
+    imprint = bool(places) and min(m.start for m in places) != nxt.start
+    if not places or (imprint and not ("\n" not in text[sent.end:nxt.start] and IMPRINT_YEAR.fullmatch(
+            text, times[0].start - 2, nxt.end))):
         return None
     rest = _besides(text, nxt.start, nxt.end, [(times[0].start, times[0].end)] + [(m.start, m.end) for m in places])
-    reach = IMPRINT_PUBLISHER if "\n" not in text[sent.end:nxt.start] else CAPTION_VENUE
-    return (times[0], places) if len(rest) <= reach and "\n" not in rest else None
+    return (times[0], places) if len(rest) <= (IMPRINT_PUBLISHER if imprint else CAPTION_VENUE) and "\n" not in rest else None
 
 
 CAPTION_VENUE = 40  # characters of a venue or a district a caption's place and date may name between them
