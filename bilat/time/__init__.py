@@ -204,7 +204,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             if unknown is None:
                 unknown = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day))
             ctx.year = ctx.month = ctx.day = None
-        if v.edtf is None and fields.keys() & _DAY_WORDS:
+        week = ctx.spans[-1] if ctx.spans and "rel_week" in fields else None
+        if week is not None and 0 < (week[1] - week[0]).days < 7 and ctx.last_day is not None and (
+                week[0] <= ctx.last_day <= week[1]):
+            pass  # "WEEKLY REPORT, 14-19 October 2024 ... This week ...": the week the text told, its days still told
+        elif v.edtf is None and fields.keys() & _DAY_WORDS:
             # "Two days after the signing", "last Monday" with no published date: the day last written is no
             # longer the one the text speaks of, and "the next day" does not count from it.
             ctx.day, ctx.last_day = None, None

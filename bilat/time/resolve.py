@@ -270,7 +270,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         wd = int(g.lookup("weekday", f["weekday"]))  # ISO: Monday 1 .. Sunday 7
         # The last span of a few days written out, when the text is still within it
         span = next((sp for sp in reversed(ctx.spans or ()) if sp and 0 < (sp[1] - sp[0]).days < 14), None)
-        told = ctx.last_day or (ctx.told_day if f.get("heading") else None)
+        # (with no report day to count from, a month told in passing, "до конца ноября", leaves the week told)
+        told = ctx.last_day or (ctx.told_day if f.get("heading") or ctx.published is None else None)
         if span is not None and told is not None and span[0] <= told <= span[1] and not (
                 f.get("next") or f.get("until") or f.get("prev") or g.lookup("prev", f["weekday"])):
             # "from 2 to 9 May ... on the second day, Sunday": the such day of the days just written out; a

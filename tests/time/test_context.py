@@ -430,3 +430,14 @@ def test_years_ago_count_back_from_the_text(text, expected):
 ])
 def test_a_decade_without_its_century_is_the_one_nearest_the_year_spoken_of(text, expected):
     assert bilat.dates(text, published="2024-05-01")[-1].edtf == expected
+
+
+def test_a_weekly_reports_weekdays_are_of_its_week():
+    """"WEEKLY REPORT / 14-19 October 2024": "This week" is that week, and "On Wednesday" one of its days, even
+    after a deadline told in passing ("до конца ноября"); with no report day to count "this week" from."""
+    found = bilat.dates("WEEKLY REPORT\n14-19 October 2024\n\nThis week was devoted to Tajikistan. On Monday the "
+                        "khokim received a delegation. On Tuesday a festival opened.")
+    assert [t.edtf for t in found if t.text in ("On Monday", "On Tuesday")] == ["2024-10-14", "2024-10-15"]
+    found = bilat.dates("ЕЖЕНЕДЕЛЬНАЯ ИНФОРМАЦИЯ\nза период с 14 по 19 октября 2024 года\n\nВо вторник открылся центр. "
+                        "Стороны договорились провести выставку до конца ноября. В среду состоялся концерт.")
+    assert _by_text(found, "В среду").edtf == "2024-10-16"
