@@ -57,6 +57,8 @@ CASES = [
       "2017-07-28/2017-08-03", anchor="context"),
     D("2023-cü ildə muzey açıldı. Fevral–aprel aylarında muzeydə sərgi nümayiş olunub.", "Fevral–aprel aylarında",
       "2023-02/2023-04", anchor="context"),
+    D("Tarixçə\n\n- 2013\n\n- Kitab hədiyyə etdi.\n\n- 2014, 9 fevral\n\n- Anım mərasimi keçirildi.", "2014, 9 fevral",
+      "2014-02-09"),
     D("Həftə 2019-cu il iyulun 2-dən 5-dək davam edib.", "2019-cu il iyulun 2-dən 5-dək",
       "2019-07-02/2019-07-05"),
     D("Proqram 2004-2006-cı illər üçün nəzərdə tutulub.", "2004-2006-cı illər", "2004/2006"),
