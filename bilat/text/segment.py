@@ -299,7 +299,9 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*)?(?:" + _LINE_W
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-])[ \t]", re.M)
 # A row of a table (ingest joins a row's cells with tabs): its own sentence, the date in its first cell its date.
 TABLE_ROW = re.compile(r"^[^\n\t]*\t[^\n]*", re.M)
-_PREAMBLE_LINE = re.compile(r"^[ \t]*(\w+)[^\n]{30,}[,،;؛][ \t]*\n(?=[ \t]*(\w+))", re.M)
+_CLAUSE_EOL = re.compile(r"[,،;؛][ \t]*\n")  # a line ending with a comma or a semicolon
+_FIRST_WORD = re.compile(r"[ \t]*(\w+)")
+PREAMBLE_LINE = 30  # characters at least of a preamble's clause on a line of its own
 # A quotation or a title in quotation marks, within one line.
 QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|\"[^\"\n]{1,300}\"")
 
@@ -426,8 +428,12 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
         lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
     # ... and so does each clause of a preamble, a line ending with a comma and opening as the next one does
     # ("با یادآوری ...،\nبا ارج نهادن ...،", "Recalling ...,\nRecalling ..."): a list of what the parties recall.
-    lines += [m.end() for m in _PREAMBLE_LINE.finditer(text, start, end)
-              if m.group(1).casefold() == m.group(2).casefold() and start < m.end() < end]
+    for m in _CLAUSE_EOL.finditer(text, start, end):
+        first = _FIRST_WORD.match(text, max(start, text.rfind("\n", start, m.start()) + 1))
+        after = _FIRST_WORD.match(text, m.end())
+        if first and after and m.start() - first.start() >= PREAMBLE_LINE and m.end() < end and (
+                first.group(1).casefold() == after.group(1).casefold()):
+            lines.append(m.end())
     # ... and so does a heading on the first line of a paragraph ("4. Summer schools and conferences\nFrom 11
     # to 29 July, ..."): a short line, no stop at its end, and a longer one under it.
     lines += [h for p in [start] + [m.end() for m in _PARA_SEP.finditer(text, start, end)]
