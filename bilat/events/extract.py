@@ -1094,9 +1094,11 @@ def mention_sentences(seg: Segmented, context: int = WINDOW) -> list[int]:
             wanted.update(range(max(0, si - context), min(len(seg.sentences), si + 3)))
             if hit and (text[e - 1] == ":" or _heading(text, sent)):
                 wanted.update(_entries_after(text, seg.sentences, si))
-        elif (trig.editions and _heading(text, sent) and trig.editions.search(text, s, e)) or (
-                trig.laureates and trig.laureates.search(text, s, e)):
-            wanted.update(_entries_after(text, seg.sentences, si))  # "Past editions" over a table of them
+        elif (trig.editions or trig.laureates) and (_heading(text, sent) or text[e - 1] == ":") and any(
+                rx is not None and rx.search(text, s, e) for rx in (trig.editions, trig.laureates)):
+            # "Past editions" over a table of them, "Previous laureates:" over their list (a heading or a lead only: a
+            # search in every sentence with no trigger would cost the scan it saves)
+            wanted.update(_entries_after(text, seg.sentences, si))
     return sorted(wanted)
 
 
