@@ -60,9 +60,42 @@ MNUM = r"(?:1[0-2]|0?[1-9])"
 RMON = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"  # a month in Roman numerals, as chronicles write it ("3.V")
 
 
+_META = set(".^$*+?{}[]\\|()")
+
+
 def _alt(words) -> str:
-    """A regex alternation of data entries (themselves regexes), longest first."""
-    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+    """A regex alternation of data entries (themselves regexes), longest first.
+
+    The entries that are plain words are factored into a tree of their common heads ("həmin (?:gün(?:də|)|
+    ay(?:da|))"): Python's re tries the branches of an alternation one after another, so a list of seventy
+    phrases cost seventy failed branches at every word it was tried on; the tree costs one per letter that
+    starts a phrase. Plain words with distinct heads cannot both match, and an entry's own longer
+    continuations are tried before it ends, so the tree matches what the longest-first list matched."""
+    entries = sorted(set(words), key=len, reverse=True)
+    plain = [w for w in entries if w and not _META.intersection(w)]
+    if len(plain) < 3:
+        return "(?:" + "|".join(entries) + ")"
+    tree = _word_tree([fold(w) for w in plain])
+    others = [w for w in entries if w not in plain]
+    return "(?:" + "|".join(others + [tree]) + ")"
+
+
+def _word_tree(words: list[str]) -> str:
+    heads: dict[str, list[str]] = {}
+    ends = False
+    for w in words:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+        else:
+            ends = True
+    # Longer phrases first at each fork, and a phrase's ending after its continuations (greedy).
+    order = sorted(heads, key=lambda h: -max(len(r) for r in heads[h]))
+    alts = [h + _word_tree(heads[h]) if heads[h] != [""] else h for h in order]
+    if ends:
+        alts.append("")
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
 
 
 def fold(s: str) -> str:

@@ -58,3 +58,28 @@ def test_scanner_is_exact_on_real_text(lang):
         for _ in range(20):  # spans starting anywhere, as language spans do
             a = rng.randrange(len(t))
             _same(lang, t, a, min(len(t), a + rng.randint(1, 800)))
+
+
+# Phrases sharing heads, one a head of another, with the case pairs re.I folds (İ/i, ı/I).
+PHRASES = ["həmin gün", "həmin gündə", "həmin günün axşamı", "həmin ay", "həmin ayda", "o gün", "o ay", "on il sonra",
+           "İki il", "iki il əvvəl", "ıl", "the same day", "the same month", "the next day", "that day", "в тот же день",
+           "в тот же год", "همان روز", "همان سال", "همان"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES), min_size=1, max_size=12, unique=True),
+       st.lists(st.sampled_from(PHRASES + ["x", " ", "-", "axşamı", "İ", "I", "\n"]), min_size=1, max_size=6),
+       st.sampled_from(["", r"(?!\w)", r"\s+\w+"]))
+def test_word_tree_matches_the_longest_first_list(entries, tokens, tail):
+    """`_alt` factors plain phrases into a tree of their heads: at each position it matches what the
+    longest-first alternation of the same phrases matches, followed by whatever comes after it."""
+    import re
+
+    from bilat.time.grammar import _alt
+
+    text = " ".join(tokens)
+    tree = re.compile(_alt(entries) + tail, re.I)
+    flat = re.compile("(?:" + "|".join(sorted(set(entries), key=len, reverse=True)) + ")" + tail, re.I)
+    for i in range(len(text) + 1):
+        a, b = tree.match(text, i), flat.match(text, i)
+        assert (a and a.span()) == (b and b.span()), (text, i)
