@@ -33,7 +33,7 @@ LABELS = {
     "decree": "Decree", "media": "Media cooperation", "ceremony": "Ceremony", "education": "Education",
     "other": "Event",
 }
-CLAUSE = re.compile(r"[;,:]")
+CLAUSE = re.compile(r"[;,:؛]")  # (the Persian semicolon too: "؛ این نخستین ... پس از سال ۱۳۹۸ بود" is another clause)
 # ... and the Persian comma, which ends the clause an "if" or a "must" governs ("اگر بخواهم ...، باید به سفر ... اشاره
 # کنم": the trip is no plan), though a date after it may still be the clause's before it.
 CLAUSE_MARK = re.compile(r"[;,:،؛]")
@@ -70,8 +70,12 @@ def precision(edtf: str) -> int | None:
         # ("in the 20th century") is the period a text speaks of, no happening's date.
         return 4 if start[3] == "X" and start[2] != "X" and "/" not in edtf else None
     if len(start) == 10:
-        if "/" in edtf and not edtf.endswith("..") and -specificity(edtf) > 372:
-            return 3  # a span of years written in days ("۱۴۰۳ تا ۱۴۰۵": the Jalali years' days)
+        if "/" in edtf and not edtf.endswith(".."):
+            span = -specificity(edtf)
+            if span > 372:
+                return 3  # a span of years written in days ("۱۴۰۳ تا ۱۴۰۵": the Jalali years' days)
+            if span > YEAR_SPAN:
+                return 2  # a year of another calendar written in days ("در سال ۱۴۰۱")
         return 0
     if len(start) == 7:
         return 1
@@ -296,8 +300,13 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         # month: "یک سال بعد، ... (سمرقند، اوت ۲۰۱۹)" is dated by its month, as "A year later, ... (Samarkand, August
         # 2019)" is.)
         days = -specificity(t.edtf) if p == 0 and t.start in fronted else 0
+        # A time told right before the trigger word is its own, however precise another is ("... held on 12-18
+        # October in Istanbul, and the same year the film week in Tehran", "و همان سال هفته فیلم").
+        # (not the year of a month told with it: "In December of the same year Days of ... were held")
+        adjacent = t.end <= trig_s and t.anchor == "context" and not text[t.end:trig_s].strip() and not any(
+            0 <= t.start - u.end <= 4 for u in times if u is not t)
         key = (p == 4, t.qualifier == "dateline", clauses, beyond, claimed, related, bool(today) and t.edtf == today,
-               2 if days > YEAR_SPAN else 1 if days > LONG_SPAN else p, abs(dist))
+               not adjacent, 2 if days > YEAR_SPAN else 1 if days > LONG_SPAN else p, abs(dist))
         if best_key is None or key < best_key:
             best, best_key = t, key
         if p == 4 and not beyond and (decade_key is None or key < decade_key):
@@ -1290,7 +1299,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     # "Programme of the Days" over "15 October – screenings ...": days still to come; "2020 — not
                     # held because of the pandemic"
                     groups = []
-                elif all(d.triggers and d.triggers[0][0] >= head_end for d in own):
+                elif all(d.triggers and (d.triggers[0][0] >= head_end or _inside(s_quotes, *d.triggers[0])) for d in own):
+                    # (a word of a title in quotes names no happening: «Живопись, графика, скульптура», 1964)
                     for d in events[first:end]:
                         if every or d.type == kind:
                             reported.drop(d)
@@ -1316,6 +1326,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             elif kind is None and not row and not groups and trig and trig.laureates and (_heading(
                     text, sent) or text[sent.end - 1] == ":") and trig.laureates.search(text, sent.start, sent.end):
                 kind = "ceremony"  # "Previous laureates:" over "2023 – Leyla Mammadova (Azerbaijan)": a prize awarded each year
+            elif kind is None and not row and not groups and trig and trig.exhibited and _heading(
+                    text, sent) and trig.exhibited.search(text, sent.start, sent.end):
+                kind = "exhibition"  # a catalogue's "Exhibited" over "Moscow, Manege, Art of Soviet Azerbaijan, 1967."
         if kind is not None:
             section = [kind, len(events), None, text[sent.end - 1] != ":" and _heading(text, sent)]
         elif _heading(text, sent) and not groups and not row:
@@ -1742,9 +1755,13 @@ def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
     if first.start - body <= 1 and ENTRY_DASH.match(text, first.end):
         return first  # "1972 – India", "18 мая, 15:00 — лекция"
     line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
-    if bullet and not text[last.end:sent.end if line_end < 0 else line_end].strip(" \t.;,)") and ENTRY_DASH_BEFORE.search(
-            text, body, last.start):
-        return last  # "• Москва, Государственный музей Востока — 14 февраля – 21 апреля 2024 г."
+    tail = ENTRY_TAIL.fullmatch(text, last.end, sent.end if line_end < 0 else line_end)
+    if tail and ENTRY_DASH_BEFORE.search(text, body, last.start) and (bullet or sent.start == start and (
+            line_end >= 0 or sent.end == len(text) or text[sent.end] == "\n")):
+        # "• Москва, Государственный музей Востока — 14 февраля – 21 апреля 2024 г.", and a catalogue's record
+        # under "Exhibited" with no bullet: "Moscow, Central Exhibition Hall (Manege), Art of Soviet Azerbaijan,
+        # October–November 1967." (its number in the catalogue, a note in brackets after: "1962, no. 7 (lent)")
+        return last
     if "/" in (last.edtf or "") and SPAN_AFTER_TITLE.search(text, max(body, last.start - 4), last.start):
         # "Past exhibitions" over "Gold of Colchis (18 September 2021 – 10 January 2022), with the Louvre",
         # "«Персидский ковер». 7 июля — 25 сентября 2022": a title, then the days it ran
@@ -1755,7 +1772,9 @@ def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
 SPAN_AFTER_TITLE = re.compile(r"(?:[(–—-]|»\.?)[ \t]*$")  # what stands between an entry's title and its days
 ENTRY_HEAD_END = re.compile(r"[(;؛\n]")
 ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]")
-ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|,[ \t]*$")
+ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|[,،][ \t]*$")
+ENTRY_TAIL = re.compile(r"[ \t]*\)?(?:[,،][ \t]*(?:№|no\.|nr\.|cat\.(?: no\.)?|kat\.|شماره|номер)?[ \t]*\d{1,4}[ \t]*)?"
+                        r"(?:\([^()\n]{0,80}\)[ \t]*)?[.;,]?[ \t]*", re.I)
 
 
 HEADING_LEN = 60  # characters at most of a heading standing as a paragraph of its own

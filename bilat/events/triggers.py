@@ -87,6 +87,7 @@ class Triggers:
     pronoun: re.Pattern | None = None
     plans_heading: re.Pattern | None = None  # a heading over what is to come ("Coming soon", "Скоро")
     laureates: re.Pattern | None = None  # a heading over the list of a prize's laureates by year
+    exhibited: re.Pattern | None = None  # a catalogue record's heading over the exhibitions a work was shown at
     editions: re.Pattern | None = None  # a heading over the list of a recurring happening's editions ("Past editions")
     operative: re.Pattern | None = None  # a declaration's lead to the articles of what the parties will do
     article: re.Pattern | None = None  # a line opening an article of a declaration ("Article 3 -", "ماده ۳ -")
@@ -307,6 +308,7 @@ def triggers(lang: str) -> Triggers | None:
                     operative=_alternation(data.get("operative", [])),
                     editions=_alternation(data.get("editions", [])),
                     laureates=_alternation(data.get("laureates", [])),
+                    exhibited=_alternation(data.get("exhibited", [])),
                     article=re.compile(rf"[ \t]*(?:{'|'.join(data['article'])})[ \t]*\d+") if data.get("article") else None,
                     death=_alternation(data.get("death", [])),
                     relative=_alternation(data.get("relative", [])),

@@ -342,6 +342,20 @@ def _starts_sentence(c: str) -> bool:
     return c.isupper() or (c.isalpha() and not c.islower())
 
 
+TITLE_LEN = 100  # characters at most of a title in guillemets holding a stop (a longer one is a quotation)
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Whether a stop stands inside a short title in guillemets on its line (a work's title of two sentences,
+    «Москва — Баку. Дар Музея Востока»), not in a quotation of several sentences."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - TITLE_LEN)
+    opened = text.rfind("«", lo, start)
+    if opened < 0 or text.rfind("»", lo, start) > opened:
+        return False
+    close = text.find("»", end, opened + TITLE_LEN)
+    return close >= 0 and "\n" not in text[end:close] and "«" not in text[end:close]
+
+
 def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict, prev: int | None = None) -> bool:
     p_start, p_end = m.start(), m.end()
     ws = _WS.match(text, p_end, hi).end()
@@ -362,6 +376,8 @@ def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict, prev: int | 
             return False
     if c.islower():
         return False  # "və s. çoxsaylı", "Hello!" she said
+    if _inside_title(text, p_start, p_end):
+        return False  # «Художники Закавказья. Живопись, графика», 1964: a title's stop
     if c == "[" and _CITATION.match(text, ws):
         return False  # "etməkdədir... [6;3-8]." - the citation closes this sentence
     if punct != ".":

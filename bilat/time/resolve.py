@@ -234,6 +234,22 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         a, b = gregorian_span("jalali", py, k + 1)[0], gregorian_span("jalali", py, k + 3)[1]
         return Value(f"{_ymd(a)}/{_ymd(b)}", "published", SEASONS.get(code), "jalali", written=(py, None))
 
+    if meta.get("this_day") and f.get("rel"):
+        # "#OnThisDay 25 years ago", "۲۵ سال پیش در چنین روزی": the day of the post it opens (the date heading it,
+        # else the text's), so many years before.
+        if ctx.year and ctx.month and ctx.day:
+            base, anchor = dt.date(ctx.year, ctx.month, ctx.day), "context"
+        elif ctx.published is not None:
+            base, anchor = ctx.published, "published"
+        else:
+            return Value(None, "published")
+        y = base.year + int(g.lookup("rel", f["rel"]) or 0)
+        try:
+            d = base.replace(year=y)
+        except ValueError:  # 29 February
+            return Value(f"{y:04d}-{base.month:02d}", anchor, year=y, month=base.month)
+        return Value(_ymd(d), anchor, year=d.year, month=d.month, day=d.day)
+
     if (f.get("rel") or f.get("rel_month") or f.get("rel_day") or f.get("rel_week")) and not (
             f.get("jmonth") or f.get("hmonth")):  # "اردیبهشت امسال": a month of the Jalali year, below
         if ctx.published is None:

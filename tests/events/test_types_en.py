@@ -1180,3 +1180,15 @@ def test_a_coordinated_plan_and_a_closing_line_in_the_city_of(extract_events):
             "of French prints.\n\nDone in the city of Kazan on 28 August 2024, in two original copies.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2024-08-28")]
+
+
+def test_a_catalogue_records_exhibited_lines(extract_events):
+    # A museum's record of a painting: each line under "Exhibited" one exhibition, dated at its end; the lines under
+    # "Literature" (catalogues) none.
+    text = ("Record of the painting\n\nOil on canvas.\n\nExhibited\n"
+            "Moscow, Central Exhibition Hall (Manege), Art of Soviet Uzbekistan, October–November 1967.\n"
+            "Tashkent, State Museum of Arts, Painter of the Steppe: Retrospective, 1979 (lent by the Museum of the East).\n\n"
+            "Literature\nArt of Soviet Uzbekistan, exh. cat., Moscow, 1967, p. 112.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
+    assert got == [("exhibition", "1967-10/1967-11", ["Moscow"]), ("exhibition", "1979", ["Tashkent"])]

@@ -633,3 +633,21 @@ def test_a_memorandums_preamble_clause_by_clause(extract_events):
     got = [(e.type, e.date) for e in evs if e.date]
     assert ("visit", "2017-04-21/2017-05-21") in got and ("culture_days", "2019-09-06/2019-09-11") in got
     assert len(got) == 2
+
+
+def test_a_year_of_exhibitions_then_each_by_its_month(extract_events):
+    # "The museum hosted three exhibitions in 1401. The first, ..., opened in Ordibehesht 1401": the first is dated by
+    # its month (the Jalali year is a span of days as imprecise as a year).
+    text = ("کتابخانه ملی در سال ۱۴۰۰ میزبان دو نمایشگاه از هند بود. نخستین آن‌ها، نمایشگاه عکس «رنگ‌های دهلی» بود که "
+            "با همکاری سفارت هند در تیر ۱۴۰۰ در تالار اصلی کتابخانه برپا شد.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2021-06-22/2021-07-22")]
+
+
+def test_a_date_after_a_persian_semicolon_is_another_clauses(extract_events):
+    # "On 5 Bahman the choir sang in Tehran; it was the first Georgian choir there since 1395": the concert's day.
+    text = ("سال ۱۴۰۲ را می‌توان سال پرکاری دانست. در ۵ بهمن، گروه کر تفلیس در تالار وحدت تهران قطعاتی از آهنگسازان "
+            "گرجی را اجرا کرد؛ "
+            "این نخستین حضور یک گروه کر گرجی در تهران پس از سال ۱۳۹۵ بود.")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2024-01-25")]

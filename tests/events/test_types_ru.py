@@ -858,3 +858,14 @@ def test_a_loans_table_under_a_long_numbered_caption(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs]
     assert ("exhibition", "2023-03-15/2023-06-30") in got and ("exhibition", "2023-05-05/2023-08-20") in got
+
+
+def test_a_catalogue_records_exhibitions_with_titles_in_guillemets(extract_events):
+    # A title's stop and its words ("скульптура") are the title's: each line under "Выставки" is one exhibition.
+    text = ("Карточка произведения\n\nВыставки\n"
+            "Ленинград, Государственный Русский музей, «Художники Средней Азии. Живопись, графика, скульптура», 1966.\n"
+            "Москва, Государственный музей Востока, «Краски Самарканда», 14 сентября – 30 октября 2012.\n\n"
+            "Литература\nКраски Самарканда: Каталог выставки. М., 2012. С. 56.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert got == [("exhibition", "1966"), ("exhibition", "2012-09-14/2012-10-30")]

@@ -230,3 +230,12 @@ def test_a_year_alone_between_paragraphs_is_no_page_number():
             "213\n\nThe end of the page.")
     t = norm(text)
     assert "\n2018\n" in t.text and "213" not in t.text
+
+
+def test_a_solar_hijri_year_alone_is_no_page_number():
+    # A timeline's "۱۳۷۷" (an HTML definition list's term, a list item "- ۱۳۷۷") is the year of the entry under it;
+    # a page's "۲۱۳" still goes.
+    text = ("تاریخچه بنیاد\n\n- ۱۳۷۷\n\n- نخستین هفته فرهنگی ایران در مهرماه برگزار شد.\n\n"
+            "۲۱۳\n\nپایان صفحه.")
+    t = norm(text)
+    assert "\n- 1377\n" in t.text and "213" not in t.text and "۲۱۳" not in t.text

@@ -232,3 +232,12 @@ def test_latin_titles_quoted_or_in_brackets_are_not_the_language_of_their_block(
     assert [lang for _, _, lang in seg(text).spans] == ["ru"]
     # ... while a paragraph in English stays English
     assert [lang for _, _, lang in seg(RU + "\n\n" + EN + " (Москва)").spans] == ["ru", "en"]
+
+
+def test_a_stop_inside_a_short_title_in_guillemets_is_no_break():
+    # «Москва — Ташкент. Дар музея» is one title; a quotation of several sentences in guillemets still breaks.
+    assert sents("Выставка «Москва — Ташкент. Дар музея» открылась в 2019 году. Её посетили тысячи людей.", "ru") == [
+        "Выставка «Москва — Ташкент. Дар музея» открылась в 2019 году.", "Её посетили тысячи людей."]
+    quoted = ("Министр сказал: «Идея создания центров была впервые озвучена главами государств в сентябре 2022 года. "
+              "Сегодня она воплощена в жизнь».")
+    assert len(sents(quoted, "ru")) == 2

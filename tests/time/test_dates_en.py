@@ -7,6 +7,11 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    # A post of an "On this day" series: the post's day (its date heading, else the published date), years before.
+    D("14 March 2024\n#OnThisDay 25 years ago the first Days of Indian Culture opened.", "#OnThisDay 25 years ago", "1999-03-14", anchor="context"),
+    D("Nine years ago today the first Day of Yoga was held in Tashkent.", "Nine years ago today", "2012-06-16", anchor="published", pub=PUB),
+    # A year closing a catalogue's line, a note in brackets after it.
+    D("Baku, State Museum of Art, Retrospective, 1979 (lent by the Museum of Oriental Art).", "1979", "1979"),
     # Full dates.
     D("The agreement was signed on February 6, 2004 in Moscow.", "February 6, 2004", "2004-02-06"),
     D("The agreement was signed on 6 February 2004 in Moscow.", "6 February 2004", "2004-02-06"),
