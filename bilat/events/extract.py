@@ -19,7 +19,7 @@ from functools import lru_cache
 from bilat import lang as langdata
 from bilat.edtf import bounds, compatible, refines, specificity
 from bilat.entities.config import config as entity_config
-from bilat.events.triggers import PRIORITY, SEPARATE, about_heading, reference_heading, triggers
+from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
 from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, QUOTES, quoted
@@ -1281,7 +1281,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         if notes is not None and sent.start >= notes:
             groups = [g for g in ([d for d in g if d.type != "founding"] for g in groups) if g]
         if section is not None:
-            entry = _list_entry(text, sent, s_times)
+            entry = _list_entry(text, sent, s_times, trig)
             if entry is False:
                 section = None  # a line that is no entry: the list is over
             elif entry is not None:
@@ -1726,7 +1726,7 @@ LEAD_GAP = 25  # characters at most between a lead's trigger and its colon ("gas
 ENTRY_YEAR_AT = 12  # characters at most before the year of a chronology's entry ("1972 – India", "• 2019-cu il —")
 
 
-def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
+def _list_entry(text: str, sent: Sentence, times, trig=None) -> TimeExpr | None | bool:
     """The date of a list entry beginning a line ("1972 – India", "• Baku, Carpet Museum — 10 October – 26
     November 2023", a table's row); False for a line of another kind (the list is over); None for a sentence
     inside a line, or a table's row without a date (its header)."""
@@ -1755,7 +1755,8 @@ def _list_entry(text: str, sent: Sentence, times) -> TimeExpr | None | bool:
     if first.start - body <= 1 and ENTRY_DASH.match(text, first.end):
         return first  # "1972 – India", "18 мая, 15:00 — лекция"
     line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
-    tail = ENTRY_TAIL.fullmatch(text, last.end, sent.end if line_end < 0 else line_end)
+    tail_rx = trig.entry_tail if trig is not None else _ENTRY_TAIL_BARE
+    tail = tail_rx.fullmatch(text, last.end, sent.end if line_end < 0 else line_end)
     if tail and ENTRY_DASH_BEFORE.search(text, body, last.start) and (bullet or sent.start == start and (
             line_end >= 0 or sent.end == len(text) or text[sent.end] == "\n")):
         # "• Москва, Государственный музей Востока — 14 февраля – 21 апреля 2024 г.", and a catalogue's record
@@ -1773,8 +1774,7 @@ SPAN_AFTER_TITLE = re.compile(r"(?:[(–—-]|»\.?)[ \t]*$")  # what stands bet
 ENTRY_HEAD_END = re.compile(r"[(;؛\n]")
 ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]")
 ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|[,،][ \t]*$")
-ENTRY_TAIL = re.compile(r"[ \t]*\)?(?:[,،][ \t]*(?:№|no\.|nr\.|cat\.(?: no\.)?|kat\.|شماره|номер)?[ \t]*\d{1,4}[ \t]*)?"
-                        r"(?:\([^()\n]{0,80}\)[ \t]*)?[.;,]?[ \t]*", re.I)
+_ENTRY_TAIL_BARE = re.compile(ENTRY_TAIL.format(number=r"(?!x)x"), re.I)  # (a language with no catalogue words)
 
 
 HEADING_LEN = 60  # characters at most of a heading standing as a paragraph of its own

@@ -23,6 +23,10 @@ def _compile(pattern: str) -> re.Pattern:
     return re.compile(pattern.replace(" ", r"\s+"))
 
 
+# What may follow the date ending a list's entry: its number in the catalogue (the word for it is the language's
+# `catalogue_number`), a note in brackets
+ENTRY_TAIL = r"[ \t]*\)?(?:[,،][ \t]*(?:№|{number})?[ \t]*\d{{1,4}}[ \t]*)?(?:\([^()\n]{{0,80}}\)[ \t]*)?[.;,]?[ \t]*"
+
 @dataclass
 class Triggers:
     lang: str
@@ -88,6 +92,7 @@ class Triggers:
     plans_heading: re.Pattern | None = None  # a heading over what is to come ("Coming soon", "Скоро")
     laureates: re.Pattern | None = None  # a heading over the list of a prize's laureates by year
     exhibited: re.Pattern | None = None  # a catalogue record's heading over the exhibitions a work was shown at
+    entry_tail: re.Pattern | None = None  # what may follow the date ending a list's entry (its catalogue number, a note)
     editions: re.Pattern | None = None  # a heading over the list of a recurring happening's editions ("Past editions")
     operative: re.Pattern | None = None  # a declaration's lead to the articles of what the parties will do
     article: re.Pattern | None = None  # a line opening an article of a declaration ("Article 3 -", "ماده ۳ -")
@@ -309,6 +314,7 @@ def triggers(lang: str) -> Triggers | None:
                     editions=_alternation(data.get("editions", [])),
                     laureates=_alternation(data.get("laureates", [])),
                     exhibited=_alternation(data.get("exhibited", [])),
+                    entry_tail=re.compile(ENTRY_TAIL.format(number="|".join(data.get("catalogue_number", [])) or r"(?!x)x"), re.I),
                     article=re.compile(rf"[ \t]*(?:{'|'.join(data['article'])})[ \t]*\d+") if data.get("article") else None,
                     death=_alternation(data.get("death", [])),
                     relative=_alternation(data.get("relative", [])),
