@@ -22,7 +22,7 @@ from bilat.entities.config import config as entity_config
 from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, QUOTES, quoted
+from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, QUOTES, archive_unit, quoted
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
@@ -172,6 +172,10 @@ def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
     if s == sent_start or not text[s].isupper():
         return False
     before = text[max(sent_start, s - 40):s].split()
+    line_end = text.find("\n", s)
+    if before and before[-1].isupper() and WORD.match(text, s).group().isupper() and line_end >= 0 and not QUOTES.search(
+            text, sent_start, line_end) and ENTRY_YEAR.match(text, line_end):
+        return False  # "SOLO EXHIBITIONS" over a list of years: a heading written in capitals, no name
     return bool(before) and before[-1][:1].isupper()
 
 
@@ -183,6 +187,8 @@ def _unit_name(text: str, s: int, e: int, lang: str) -> bool:
 
 
 NEXT_WORD = re.compile(r"\w*[ \t]+(\w+)")  # (past the rest of the trigger's word)
+WORD = re.compile(r"\w*")
+ENTRY_YEAR = re.compile(r"\s*(?:[-–•*]\s*)?\d")  # the next line opens with a number: a list's entry
 
 
 # A comma or colon after the date, or the dash of a chronology's entry ("2019-cu il, 27 may – ...").
@@ -323,6 +329,13 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
                 return t
         # ... as is a year counted ("دو سال بعد، ... بود: ۶ بهمن ۱۳۸۱", "Two years later ...: on 26 January 2003") that
         # a date written out later in the sentence restates, with no other happening's word between
+        # ... and so are the days an entry opened by its year gives later ("2019 — выставка ... в Казани (5 сентября —
+        # 20 октября 2019 г.)"), when it gives one such date only
+        if sent_start is not None and best.start in fronted and CHRONOLOGY_ENTRY.match(text, sent_start):
+            finer = [t for t in times if t.start > best.end and t.edtf and precision(t.edtf) is not None and precision(
+                t.edtf) < p and refines(t.edtf, best.edtf) and not any(best.end <= a and b <= t.start for a, b in others)]
+            if len(finer) == 1:
+                return finer[0]
         if best.anchor in ("context", "published") and best.qualifier is None:
             for t in times:
                 if t.start > best.end and t.anchor == "explicit" and t.edtf and (
@@ -1201,6 +1214,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     item = None  # (date, sentence) of the item of news a date line heads: the sentence it dates
     heading_day = None  # the day a programme's heading gives the items under it
     stamp = None  # end of the paragraph a time stamp opened ("14:15 — ...")
+    stamp_told = False  # whether a sentence under the time stamp told a day of its own
     report_day = (seg.text.doc.published or "")[:10] or None
     item_places = []  # ... or of the last date line
     report_places = []  # the places of the dateline's line ("Астана, 4 июня 2024 года (вторник)")
@@ -1216,7 +1230,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     # end]; `every`: all of them are the entries', else those of the type)
     section = None
     # Time stamps are a live report's clock ("14:15 — ...") unless one is past 23: an episode's minutes ("38:40 —").
-    clock = all(int(m.group(1)) < 24 for m in LINE_STAMP.finditer(text))
+    clock = all(int(m.group(1)) < 24 for rx in (LINE_STAMP, STAMP_LINE) for m in rx.finditer(text))
     signed = None  # the signing a lead ending in a colon tells, over a list of the documents signed
     planned: bool | str = False  # under a heading of what is to come ("items": in the articles a lead lists)
     for si, sent in enumerate(seg.sentences):
@@ -1240,8 +1254,17 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         s_quotes = _between(quotes, q_starts, sent.start, sent.end)
         day = [t for t in s_times if t.edtf and len(t.edtf) == 10 and t.edtf[4] == "-"]
         line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end))
+        item_day = day[0].edtf if line else item[0] if item else None
+        # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
-                                     day[0].edtf if line else item[0] if item and "/" not in item[0] else None)
+                                     item_day if item_day and DAY.fullmatch(item_day) else None)
+        if groups and archive_unit(sent.language).match(text, text.rfind("\n", 0, sent.start) + 1) and not text[
+                text.rfind("\n", 0, sent.start) + 1:sent.start].strip():
+            # "2/4 Programmes of the Days of Georgian Culture, 1974", "پروندهٔ ۷: برنامه‌های هفتهٔ فرهنگ هند، ۱۳۳۶": a
+            # finding aid's file holds documents of those years, no happening; one it dates by a month or a day
+            # reports one ("Д. 16. Отчёт о Днях культуры, состоявшихся 10–16 мая 1993 г.").
+            groups = [kept for g in groups if (kept := [d for d in g if d.date and precision(d.date) is not None
+                                                        and precision(d.date) < 2])]
         if _heading(text, sent) and "\t" not in text[sent.start:sent.end] and not any(t.edtf for t in s_times):
             # "Coming soon", "Скоро", "برنامه‌های پیش‌بینی‌شده برای شش‌ماهه دوم": what the heading lists, up to the
             # next heading, is to come
@@ -1363,14 +1386,24 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # "14:15 — ... opened": an entry of a live report of one day, on the report's day unless it says
             # otherwise (with no day heading above it: a programme's items take the heading's day)
             para = PARAGRAPH.search(text, sent.end)
-            stamp = para.start() if para else len(text)
+            stamp, stamp_told = para.start() if para else len(text), False
+        elif clock and STAMP_LINE.fullmatch(text, sent.start, sent.end):
+            # ... and so is a feed's item under its time alone on a line ("17:05" over a headline and a paragraph
+            # or two), up to the next time (or a few paragraphs: no footer is an item)
+            nxt = STAMP_LINE.search(text, sent.end)
+            stamp, stamp_told = nxt.start() if nxt else len(text), False
+            for _k, para in zip(range(STAMP_PARAGRAPHS), PARAGRAPH.finditer(text, sent.end, stamp)):
+                stamp = para.start() if _k == STAMP_PARAGRAPHS - 1 else stamp
         if stamp is not None and sent.start < stamp and heading_day is None and (report_day or item):
             for d in (d for g in groups for d in g if d.date is None or (item and d.date == item[0])):
+                if d.date is None and stamp_told:
+                    continue  # (after a sentence of the entry told its own day, the context it left dates the next)
                 if d.date is None:
-                    d.date, d.anchor = report_day or item[0], "dateline"
+                    d.date, d.anchor = item[0] if item and DAY.fullmatch(item[0]) else report_day or item[0], "dateline"
                 # ... where the report was filed ("Астана, 4 июня 2024 года"), when the entry names no place
                 if not any(m.kind == "place" for m in d.mentions):
                     d.mentions.extend(report_places or item_places)
+            stamp_told = stamp_told or any(d.date and d.anchor != "dateline" for g in groups for d in g)
         if si + 1 < len(seg.sentences) and any(d.date is None for g in groups for d in g):
             # "... sign the programme at the Palace of Nations. Dushanbe, 11 January 2023. Photo: ...": a caption's
             # place and date, after what it shows, date it and say where it was.
@@ -1753,7 +1786,12 @@ def _list_entry(text: str, sent: Sentence, times, trig=None) -> TimeExpr | None 
     if len(dated) > 1 and _glossed(text, dated[-2], dated[-1]):
         last = _gloss_pair(*dated[-2:])
     if first.start - body <= 1 and ENTRY_DASH.match(text, first.end):
-        return first  # "1972 – India", "18 мая, 15:00 — лекция"
+        # "1972 – India", "18 мая, 15:00 — лекция"; the entry's days told after its year are its date ("2019 —
+        # выставка ... в Казани (5 сентября — 20 октября 2019 г.)")
+        line_end = text.find("\n", sent.start, sent.end)
+        finer = [t for t in dated[1:] if (line_end < 0 or t.start < line_end) and specificity(t.edtf) > specificity(
+            first.edtf) and refines(t.edtf, first.edtf)]
+        return finer[0] if len(finer) == 1 else first
     line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
     tail_rx = trig.entry_tail if trig is not None else _ENTRY_TAIL_BARE
     tail = tail_rx.fullmatch(text, last.end, sent.end if line_end < 0 else line_end)
@@ -1790,6 +1828,8 @@ def _headline(text: str, sents, i: int) -> bool:
 
 TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]")
 LINE_STAMP = re.compile(r"^[ \t]*(\d{1,2})[:.]\d{2}[ \t]*[—–-][ \t]", re.M)
+STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):\d{2}[ \t]*$", re.M)  # "17:05" alone on its line, over a feed's item
+STAMP_PARAGRAPHS = 4  # paragraphs at most of an item under a time alone on its line (its headline, lead, more)
 
 
 HEAD_LINES = 6  # lines at the head of a text where a dated line is its dateline or byline, no programme's heading

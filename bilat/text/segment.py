@@ -320,6 +320,19 @@ _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), 
 
 
 @lru_cache(maxsize=None)
+def archive_unit(lang: str) -> re.Pattern:
+    """A line of a finding aid opened by an archive's unit and its number ("Series 2. ...", "Д. 12. ...", "İş 111–140.
+    ...", "پروندهٔ ۷: ..."): it lists documents, each line a sentence of its own. (Not a number alone: "2/3 Press
+    cuttings" is a file, "10/12 In 1989 ..." a thread's post.)"""
+    try:
+        units = langdata.load(lang).get("segment", {}).get("archive_units", [])
+    except KeyError:
+        units = []
+    label = rf"(?:{'|'.join(units)})[ \t]*\d{{1,4}}(?:[–-]\d{{1,4}})?[.:]" if units else r"(?!x)x"
+    return re.compile(rf"^[ \t]*{label}[ \t]", re.M)
+
+
+@lru_cache(maxsize=None)
 def _abbreviations(lang: str) -> dict[str, list[tuple[str, str]]]:
     """Last token of an abbreviation (lower case, with its dot) -> [(full form, kind)], longest first."""
     try:
@@ -440,6 +453,7 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     # ... and so does each item of a list, a line opened by a bullet or an enumerator ("– ...", "2) ...",
     # "ب – ..." in a decree's preamble), though a list's items end with a semicolon or nothing.
     lines += [m.start() for m in LIST_ITEM.finditer(text, start, end) if m.start() > start]
+    lines += [m.start() for m in archive_unit(lang).finditer(text, start, end) if m.start() > start]
     if "\t" in text[start:end]:
         lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
     # ... and so does each clause of a preamble, a line ending with a comma and opening as the next one does

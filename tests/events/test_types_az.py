@@ -708,3 +708,18 @@ def test_a_boards_items_dated_by_their_tagged_date_lines(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs]
     assert ("exhibition", "2024-12-09") in got and ("meeting", "2024-11-25") in got
+
+
+def test_a_feeds_items_under_their_times_are_on_their_days_heading(extract_events):
+    # Xəbər lenti: günün başlığı, hər xəbər öz saatının altında.
+    doc, evs = extract_events("Xəbər lenti\n\nŞənbə, 18 may 2024\n\n17:25\n\nSəmərqənddə Azərbaycan xalçaları sərgisi açılıb\n\n"
+                              "Səmərqənd Dövlət Muzey-Qoruğunda «Xalçada yaşayan tarix» sərgisinin açılışı olub.\n\n"
+                              "Cümə, 17 may 2024\n\n18:10\n\nAzTV ilə Özbəkistan Milli Teleradio Şirkəti memorandum imzalayıb.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-05-18"), ("agreement", "2024-05-17")]
+
+
+def test_a_finding_aids_files_are_no_happenings(extract_events):
+    doc, evs = extract_events("Siyahı 3. Tədbirlərin sənədləri\nİş 111–140. Hindistan Mədəniyyəti Günlərinin proqramları, "
+                              "dəvətnamələr, 1965\nİş 163. Kerala ştatının rəqs ansamblının Bakıda qastrolu, 1979-cu il "
+                              "sentyabr: afişalar, proqramlar", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("performance", "1979-09")]

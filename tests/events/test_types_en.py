@@ -1192,3 +1192,21 @@ def test_a_catalogue_records_exhibited_lines(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
     assert got == [("exhibition", "1967-10/1967-11", ["Moscow"]), ("exhibition", "1979", ["Tashkent"])]
+
+
+def test_a_heading_in_capitals_over_a_list_of_years_types_its_entries(extract_events):
+    # (a capitalised word before the trigger makes a name, "the Baku Humanitarian Forum"; a heading in capitals over
+    # dated entries is none; "ABOUT THE EXHIBITION" over prose still is no happening)
+    doc, evs = extract_events("JAMSHID RAKHIMOV\nPainter. Lives and works in Paris and Tashkent.\n\nSOLO EXHIBITIONS\n"
+                              "2021 — Paris, Galerie Marianne Lévy, «Indigo Threads» (solo)\n"
+                              "2019 — Lyon, Musée des Confluences, «Silk Road Notebooks» (solo)\n\nABOUT THE EXHIBITION\n\n"
+                              "The works come from the painter's studio.", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date] == [
+        ("exhibition", "2021", ["Paris"]), ("exhibition", "2019", ["Lyon"])]
+
+
+def test_a_finding_aids_series_and_files_are_no_happenings(extract_events):
+    doc, evs = extract_events("Papers of Helen Ashcroft\n\nSeries 2. Britain-Georgia Society\nFile 4: Programmes of the Days "
+                              "of Georgian Culture in Great Britain, 1974\nFile 5: Press cuttings on the performances of the "
+                              "Georgian State Dance Company at the Royal Albert Hall, London, 12–14 May 1967", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("performance", "1967-05-12/1967-05-14")]

@@ -651,3 +651,12 @@ def test_a_date_after_a_persian_semicolon_is_another_clauses(extract_events):
             "این نخستین حضور یک گروه کر گرجی در تهران پس از سال ۱۳۹۵ بود.")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2024-01-25")]
+
+
+def test_a_finding_aids_files_are_no_happenings(extract_events):
+    # پرونده‌های راهنمای مجموعه اسناد آن سال‌ها را نگه می‌دارند، نه رویدادی را؛ پرونده‌ای که روزش را می‌گوید رویدادی را.
+    doc, evs = extract_events("۴. ساختار و شرح سری‌ها\nسری ۳: برنامه‌ها و رویدادها، ۱۳۳۶–۱۳۵۶ (جعبه‌های ۹–۱۲)\n"
+                              "  پروندهٔ ۷: برنامه‌ها و بروشورهای هفتهٔ فرهنگ هند، ۱۳۳۶\n"
+                              "  پروندهٔ ۸: اسناد نمایشگاه نگارگری گورکانی هند، ۱۳۴۴\n"
+                              "  پروندهٔ ۱۰: کنسرت گروه موسیقی کلکته در تالار رودکی تهران، ۲۲ بهمن ۱۳۴۸", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("performance", "1970-02-11")]

@@ -869,3 +869,34 @@ def test_a_catalogue_records_exhibitions_with_titles_in_guillemets(extract_event
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs if e.date]
     assert got == [("exhibition", "1966"), ("exhibition", "2012-09-14/2012-10-30")]
+
+
+def test_a_feeds_items_under_their_times_are_on_their_days_heading(extract_events):
+    # A news feed: a day heading, then each item under its time alone on a line; "вчера" counts from the heading's day,
+    # and the items under the next heading are on its day.
+    doc, evs = extract_events("Лента новостей\n\nВторник, 14 марта 2023\n\n17:05\n\nВ Центре Гейдара Алиева концертом открылись "
+                              "Дни культуры России в Азербайджане.\n\n11:00\n\nВчера в Национальном музее искусства открылась "
+                              "выставка «Русский пейзаж».\n\nПонедельник, 13 марта 2023\n\n10:15\n\nВ Баку завершились "
+                              "гастроли Малого театра.\n\nМосквичи показали на сцене драмтеатра спектакль «Гроза».", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [
+        ("culture_days", "2023-03-14"), ("exhibition", "2023-03-13"), ("performance", "2023-03-13")]
+
+
+def test_a_day_heading_with_no_year_dates_nothing_it_cannot(extract_events):
+    # (a day with no year is no day "yesterday" counts from: no error, no guess)
+    doc, evs = extract_events("Лента\n\n13 марта\n\n19:30\n\nВчера министр культуры принял делегацию из Баку.", LANG)
+    assert all(e.date is None or e.date.startswith("XXXX") for e in evs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A finding aid's files: documents of those years, no happening; a file dated by its days reports one.
+    ("Раздел 3. Документы о мероприятиях\nД. 13. Материалы Недели иранского кино: программы, афиши. 1967. 39 л.\n"
+     "Д. 16. Отчёт о проведении Дней культуры Таджикистана в Тегеране, состоявшихся 10–16 мая 1993 г. 88 л.",
+     [("culture_days", "1993-05-10/1993-05-16")]),
+    # An entry opened by its year gives the days later: those are its date.
+    ("Поддержанные проекты:\n2019 — выставка «Миниатюры Раджастхана» в Национальном музее Республики Татарстан, Казань "
+     "(5 сентября — 20 октября 2019 г.).", [("exhibition", "2019-09-05/2019-10-20")]),
+])
+def test_finding_aids_files_and_entries_with_their_days(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected

@@ -13,6 +13,8 @@ CASES = [
     # Full dates, every order Azerbaijani writes them in.
     D("Saziş 1995-ci il iyunun 6-da Moskvada imzalanmışdır.", "1995-ci il iyunun 6-da", "1995-06-06"),
     D("Sərgi 23 aprel 2002-ci ildə Bakıda açılmışdır.", "23 aprel 2002-ci ildə", "2002-04-23"),
+    # Xəbər lentində günün başlığı: həftənin günü və il bir tarixdir.
+    D("Çərşənbə axşamı, 14 mart 2023\n\n17:05\n\nMədəniyyət günləri açıldı.", "Çərşənbə axşamı, 14 mart 2023", "2023-03-14"),
     D("Protokol 2005-ci il 16 fevral tarixində imzalanıb.", "2005-ci il 16 fevral tarixində", "2005-02-16"),
     D("Nazir 2004-cü il 6 fevralda Bakıya gəlmişdir.", "2004-cü il 6 fevralda", "2004-02-06"),
     D("Azərbaycan Xalq Cümhuriyyəti 1918-ci il mayın 28-də elan edilmişdir.", "1918-ci il mayın 28-də",
