@@ -327,8 +327,6 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
             if t.start > best.end and REFINED.fullmatch(text, best.end, t.start) and t.edtf and (
                     precision(t.edtf) is not None and precision(t.edtf) < p) and refines(t.edtf, best.edtf):
                 return t
-        # ... as is a year counted ("دو سال بعد، ... بود: ۶ بهمن ۱۳۸۱", "Two years later ...: on 26 January 2003") that
-        # a date written out later in the sentence restates, with no other happening's word between
         # ... and so are the days an entry opened by its year gives later ("2019 — выставка ... в Казани (5 сентября —
         # 20 октября 2019 г.)"), when it gives one such date only
         if sent_start is not None and best.start in fronted and CHRONOLOGY_ENTRY.match(text, sent_start):
@@ -336,6 +334,8 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
                 t.edtf) < p and refines(t.edtf, best.edtf) and not any(best.end <= a and b <= t.start for a, b in others)]
             if len(finer) == 1:
                 return finer[0]
+        # ... as is a year counted ("دو سال بعد، ... بود: ۶ بهمن ۱۳۸۱", "Two years later ...: on 26 January 2003") that
+        # a date written out later in the sentence restates, with no other happening's word between
         if best.anchor in ("context", "published") and best.qualifier is None:
             for t in times:
                 if t.start > best.end and t.anchor == "explicit" and t.edtf and (
@@ -1258,9 +1258,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      item_day if item_day and DAY.fullmatch(item_day) else None)
-        if groups and archive_unit(sent.language).match(text, text.rfind("\n", 0, sent.start) + 1) and not text[
-                text.rfind("\n", 0, sent.start) + 1:sent.start].strip():
-            # "2/4 Programmes of the Days of Georgian Culture, 1974", "پروندهٔ ۷: برنامه‌های هفتهٔ فرهنگ هند، ۱۳۳۶": a
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        if groups and not text[line_start:sent.start].strip() and archive_unit(sent.language).match(text, line_start):
+            # "File 4: Programmes of the Days of Georgian Culture, 1974", "پروندهٔ ۷: برنامه‌های هفتهٔ فرهنگ هند، ۱۳۳۶": a
             # finding aid's file holds documents of those years, no happening; one it dates by a month or a day
             # reports one ("Д. 16. Отчёт о Днях культуры, состоявшихся 10–16 мая 1993 г.").
             groups = [kept for g in groups if (kept := [d for d in g if d.date and precision(d.date) is not None
@@ -1269,7 +1269,6 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # "Coming soon", "Скоро", "برنامه‌های پیش‌بینی‌شده برای شش‌ماهه دوم": what the heading lists, up to the
             # next heading, is to come
             planned = bool(trig and trig.plans_heading and trig.plans_heading.search(text, sent.start, sent.end))
-        line_start = text.rfind("\n", 0, sent.start) + 1
         if planned == "items" and not LIST_ITEM.match(text, line_start) and not (
                 trig and trig.article and trig.article.match(text, line_start)):
             planned = False  # the articles are over: the closing line ("Done at Tashkent on ...") is the text's own
@@ -1785,14 +1784,13 @@ def _list_entry(text: str, sent: Sentence, times, trig=None) -> TimeExpr | None 
         first = _gloss_pair(*dated[:2])
     if len(dated) > 1 and _glossed(text, dated[-2], dated[-1]):
         last = _gloss_pair(*dated[-2:])
+    line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
     if first.start - body <= 1 and ENTRY_DASH.match(text, first.end):
         # "1972 – India", "18 мая, 15:00 — лекция"; the entry's days told after its year are its date ("2019 —
         # выставка ... в Казани (5 сентября — 20 октября 2019 г.)")
-        line_end = text.find("\n", sent.start, sent.end)
         finer = [t for t in dated[1:] if (line_end < 0 or t.start < line_end) and specificity(t.edtf) > specificity(
             first.edtf) and refines(t.edtf, first.edtf)]
         return finer[0] if len(finer) == 1 else first
-    line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
     tail_rx = trig.entry_tail if trig is not None else _ENTRY_TAIL_BARE
     tail = tail_rx.fullmatch(text, last.end, sent.end if line_end < 0 else line_end)
     if tail and ENTRY_DASH_BEFORE.search(text, body, last.start) and (bullet or sent.start == start and (
