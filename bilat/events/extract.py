@@ -872,6 +872,17 @@ class _Reported:
         places = {m.name for m in d.mentions if m.kind == "place"}
         return next((p for p in found if places & {m.name for m in p.mentions if m.kind == "place"}), None)
 
+    def restated_in_entry(self, d: Draft) -> Draft | None:
+        """The one event of d's type and language told before on a day or a month of d's year, at d's place if it names
+        one: d, an entry of a short chronology closing the text ("2010 — first festival in Blagoveshchensk"), states
+        it again."""
+        found = [p for p in self._langs.get(d.type, {}).get(d.lang, [])
+                 if p.date and p.date != d.date and precision(p.date) in (0, 1) and refines(p.date, d.date)]
+        places = {m.name for m in d.mentions if m.kind == "place"}
+        if len(found) == 1 and (not places or places & {m.name for m in found[0].mentions if m.kind == "place"}):
+            return found[0]
+        return None
+
     def first(self, etype: str, date: str) -> Draft | None:
         return self._first.get((etype, date))
 
@@ -1116,6 +1127,8 @@ def mention_sentences(seg: Segmented, context: int = WINDOW) -> list[int]:
             wanted.update(range(max(0, si - context), min(len(seg.sentences), si + 3)))
             if hit and (text[e - 1] == ":" or _heading(text, sent)):
                 wanted.update(_entries_after(text, seg.sentences, si))
+        elif trig.signature_date and trig.signature_date.match(text, s):
+            wanted.update(range(max(0, si - context), min(len(seg.sentences), si + 3)))  # (a treaty record's fields)
         elif (trig.editions or trig.laureates) and (_heading(text, sent) or text[e - 1] == ":") and any(
                 rx is not None and rx.search(text, s, e) for rx in (trig.editions, trig.laureates)):
             # "Past editions" over a table of them, "Previous laureates:" over their list (a heading or a lead only: a
@@ -1300,6 +1313,21 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             kind = next((p.type for p in reversed(events) if p.type in RECURRING), None)
             if t is not None and kind is not None and not _after_report(t, report_day or ""):
                 groups = [[Draft(kind, event_date(t), t.anchor, si, sent.language, [(sent.start, sent.end)], list(s_ments))]]
+        if trig and trig.signature_fields and trig.signature_fields.match(text, sent.start):
+            groups = []  # "Место подписания: г. Париж": a field of the signing its record's date tells
+        if trig and trig.signature_date and trig.signature_date.match(text, sent.start):
+            # "Date of signature: 23.09.1992" in a treaty register's record: the signing, where and by whom the
+            # record's other fields say (its entry into force, its ratification are no happening of it)
+            day = [t for t in s_times if t.edtf and DAY.fullmatch(t.edtf)]
+            groups = []
+            if len(day) == 1:
+                lo = max(text.rfind("\n\n", 0, sent.start), 0)
+                hi = text.find("\n\n", sent.end)
+                hi = len(text) if hi < 0 else hi
+                fields = [m for m in _between(mentions, m_starts, lo, hi) if m.kind in ("place", "person") and (
+                    trig.signature_fields and trig.signature_fields.match(text, text.rfind("\n", 0, m.start) + 1))]
+                groups = [[Draft("agreement", day[0].edtf, day[0].anchor, si, sent.language, [(sent.start, sent.end)],
+                                 fields)]]
         if notes is not None and sent.start >= notes:
             groups = [g for g in ([d for d in g if d.type != "founding"] for g in groups) if g]
         if section is not None:
@@ -1612,6 +1640,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     twin = reported.restated_in_row(d)
                     if twin is not None:
                         reported.dated(twin, d.date, d.anchor)
+                if twin is None and d.date and precision(d.date) == 2 and CHRONOLOGY_ENTRY.match(text, sent.start):
+                    twin = reported.restated_in_entry(d)
                 if twin is not None:  # stated again elsewhere (the abstract in another language)
                     _merge_into(twin, d)
                     break

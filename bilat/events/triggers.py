@@ -123,6 +123,10 @@ class Triggers:
     # "The second edition was held in Paris from 1 to 12 July 2019": an edition of the recurring happening the text
     # is about (a summer school, a festival), told with no word of its kind.
     edition: re.Pattern | None = None
+    # A treaty register's record, one field a line: "Date of signature: 23.09.1992" is a signing on that day, where
+    # its "Place of signature:" line says, by the people of its "Signatories:" line.
+    signature_date: re.Pattern | None = None
+    signature_fields: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -226,6 +230,11 @@ def _needed(pattern: re.Pattern) -> tuple[str, ...] | None:
     return None
 
 
+def _field(labels: list[str]) -> re.Pattern | None:
+    """A record's field by its label, opening a line: "Place of signature:", "Дата подписания:"."""
+    return re.compile(rf"[ \t]*(?:{'|'.join(labels)})[ \t]*:", re.I) if labels else None
+
+
 def _alternation(words: list[str], before: bool = False, after: bool = False, found: bool = False
                  ) -> re.Pattern | None:
     """One regex for a list of patterns; `before`: it must end where the searched stretch ends (words
@@ -327,6 +336,8 @@ def triggers(lang: str) -> Triggers | None:
                     eve_near=_alternation(data.get("eve_near", [])),
                     attended=_alternation(data.get("attended", []), found=True),
                     edition=_alternation(data.get("edition", []), found=True),
+                    signature_date=_field(data.get("signature_date", [])),
+                    signature_fields=_field(data.get("signature_fields", [])),
                     route=_alternation(data.get("route", [])),
                     work_before=_alternation(data.get("work_before", []), before=True),
                     work_after=_alternation(data.get("work_after", []), after=True),

@@ -296,7 +296,10 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*)?(?:" + _LINE_W
                        # (its weekday, or the kind of item a board tags it with: "10.12.2024 | XƏBƏR", "15.04.2024 · NEWS")
                        r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
                        r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$", re.M)  # "(16 December 2023)": the date again
-LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-])[ \t]", re.M)
+FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line
+FIELD_RUN = 3  # field lines at least, one after another, of a record
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-]"
+                       r"|[\u0621-\u064a\u067e-\u06cc]{1,3}\))[ \t]", re.M)  # (... "الف) ...", "ب) ...")
 # A row of a table (ingest joins a row's cells with tabs): its own sentence, the date in its first cell its date.
 TABLE_ROW = re.compile(r"^[^\n\t]*\t[^\n]*", re.M)
 _CLAUSE_EOL = re.compile(r"[,،;؛][ \t]*\n")  # a line ending with a comma or a semicolon
@@ -454,6 +457,15 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     # "ب – ..." in a decree's preamble), though a list's items end with a semicolon or nothing.
     lines += [m.start() for m in LIST_ITEM.finditer(text, start, end) if m.start() > start]
     lines += [m.start() for m in archive_unit(lang).finditer(text, start, end) if m.start() > start]
+    # ... and so does each field of a record written one field a line ("Place of signature: Paris\nDate of signature:
+    # 23.09.1992\nEntry into force: ..."), in a run of three such lines at least.
+    run: list[int] = []
+    for m in FIELD_LINE.finditer(text, start, end):
+        if run and text.count("\n", run[-1], m.start()) != 1:
+            lines += run if len(run) >= FIELD_RUN else []
+            run = []
+        run.append(m.start())
+    lines += [x for x in run if x > start] if len(run) >= FIELD_RUN else []
     if "\t" in text[start:end]:
         lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
     # ... and so does each clause of a preamble, a line ending with a comma and opening as the next one does

@@ -162,10 +162,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             g.plan_after and g.plan_after.match(text, end))
         if cited:
             saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans))
-        if ctx.published is not None and ctx.year is not None and not ctx.year_is_report and _ITEM_HEADING.search(
-                text, prev_end, start):
+        if ctx.published is not None and (ctx.year is not None or ctx.last_day is not None) and not ctx.year_is_report and (
+                ctx.year is not None and _ITEM_HEADING.search(text, prev_end, start) or _FEED_TIME.search(text, prev_end, start)):
             # A news digest's next item ("■ University pact\nOn 12 Ordibehesht ..."): a day it writes without a
-            # year is of the days before the report, not of the year the item before spoke of.
+            # year is of the days before the report, not of the year the item before spoke of. So is a feed's next
+            # item under its time ("17:05"): its "on Wednesday" counts from the feed's day, not from the day the
+            # item before told ("rain expected on Thursday").
             ctx.year = ctx.month = ctx.day = ctx.last_day = None
             ctx.cal_years, ctx.spans = {}, []
         prev_end = end
@@ -279,6 +281,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
 
 
 # A heading of its own paragraph: after a blank line, short, no stop at its end, a line under it.
+_FEED_TIME = re.compile(r"\n[ \t]*\d{1,2}:\d{2}[ \t]*\n")  # a time alone on its line, over a feed's item
 _ITEM_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[^\n]{2,60}(?<![.!?؟:;,،…])[ \t]*\n[ \t]*\S")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}

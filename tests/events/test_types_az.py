@@ -723,3 +723,17 @@ def test_a_finding_aids_files_are_no_happenings(extract_events):
                               "dəvətnamələr, 1965\nİş 163. Kerala ştatının rəqs ansamblının Bakıda qastrolu, 1979-cu il "
                               "sentyabr: afişalar, proqramlar", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("performance", "1979-09")]
+
+
+def test_an_opera_shown_is_a_performance(extract_events):
+    doc, evs = extract_events("Azərbaycan Mədəniyyəti Günləri çərçivəsində 17 may 2024-cü il axşam Daşkənddə Üzeyir Hacıbəylinin "
+                              "«Leyli və Məcnun» operası göstərilib.", LANG)
+    assert ("performance", "2024-05-17") in [(e.type, e.date) for e in evs]
+
+
+def test_a_letters_proposals_in_the_infinitive_are_no_happenings(extract_events):
+    # Təkliflər siyahısı: məsdərlə bitən bənd plandır.
+    doc, evs = extract_events("Azərbaycan tərəfi aşağıdakı təklifləri Sizin diqqətinizə çatdırır:\n– 2024-cü ilin oktyabrında "
+                              "Bakıda Qazaxıstan kinosu günlərini keçirmək;\n– 2025-ci ildə Bakıda elmi konfrans və kitab "
+                              "sərgisi təşkil etmək;", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == []

@@ -1210,3 +1210,35 @@ def test_a_finding_aids_series_and_files_are_no_happenings(extract_events):
                               "of Georgian Culture in Great Britain, 1974\nFile 5: Press cuttings on the performances of the "
                               "Georgian State Dance Company at the Royal Albert Hall, London, 12–14 May 1967", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("performance", "1967-05-12/1967-05-14")]
+
+
+def test_a_feeds_item_counts_its_weekday_from_the_feeds_day_not_from_the_item_before(extract_events):
+    # ("Rain expected on Thursday" in the item before tells no day the next item's "on Wednesday" is near)
+    doc, evs = extract_events("News feed\n\nWednesday, 15 March 2023\n\n18:20\n\nRain and strong wind expected in Baku on "
+                              "Thursday\n\n17:05\n\nAzerbaijan and Uzbekistan sign cultural cooperation programme\n\nCulture "
+                              "ministers Adil Karimli and Ozodbek Nazarbekov signed the programme in Baku on Wednesday.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2023-03-15")]
+
+
+def test_being_among_the_founders_tells_the_founding(extract_events):
+    doc, evs = extract_events("In 1962 she was among the founders of the Britain-Georgia Society in London and served as "
+                              "its honorary secretary until 1985.", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date] == [("founding", "1962", ["London"])]
+
+
+def test_a_treaty_registers_records_are_their_signings(extract_events):
+    doc, evs = extract_events("Register of International Treaties\n\n----------------------------------------\nRecord No.: "
+                              "KZ-FR/0012\nTitle: Agreement between the Government of the Republic of Kazakhstan and the "
+                              "Government of the French Republic on Cooperation in the Fields of Culture\nCategory: "
+                              "intergovernmental\nPlace of signature: Paris\nDate of signature: 23.09.1992\nSignatories: "
+                              "Tuleutai Suleimenov (KZ); Roland Dumas (FR)\nEntry into force: 16.06.1994\nStatus: in force\n\n"
+                              "----------------------------------------\nRecord No.: KZ-FR/0102\nTitle: Memorandum on museum "
+                              "cooperation\nPlace of signature: -\nDate of signature: -\nStatus: under negotiation", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date] == [("agreement", "1992-09-23", ["Paris"])]
+    assert "Tuleutai Suleimenov" in [p["name"] for p in evs[0].participants]
+
+
+def test_a_letters_proposals_are_no_happenings(extract_events):
+    doc, evs = extract_events("Our Ministry would therefore propose the following:\n- to hold Days of Tajik Culture in Tehran "
+                              "in October 2025;\n- to sign the new programme of cultural exchanges in Dushanbe in 2026.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == []

@@ -660,3 +660,22 @@ def test_a_finding_aids_files_are_no_happenings(extract_events):
                               "  پروندهٔ ۸: اسناد نمایشگاه نگارگری گورکانی هند، ۱۳۴۴\n"
                               "  پروندهٔ ۱۰: کنسرت گروه موسیقی کلکته در تالار رودکی تهران، ۲۲ بهمن ۱۳۴۸", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("performance", "1970-02-11")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # گشایش مرکزی که نام و جایش چند کلمه است، «رسماً» پیش از فعل.
+    ("مرکز مطالعات ایران در دانشگاه مطالعات بین‌المللی شانگهای ۷ آذر ۱۴۰۲ با حضور سفیر جمهوری اسلامی ایران "
+     "رسماً افتتاح شد.", [("founding", "2023-11-28")]),
+    # دیدار دوستانهٔ ورزشی نشست نیست.
+    ("والیبال؛ تیم ملی جوانان ایران روز ۷ آذر ۱۴۰۲ در دیداری دوستانه در شهر تیانجین با نتیجهٔ ۳ بر یک از سد چین گذشت.", []),
+])
+def test_a_centre_opened_officially_and_a_friendly_match(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+def test_a_letters_proposals_are_no_happenings(extract_events):
+    doc, evs = extract_events("این وزارتخانه پیشنهادهای زیر را برای بررسی آن مقام محترم تقدیم می‌دارد:\n"
+                              "الف) امضای برنامه اجرایی همکاری‌های فرهنگی در نیمه نخست ۱۴۰۴؛\n"
+                              "ب) برگزاری هفته فرهنگی جمهوری اسلامی ایران در آنکارا و استانبول در اردیبهشت ۱۴۰۴؛", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == []

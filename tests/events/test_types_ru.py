@@ -900,3 +900,35 @@ def test_a_day_heading_with_no_year_dates_nothing_it_cannot(extract_events):
 def test_finding_aids_files_and_entries_with_their_days(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В конце мая 1829 года, направляясь в действующую армию, в Тифлис прибыл Александр Пушкин.",
+     [("visit", "1829-05", ["Tbilisi"])]),
+    ("Летом 1931 года в Грузию приехал Борис Пастернак.", [("visit", "1931", ["Georgia"])]),
+])
+def test_an_arrival_told_with_the_place_first(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs if e.date] == expected
+
+
+def test_a_treaty_registers_record_is_its_signing(extract_events):
+    # The record's date of signature is the signing, where and by whom its fields say; its "signature place" line is
+    # no signing of its own, its entry into force no happening.
+    doc, evs = extract_events("Договорно-правовая база\n\nРег. № 1/FR-1993-07\nНаименование: Соглашение между Правительством "
+                              "Республики Узбекистан и Правительством Французской Республики о сотрудничестве в области "
+                              "культуры\nМесто подписания: г. Париж\nДата подписания: 27.10.1993\nВступление в силу: "
+                              "12.06.1995\nСтатус: действует", LANG)
+    assert [(e.type, e.date, [p["name"] for p in e.places]) for e in evs] == [("agreement", "1993-10-27", ["Paris"])]
+
+
+def test_a_closing_chronology_restates_what_the_text_told(extract_events):
+    doc, evs = extract_events("Первый фестиваль прошёл в Благовещенске в июле 2010 года и собрал тысячи зрителей.\n\n"
+                              "Коротко: хронология\n\n2010 — первый фестиваль в Благовещенске\n2019 — X фестиваль в Хэйхэ", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("festival", "2010-07"), ("festival", "2019")]
+
+
+def test_a_letters_proposals_are_no_happenings(extract_events):
+    doc, evs = extract_events("В связи с этим предлагаем следующее:\n– провести в октябре 2024 года в Москве Дни азербайджанского "
+                              "кино;\n– подписать в Баку новую программу сотрудничества в 2025 году.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == []
