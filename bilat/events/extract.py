@@ -1242,6 +1242,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     # [type, first, end, every] of a heading naming the kind of the entries under it, and its own drafts (events[first:
     # end]; `every`: all of them are the entries', else those of the type)
     section = None
+    entries: set[int] = set()  # the drafts of a list's entries (ids)
+    section_line = -1  # where the line of the section's heading starts
     # Time stamps are a live report's clock ("14:15 — ...") unless one is past 23: an episode's minutes ("38:40 —").
     clock = all(int(m.group(1)) < 24 for rx in (LINE_STAMP, STAMP_LINE) for m in rx.finditer(text))
     signed = None  # the signing a lead ending in a colon tells, over a list of the documents signed
@@ -1331,14 +1333,17 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         if notes is not None and sent.start >= notes:
             groups = [g for g in ([d for d in g if d.type != "founding"] for g in groups) if g]
         if section is not None:
-            entry = _list_entry(text, sent, s_times, trig)
+            entry = _list_entry(text, sent, s_times, trig, section[4] if len(section) > 4 else None)
             if entry is False:
                 section = None  # a line that is no entry: the list is over
             elif entry is not None:
+                if len(section) == 4:  # the first entry: a line of its own, or a card's dates under its title
+                    above = _previous_line(text, line_start)  # (a card's title, or the heading itself)
+                    section.append("card" if above != section_line and _card_title(text, above) else "entry")
                 # "Foreign tours" over "1972 – India (Delhi, Bombay)": each entry a happening of the kind its
                 # heading names; the heading's own (undated or summing) event is theirs. What lines under the
                 # entry add ("   The opening ceremony was attended by ...") is said of it.
-                kind, first, end, every = section
+                kind, first, end, every = section[:4]
                 # (a happening the entry names in brackets or after a semicolon, "1991 – Iran (Days of Tajik
                 # Culture)", "۲۰۱۱ — ترکیه؛ همراه با مراسم ...", is the entry's, told more closely)
                 head = ENTRY_HEAD_END.search(text, entry.end, sent.end)
@@ -1354,9 +1359,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     for d in events[first:end]:
                         if every or d.type == kind:
                             reported.drop(d)
-                    section = [kind, 0, 0, False]
+                    section = [kind, 0, 0, False, section[4]]
                     groups = [[Draft(kind, event_date(entry), entry.anchor, si, sent.language, [(sent.start, sent.end)],
                                      list(s_ments))] + own]
+                    entries.add(id(groups[0][0]))
         eve = trig.eve.search(text, sent.start, sent.end) if trig and trig.eve and groups else None
         if eve is not None:
             _on_the_eve(text, trig, eve, groups, reported, si)
@@ -1368,7 +1374,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 text, sent.start, sent.end):
             kind = events[0].type  # "The tour so far", "Маршрут": the touring happening the text is about, told first
         else:
-            kind = _list_kind(text, sent, groups, s_times, headline=si == 0) if not row else None
+            kind = _list_kind(text, sent, groups, s_times, headline=si == 0) if not row and not (
+                section is not None and section[4:] != ["entry"] and sent.start == line_start and _card_title(text, line_start)
+            ) else None  # (a card's title under its section's heading heads no section of its own)
             if kind is None and not row and not groups and events and trig and trig.editions and _heading(
                     text, sent) and trig.editions.search(text, sent.start, sent.end):
                 # "Past editions", "Предыдущие фестивали" over a table of them: the recurring happening the page is about
@@ -1381,8 +1389,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 kind = "exhibition"  # a catalogue's "Exhibited" over "Moscow, Manege, Art of Soviet Azerbaijan, 1967."
         if kind is not None:
             section = [kind, len(events), None, text[sent.end - 1] != ":" and _heading(text, sent)]
-        elif _heading(text, sent) and not groups and not row:
-            section = None
+            section_line = line_start
+        elif _heading(text, sent) and not groups and not row and not (
+                section is not None and section[4:] != ["entry"] and sent.start == line_start and _card_title(text, line_start)):
+            section = None  # (a card's title under the heading is an entry's, not another heading)
         # ... and so does a span of days on a line of its own over an entry of an events calendar ("9–16 February 2024").
         span_line = not line and len(s_times) == 1 and bool(s_times[0].edtf) and "/" in s_times[0].edtf and precision(
             s_times[0].edtf) == 0 and text[sent.start:sent.end].strip(" .:") == text[s_times[0].start:s_times[0].end] and any(
@@ -1598,8 +1608,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 # "On the same day, the delegation was received by the Speaker": another meeting than the one told
                 # (a happening named in the opening phrase, "پس از این دیدار،", is the one told)
                 another = same_day and not framed and bool(d.triggers) and d.triggers[0][0] >= opening_end
-                if another:
-                    prev = None
+                if another or (prev is not None and id(d) in entries and id(prev) in entries):
+                    prev = None  # (two entries of one list are two happenings, one's days within the other's or not)
                 told_on_its_day = prev is not None and prev.date == d.date
                 if prev is not None and d.date and _reported_earlier(prev, d):
                     # "BAKU, 15 June – The sides signed ... They signed it yesterday": the day the text gives.
@@ -1788,7 +1798,33 @@ LEAD_GAP = 25  # characters at most between a lead's trigger and its colon ("gas
 ENTRY_YEAR_AT = 12  # characters at most before the year of a chronology's entry ("1972 – India", "• 2019-cu il —")
 
 
-def _list_entry(text: str, sent: Sentence, times, trig=None) -> TimeExpr | None | bool:
+CARD_TITLE = 100  # characters at most of the title of a card on an events page
+
+
+def _previous_line(text: str, start: int) -> int:
+    """The start of the last line with words before the one starting at `start` (-1 if none)."""
+    end = start - 1
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)
+    return text.rfind("\n", 0, end) + 1 if end > 0 else -1
+
+
+def _card_title(text: str, start: int) -> bool:
+    """Whether the line at `start` is a card's title on an events page: a short line with no digit leading it and no
+    stop at its end, the next line with words opening with a number (the card's dates: "10 October 2024 - 15 January
+    2025", "۵ تا ۳۰ آبان ۱۴۰۳")."""
+    if start < 0:
+        return False
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[start:line_end].strip()
+    if not line or len(line) > CARD_TITLE or line[-1] in ".!?:;،؛" or line[0].isdigit():
+        return False
+    nxt = re.compile(r"\s*").match(text, line_end).end()
+    return nxt < len(text) and text[nxt].isdigit()
+
+
+def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = None) -> TimeExpr | None | bool:
     """The date of a list entry beginning a line ("1972 – India", "• Baku, Carpet Museum — 10 October – 26
     November 2023", a table's row); False for a line of another kind (the list is over); None for a sentence
     inside a line, or a table's row without a date (its header)."""
@@ -1798,22 +1834,31 @@ def _list_entry(text: str, sent: Sentence, times, trig=None) -> TimeExpr | None 
     row = "\t" in text[sent.start:sent.end]
     dated = [t for t in times if t.edtf]
     if not dated:
-        return None if row else False
+        if row or seen == "card" or (seen != "entry" and sent.start == start and _card_title(text, start)):
+            return None  # (a card's title over its dates, the lines telling of it under them; `seen`: the entries so far)
+        return False
     if row:
         # (the row's days refine its year in a cell before them: "2016<TAB>12–17 October 2016")
         # ("۱۳۹۵<TAB>۱۲ تا ۱۶ مهر": a year of another calendar is a span of days, which the days refine)
         finer = [t for t in dated[1:] if specificity(t.edtf) > specificity(dated[0].edtf) and refines(t.edtf, dated[0].edtf)]
         return finer[0] if finer else dated[0]
-    if DATE_LINE.fullmatch(text, sent.start, sent.end):
-        return False  # a date alone on its line heads news, not an entry
-    bullet = LIST_ITEM.match(text, sent.start)
-    body = bullet.end() if bullet else sent.start
     first, last = dated[0], dated[-1]
     # "۱۳۶۲ (۱۹۸۳) — هند": a date and its gloss in the other calendar are one, the Gregorian one its value
     if len(dated) > 1 and _glossed(text, dated[0], dated[1]):
         first = _gloss_pair(*dated[:2])
     if len(dated) > 1 and _glossed(text, dated[-2], dated[-1]):
         last = _gloss_pair(*dated[-2:])
+    if first.start == sent.start and not text[sent.end:(text.find("\n", sent.start) + 1 or len(text) + 1) - 1].strip() and (
+            _card_title(text, _previous_line(text, start))):
+        return first  # "Dialogue of Patterns: Silk of Azerbaijan and China\n\n10 October 2024 - 15 January 2025": a card
+    if seen == "card":
+        # (a line under the cards opening with another kind of date, "20 February 2025, 18:00. Talk: ...", ends them;
+        # a card's paragraph telling a day, "The exhibition was opened on 14 February", is read as any sentence)
+        return False if first.start == sent.start == start else None
+    if DATE_LINE.fullmatch(text, sent.start, sent.end):
+        return False  # a date alone on its line heads news, not an entry
+    bullet = LIST_ITEM.match(text, sent.start)
+    body = bullet.end() if bullet else sent.start
     line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
     if first.start - body <= 1 and ENTRY_DASH.match(text, first.end):
         # "1972 – India", "18 мая, 15:00 — лекция"; the entry's days told after its year are its date ("2019 —

@@ -1242,3 +1242,15 @@ def test_a_letters_proposals_are_no_happenings(extract_events):
     doc, evs = extract_events("Our Ministry would therefore propose the following:\n- to hold Days of Tajik Culture in Tehran "
                               "in October 2025;\n- to sign the new programme of cultural exchanges in Dushanbe in 2026.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == []
+
+
+def test_an_events_pages_cards_under_a_heading_are_its_entries(extract_events):
+    # A card: its title, its dates on a line of their own, a paragraph on it; the cards' days may nest, each is its own.
+    doc, evs = extract_events("What's on\n\nPast exhibitions\n\nDialogue of Patterns: Silk of Azerbaijan and China\n\n"
+                              "10 October 2024 - 15 January 2025\n\nSilks from Shaki and Hangzhou shown together.\n\n"
+                              "Azerbaijani Carpet: Art of the South Caucasus (on tour)\n\n5 - 30 November 2024, Georgian "
+                              "National Museum, Tbilisi\n\nThirty-two carpets from our collection travelled to Tbilisi.\n\n"
+                              "Recently\n\n20 February 2025, 18:00. Talk: The women who stitched Bukhara's suzani", LANG)
+    assert [(e.type, e.date) for e in evs if e.date and e.type == "exhibition"] == [
+        ("exhibition", "2024-10-10/2025-01-15"), ("exhibition", "2024-11-05/2024-11-30")]
+    assert "Tbilisi" in [p["name"] for e in evs if e.date == "2024-11-05/2024-11-30" for p in e.places]

@@ -7,6 +7,7 @@ LANG = "az"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("Tarixləri yadda saxlayın\n* 1955 - Nehrunun Daşkəndə səfəri\n* 1995 - mərkəzin açılışı", "1955", "1955"),  # xronologiya sətri, defislə
     # "Tarixdə bu gün" paylaşımı: paylaşımın günü (başlığındakı tarix, yoxsa dərc tarixi), o qədər il əvvəl.
     D("12 aprel 2024\n#TarixdəBuGün Düz 25 il əvvəl bu gün Bakıda sərgi açıldı.", "#TarixdəBuGün Düz 25 il əvvəl bu gün", "1999-04-12", anchor="context"),
     D("Beş il əvvəl bu gün Astanada konsert verildi.", "Beş il əvvəl bu gün", "2016-06-16", anchor="published", pub="2021-06-16"),
