@@ -347,10 +347,11 @@ def triggers(lang: str) -> Triggers | None:
                     third_day=_alternation(data.get("third_day", []), found=True))
 
 
-def _heading_line(key: str, number: str, end: str) -> re.Pattern | None:
-    """A line that is only one of the headings `key` of each `[events]` lists, in any language bilat reads
-    (an Azerbaijani article may end with "References"), after a `number` and before an `end` mark."""
-    words = [w for lang in langdata.available() for w in (langdata.load(lang).get("events") or {}).get(key, [])]
+def _heading_line(key: str, number: str, end: str, *more: str) -> re.Pattern | None:
+    """A line that is only one of the headings `key` (and `more` keys) of each `[events]` lists, in any language bilat
+    reads (an Azerbaijani article may end with "References"), after a `number` and before an `end` mark."""
+    words = [w for lang in langdata.available() for k in (key, *more)
+             for w in (langdata.load(lang).get("events") or {}).get(k, [])]
     if not words:
         return None
     body = "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
@@ -365,5 +366,6 @@ def about_heading() -> re.Pattern | None:
 
 @lru_cache(maxsize=None)
 def reference_heading() -> re.Pattern | None:
-    """The heading of a reference list ("References", "Литература"): `references`."""
-    return _heading_line("references", r"(?:[IVX\d]{1,4}\.[ \t]*)?", "[:.]?")
+    """The heading of a reference list ("References", "Литература"): `references`; and of a lesson's questions and
+    tasks (`exercises`), whose dates are what pupils are asked about, no happening told."""
+    return _heading_line("references", r"(?:[IVX\d]{1,4}\.[ \t]*)?", "[:.]?", "exercises")

@@ -1254,3 +1254,10 @@ def test_an_events_pages_cards_under_a_heading_are_its_entries(extract_events):
     assert [(e.type, e.date) for e in evs if e.date and e.type == "exhibition"] == [
         ("exhibition", "2024-10-10/2025-01-15"), ("exhibition", "2024-11-05/2024-11-30")]
     assert "Tbilisi" in [p["name"] for e in evs if e.date == "2024-11-05/2024-11-30" for p in e.places]
+
+
+def test_a_lessons_questions_and_tasks_tell_no_happenings(extract_events):
+    doc, evs = extract_events("In June 1955 Jawaharlal Nehru visited Tashkent.\n\nQuestions and tasks\n1. Why did Nehru come to "
+                              "Tashkent in 1955?\n2. Imagine that your class organises a week of Indian culture in spring "
+                              "2026. Draw up a programme.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("visit", "1955-06")]

@@ -679,3 +679,15 @@ def test_a_letters_proposals_are_no_happenings(extract_events):
                               "الف) امضای برنامه اجرایی همکاری‌های فرهنگی در نیمه نخست ۱۴۰۴؛\n"
                               "ب) برگزاری هفته فرهنگی جمهوری اسلامی ایران در آنکارا و استانبول در اردیبهشت ۱۴۰۴؛", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == []
+
+
+def test_a_lessons_questions_and_tasks_tell_no_happenings(extract_events):
+    doc, evs = extract_events("تاگور در ۲۴ فروردین ۱۳۱۱ وارد بوشهر شد و به شیراز سفر کرد.\n\nپرسش‌ها و فعالیت‌ها\n"
+                              "۱. مسیر سفر تاگور در سال ۱۳۱۱ را روی نقشه ایران مشخص کنید.\n"
+                              "۲. فرض کنید در سال ۱۴۱۰ قرار است هفته فرهنگی ایران در دهلی نو برگزار شود.", LANG)
+    assert all(not e.date or e.date.startswith("1932-04") for e in evs)
+
+
+def test_a_joint_committees_session_is_a_meeting(extract_events):
+    doc, evs = extract_events("سومین نشست کمیته مشترک فرهنگی دو کشور در ۲۱ و ۲۲ آذر ۱۴۰۳ در آنکارا برگزار شد.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("meeting", "2024-12-11/2024-12-12")]
