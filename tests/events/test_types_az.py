@@ -737,3 +737,11 @@ def test_a_letters_proposals_in_the_infinitive_are_no_happenings(extract_events)
                               "Bakıda Qazaxıstan kinosu günlərini keçirmək;\n– 2025-ci ildə Bakıda elmi konfrans və kitab "
                               "sərgisi təşkil etmək;", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2011-ci ildə Bakı Dövlət Universitetində Konfutsi İnstitutu açılıb.", [("founding", "2011")]),
+])
+def test_an_institute_opened(extract_events, text, expected):
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == expected

@@ -1261,3 +1261,4 @@ def test_a_lessons_questions_and_tasks_tell_no_happenings(extract_events):
                               "Tashkent in 1955?\n2. Imagine that your class organises a week of Indian culture in spring "
                               "2026. Draw up a programme.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("visit", "1955-06")]
+

@@ -932,3 +932,4 @@ def test_a_letters_proposals_are_no_happenings(extract_events):
     doc, evs = extract_events("В связи с этим предлагаем следующее:\n– провести в октябре 2024 года в Москве Дни азербайджанского "
                               "кино;\n– подписать в Баку новую программу сотрудничества в 2025 году.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == []
+
