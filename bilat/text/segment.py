@@ -297,7 +297,7 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*)?(?:" + _LINE_W
                        r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
                        r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$", re.M)  # "(16 December 2023)": the date again
 FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line
-FIELD_RUN = 3  # field lines at least, one after another, of a record
+FIELD_RUN = 2  # field lines at least, one after another, of a record
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-]"
                        r"|[\u0621-\u064a\u067e-\u06cc]{1,3}\))[ \t]", re.M)  # (... "الف) ...", "ب) ...")
 # A row of a table (ingest joins a row's cells with tabs): its own sentence, the date in its first cell its date.
@@ -456,16 +456,21 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     # ... and so does each item of a list, a line opened by a bullet or an enumerator ("– ...", "2) ...",
     # "ب – ..." in a decree's preamble), though a list's items end with a semicolon or nothing.
     lines += [m.start() for m in LIST_ITEM.finditer(text, start, end) if m.start() > start]
-    lines += [m.start() for m in archive_unit(lang).finditer(text, start, end) if m.start() > start]
+    units = [m.span() for m in archive_unit(lang).finditer(text, start, end)]
+    lines += [a for a, _ in units if a > start]
+    if units:  # (the stop after a unit's number, "İş 163. ...", ends no sentence)
+        cuts = [c for c in cuts if not any(a < c <= b for a, b in units)]
     # ... and so does each field of a record written one field a line ("Place of signature: Paris\nDate of signature:
-    # 23.09.1992\nEntry into force: ..."), in a run of three such lines at least.
+    # 23.09.1992\nEntry into force: ..."), in a run of such lines, and the line after the run.
     run: list[int] = []
-    for m in FIELD_LINE.finditer(text, start, end):
-        if run and text.count("\n", run[-1], m.start()) != 1:
-            lines += run if len(run) >= FIELD_RUN else []
+    for m in [*FIELD_LINE.finditer(text, start, end), None]:
+        if run and (m is None or text.count("\n", run[-1], m.start()) != 1):
+            if len(run) >= FIELD_RUN:
+                after = text.find("\n", run[-1], end)
+                lines += [x for x in run if x > start] + ([after + 1] if after >= 0 else [])
             run = []
-        run.append(m.start())
-    lines += [x for x in run if x > start] if len(run) >= FIELD_RUN else []
+        if m is not None:
+            run.append(m.start())
     if "\t" in text[start:end]:
         lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
     # ... and so does each clause of a preamble, a line ending with a comma and opening as the next one does

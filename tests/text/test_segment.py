@@ -241,3 +241,18 @@ def test_a_stop_inside_a_short_title_in_guillemets_is_no_break():
     quoted = ("Министр сказал: «Идея создания центров была впервые озвучена главами государств в сентябре 2022 года. "
               "Сегодня она воплощена в жизнь».")
     assert len(sents(quoted, "ru")) == 2
+
+
+def test_a_records_fields_and_the_line_after_them_are_sentences():
+    # A record one field a line (no stop ends a field), then the prose under it.
+    text = ("2. Gabala International Music Festival\nPlace: Gabala, Gabala Amphitheatre\nDates in 2026: 23-29 July\n"
+            "Last year the festival took place from 24 to 30 July 2025 and the pianist Fazil Say was its guest.")
+    assert sents(text, "en") == ["2. Gabala International Music Festival", "Place: Gabala, Gabala Amphitheatre",
+                                 "Dates in 2026: 23-29 July", "Last year the festival took place from 24 to 30 July "
+                                 "2025 and the pianist Fazil Say was its guest."]
+
+
+def test_a_finding_aids_files_are_sentences_of_their_own():
+    text = "Siyahı 3. Tədbirlərin sənədləri\nİş 111–140. Hindistan Günlərinin proqramları, 1965\nİş 163. Qastrol, 1979"
+    assert sents(text, "az") == ["Siyahı 3. Tədbirlərin sənədləri", "İş 111–140. Hindistan Günlərinin proqramları, 1965",
+                                 "İş 163. Qastrol, 1979"]
