@@ -189,6 +189,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "January" heading a dated report's account of the half-year: a month of the months before the report,
             # not of a year an aside told ("after the visa-free regime of November 2023")
             ctx.year_is_report = True
+        ctx.here = start
+        if ctx.year_alone and _STOP.search(text, ctx.year_alone[2], start):
+            ctx.year_alone = None  # (a year written alone dates a day of its own sentence only)
         v = value(g, fields, meta, ctx)
         if v is None:
             continue
@@ -224,6 +227,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.year_is_report = False
         if v.edtf and v.anchor == "explicit" and (v.year is not None or "/" in v.edtf):
             ctx.spans.append(_days(v.edtf))
+            if v.edtf.isdigit():
+                ctx.year_alone = (len(ctx.spans) - 1, v.year, end)
         if v.qualifier == "until":
             pass
         elif v.edtf and _DAY.fullmatch(v.edtf):
@@ -281,6 +286,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
 
 
 # A heading of its own paragraph: after a blank line, short, no stop at its end, a line under it.
+_STOP = re.compile(r"[.!?؟]\s")  # a sentence's end
 _FEED_TIME = re.compile(r"\n[ \t]*\d{1,2}:\d{2}[ \t]*\n")  # a time alone on its line, over a feed's item
 _ITEM_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[^\n]{2,60}(?<![.!?؟:;,،…])[ \t]*\n[ \t]*\S")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

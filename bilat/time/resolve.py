@@ -26,6 +26,11 @@ class Context:
     # Spans of days written out lately ((first, last), the latest last): "held on 21–22 June 2022 ... under
     # the 15 June 2021 declaration ... On 21 June, ..." is the forum's 21 June, not 2021's.
     spans: list | None = None
+    # (index in `spans`, year, where it ends) of the last year written alone: "the 2024 edition was held on 11-12 May"
+    # after "10-12 May 2025" is 2024's May, not a day of the span before it (a few words on: "under the 2021 declaration
+    # ... On 21 June" is still the span's).
+    year_alone: tuple[int, int, int] | None = None
+    here: int = 0  # where the expression being resolved starts
     last_day: dt.date | None = None  # the day last mentioned, or the last day of a span of days: "the next day" counts from it
     told_day: dt.date | None = None  # the day last mentioned, kept past years and months told since (a week's digest)
     # The year last mentioned is the one of an item's own date ("Dərc olunub: 09.01.2024"): a day written without a
@@ -80,18 +85,23 @@ def _century(g: Grammar, text: str) -> int | None:
 
 
 SPAN_REACH = 8  # dates with a year written since a span of days, within which a day it holds is its
+YEAR_ALONE_REACH = 40  # characters from a year written alone to a day of its own ("the 2024 edition was held on 11 May")
 
 
 def _span_year(ctx: Context, m: int, d: int) -> int | None:
-    """The year of a span of days written lately that holds day d of month m."""
-    for span in reversed((ctx.spans or [])[-SPAN_REACH:]):
+    """The year of a span of days written lately that holds day d of month m (unless another year was written alone
+    since)."""
+    spans = ctx.spans or []
+    for i in range(len(spans) - 1, max(-1, len(spans) - 1 - SPAN_REACH), -1):
+        span = spans[i]
         if span is None:
             continue
         first, last = span
         for y in {first.year, last.year}:
             try:
                 if first <= dt.date(y, m, d) <= last:
-                    return y
+                    alone = ctx.year_alone
+                    return None if alone and alone[0] > i and alone[1] != y and ctx.here - alone[2] <= YEAR_ALONE_REACH else y
             except ValueError:
                 return None
     return None

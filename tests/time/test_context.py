@@ -441,3 +441,13 @@ def test_a_weekly_reports_weekdays_are_of_its_week():
     found = bilat.dates("ЕЖЕНЕДЕЛЬНАЯ ИНФОРМАЦИЯ\nза период с 14 по 19 октября 2024 года\n\nВо вторник открылся центр. "
                         "Стороны договорились провести выставку до конца ноября. В среду состоялся концерт.")
     assert _by_text(found, "В среду").edtf == "2024-10-16"
+
+
+def test_a_year_written_alone_dates_a_day_of_its_sentence_in_a_span_told_before():
+    # "the 2024 edition was held on 11-12 May" after "10-12 May 2025": 2024's May, not days of the span before it; a
+    # year written alone in another sentence leaves a day of the span its own.
+    text = "2025 dates: 10-12 May 2025. Last year: the 2024 edition was held on 11-12 May."
+    assert _by_text(bilat.dates(text), "11-12 May").edtf == "2024-05-11/2024-05-12"
+    text = ("The forum was held on 21-22 June 2022. Under the 2021 declaration the sides agreed to meet again. On 21 June "
+            "the ministers met.")
+    assert _by_text(bilat.dates(text), "21 June").edtf == "2022-06-21"
