@@ -7,6 +7,7 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    NOT("For tickets and tours call the tourism hotline 1156 or write to us."),  # a hotline's number
     D("Remember the dates\n* 1955 - Jawaharlal Nehru visits Tashkent\n* 1995 - opening of the centre", "1955", "1955"),  # a chronology entry with a hyphen
     # A post of an "On this day" series: the post's day (its date heading, else the published date), years before.
     D("14 March 2024\n#OnThisDay 25 years ago the first Days of Indian Culture opened.", "#OnThisDay 25 years ago", "1999-03-14", anchor="context"),
