@@ -1373,13 +1373,14 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         if near_eve is not None:
             _shortly_before(text, trig, near_eve, groups, reported, si)
         row = "\t" in text[sent.start:sent.end]  # (a table's header row is no heading)
+        # (a card's title under its section's heading heads no section of its own, and ends none)
+        card_title = section is not None and section[4:] != ["entry"] and sent.start == line_start and _card_title(
+            text, line_start)
         if not row and events and trig and trig.route and _heading(text, sent) and trig.route.fullmatch(
                 text, sent.start, sent.end):
             kind = events[0].type  # "The tour so far", "Маршрут": the touring happening the text is about, told first
         else:
-            kind = _list_kind(text, sent, groups, s_times, headline=si == 0) if not row and not (
-                section is not None and section[4:] != ["entry"] and sent.start == line_start and _card_title(text, line_start)
-            ) else None  # (a card's title under its section's heading heads no section of its own)
+            kind = _list_kind(text, sent, groups, s_times, headline=si == 0) if not row and not card_title else None
             if kind is None and not row and not groups and events and trig and trig.editions and _heading(
                     text, sent) and trig.editions.search(text, sent.start, sent.end):
                 # "Past editions", "Предыдущие фестивали" over a table of them: the recurring happening the page is about
@@ -1393,9 +1394,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         if kind is not None:
             section = [kind, len(events), None, text[sent.end - 1] != ":" and _heading(text, sent)]
             section_line = line_start
-        elif _heading(text, sent) and not groups and not row and not (
-                section is not None and section[4:] != ["entry"] and sent.start == line_start and _card_title(text, line_start)):
-            section = None  # (a card's title under the heading is an entry's, not another heading)
+        elif _heading(text, sent) and not groups and not row and not card_title:
+            section = None
         # ... and so does a span of days on a line of its own over an entry of an events calendar ("9–16 February 2024").
         span_line = not line and len(s_times) == 1 and bool(s_times[0].edtf) and "/" in s_times[0].edtf and precision(
             s_times[0].edtf) == 0 and text[sent.start:sent.end].strip(" .:") == text[s_times[0].start:s_times[0].end] and any(
@@ -1823,7 +1823,7 @@ def _card_title(text: str, start: int) -> bool:
     line = text[start:line_end].strip()
     if not line or len(line) > CARD_TITLE or line[-1] in ".!?:;،؛" or line[0].isdigit():
         return False
-    nxt = re.compile(r"\s*").match(text, line_end).end()
+    nxt = SPACES.match(text, line_end).end()
     return nxt < len(text) and text[nxt].isdigit()
 
 
@@ -1851,8 +1851,9 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
         first = _gloss_pair(*dated[:2])
     if len(dated) > 1 and _glossed(text, dated[-2], dated[-1]):
         last = _gloss_pair(*dated[-2:])
-    if first.start == sent.start and not text[sent.end:(text.find("\n", sent.start) + 1 or len(text) + 1) - 1].strip() and (
-            _card_title(text, _previous_line(text, start))):
+    eol = text.find("\n", sent.start)
+    if first.start == sent.start and not text[sent.end:len(text) if eol < 0 else eol].strip() and _card_title(
+            text, _previous_line(text, start)):
         return first  # "Dialogue of Patterns: Silk of Azerbaijan and China\n\n10 October 2024 - 15 January 2025": a card
     if seen == "card":
         # (a line under the cards opening with another kind of date, "20 February 2025, 18:00. Talk: ...", ends them;
