@@ -31,6 +31,7 @@ class Context:
     # ... On 21 June" is still the span's).
     year_alone: tuple[int, int, int] | None = None
     here: int = 0  # where the expression being resolved starts
+    last_span: tuple | None = None  # the span of days whose last day is `last_day`, if it was told as one
     last_day: dt.date | None = None  # the day last mentioned, or the last day of a span of days: "the next day" counts from it
     told_day: dt.date | None = None  # the day last mentioned, kept past years and months told since (a week's digest)
     # The year last mentioned is the one of an item's own date ("Dərc olunub: 09.01.2024"): a day written without a
@@ -158,6 +159,12 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if days is not None:  # "the next day", "a week later": counted from the day last mentioned
             if ctx.last_day is not None:  # Gregorian, whatever the calendar it was written in
                 d = ctx.last_day + dt.timedelta(days=days)
+                return Value(_ymd(d), "context", year=d.year, month=d.month, day=d.day)
+            return Value(None, "context")
+        if unit == "first_day":  # "on the opening day": the first day of the span of days last told
+            span = ctx.last_span
+            if span is not None and span[1] == ctx.last_day:
+                d = span[0]
                 return Value(_ymd(d), "context", year=d.year, month=d.month, day=d.day)
             return Value(None, "context")
         if unit == "day" and ctx.year and ctx.month and ctx.day:

@@ -451,3 +451,23 @@ def test_a_year_written_alone_dates_a_day_of_its_sentence_in_a_span_told_before(
     text = ("The forum was held on 21-22 June 2022. Under the 2021 declaration the sides agreed to meet again. On 21 June "
             "the ministers met.")
     assert _by_text(bilat.dates(text), "21 June").edtf == "2022-06-21"
+
+
+@pytest.mark.parametrize("text,opening,next_day", [
+    ("The festival took place from 20 to 24 August 2025. On the opening day a mehter band marched through the old town, "
+     "and the next day an exhibition opened.", "On the opening day", "the next day"),
+    ("В 2025 году фестиваль продолжался пять дней, с 20 по 24 августа. В день открытия по улицам прошёл оркестр, а на "
+     "следующий день открылась выставка.", "В день открытия", "на следующий день"),
+    ("Festival 2025-ci il avqustun 20-dən 24-dək keçirildi. Açılış günü mehter orkestri çıxış etdi, ertəsi gün sərgi "
+     "açıldı.", "Açılış günü", "ertəsi gün"),
+    ("جشنواره از ۲۰ تا ۲۴ اوت ۲۰۲۵ برگزار شد. در روز افتتاحیه گروه مهتر اجرا کرد و روز بعد نمایشگاهی گشایش یافت.",
+     "در روز افتتاحیه", "روز بعد"),
+])
+def test_the_opening_day_is_the_first_day_of_the_span_told_and_the_next_day_counts_from_it(text, opening, next_day):
+    found = bilat.dates(text)
+    assert _by_text(found, opening).edtf == "2025-08-20"
+    assert _by_text(found, next_day).edtf == "2025-08-21"
+
+
+def test_the_opening_day_with_no_span_told_is_unknown():
+    assert _by_text(bilat.dates("On the opening day the ministers met."), "On the opening day").edtf is None
