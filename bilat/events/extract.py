@@ -22,7 +22,8 @@ from bilat.entities.config import config as entity_config
 from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, QUOTES, archive_unit, quoted
+from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, QUOTES, STAMP_LINE, archive_unit,
+                                 quoted)
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
@@ -1905,7 +1906,6 @@ def _headline(text: str, sents, i: int) -> bool:
 
 TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]")
 LINE_STAMP = re.compile(r"^[ \t]*(\d{1,2})[:.]\d{2}[ \t]*[—–-][ \t]", re.M)
-STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):\d{2}[ \t]*$", re.M)  # "17:05" alone on its line, over a feed's item
 STAMP_PARAGRAPHS = 4  # paragraphs at most of an item under a time alone on its line (its headline, lead, more)
 
 

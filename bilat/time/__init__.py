@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import DATE_LINE, ENTRY_DASH, quoted
+from bilat.text.segment import DATE_LINE, ENTRY_DASH, STAMP_LINE, quoted
 from bilat.time.calendars import from_gregorian
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
@@ -162,8 +162,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             g.plan_after and g.plan_after.match(text, end))
         if cited:
             saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans))
-        if ctx.published is not None and (ctx.year is not None or ctx.last_day is not None) and not ctx.year_is_report and (
-                ctx.year is not None and _ITEM_HEADING.search(text, prev_end, start) or _FEED_TIME.search(text, prev_end, start)):
+        if ctx.published is not None and not ctx.year_is_report and (
+                ctx.year is not None and _ITEM_HEADING.search(text, prev_end, start)
+                or (ctx.year is not None or ctx.last_day is not None) and _feed_item(text, prev_end, start)):
             # A news digest's next item ("■ University pact\nOn 12 Ordibehesht ..."): a day it writes without a
             # year is of the days before the report, not of the year the item before spoke of. So is a feed's next
             # item under its time ("17:05"): its "on Wednesday" counts from the feed's day, not from the day the
@@ -285,9 +286,16 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     return out
 
 
-# A heading of its own paragraph: after a blank line, short, no stop at its end, a line under it.
 _STOP = re.compile(r"[.!?؟]\s")  # a sentence's end
-_FEED_TIME = re.compile(r"\n[ \t]*\d{1,2}:\d{2}[ \t]*\n")  # a time alone on its line, over a feed's item
+
+
+def _feed_item(text: str, start: int, end: int) -> bool:
+    """Whether a time alone on its line ("17:05", a feed's next item) stands in text[start:end]."""
+    m = STAMP_LINE.search(text, start, end)
+    return m is not None and m.end() < end  # (not a time the end of the stretch cuts off)
+
+
+# A heading of its own paragraph: after a blank line, short, no stop at its end, a line under it.
 _ITEM_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[^\n]{2,60}(?<![.!?؟:;,،…])[ \t]*\n[ \t]*\S")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
