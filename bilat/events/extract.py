@@ -52,6 +52,8 @@ LONG_DEAD = 1900  # a person who died before this year takes part in no undated 
 DECREE_GAP = 15  # characters at most between "signed" and the decree it signed
 POSITION_REACH = 60  # characters before a trigger in which the title of a post ("Head of the") ends
 HELD_REACH = 100  # characters after a named happening in which "was held" says it took place
+# characters before a trigger in which the words making it a reference end ("100 лет со дня открытия в Баку ... съезда")
+REFERENCE_REACH = 80
 
 
 RECURRING = {"festival", "education", "forum", "exhibition", "culture_days", "performance"}  # kinds held in editions
@@ -398,7 +400,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 trig.position_after and trig.position_after.match(text, e)):
             continue  # "2013-2019: Director of International Exhibitions": a post, no happening
         if (trig.reference_after and trig.reference_after.match(text, e)) or (
-                trig.reference_before and trig.reference_before.search(text, max(sent.start, s - 40), s)):
+                trig.reference_before and trig.reference_before.search(text, max(sent.start, s - REFERENCE_REACH), s)):
             refs.append((etype, s, e))
             continue  # "on the eve of the festival": the time of another happening, told by this one
         # From the trigger's own start: a negative verb is the trigger word itself ("imzalanmadı").

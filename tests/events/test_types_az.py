@@ -745,3 +745,11 @@ def test_a_letters_proposals_in_the_infinitive_are_no_happenings(extract_events)
 def test_an_institute_opened(extract_events, text, expected):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == expected
+
+
+def test_a_calendar_of_anniversaries_recalls_what_it_counts_from(extract_events):
+    # "... imzalanmasından 15 il ötür": the day is the anniversary's; the signing is recalled, its date under it.
+    doc, evs = extract_events("2026-cı ilin xatirə günləri təqvimi\n\nNOYABR\n14 noyabr – Azərbaycan Milli Kitabxanası ilə "
+                              "Rusiya Milli Kitabxanası arasında əməkdaşlıq müqaviləsinin imzalanmasından 15 il ötür.\n"
+                              "Müqavilə 2011-ci il noyabrın 14-də Sankt-Peterburqda imzalanmışdır.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2011-11-14")]

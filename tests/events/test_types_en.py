@@ -1262,3 +1262,9 @@ def test_a_lessons_questions_and_tasks_tell_no_happenings(extract_events):
                               "2026. Draw up a programme.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("visit", "1955-06")]
 
+
+
+def test_a_calendar_of_anniversaries_recalls_what_it_counts_from(extract_events):
+    doc, evs = extract_events("CALENDAR OF ANNIVERSARIES 2026\n\nOCTOBER\n12 October - 40 years since the opening of the Indian "
+                              "cultural centre in Moscow\nThe centre was opened on 12 October 1986 by the two ministers.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("founding", "1986-10-12")]

@@ -933,3 +933,11 @@ def test_a_letters_proposals_are_no_happenings(extract_events):
                               "кино;\n– подписать в Баку новую программу сотрудничества в 2025 году.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == []
 
+
+
+def test_a_calendar_of_anniversaries_recalls_what_it_counts_from(extract_events):
+    # "100 лет со дня открытия ... съезда": the day is the anniversary's, in the calendar's year; the congress is
+    # recalled, its own date is in the note under it.
+    doc, evs = extract_events("Календарь памятных дат на 2026 год\n\n26 февраля — 100 лет со дня открытия в Баку Первого "
+                              "тюркологического съезда (1926).\nСъезд работал в Баку с 26 февраля по 6 марта 1926 года.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("forum", "1926-02-26/1926-03-06")]
