@@ -1208,6 +1208,13 @@ def _reference_lists(text: str) -> list[tuple[int, int]]:
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 
 
+def _question(sentence: str) -> bool:
+    """Whether a sentence is a question: its question mark ends it, not a title's («Где дом друга?») or a clause's after
+    a statement ("In 2013 he came to Tehran; but how many of us know ...?")."""
+    return sentence.rstrip()[-1:] in ("?", "؟") and sentence.count("«") == sentence.count("»") and not (
+        ";" in sentence or "؛" in sentence)
+
+
 def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> list[Event]:
     text = seg.text.text
     # (a quotation holding sentences of its own is speech, whose happenings and dates are told as any others:
@@ -1257,6 +1264,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
+        if _question(text[sent.start:sent.end]):
+            continue  # "Which shah visited Russia in 1873?": a question asks, it tells no happening
         if section is not None and section[2] is None:
             section[2] = len(events)
         s_times = _between(times, t_starts, sent.start, sent.end)
@@ -1386,8 +1395,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             kind = _list_kind(text, sent, groups, s_times, headline=si == 0) if not row and not card_title else None
             if kind is None and not row and not groups and events and trig and trig.editions and _heading(
                     text, sent) and trig.editions.search(text, sent.start, sent.end):
-                # "Past editions", "Предыдущие фестивали" over a table of them: the recurring happening the page is about
-                kind = next((p.type for p in reversed(events) if p.type in RECURRING), None)
+                # "Past editions", "Предыдущие фестивали" over a table of them: the recurring happening the page is about,
+                # told first (a round table at a book fair is none of its editions)
+                kind = next((p.type for p in events if p.type in RECURRING), None)
             elif kind is None and not row and not groups and trig and trig.laureates and (_heading(
                     text, sent) or text[sent.end - 1] == ":") and trig.laureates.search(text, sent.start, sent.end):
                 kind = "ceremony"  # "Previous laureates:" over "2023 – Leyla Mammadova (Azerbaijan)": a prize awarded each year

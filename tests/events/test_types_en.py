@@ -1268,3 +1268,18 @@ def test_a_calendar_of_anniversaries_recalls_what_it_counts_from(extract_events)
     doc, evs = extract_events("CALENDAR OF ANNIVERSARIES 2026\n\nOCTOBER\n12 October - 40 years since the opening of the Indian "
                               "cultural centre in Moscow\nThe centre was opened on 12 October 1986 by the two ministers.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("founding", "1986-10-12")]
+
+
+def test_a_question_tells_no_happening(extract_events):
+    # A quiz's question asks about the visit; the answer key tells it. A title ending in a question mark is no question.
+    doc, evs = extract_events("4. Which Qajar shah began his first journey to Europe with a visit to Russia in 1873?\n\n"
+                              "ANSWER KEY\n\n4. Naser al-Din Shah. He paid a state visit to St Petersburg in May 1873."
+                              "\n\nIn 1994 the film week opened in Tashkent with «Where Is the Friend's House?» at "
+                              "the Cinema House.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("visit", "1873-05"), ("festival", "1994")]
+
+
+def test_a_named_festival_that_closed_took_place(extract_events):
+    doc, evs = extract_events("29 May 2023\n\nThe 24th Tbilisi International Book Festival closed yesterday at Expo Georgia.",
+                              LANG)
+    assert [(e.type, e.date) for e in evs] == [("festival", "2023-05-28")]

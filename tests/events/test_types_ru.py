@@ -941,3 +941,11 @@ def test_a_calendar_of_anniversaries_recalls_what_it_counts_from(extract_events)
     doc, evs = extract_events("Календарь памятных дат на 2026 год\n\n26 февраля — 100 лет со дня открытия в Баку Первого "
                               "тюркологического съезда (1926).\nСъезд работал в Баку с 26 февраля по 6 марта 1926 года.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("forum", "1926-02-26/1926-03-06")]
+
+
+def test_a_fairs_earlier_guests_of_honour_are_its_editions(extract_events):
+    doc, evs = extract_events("4–8 июня 2024 года в Минске прошла XXXI Минская международная книжная выставка-ярмарка.\n\n"
+                              "Почётные гости прошлых лет\n\n- 2023 — Узбекистан\n\n- 2022 — Россия\n\n"
+                              "- 2020 — выставка не проводилась", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-06-04/2024-06-08"), ("exhibition", "2023"),
+                                                          ("exhibition", "2022")]

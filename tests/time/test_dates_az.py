@@ -158,6 +158,7 @@ CASES = [
     NOT("Hesabatın 1995-ci səhifəsində cədvəl verilib.", "1995"),
     NOT("Cədvəl səh. 1995-də verilib.", "1995"),
     NOT("Bakı-2015 Avropa Oyunlarında 6000 idmançı iştirak edib."),
+    NOT("Konqres 1935-ci ilin sentyabrında keçirilib.\n\nCAVABLAR\n4 — b) Nəsrəddin şah.", "4"),  # viktorinanın cavabı: nömrə və variant
 ]
 
 

@@ -138,6 +138,7 @@ CASES = [
     NOT("The full text is printed on page 1995 of the collection.", "1995"),
     NOT("In 2009 a concert hall with 1200 seats opened in Baku.", "1200"),
     NOT("Security Council Resolution 1244 was adopted in June 1999.", "1244"),
+    NOT("The congress met in September 1935.\n\nANSWER KEY\n4 — c) Naser al-Din Shah.", "4"),  # a quiz's answer: a number and its option
 ]
 
 
