@@ -12,6 +12,8 @@ What changes, and how offsets are kept:
 * Arabic letters take their Persian forms (ي ى -> ی, ك -> ک; ة stays), and
   Arabic-Indic and Persian digits become ASCII digits. These are one-to-one
   replacements, so they need no offset bookkeeping. ZWNJ (U+200C) is kept.
+* A table written as text, cells between " | " on lines in a row, has its
+  bars turned into tabs (one to one): a table's row reads as ingest writes it.
 
 Edits that change the length are collected as (orig_start, orig_end,
 replacement) on the original text and applied in one pass; `Text.breaks`
@@ -257,7 +259,14 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         # Azerbaijani in a code page without "ə" (cp1254, ISO 8859-9) is written with "ä", as the
         # 1991 alphabet had it: one letter for one, offsets unchanged.
         out = out.translate(_AZ_SCHWA)
+    if " | " in out:
+        # A table written as text, its cells between " | " on two or more lines in a row: the cells are parted by
+        # tabs, as ingest parts an HTML or DOCX table's, so its rows read alike (one to one, offsets unchanged).
+        out = _PIPE_ROWS.sub(lambda m: m.group().replace(" | ", " \t "), out)
     return out, breaks
+
+
+_PIPE_ROWS = re.compile(r"(?:^[^\n|]*? \| [^\n]*? \| [^\n]*(?:\n|\Z)){2,}", re.M)
 
 
 def normalize(doc: Document) -> Text:

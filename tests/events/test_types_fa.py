@@ -691,3 +691,16 @@ def test_a_lessons_questions_and_tasks_tell_no_happenings(extract_events):
 def test_a_joint_committees_session_is_a_meeting(extract_events):
     doc, evs = extract_events("سومین نشست کمیته مشترک فرهنگی دو کشور در ۲۱ و ۲۲ آذر ۱۴۰۳ در آنکارا برگزار شد.", LANG)
     assert [(e.type, e.date) for e in evs] == [("meeting", "2024-12-11/2024-12-12")]
+
+
+def test_a_table_written_with_bars_gives_each_row_its_date(extract_events):
+    # Rows under a heading, cells between " | ": each row its own sentence, dated by its own cell.
+    doc, evs = extract_events("جدول فعالیت‌ها\nردیف | فعالیت | تاریخ | محل\n۱ | نمایشگاه نسخه‌های خطی | ۱۲ مهر ۱۴۰۱ | تبریز\n"
+                              "۲ | همایش بین‌المللی نظامی گنجوی | ۲۸ خرداد ۱۴۰۲ | گنجه", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2022-10-04"), ("forum", "2023-06-18")]
+
+
+def test_follow_up_plans_are_no_happenings(extract_events):
+    doc, evs = extract_events("۵. برنامه‌های پیگیری\n- برپایی نمایشگاه باکو در پاییز ۱۴۰۳؛\n- برگزاری دومین همایش در تبریز در "
+                              "خرداد ۱۴۰۴.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == []

@@ -949,3 +949,15 @@ def test_a_fairs_earlier_guests_of_honour_are_its_editions(extract_events):
                               "- 2020 — выставка не проводилась", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-06-04/2024-06-08"), ("exhibition", "2023"),
                                                           ("exhibition", "2022")]
+
+
+def test_a_lead_saying_what_is_planned_lists_no_happenings(extract_events):
+    doc, evs = extract_events("5. ДАЛЬНЕЙШЕЕ РАЗВИТИЕ ПРОЕКТА\nВ 2024 году планируется:\n– открыть мемориальную доску М. Турсун-заде "
+                              "(ориентировочно в мае 2024 г.);\n– провести гастроли театра в Худжанде.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == []
+
+
+def test_a_press_conference_is_no_forum(extract_events):
+    doc, evs = extract_events("15 марта 2023 года в Москве прошла пресс-конференция, посвящённая старту проекта. 16 марта "
+                              "там же открылась научная конференция.", LANG)
+    assert [(e.type, e.date) for e in evs if e.type == "forum"] == [("forum", "2023-03-16")]

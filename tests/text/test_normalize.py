@@ -239,3 +239,10 @@ def test_a_solar_hijri_year_alone_is_no_page_number():
             "۲۱۳\n\nپایان صفحه.")
     t = norm(text)
     assert "\n- 1377\n" in t.text and "213" not in t.text and "۲۱۳" not in t.text
+
+
+def test_a_table_written_with_bars_has_its_cells_parted_by_tabs():
+    t = norm("Activities\nNo. | Activity | Dates\n1 | Kick-off meeting | 14 March 2023\n\nNews | 12 May\nA | B | C alone")
+    assert t.text == ("Activities\nNo. \t Activity \t Dates\n1 \t Kick-off meeting \t 14 March 2023\n\nNews | 12 May\n"
+                      "A | B | C alone")  # (one line with bars, or one bar, is no table)
+    assert t.breaks == [(0, 0)]
