@@ -4,6 +4,7 @@ import pytest
 LANG = "en"
 
 CASES = [
+    ("performance", "2019-08-27", "On 27 August 2019 he gave a recital of Bach and Uzbek folk melodies in Bukhara."),
     ("agreement", "2019-03-12",
      "On 12 March 2019 the ministers of culture of Azerbaijan and Uzbekistan signed a cooperation programme "
      "for 2019-2021 in Tashkent."),
