@@ -1407,8 +1407,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         if kind is not None:
             section = [kind, len(events), None, text[sent.end - 1] != ":" and _heading(text, sent)]
             section_line = line_start
-        elif _heading(text, sent) and not groups and not row and not card_title:
-            section = None
+        elif _heading(text, sent) and not groups and not row and not card_title and not (
+                section is not None and LIST_ITEM.match(text, line_start)):
+            section = None  # (an entry of the list, "- 2020: not held because of the pandemic", heads no section)
         # ... and so does a span of days on a line of its own over an entry of an events calendar ("9–16 February 2024").
         span_line = not line and len(s_times) == 1 and bool(s_times[0].edtf) and "/" in s_times[0].edtf and precision(
             s_times[0].edtf) == 0 and text[sent.start:sent.end].strip(" .:") == text[s_times[0].start:s_times[0].end] and any(

@@ -705,3 +705,12 @@ def test_follow_up_plans_are_no_happenings(extract_events):
     doc, evs = extract_events("۵. برنامه‌های پیگیری\n- برپایی نمایشگاه باکو در پاییز ۱۴۰۳؛\n- برگزاری دومین همایش در تبریز در "
                               "خرداد ۱۴۰۴.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == []
+
+
+def test_a_fairs_earlier_guests_of_honour_are_its_editions(extract_events):
+    # A year glossed in brackets is the Gregorian one; an entry saying the fair was not held ends no list.
+    doc, evs = extract_events("سی‌وپنجمین نمایشگاه بین‌المللی کتاب تهران از ۱۹ تا ۲۹ اردیبهشت ۱۴۰۳ برگزار شد.\n\n"
+                              "مهمانان ویژه دوره‌های پیشین\n\n- ۱۳۹۸ (۲۰۱۹): ترکیه\n\n- ۱۳۹۹: نمایشگاه به دلیل همه‌گیری "
+                              "کرونا برگزار نشد\n\n- ۱۴۰۱ (۲۰۲۲): چین", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-05-08/2024-05-18"), ("exhibition", "2019"),
+                                                          ("exhibition", "2022")]
