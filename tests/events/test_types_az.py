@@ -754,3 +754,13 @@ def test_a_calendar_of_anniversaries_recalls_what_it_counts_from(extract_events)
                               "Rusiya Milli Kitabxanası arasında əməkdaşlıq müqaviləsinin imzalanmasından 15 il ötür.\n"
                               "Müqavilə 2011-ci il noyabrın 14-də Sankt-Peterburqda imzalanmışdır.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2011-11-14")]
+
+
+def test_what_happened_after_the_opening_is_told_of_its_own(extract_events):
+    # "Sərginin açılışından sonra ...": the opening is when the ministers' tour was, no happening told here; a row
+    # saying the fair was not held ("keçirilməyib") is none either.
+    doc, evs = extract_events("Bakı Beynəlxalq Kitab Sərgisi 2024-cü il oktyabrın 2-dən 6-dək keçirilib. Sərginin rəsmi "
+                              "açılışından sonra nazirlər stendləri gəziblər.\n\nƏvvəlki illərin fəxri qonaqları\n\n"
+                              "- 2019 – Gürcüstan\n\n- 2020 – sərgi pandemiya səbəbindən keçirilməyib\n\n- 2021 – Qırğızıstan", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-10-02/2024-10-06"), ("exhibition", "2019"),
+                                                          ("exhibition", "2021")]
