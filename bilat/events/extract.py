@@ -1206,6 +1206,7 @@ def _reference_lists(text: str) -> list[tuple[int, int]]:
 
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+QUIZ_LEAD = 30  # characters at a sentence's start in which a quiz's "True or false:" stands
 
 
 def _question(sentence: str) -> bool:
@@ -1264,8 +1265,6 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
-        if _question(text[sent.start:sent.end]):
-            continue  # "Which shah visited Russia in 1873?": a question asks, it tells no happening
         if section is not None and section[2] is None:
             section[2] = len(events)
         s_times = _between(times, t_starts, sent.start, sent.end)
@@ -1277,6 +1276,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # A happening dated only by the report's date: it may have been a day or so before it.
             s_times = [replace(t, anchor="dateline") if t is head else t for t in s_times]
         trig = triggers(sent.language)
+        if _question(text[sent.start:sent.end]) or (trig and trig.quiz and trig.quiz.match(
+                text, sent.start, min(sent.end, sent.start + QUIZ_LEAD))):
+            continue  # "Which shah visited Russia in 1873?", "True or false: ...": asked about, no happening told
         said = trig.speech.search(text, sent.start, sent.end) if trig and trig.speech else None
         if said is not None:  # "He said: relations are today at their best": the speaker's today
             s_times = [t for t in s_times if t.start < said.end() or t.anchor != "published"]

@@ -95,6 +95,7 @@ class Triggers:
     entry_tail: re.Pattern | None = None  # what may follow the date ending a list's entry (its catalogue number, a note)
     editions: re.Pattern | None = None  # a heading over the list of a recurring happening's editions ("Past editions")
     operative: re.Pattern | None = None  # a declaration's lead to the articles of what the parties will do
+    quiz: re.Pattern | None = None  # "True or false:" opening a quiz's statement: asked about, no happening told
     article: re.Pattern | None = None  # a line opening an article of a declaration ("Article 3 -", "ماده ۳ -")
     death: re.Pattern | None = None  # "died": the year of the sentence is the person's death
     relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
@@ -320,6 +321,7 @@ def triggers(lang: str) -> Triggers | None:
                     pronoun=_alternation(data.get("pronoun", [])),
                     plans_heading=_alternation(data.get("plans_heading", [])),
                     operative=_alternation(data.get("operative", [])),
+                    quiz=_alternation(data.get("quiz", [])),
                     editions=_alternation(data.get("editions", [])),
                     laureates=_alternation(data.get("laureates", [])),
                     exhibited=_alternation(data.get("exhibited", [])),

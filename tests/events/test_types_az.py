@@ -764,3 +764,10 @@ def test_what_happened_after_the_opening_is_told_of_its_own(extract_events):
                               "- 2019 – Gürcüstan\n\n- 2020 – sərgi pandemiya səbəbindən keçirilməyib\n\n- 2021 – Qırğızıstan", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-10-02/2024-10-06"), ("exhibition", "2019"),
                                                           ("exhibition", "2021")]
+
+
+def test_a_fact_checks_true_or_false_and_no_record_tell_no_happening(extract_events):
+    doc, evs = extract_events("5. Doğru, yoxsa yanlış: Dostluq müqaviləsi 1925-ci ildə Tehranda imzalanıb.\n\n2015-ci ildə "
+                              "Luvrda xalça sərgisi keçirildiyinə dair heç bir sənəd yoxdur. Müqavilə 1921-ci il fevralın "
+                              "26-da Moskvada imzalanıb.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "1921-02-26")]

@@ -1284,3 +1284,10 @@ def test_a_named_festival_that_closed_took_place(extract_events):
     doc, evs = extract_events("29 May 2023\n\nThe 24th Tbilisi International Book Festival closed yesterday at Expo Georgia.",
                               LANG)
     assert [(e.type, e.date) for e in evs] == [("festival", "2023-05-28")]
+
+
+def test_a_fact_checks_true_or_false_and_no_record_tell_no_happening(extract_events):
+    doc, evs = extract_events("5. True or false: the Soviet–Iranian Treaty of Friendship was signed in Tehran in 1925.\n\n"
+                              "We found no carpet exhibition at the Louvre in 2015. The treaty was signed in Moscow on "
+                              "26 February 1921.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "1921-02-26")]

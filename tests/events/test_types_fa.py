@@ -714,3 +714,9 @@ def test_a_fairs_earlier_guests_of_honour_are_its_editions(extract_events):
                               "کرونا برگزار نشد\n\n- ۱۴۰۱ (۲۰۲۲): چین", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-05-08/2024-05-18"), ("exhibition", "2019"),
                                                           ("exhibition", "2022")]
+
+
+def test_a_fact_checks_true_or_false_and_no_record_tell_no_happening(extract_events):
+    doc, evs = extract_events("۵. درست یا نادرست: عهدنامه مودت در سال ۱۳۰۴ در تهران امضا شد.\n\nهیچ سندی از برگزاری "
+                              "نمایشگاه فرش در لوور در سال ۱۳۹۴ وجود ندارد. عهدنامه در ۷ اسفند ۱۲۹۹ در مسکو امضا شد.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "1921-02-26")]

@@ -962,3 +962,9 @@ def test_a_press_conference_is_no_forum(extract_events):
     doc, evs = extract_events("15 марта 2023 года в Москве прошла пресс-конференция, посвящённая старту проекта. 16 марта "
                               "там же открылась научная конференция.", LANG)
     assert [(e.type, e.date) for e in evs if e.type == "forum"] == [("forum", "2023-03-16")]
+
+
+def test_a_fact_checks_true_or_false_and_no_record_tell_no_happening(extract_events):
+    doc, evs = extract_events("5. Верно или нет: Договор о дружбе был подписан в Тегеране в 1925 году.\n\nНикаких сведений о "
+                              "выставке ковров в Лувре в 2015 году нет. Договор был подписан в Москве 26 февраля 1921 года.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "1921-02-26")]
