@@ -253,6 +253,10 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     # A date and its gloss in the other calendar in brackets ("۱۳۶۱ خورشیدی (۱۹۸۲ میلادی)", "۱۵ مارس ۱۹۵۰ (۲۴ اسفند
     # ۱۳۲۸)") are dated as the writer gives it in the Gregorian calendar.
     glossed = {id(a if b.calendar == "gregorian" else b) for a, b in zip(times, times[1:]) if _glossed(text, a, b)}
+    # ... and so is one the writer restates more precisely ("в 1998 году, точнее — 22 апреля 1998 года").
+    if trig is not None and trig.precisely is not None:
+        glossed |= {id(a) for a, b in zip(times, times[1:]) if a.edtf and b.edtf and refines(b.edtf, a.edtf) and (
+            trig.precisely.fullmatch(text, a.end, b.start))}
     for t in times:
         if id(t) in glossed:
             continue

@@ -95,6 +95,8 @@ class Triggers:
     entry_tail: re.Pattern | None = None  # what may follow the date ending a list's entry (its catalogue number, a note)
     editions: re.Pattern | None = None  # a heading over the list of a recurring happening's editions ("Past editions")
     operative: re.Pattern | None = None  # a declaration's lead to the articles of what the parties will do
+    # Between a date and the same told more precisely (", more precisely, on 22 April 1998"): the second is its date
+    precisely: re.Pattern | None = None
     quiz: re.Pattern | None = None  # "True or false:" opening a quiz's statement: asked about, no happening told
     article: re.Pattern | None = None  # a line opening an article of a declaration ("Article 3 -", "ماده ۳ -")
     death: re.Pattern | None = None  # "died": the year of the sentence is the person's death
@@ -256,6 +258,15 @@ def _alternation(words: list[str], before: bool = False, after: bool = False, fo
     return re.compile(rf"{first}(?<=(?=(?:{body}))[\s\S])" if first else f"(?:{body})", flag)
 
 
+def _precisely(words: list[str]) -> re.Pattern | None:
+    """What stands between a date and the same date told more precisely: a comma or a bracket, the word, a dash or a
+    colon, a preposition."""
+    if not words:
+        return None
+    body = "|".join(w[4:] if w.startswith("(?i)") else w for w in words).replace(" ", r"\s+")
+    return re.compile(rf"\s*[,(;]?\s*(?:{body})\s*[,:—–-]?\s*(?:\w{{1,3}}\s+)?", re.I)
+
+
 def _after_quote(words: list[str]) -> re.Pattern | None:
     """Words matched right after a trigger, past the quotation mark closing a title."""
     rx = _alternation(words, after=True)
@@ -322,6 +333,7 @@ def triggers(lang: str) -> Triggers | None:
                     plans_heading=_alternation(data.get("plans_heading", [])),
                     operative=_alternation(data.get("operative", [])),
                     quiz=_alternation(data.get("quiz", [])),
+                    precisely=_precisely(data.get("precisely", [])),
                     editions=_alternation(data.get("editions", [])),
                     laureates=_alternation(data.get("laureates", [])),
                     exhibited=_alternation(data.get("exhibited", [])),

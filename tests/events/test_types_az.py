@@ -6,6 +6,7 @@ import bilat
 LANG = "az"
 
 CASES = [
+    ("agreement", "1998-04-22", "Saziş 1998-ci ildə, daha dəqiq desək, 1998-ci il aprelin 22-də Bonnda imzalanıb."),
     ("performance", "2022-03-04", "Əsər ilk dəfə 2022-ci il martın 4-də Köln Filarmoniyasında ifa olunub."),
     ("agreement", "2019-03-12",
      "2019-cu il martın 12-də Daşkənddə Azərbaycan və Özbəkistanın mədəniyyət nazirləri 2019-2021-ci illər "

@@ -4,6 +4,7 @@ import pytest
 LANG = "en"
 
 CASES = [
+    ("agreement", "1998-04-22", "The agreement was signed in 1998, more precisely on 22 April 1998 in Bonn."),  # the date restated
     ("performance", "2019-08-27", "On 27 August 2019 he gave a recital of Bach and Uzbek folk melodies in Bukhara."),
     ("agreement", "2019-03-12",
      "On 12 March 2019 the ministers of culture of Azerbaijan and Uzbekistan signed a cooperation programme "
