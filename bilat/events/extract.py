@@ -1387,6 +1387,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         eve = trig.eve.search(text, sent.start, sent.end) if trig and trig.eve and groups else None
         if eve is not None:
             _on_the_eve(text, trig, eve, groups, reported, si)
+        morrow = trig.morrow.search(text, sent.start, sent.end) if trig and trig.morrow and groups and eve is None else None
+        if morrow is not None:
+            _on_the_eve(text, trig, morrow, groups, reported, si, after=True)
         near_eve = trig.eve_near.search(text, sent.start, sent.end) if trig and trig.eve_near and groups else None
         if near_eve is not None:
             _shortly_before(text, trig, near_eve, groups, reported, si)
@@ -1749,11 +1752,14 @@ def _opened_before(text: str, trig, d: Draft, reported: _Reported, si: int, sent
 CLOSING_DAYS = 14  # days at most between a happening's first day and the one it closed on
 
 
-def _on_the_eve(text: str, trig, eve: re.Match, groups, reported: _Reported, si: int) -> None:
+def _on_the_eve(text: str, trig, eve: re.Match, groups, reported: _Reported, si: int, after: bool = False) -> None:
     """Date the happenings of a sentence told as the day before another ("The day before the opening of the Days,
     the delegation laid flowers"): the day before the first day of the last event of the type the phrase names
-    (or, for "a day before that", of the last one with a day), when one is at hand."""
+    (or, for "a day before that", of the last one with a day), when one is at hand; `after`: the day after the last
+    day of the last event of the type it names ("the day after the presentation")."""
     kinds = {t_ for t_, _a, _b in trig.finditer(text, eve.start(), eve.end())}
+    if after and not kinds:
+        return
     if kinds or (trig.eve_that and trig.eve_that.fullmatch(eve.group())):
         host = reported.latest(si, FRAME_HOST_REACH, lambda p: bool(p.date) and precision(p.date) == 0 and (
             not kinds or p.type in kinds))
@@ -1761,8 +1767,13 @@ def _on_the_eve(text: str, trig, eve: re.Match, groups, reported: _Reported, si:
         host = next((p for p in reported.all if p.date and precision(p.date) == 0), None)
     if host is None:
         return
-    day = _plus_days(bounds(host.date)[0], -1)
-    for d in (d for g in groups for d in g if not (d.triggers and eve.start() <= d.triggers[0][0] < eve.end())):
+    day = _plus_days(bounds(host.date)[1], 1) if after else _plus_days(bounds(host.date)[0], -1)
+    if after:  # ("the presentation" in "the day after the presentation, they met students" is the one told before)
+        outside = [g for g in ([d for d in g if not (d.triggers and eve.start() <= d.triggers[0][0] < eve.end())]
+                               for g in groups) if g]
+        if outside:
+            groups[:] = outside
+    for d in (d for g in groups for d in g if after or not (d.triggers and eve.start() <= d.triggers[0][0] < eve.end())):
         if d.date is None or d.anchor in ("context", "dateline", "published"):
             d.date, d.anchor = day, "context"
 

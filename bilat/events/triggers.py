@@ -110,6 +110,9 @@ class Triggers:
     # "the day before the gala", "накануне открытия Дней", "sərginin açılışından bir gün əvvəl", "یک روز پیش از آن":
     # the day before the happening it names (or, naming none, the one told last), whatever day the context carries.
     eve: re.Pattern | None = None
+    # "the day after the presentation", "на следующий день после презентации", "فردای افتتاح جشنواره": the day after the
+    # last happening of the type it names
+    morrow: re.Pattern | None = None
     # A heading naming no kind of happening but the stops of a tour ("The tour so far", "Маршрут выставки"): its
     # entries are the touring happening the text is about.
     route: re.Pattern | None = None
@@ -346,6 +349,7 @@ def triggers(lang: str) -> Triggers | None:
                     dates_follow=bool(data.get("dates_follow")),
                     closing=_alternation(data.get("closing", [])),
                     eve=_alternation(data.get("eve_that", []) + data.get("eve", [])),
+                    morrow=_alternation(data.get("morrow", [])),
                     eve_that=_alternation(data.get("eve_that", [])),
                     eve_near=_alternation(data.get("eve_near", [])),
                     attended=_alternation(data.get("attended", []), found=True),

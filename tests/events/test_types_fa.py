@@ -721,3 +721,9 @@ def test_a_fact_checks_true_or_false_and_no_record_tell_no_happening(extract_eve
     doc, evs = extract_events("۵. درست یا نادرست: عهدنامه مودت در سال ۱۳۰۴ در تهران امضا شد.\n\nهیچ سندی از برگزاری "
                               "نمایشگاه فرش در لوور در سال ۱۳۹۴ وجود ندارد. عهدنامه در ۷ اسفند ۱۲۹۹ در مسکو امضا شد.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "1921-02-26")]
+
+
+def test_the_day_after_a_happening_told_before(extract_events):
+    doc, evs = extract_events("جشنواره فیلم ایران در ۲ آبان ۱۳۹۴ در دوشنبه افتتاح شد. در همان هفته چند فیلم نمایش داده شد. "
+                              "فردای افتتاح جشنواره، تفاهم‌نامه همکاری بنیاد سینمایی فارابی و استودیو تاجیک‌فیلم امضا شد.", LANG)
+    assert ("agreement", "2015-10-25") in [(e.type, e.date) for e in evs]

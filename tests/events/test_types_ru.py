@@ -969,3 +969,10 @@ def test_a_fact_checks_true_or_false_and_no_record_tell_no_happening(extract_eve
     doc, evs = extract_events("5. Верно или нет: Договор о дружбе был подписан в Тегеране в 1925 году.\n\nНикаких сведений о "
                               "выставке ковров в Лувре в 2015 году нет. Договор был подписан в Москве 26 февраля 1921 года.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "1921-02-26")]
+
+
+def test_the_day_after_a_happening_told_before(extract_events):
+    # "На следующий день после презентации": the day after the presentation told before; the presentation is that one.
+    doc, evs = extract_events("12 октября 2023 года в Душанбе прошла презентация антологии таджикской поэзии.\nНа следующий "
+                              "день после презентации антологии её авторы провели встречу со студентами института.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("ceremony", "2023-10-12"), ("meeting", "2023-10-13")]
