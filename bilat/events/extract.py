@@ -253,10 +253,11 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     # A date and its gloss in the other calendar in brackets ("۱۳۶۱ خورشیدی (۱۹۸۲ میلادی)", "۱۵ مارس ۱۹۵۰ (۲۴ اسفند
     # ۱۳۲۸)") are dated as the writer gives it in the Gregorian calendar.
     glossed = {id(a if b.calendar == "gregorian" else b) for a, b in zip(times, times[1:]) if _glossed(text, a, b)}
-    # ... and so is one the writer restates more precisely ("в 1998 году, точнее — 22 апреля 1998 года").
-    if trig is not None and trig.precisely is not None:
-        glossed |= {id(a) for a, b in zip(times, times[1:]) if a.edtf and b.edtf and refines(b.edtf, a.edtf) and (
-            trig.precisely.fullmatch(text, a.end, b.start))}
+    # ... and so is one the writer restates more precisely ("в 1998 году, точнее — 22 апреля 1998 года"), or a table's
+    # row in a later cell (planned "March 2022", done "16-30 March 2022").
+    glossed |= {id(a) for a, b in zip(times, times[1:]) if a.edtf and b.edtf and a.edtf != b.edtf and refines(
+        b.edtf, a.edtf) and ("\t" in text[a.end:b.start] or (
+            trig is not None and trig.precisely is not None and trig.precisely.fullmatch(text, a.end, b.start)))}
     for t in times:
         if id(t) in glossed:
             continue
@@ -1301,6 +1302,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # reports one ("Д. 16. Отчёт о Днях культуры, состоявшихся 10–16 мая 1993 г.").
             groups = [kept for g in groups if (kept := [d for d in g if d.date and precision(d.date) is not None
                                                         and precision(d.date) < 2])]
+        if report_day and groups and "\t" in text[sent.start:sent.end]:
+            # a table's row dated after the report's day is a plan's (the annex of a decree, a programme to come)
+            groups = [kept for g in groups if (kept := [d for d in g if not (d.date and (bounds(d.date)[0] or "") > report_day)])]
         if _heading(text, sent) and "\t" not in text[sent.start:sent.end] and not any(t.edtf for t in s_times):
             # "Coming soon", "Скоро", "برنامه‌های پیش‌بینی‌شده برای شش‌ماهه دوم": what the heading lists, up to the
             # next heading, is to come

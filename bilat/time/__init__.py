@@ -398,7 +398,8 @@ def dateline(seg: Segmented) -> str | None:
             if not s <= t.start < e:
                 continue
             head = text[s:t.start].lstrip()
-            if len(line) - (t.end - t.start) <= _DATELINE_SLACK and (i + 1 < len(lines) or text[e:].strip()):
+            # (a run of spaces laying out "Bishkek, 14 March 2024          No. 118" counts as one)
+            if len(" ".join(line.split())) - (t.end - t.start) <= _DATELINE_SLACK and (i + 1 < len(lines) or text[e:].strip()):
                 return t.edtf
             if (not head or _INLINE_HEAD.fullmatch(head)) and _INLINE_TAIL.match(text, t.end):
                 return t.edtf

@@ -1292,3 +1292,26 @@ def test_a_fact_checks_true_or_false_and_no_record_tell_no_happening(extract_eve
                               "We found no carpet exhibition at the Louvre in 2015. The treaty was signed in Moscow on "
                               "26 February 1921.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "1921-02-26")]
+
+
+def test_a_plans_report_dates_each_row_by_its_status(extract_events):
+    # "Planned" and "Status" columns: the day it was done refines the month planned; a row postponed or cancelled is
+    # no happening; a cell's words and the next cell's ("Museum<TAB>Done, opened") make no trigger together.
+    doc, evs = extract_events("REPORT on the implementation of the Plan\n\nNo. | Event | Planned | Place | Status\n"
+                              "1 | Exhibition of Uzbek applied art | March 2022 | Baku, Museum Centre | Done, 16-30 March 2022\n"
+                              "4 | Tour of the Ilkhom Theatre | June 2022 | Baku | Postponed to 2023\n"
+                              "11 | Carpet exhibition | September 2022 | Tashkent, State Museum of Applied Arts | Done, opened "
+                              "6 September 2022", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2022-03-16/2022-03-30"),
+                                                          ("exhibition", "2022-09-06")]
+
+
+def test_a_decrees_annex_plans_what_is_to_come(extract_events):
+    # The decree is dated by its line "Bishkek, 14 March 2024 ... No. 118" (the spaces laying it out count as one); the
+    # rows of its plan of events, after that day, are no happenings yet.
+    doc, evs = extract_events("RESOLUTION OF THE CABINET OF MINISTERS\n\nOn holding the Days of Culture\n\nBishkek, 14 March "
+                              "2024                                   No. 118\n\nThe Cabinet of Ministers resolves to hold the "
+                              "Days.\n\nPLAN OF EVENTS\n\nNo. | Event | Date | Place\n1 | Official opening and gala concert | "
+                              "10 June 2024 | Minsk\n2 | Exhibition of Kyrgyz felt | 10-30 June 2024 | Minsk", LANG)
+    assert doc.published == "2024-03-14"
+    assert [(e.type, e.date) for e in evs if e.date and e.date > "2024-03-14"] == []
