@@ -395,8 +395,8 @@ def dateline(seg: Segmented) -> str | None:
             continue
         for i, (s, e, line) in enumerate(lines):
             # A dateline heads a text: a one-line text is a sentence, not a news item.
-            if not s <= t.start < e:
-                continue
+            if not s <= t.start < e or "\t" in line:
+                continue  # (a table's row is no dateline)
             head = text[s:t.start].lstrip()
             # (a run of spaces laying out "Bishkek, 14 March 2024          No. 118" counts as one)
             if len(" ".join(line.split())) - (t.end - t.start) <= _DATELINE_SLACK and (i + 1 < len(lines) or text[e:].strip()):
