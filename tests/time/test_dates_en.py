@@ -7,6 +7,8 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("The vase was presented on 25 Shahrivar 1387 in Tehran.", "25 Shahrivar 1387", "2008-09-15"),  # a Solar Hijri month
+    D("In Mehr 1387 the exhibition opened.", "Mehr 1387", "2008-09-22/2008-10-21"),
     NOT("For tickets and tours call the tourism hotline 1156 or write to us."),  # a hotline's number
     D("Remember the dates\n* 1955 - Jawaharlal Nehru visits Tashkent\n* 1995 - opening of the centre", "1955", "1955"),  # a chronology entry with a hyphen
     # A post of an "On this day" series: the post's day (its date heading, else the published date), years before.
