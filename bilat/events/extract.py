@@ -258,6 +258,10 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     glossed |= {id(a) for a, b in zip(times, times[1:]) if a.edtf and b.edtf and a.edtf != b.edtf and refines(
         b.edtf, a.edtf) and ("\t" in text[a.end:b.start] or (
             trig is not None and trig.precisely is not None and trig.precisely.fullmatch(text, a.end, b.start)))}
+    # ... and so is a plan's date in a row whose status cell says when it was done ("Done: 3-4 January 2024").
+    if trig is not None and trig.done_cell is not None:
+        glossed |= {id(a) for a, b in zip(times, times[1:]) if a.edtf and b.edtf and "\t" in text[a.end:b.start] and (
+            trig.done_cell.match(text, text.rfind("\t", a.end, b.start) + 1))}
     for t in times:
         if id(t) in glossed:
             continue

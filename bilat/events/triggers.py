@@ -97,6 +97,7 @@ class Triggers:
     operative: re.Pattern | None = None  # a declaration's lead to the articles of what the parties will do
     # Between a date and the same told more precisely (", more precisely, on 22 April 1998"): the second is its date
     precisely: re.Pattern | None = None
+    done_cell: re.Pattern | None = None  # a table's status cell saying the planned happening was done ("Done: 3 May")
     quiz: re.Pattern | None = None  # "True or false:" opening a quiz's statement: asked about, no happening told
     article: re.Pattern | None = None  # a line opening an article of a declaration ("Article 3 -", "ماده ۳ -")
     death: re.Pattern | None = None  # "died": the year of the sentence is the person's death
@@ -339,6 +340,7 @@ def triggers(lang: str) -> Triggers | None:
                     plans_heading=_alternation(data.get("plans_heading", [])),
                     operative=_alternation(data.get("operative", [])),
                     quiz=_alternation(data.get("quiz", [])),
+                    done_cell=_alternation(data.get("done_cell", []), after=True),
                     precisely=_precisely(data.get("precisely", [])),
                     editions=_alternation(data.get("editions", [])),
                     laureates=_alternation(data.get("laureates", [])),

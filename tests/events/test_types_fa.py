@@ -727,3 +727,10 @@ def test_the_day_after_a_happening_told_before(extract_events):
     doc, evs = extract_events("جشنواره فیلم ایران در ۲ آبان ۱۳۹۴ در دوشنبه افتتاح شد. در همان هفته چند فیلم نمایش داده شد. "
                               "فردای افتتاح جشنواره، تفاهم‌نامه همکاری بنیاد سینمایی فارابی و استودیو تاجیک‌فیلم امضا شد.", LANG)
     assert ("agreement", "2015-10-25") in [(e.type, e.date) for e in evs]
+
+
+def test_a_plans_report_dates_each_row_by_the_day_it_was_done(extract_events):
+    # The status cell "انجام شد – ۳ و ۴ دی ۱۴۰۲" says when the conference planned for 2 Dey was held.
+    doc, evs = extract_events("ردیف | عنوان فعالیت | زمان پیش‌بینی‌شده | مکان | وضعیت\n۹ | همایش بین‌المللی رودکی | ۲ دی ۱۴۰۲ | "
+                              "پنجکنت | انجام شد – ۳ و ۴ دی ۱۴۰۲\n۷ | هفته فیلم تاجیکستان در تهران | آبان ۱۴۰۲ | تهران | لغو شد", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2023-12-24/2023-12-25")]
