@@ -7,6 +7,7 @@ LANG = "az"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("Saziş 1387-ci il ordibeheşt ayının 15-də imzalanmışdır.", "1387-ci il ordibeheşt ayının 15-də", "2008-05-04"),  # Günəş hicri ayı
     D("Tarixləri yadda saxlayın\n* 1955 - Nehrunun Daşkəndə səfəri\n* 1995 - mərkəzin açılışı", "1955", "1955"),  # xronologiya sətri, defislə
     # "Tarixdə bu gün" paylaşımı: paylaşımın günü (başlığındakı tarix, yoxsa dərc tarixi), o qədər il əvvəl.
     D("12 aprel 2024\n#TarixdəBuGün Düz 25 il əvvəl bu gün Bakıda sərgi açıldı.", "#TarixdəBuGün Düz 25 il əvvəl bu gün", "1999-04-12", anchor="context"),
