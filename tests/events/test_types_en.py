@@ -4,6 +4,8 @@ import pytest
 LANG = "en"
 
 CASES = [
+    ("monument", "2015-09-21", "A bronze bust of Rudaki stands in the courtyard. It was unveiled on 21 September 2015."),
+    ("monument", "2016-05-09", "A memorial stone was installed there on 9 May 2016."),
     ("agreement", "1998-04-22", "The agreement was signed in 1998, more precisely on 22 April 1998 in Bonn."),  # the date restated
     ("performance", "2019-08-27", "On 27 August 2019 he gave a recital of Bach and Uzbek folk melodies in Bukhara."),
     ("agreement", "2019-03-12",
