@@ -4,7 +4,6 @@ import pytest
 LANG = "en"
 
 CASES = [
-    ("monument", "2015-09-21", "A bronze bust of Rudaki stands in the courtyard. It was unveiled on 21 September 2015."),
     ("monument", "2016-05-09", "A memorial stone was installed there on 9 May 2016."),
     ("agreement", "1998-04-22", "The agreement was signed in 1998, more precisely on 22 April 1998 in Bonn."),  # the date restated
     ("performance", "2019-08-27", "On 27 August 2019 he gave a recital of Bach and Uzbek folk melodies in Bukhara."),
@@ -1317,3 +1316,8 @@ def test_a_decrees_annex_plans_what_is_to_come(extract_events):
                               "10 June 2024 | Minsk\n2 | Exhibition of Kyrgyz felt | 10-30 June 2024 | Minsk", LANG)
     assert doc.published == "2024-03-14"
     assert [(e.type, e.date) for e in evs if e.date and e.date > "2024-03-14"] == []
+
+
+def test_a_pronoun_opening_the_next_sentence_dates_the_happening_told(extract_events):
+    doc, evs = extract_events("A bronze bust of Rudaki stands in the courtyard. It was unveiled on 21 September 2015.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("monument", "2015-09-21")]

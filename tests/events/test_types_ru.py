@@ -4,7 +4,6 @@ import pytest
 LANG = "ru"
 
 CASES = [
-    ("monument", "2015-09-21", "Во дворе музея стоит бюст Рудаки. Он был открыт 21 сентября 2015 года."),  # местоимение
     ("agreement", "1998-04-22", "Соглашение было подписано в 1998 году, точнее — 22 апреля 1998 года в Бонне."),  # уточнённая дата
     ("performance", "2019-03-14", "Сочинение впервые прозвучало 14 марта 2019 года в парижском зале Корто."),
     ("agreement", "2019-03-12",
@@ -977,3 +976,8 @@ def test_the_day_after_a_happening_told_before(extract_events):
     doc, evs = extract_events("12 октября 2023 года в Душанбе прошла презентация антологии таджикской поэзии.\nНа следующий "
                               "день после презентации антологии её авторы провели встречу со студентами института.", LANG)
     assert [(e.type, e.date) for e in evs] == [("ceremony", "2023-10-12"), ("meeting", "2023-10-13")]
+
+
+def test_a_pronoun_opening_the_next_sentence_dates_the_happening_told(extract_events):
+    doc, evs = extract_events("Во дворе музея стоит бюст Рудаки. Он был открыт 21 сентября 2015 года.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("monument", "2015-09-21")]
