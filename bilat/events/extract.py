@@ -1215,6 +1215,7 @@ def _reference_lists(text: str) -> list[tuple[int, int]]:
 
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+NUMBERED_DASH = re.compile(r"[ \t]*\d{1,2}[ \t]*[–—-][ \t]")  # "۱ – وزارت فرهنگ ...": a decree's numbered order
 QUIZ_LEAD = 30  # characters at a sentence's start in which a quiz's "True or false:" stands
 
 
@@ -1313,7 +1314,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # "Coming soon", "Скоро", "برنامه‌های پیش‌بینی‌شده برای شش‌ماهه دوم": what the heading lists, up to the
             # next heading, is to come
             planned = bool(trig and trig.plans_heading and trig.plans_heading.search(text, sent.start, sent.end))
-        if planned == "items" and not LIST_ITEM.match(text, line_start) and not (
+        if planned == "items" and not LIST_ITEM.match(text, line_start) and not NUMBERED_DASH.match(text, line_start) and not (
                 trig and trig.article and trig.article.match(text, line_start)):
             planned = False  # the articles are over: the closing line ("Done at Tashkent on ...") is the text's own
         if planned:

@@ -734,3 +734,13 @@ def test_a_plans_report_dates_each_row_by_the_day_it_was_done(extract_events):
     doc, evs = extract_events("ردیف | عنوان فعالیت | زمان پیش‌بینی‌شده | مکان | وضعیت\n۹ | همایش بین‌المللی رودکی | ۲ دی ۱۴۰۲ | "
                               "پنجکنت | انجام شد – ۳ و ۴ دی ۱۴۰۲\n۷ | هفته فیلم تاجیکستان در تهران | آبان ۱۴۰۲ | تهران | لغو شد", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2023-12-24/2023-12-25")]
+
+
+def test_a_decrees_title_and_orders_plan_what_is_to_come(extract_events):
+    # "درباره برگزاری ... در سال ۱۴۰۳": what the decree is about; under "تصویب کرد:" its orders; the agreement its
+    # preamble recalls was signed.
+    doc, evs = extract_events("تصویب‌نامه درباره برگزاری «هفته فرهنگی جمهوری اسلامی ایران در جمهوری قزاقستان» در سال ۱۴۰۳\n\n"
+                              "هیئت وزیران با توجه به موافقت‌نامه همکاری فرهنگی که در تاریخ ۱۳۷۱/۰۷/۲۹ در تهران به امضا رسید،\n\n"
+                              "تصویب کرد:\n\n۱ – وزارت فرهنگ و ارشاد اسلامی مکلف است هفته فرهنگی را از ۲۲ تا ۲۸ مهر ۱۴۰۳ در آستانه "
+                              "برگزار کند.\n۲ – سازمان صدا و سیما پوشش خبری هفته فرهنگی را در مهر ۱۴۰۳ بر عهده دارد.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "1992-10-21")]

@@ -981,3 +981,10 @@ def test_the_day_after_a_happening_told_before(extract_events):
 def test_a_pronoun_opening_the_next_sentence_dates_the_happening_told(extract_events):
     doc, evs = extract_events("Во дворе музея стоит бюст Рудаки. Он был открыт 21 сентября 2015 года.", LANG)
     assert [(e.type, e.date) for e in evs] == [("monument", "2015-09-21")]
+
+
+def test_a_decrees_orders_plan_what_is_to_come(extract_events):
+    doc, evs = extract_events("Правительство Республики Беларусь ПОСТАНОВЛЯЕТ:\n1. Провести Дни культуры Республики Беларусь в "
+                              "Китайской Народной Республике с 10 по 14 июня 2024 г.\n2. Министерству культуры подготовить "
+                              "выставку в Пекине в июне 2024 г.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == []
