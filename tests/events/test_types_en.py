@@ -1321,3 +1321,9 @@ def test_a_decrees_annex_plans_what_is_to_come(extract_events):
 def test_a_pronoun_opening_the_next_sentence_dates_the_happening_told(extract_events):
     doc, evs = extract_events("A bronze bust of Rudaki stands in the courtyard. It was unveiled on 21 September 2015.", LANG)
     assert [(e.type, e.date) for e in evs] == [("monument", "2015-09-21")]
+
+
+def test_a_film_catalogues_awards_are_prizes_awarded(extract_events):
+    doc, evs = extract_events("The Salt Road (Kazakhstan, 2022)\nAwards: NETPAC Award, Eurasia International Film Festival, "
+                              "Almaty, 2022.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("ceremony", "2022")]

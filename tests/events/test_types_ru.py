@@ -988,3 +988,10 @@ def test_a_decrees_orders_plan_what_is_to_come(extract_events):
                               "Китайской Народной Республике с 10 по 14 июня 2024 г.\n2. Министерству культуры подготовить "
                               "выставку в Пекине в июне 2024 г.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == []
+
+
+def test_a_film_catalogues_premiere_and_awards(extract_events):
+    # "Награды:" over a prize won at a festival: the prize, not the festival; "премьера на фестивале": the premiere.
+    doc, evs = extract_events("«Хлеб и соль» (Таджикистан, 2024)\nПремьера: мировая премьера на фестивале «Дидор-2024», 21 "
+                              "сентября 2024 г.\nНаграды: Гран-при фестиваля «Киношок» (Анапа, 2023)", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2024-09-21"), ("ceremony", "2023")]
