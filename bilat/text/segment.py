@@ -140,14 +140,17 @@ def _line_label(s: str) -> str | None:
 _QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|\([^()\n]*\)")
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|gov|edu|ru|az|ir|uz|kz|tj|kg|tr|ge|by|ua)\b/?\S*")
+
+
 def _classify(s: str, counts: tuple[int, int, int] | None = None) -> str | None:
     """The language of a block, or None when it is too short or unclear (`counts`: its Cyrillic,
     Arabic and Latin letters when already counted)."""
     script, c, a, lat = _script(s) if counts is None else _script_of(*counts)
-    if script == "lat" and (c or a) and _QUOTED.search(s):
+    if script == "lat" and (c or a) and (_QUOTED.search(s) or _URL.search(s)):
         # «Tajikistan: Music of the Pamirs» (Ocora Radio France, Париж): Latin titles and names quoted or in
-        # brackets in a Russian or Persian text are not its language.
-        script, c, a, lat = _script(_QUOTED.sub(" ", s))
+        # brackets in a Russian or Persian text are not its language, nor is an address ("linkedin.com/in/...").
+        script, c, a, lat = _script(_URL.sub(" ", _QUOTED.sub(" ", s)))
     letters = c + a + lat
     if letters < MIN_LETTERS or script is None:
         return None

@@ -15,7 +15,9 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from bilat import lang as langdata
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
 from bilat.text.segment import DATE_LINE, ENTRY_DASH, STAMP_LINE, quoted
@@ -144,6 +146,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     # A chronicle's entries ("۱۲.II — ...", "12 May — ...") take their year and month from its headings and
     # the entries before them, not from a year one entry's text tells ("the accounts of 2018 were approved").
     chronicle = None  # (year, month) as the last entry head or heading left them; None before the first entry
+    page_day = ctx.published  # a saved page's day, which its posts' ages ("3d") count back from
     prev_end = 0
     for start, end, lang, g, fields, meta in matches:
         if lang != last_lang:
@@ -162,7 +165,14 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             g.plan_after and g.plan_after.match(text, end))
         if cited:
             saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans))
-        if ctx.published is not None and not ctx.year_is_report and (
+        if page_day is not None and (age := _post_age(text, prev_end, start)) is not None:
+            # The next post of a saved page, under its age ("3d · Edited"): its "today" is that day; under an age in
+            # weeks ("2w") its day is not known, only its year.
+            day = page_day - dt.timedelta(days=age[0])
+            ctx.published = day if age[1] else None
+            ctx.year, ctx.month, ctx.day, ctx.last_day, ctx.told_day = day.year, None, None, None, None
+            ctx.cal_years, ctx.spans = {"jalali": (from_gregorian("jalali", day)[0], None)}, []
+        elif ctx.published is not None and not ctx.year_is_report and (
                 ctx.year is not None and _ITEM_HEADING.search(text, prev_end, start)
                 or (ctx.year is not None or ctx.last_day is not None) and _feed_item(text, prev_end, start)):
             # A news digest's next item ("■ University pact\nOn 12 Ordibehesht ..."): a day it writes without a
@@ -196,6 +206,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         v = value(g, fields, meta, ctx)
         if v is None:
             continue
+        if page_day is not None and v.day is not None and v.calendar == "gregorian" and not fields.get("year") and (
+                _post_head(text, start, end)):
+            # "Posted 14 March • Edited • 🌐" over a post of a saved page: the latest 14 March on or before the day the
+            # page was saved, whatever year the post before spoke of
+            y = page_day.year - ((v.month, v.day) > (page_day.month, page_day.day))
+            v = replace(v, edtf=f"{y:04d}-{v.month:02d}-{v.day:02d}", anchor="context", year=y)
+            ctx.cal_years, ctx.spans = {"jalali": (from_gregorian("jalali", dt.date(y, v.month, v.day))[0], None)}, []
         if not cited and v.anchor == "explicit" and v.year is not None and ctx.published is not None and (
                 v.year > ctx.published.year) and g.plan_words is not None and g.plan_words.search(
                 text, _sentence_start(seg, start), _sentence_end(seg, end)):
@@ -266,7 +283,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if cited:
             ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans = saved
         elif v.anchor in ("explicit", "context") and v.edtf and _DAY.fullmatch(v.edtf) and (
-                _on_a_line_alone(text, start, end) or _inline_dateline(text, start, end) or _update_note(g, text, start, end)):
+                _on_a_line_alone(text, start, end) or (page_day is not None and _post_head(text, start, end)) or _inline_dateline(text, start, end) or _update_note(g, text, start, end)):
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published = dt.date.fromisoformat(v.edtf)
@@ -287,6 +304,40 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
 
 
 _STOP = re.compile(r"[.!?؟]\s")  # a sentence's end
+
+
+@lru_cache(maxsize=None)
+def _age_line() -> tuple[re.Pattern, dict[str, int]]:
+    """A post's age on a line of its own (`age_units` of the common data), and the days of each unit."""
+    units = langdata.load("common")["time"].get("age_units", {})
+    body = "|".join(f"(?P<{u}>{'|'.join(forms)})" for u, forms in units.items())
+    rx = re.compile(rf"^[ \t]*(\d{{1,2}})[ \t]?(?:{body})(?=[ \t]*(?:[·•|][^\n]*)?$)", re.M | re.I)
+    return rx, {"h": 0, "d": 1, "w": 7, "mo": 30}
+
+
+_POST_LABEL = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+)?$")  # "Posted ", "Опубликовано " before the day
+_POST_TAIL = re.compile(r"(?:[ \t]*[·•|][ \t]*[^\s·•|]{1,12})*[ \t]*")  # " • Edited • 🌐" after it
+
+
+def _post_head(text: str, start: int, end: int) -> bool:
+    """Whether a day stands on a post's header line of a saved page: "Posted 14 March • Edited • 🌐" (a label word at
+    most before it, bullets and short words after it)."""
+    eol = text.find("\n", end)
+    eol = len(text) if eol < 0 else eol
+    return bool(_POST_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)) and bool(
+        _POST_TAIL.fullmatch(text, end, eol)) and any(b in text[end:eol] for b in "·•")
+
+
+def _post_age(text: str, start: int, end: int) -> tuple[int, bool] | None:
+    """The days back and whether they are exact, of the last post's age on a line of its own in text[start:end]."""
+    rx, per = _age_line()
+    last = None
+    for last in rx.finditer(text, start, end):
+        pass
+    if last is None or last.end() >= end:
+        return None
+    unit = next(u for u in per if last.group(u) is not None)
+    return int(last.group(1)) * per[unit], unit in ("h", "d")
 
 
 def _feed_item(text: str, start: int, end: int) -> bool:

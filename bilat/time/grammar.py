@@ -709,7 +709,7 @@ def grammar(lang: str) -> Grammar:
         plan_after=re.compile(rf"\s+(?:{'|'.join(data['plan_after'])})(?!\w)", re.I) if data.get("plan_after") else None,
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
         note_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['note_words'])})(?!\w)", re.I) if data.get("note_words") else None,
-        date_label=re.compile(rf"(?<!\w)(?:{'|'.join(data['date_label'])})[ \t]*:[ \t]*$", re.I)
+        date_label=re.compile(rf"(?<!\w)(?:{'|'.join(data['date_label'])})[ \t]*:?[ \t]*$", re.I)
         if data.get("date_label") else None,
         months=_month_table(data, "months"), jmonths=_month_table(data, "jalali_months"),
         hmonths=_month_table(data, "hijri_months"),

@@ -256,3 +256,11 @@ def test_a_finding_aids_files_are_sentences_of_their_own():
     text = "Siyahı 3. Tədbirlərin sənədləri\nİş 111–140. Hindistan Günlərinin proqramları, 1965\nİş 163. Qastrol, 1979"
     assert sents(text, "az") == ["Siyahı 3. Tədbirlərin sənədləri", "İş 111–140. Hindistan Günlərinin proqramları, 1965",
                                  "İş 163. Qastrol, 1979"]
+
+
+def test_an_address_is_no_language():
+    # "linkedin.com/in/..." on a Russian line: its Latin letters do not make the line English.
+    from bilat.text.segment import language_spans
+    text = ("Страница сохранена: 18 марта 2024 г., 21:47 | linkedin.com/in/sherzod-karimov-culture/recent-activity/all/\n\n"
+            "Шерзод Каримов, советник по культуре")
+    assert [lang for _s, _e, lang in language_spans(text)] == ["ru"]

@@ -213,3 +213,19 @@ def test_a_word_ending_a_headline_is_no_page_before_the_date_under_it():
 ])
 def test_next_tuesday_is_to_come(text, expected):
     assert _values(text, "2024-11-16") == [expected]
+
+
+def test_the_posts_of_a_saved_page_count_from_their_age_or_header():
+    # "Page saved ... on 18 March 2024" dates the page; a post under "3d · Edited" is of 15 March, its "today" that
+    # day; under "2w" only its year is known; "Опубликовано 14 марта • 🌐" heads a post of the latest 14 March.
+    from bilat import dates
+    got = [(x.text, x.edtf) for x in dates("Page saved from linkedin.com on 18 March 2024, 21:40\n\nLeyla Mammadova\n"
+                                           "3d · Edited · 🌐\n\nToday we opened an exhibition of carpets.\n\nLeyla Mammadova\n"
+                                           "2w · 🌐\n\nToday we met the rector. On Monday, 11 March, the memorandum was "
+                                           "signed.")]
+    assert ("Today", "2024-03-15") in got and ("Today", None) in got and ("On Monday, 11 March", "2024-03-11") in got
+    got = [(x.text, x.edtf) for x in dates("Страница сохранена: 18 марта 2024 г., 21:47 | linkedin.com/in/sherzod-karimov/\n\n"
+                                           "Шерзод Каримов\nОпубликовано 14 марта • Изменено • 🌐\nСегодня в музее открылась "
+                                           "выставка. В 2019 году центр был открыт.\n\nШерзод Каримов\nОпубликовано 7 марта • 🌐\n"
+                                           "Вчера в Ташкенте подписали меморандум.")]
+    assert ("Сегодня", "2024-03-14") in got and ("Вчера", "2024-03-06") in got
