@@ -290,7 +290,11 @@ _LINE_WORD = r"[^\W\d_](?:[^\W\d_]|\u200c)*\.?"  # ZWNJ inside a Persian word ("
 _LINE_WORDS = _LINE_WORD + r"(?:[ \t]+" + _LINE_WORD + r"){0,2}"
 # ... and a post of a channel's feed: "🕘 ۲۸ آذر ۱۴۰۳ | ۰۹:۱۵", "📅 20 May 2024, 22:10".
 _MARK = "■□•●▪◆◇*#>|–—\\-\U0001F300-\U0001FAFF\u2600-\u27BF"
-DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*)?(?:" + _LINE_WORDS + r",?[ \t]+)?"
+# ... and an item of a digest under its source and day: "1. IRNA (Islamic Republic News Agency), Wednesday, 3 Aban
+# 1402 [25 October 2023]".
+DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+)?"
+                       r"(?:" + _LINE_WORDS + r",?[ \t]+|" + _LINE_WORDS + r"[ \t]*\([^()\n]{1,60}\),[ \t]+(?:"
+                       + _LINE_WORDS + r",[ \t]+)?|" + _LINE_WORDS + r",[ \t]+" + _LINE_WORDS + r",[ \t]+)?"
                        r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
                        r"|\d{1,2}\.?[ \t]+[^\W\d_]+\.?,?[ \t]+\d{4}(?:[ \t]+[^\W\d_]{1,5}\.?)?"
                        r"|[^\W\d_]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
@@ -298,7 +302,7 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*)?(?:" + _LINE_W
                        r"|(?:\d{1,2}\.?[ \t]+[^\W\d_]+\.?|[^\W\d_]+\.?[ \t]+\d{1,2})(?=[ \t,|·–-]+\d{1,2}:\d{2}[ \t]*$))"
                        # (its weekday, or the kind of item a board tags it with: "10.12.2024 | XƏBƏR", "15.04.2024 · NEWS")
                        r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
-                       r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$", re.M)  # "(16 December 2023)": the date again
+                       r"(?:[ \t]*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,40}\]))?[ \t]*$", re.M)  # "(16 December 2023)": the date again
 STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):\d{2}[ \t]*$", re.M)  # "17:05" alone on its line, over a feed's item
 FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line
 FIELD_RUN = 2  # field lines at least, one after another, of a record

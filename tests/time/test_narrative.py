@@ -229,3 +229,14 @@ def test_the_posts_of_a_saved_page_count_from_their_age_or_header():
                                            "выставка. В 2019 году центр был открыт.\n\nШерзод Каримов\nОпубликовано 7 марта • 🌐\n"
                                            "Вчера в Ташкенте подписали меморандум.")]
     assert ("Сегодня", "2024-03-14") in got and ("Вчера", "2024-03-06") in got
+
+
+def test_a_digests_item_under_its_source_and_day():
+    # "2. ISNA (Iranian Students' News Agency), 20 Aban 1402 [11 November 2023]": the item's day, its "yesterday" the
+    # day before; "Iran, Tuesday, 14 Azar 1402 [5 December 2023]" likewise.
+    from bilat import dates
+    got = [(x.text, x.edtf) for x in dates("IRANIAN PRESS DIGEST\n\n2. ISNA (Iranian Students News Agency), 20 Aban 1402 "
+                                           "[11 November 2023]\n\nIranian cinema week opens in Moscow\n\nThe Week of Iranian "
+                                           "Cinema opened yesterday at the Oktyabr cinema.\n\n4. Iran, Tuesday, 14 Azar 1402 "
+                                           "[5 December 2023]\n\nLast night Vahdat Hall hosted the opening of the Days.")]
+    assert ("yesterday", "2023-11-10") in got and ("Last night", "2023-12-04") in got
