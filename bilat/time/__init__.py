@@ -283,7 +283,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if cited:
             ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans = saved
         elif v.anchor in ("explicit", "context") and v.edtf and _DAY.fullmatch(v.edtf) and (
-                _on_a_line_alone(text, start, end) or (page_day is not None and _post_head(text, start, end)) or _inline_dateline(text, start, end) or _update_note(g, text, start, end)):
+                _on_a_line_alone(text, start, end) or (page_day is not None and _post_head(text, start, end))
+                or _inline_dateline(text, start, end) or _update_note(g, text, start, end)):
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published = dt.date.fromisoformat(v.edtf)
