@@ -292,8 +292,9 @@ _LINE_WORDS = _LINE_WORD + r"(?:[ \t]+" + _LINE_WORD + r"){0,2}"
 _MARK = "■□•●▪◆◇*#>|–—\\-\U0001F300-\U0001FAFF\u2600-\u27BF"
 # ... and an item of a digest under its source and day: "1. IRNA (Islamic Republic News Agency), Wednesday, 3 Aban
 # 1402 [25 October 2023]".
-DATE_LINE = re.compile(r"^(?=[^\n]*\d)[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+)?"
-                       r"(?:" + _LINE_WORDS + r"(?:[ \t]*\([^()\n]{1,60}\))?,?[ \t]+(?:" + _LINE_WORDS + r",[ \t]+)?)?"
+DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+)?"
+                       r"(?:" + _LINE_WORDS + r",?[ \t]+|" + _LINE_WORDS + r"[ \t]*\([^()\n]{1,60}\),[ \t]+(?:"
+                       + _LINE_WORDS + r",[ \t]+)?|" + _LINE_WORDS + r",[ \t]+" + _LINE_WORDS + r",[ \t]+)?"
                        r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
                        r"|\d{1,2}\.?[ \t]+[^\W\d_]+\.?,?[ \t]+\d{4}(?:[ \t]+[^\W\d_]{1,5}\.?)?"
                        r"|[^\W\d_]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}"

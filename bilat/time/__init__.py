@@ -146,10 +146,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     # A chronicle's entries ("۱۲.II — ...", "12 May — ...") take their year and month from its headings and
     # the entries before them, not from a year one entry's text tells ("the accounts of 2018 were approved").
     chronicle = None  # (year, month) as the last entry head or heading left them; None before the first entry
-    # a saved page's day, which its posts' ages ("3d") or headers ("Posted 14 March •") count back from (None when the
-    # page shows neither: the scan is then skipped)
-    page_day = ctx.published if ctx.published is not None and (
-        "•" in text or "·" in text or _age_line()[0].search(text)) else None
+    page_day = ctx.published  # a saved page's day, which its posts' ages ("3d") count back from
     prev_end = 0
     for start, end, lang, g, fields, meta in matches:
         if lang != last_lang:
