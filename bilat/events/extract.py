@@ -22,8 +22,8 @@ from bilat.entities.config import config as entity_config
 from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, QUOTES, STAMP_LINE, archive_unit,
-                                 quoted)
+from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, NUMBERED_DASH, QUOTES, STAMP_LINE,
+                                 archive_unit, quoted)
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
@@ -1215,7 +1215,6 @@ def _reference_lists(text: str) -> list[tuple[int, int]]:
 
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
-NUMBERED_DASH = re.compile(r"[ \t]*\d{1,2}[ \t]*[–—-][ \t]")  # "۱ – وزارت فرهنگ ...": a decree's numbered order
 QUIZ_LEAD = 30  # characters at a sentence's start in which a quiz's "True or false:" stands
 
 

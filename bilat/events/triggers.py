@@ -245,6 +245,12 @@ def _field(labels: list[str]) -> re.Pattern | None:
     return re.compile(rf"[ \t]*(?:{'|'.join(labels)})[ \t]*:", re.I) if labels else None
 
 
+def _body(words: list[str]) -> str:
+    """The patterns of a list as one alternation's body, their "(?i)" dropped (the caller sets the flag), a space any
+    run of white space."""
+    return "|".join(w[4:] if w.startswith("(?i)") else w for w in words).replace(" ", r"\s+")
+
+
 def _alternation(words: list[str], before: bool = False, after: bool = False, found: bool = False
                  ) -> re.Pattern | None:
     """One regex for a list of patterns; `before`: it must end where the searched stretch ends (words
@@ -255,7 +261,7 @@ def _alternation(words: list[str], before: bool = False, after: bool = False, fo
     if not words:
         return None
     flags = [w for w in words if w.startswith("(?i)")]
-    body = "|".join(w[4:] if w.startswith("(?i)") else w for w in words).replace(" ", r"\s+")
+    body = _body(words)
     if before:
         body = rf"(?<!\w)(?:{body})\s*$"
     elif after:
@@ -270,7 +276,7 @@ def _precisely(words: list[str]) -> re.Pattern | None:
     colon, a preposition."""
     if not words:
         return None
-    body = "|".join(w[4:] if w.startswith("(?i)") else w for w in words).replace(" ", r"\s+")
+    body = _body(words)
     return re.compile(rf"\s*[,(;]?\s*(?:{body})\s*[,:—–-]?\s*(?:\w{{1,3}}\s+)?", re.I)
 
 
