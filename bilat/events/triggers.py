@@ -262,10 +262,12 @@ def _alternation(words: list[str], before: bool = False, after: bool = False, fo
         return None
     flags = [w for w in words if w.startswith("(?i)")]
     body = _body(words)
+    # (words right before or after a trigger are of its own cell of a table's row: "concert<TAB>Centre hall" is no
+    # concert hall)
     if before:
-        body = rf"(?<!\w)(?:{body})\s*$"
+        body = rf"(?<!\w)(?:{body})[^\S\t]*$"
     elif after:
-        body = rf"\s*(?:{body})(?!\w)"
+        body = rf"[^\S\t]*(?:{body})(?!\w)"
     flag = re.I if flags else 0
     first = start_class(f"(?i:{body})" if flag else body) if found else None
     return re.compile(rf"{first}(?<=(?=(?:{body}))[\s\S])" if first else f"(?:{body})", flag)

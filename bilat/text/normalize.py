@@ -263,7 +263,22 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         # A table written as text, its cells between " | " on two or more lines in a row: the cells are parted by
         # tabs, as ingest parts an HTML or DOCX table's, so its rows read alike (one to one, offsets unchanged).
         out = _PIPE_ROWS.sub(lambda m: m.group().replace(" | ", " \t "), out)
+    if ";" in out:
+        # ... and so is a spreadsheet exported as text, its cells parted by ";" (CSV as most European locales write
+        # it) on three or more lines in a row, most with as many of them as the first (the header row).
+        out = _SEMICOLON_ROWS.sub(_semicolon_cells, out)
     return out, breaks
+
+
+_SEMICOLON_ROWS = re.compile(r"(?:^[^\n;]*(?:;[^\n;]*){3,}(?:\n|\Z)){3,}", re.M)
+
+
+def _semicolon_cells(m: re.Match) -> str:
+    rows = m.group().splitlines(keepends=True)
+    cells = rows[0].count(";")
+    if sum(row.count(";") == cells for row in rows) * 3 < len(rows) * 2:
+        return m.group()  # (prose whose sentences happen to hold semicolons)
+    return m.group().replace(";", "\t")
 
 
 _PIPE_ROWS = re.compile(r"(?:^[^\n|]*? \| [^\n]*? \| [^\n]*(?:\n|\Z)){2,}", re.M)

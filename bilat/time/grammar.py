@@ -98,6 +98,31 @@ def _word_tree(words: list[str]) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
+def _spaces(body: str) -> str:
+    """A template's spaces outside its character classes as runs of whitespace other than tabs (one in a class
+    stays the space it is: "[ \t]")."""
+    out, in_class, i = [], False, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            out.append(body[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]" or out[-1] in ("[", "[^")
+        elif c == "[":
+            in_class = True
+            if body.startswith("[^", i):
+                out.append("[^")
+                i += 2
+                continue
+        elif c == " ":
+            c = r"[^\S\t]+"
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 def fold(s: str) -> str:
     """Lower-case for lookups; Azerbaijani/Turkish dotted capital I folds to i."""
     return s.replace("İ", "i").lower()
@@ -652,7 +677,7 @@ def grammar(lang: str) -> Grammar:
     guard = "".join("(?<!" + "".join(r"\x20" if c == " " else re.escape(c) for c in w) + ")"
                     for w in data.get("day_words_not_after", []))
     slot_rx = {
-        "Y": YEAR, "Y2": YEAR, "JY": r"[4-9][0-9](?!\d)", "D": DAY, "D2": DAY, "DO": f"{guard}{_alt(day_words)}" if day_words else r"(?!x)x", "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM, "RM": RMON, "RM2": RMON,
+        "Y": YEAR, "Y2": YEAR, "JY": r"[4-9][0-9](?!\d)", "YY": r"\d\d(?!\d)", "D": DAY, "D2": DAY, "DO": f"{guard}{_alt(day_words)}" if day_words else r"(?!x)x", "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM, "RM": RMON, "RM2": RMON,
         "M": months_rx("months"), "M2": months_rx("months"),
         "JM": months_rx("jalali_months"), "JM2": months_rx("jalali_months"),
         "HM": months_rx("hijri_months"),
@@ -662,7 +687,7 @@ def grammar(lang: str) -> Grammar:
         "N": (r"\d{1,3}" + (f"|{num_words}(?:\\s+{data.get('number_joiner', 'and')}\\s+{num_words})*"
                             if num_words else "")),
     }
-    slot_field = {"Y": "year", "Y2": "year2", "JY": "jyear", "D": "day", "D2": "day2", "DO": "day", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "RM": "mnum", "RM2": "mnum2", "M": "month",
+    slot_field = {"Y": "year", "Y2": "year2", "JY": "jyear", "YY": "yy", "D": "day", "D2": "day2", "DO": "day", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "RM": "mnum", "RM2": "mnum2", "M": "month",
                   "M2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
                   "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),
@@ -689,7 +714,9 @@ def grammar(lang: str) -> Grammar:
             raise ValueError(f"{lang}.toml: unknown slot {{{slot}}} in pattern {pat['p']!r}")
 
         body = re.sub(r"\{([A-Za-z_0-9]+)\}", sub, pat["p"])
-        body = body.replace(" ", r"\s+")  # a space in a template is any run of whitespace (not a paragraph break: `_matches`)
+        # A space in a template is any run of whitespace (not a paragraph break: `_matches`), but a tab: it parts a
+        # table's cells ("7<TAB>May" is a row's number and its month).
+        body = _spaces(body)
         # Expressions never start or end inside a word or a number. The lookahead on the characters an
         # expression can start with only makes the scan fast: most positions fail on one class test.
         first = _first_class(rf"(?:{body})")

@@ -387,6 +387,16 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     month_field = {"gregorian": "month", "jalali": "jmonth", "hijri": "hmonth"}[cal]
     kind = {"gregorian": "month", "jalali": "jmonth", "hijri": "hmonth"}[cal]
     y = int(f["year"]) if f.get("year") else 1300 + int(f["jyear"]) if f.get("jyear") else None
+    anchor = "explicit"
+    if f.get("yy"):
+        # "8.6.23" in a table's date column: the century of the year the text speaks of, nearest it and never after
+        # the text was written; with none, the year is not known.
+        base = ctx.year or ctx.century_base or (ctx.published.year if ctx.published else None)
+        if base is None:
+            return Value(None, "context", qual)
+        ys = [(base // 100) * 100 + int(f["yy"]) + k for k in (-100, 0, 100)]
+        ys = [c for c in ys if ctx.published is None or c <= ctx.published.year] or ys
+        y, anchor = min(ys, key=lambda c: abs(c - base)), "context"
     y2 = int(f["year2"]) if f.get("year2") else None
     if cal != "gregorian" and ((y or 0) > LAST_YEAR[cal] or (y2 or 0) > LAST_YEAR[cal]):
         return None  # "بیش از ۱۵۰۰ عنوان": a count, no Solar Hijri year not yet come
@@ -401,7 +411,6 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     if d is not None and m is None:
         return None
 
-    anchor = "explicit"
     if y is None and cal != "gregorian" and (f.get("rel") or f.get("last_named")):
         # "اردیبهشت امسال" (this year's Ordibehesht), "۱۲ دی‌ماه گذشته" (the latest 12 Dey): the year
         # of the report in the calendar the month is written in.
@@ -446,7 +455,7 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
                     return Value(f"XXXX-{m:02d}-{d:02d}", anchor, qual)
             except ValueError:
                 return None
-            return Value(f"XXXX-{m:02d}", anchor, qual)
+            return Value(f"XXXX-{m:02d}/XXXX-{m2:02d}" if m2 is not None and m2 > m else f"XXXX-{m:02d}", anchor, qual)
         else:
             return Value(None, "context", qual, cal)
 

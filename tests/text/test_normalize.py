@@ -246,3 +246,12 @@ def test_a_table_written_with_bars_has_its_cells_parted_by_tabs():
     assert t.text == ("Activities\nNo. \t Activity \t Dates\n1 \t Kick-off meeting \t 14 March 2023\n\nNews | 12 May\n"
                       "A | B | C alone")  # (one line with bars, or one bar, is no table)
     assert t.breaks == [(0, 0)]
+
+
+def test_a_spreadsheet_exported_with_semicolons_has_its_cells_parted_by_tabs():
+    rows = "No;Date;Activity;Status\n1;19.01.2023;Lecture;held\n2;21 March;Nauryz; concert;held\n3;May;Contest;held\n"
+    t = norm("Activities 2023\n" + rows + "\nWe met; we talked; we signed; we left.\n")
+    assert t.text == "Activities 2023\n" + rows.replace(";", "\t") + "\nWe met; we talked; we signed; we left.\n"
+    assert t.breaks == [(0, 0)]
+    prose = "Первое; второе; третье; четвёртое.\nОдно; два.\nA; B; C; D; E; F.\n"  # (counts unlike a header's)
+    assert norm(prose).text == prose

@@ -74,6 +74,7 @@ CASES = [
       "2008-05-05/2008-05-10"),
     D("Qastrollar 2008-ci ilin may-iyun aylarında olub.", "2008-ci ilin may-iyun aylarında", "2008-05/2008-06"),
     D("Taqor 1932-ci ilin aprel və may aylarında İranda olub.", "1932-ci ilin aprel və may aylarında", "1932-04/1932-05"),
+    D("Bülleten № 2 (22) · aprel–iyun 2023\n\nSərgi açıldı.", "aprel–iyun 2023", "2023-04/2023-06"),  # buraxılışın dövrü
     D("Nazir 6 və 7 noyabrda Dehlidə olub.", "6 və 7 noyabrda", "XXXX-11-06/XXXX-11-07"),
     D("Oktyabrda Böyük Teatrın səhnəsində Koroğlu operası göstərildi.", "Oktyabrda", "XXXX-10"),
     D("Nazir noyabrın 6-da və 7-də Dehlidə olub.", "noyabrın 6-da və 7-də", "XXXX-11-06/XXXX-11-07"),

@@ -54,6 +54,17 @@ def test_a_chronology_tables_year_cell():
     assert _values("2005\tAzərbaycan ili\n") == [("2005", "2005")]  # a DOCX table's row
 
 
+def test_a_spreadsheets_date_cells():
+    # A cell's day with its year in two digits takes the century of the year the text speaks of; a row's number
+    # and the month in the next cell are no day ("7<TAB>May").
+    text = "Activities 2023\nNo\tDate\tActivity\n7\tMay\tContest\n8\t8.6.23\tVisit\n9\t21.11.23\tWorkshop\n"
+    assert _values(text) == [("2023", "2023"), ("May", "2023-05"), ("8.6.23", "2023-06-08"), ("21.11.23", "2023-11-21")]
+    assert _values("Protokoll 1.2.23 Abschnitt") == []  # (in running text: a section's number)
+    assert _values("Отчёт\n1\t12.04.23\tУрок\n") == [("12.04.23", None)]  # (no year spoken of: the century is not known)
+    assert _values("Отчёт\n11\tиюль–август\tЛетняя школа\n") == [("июль–август", "XXXX-07/XXXX-08")]
+    assert ("17.07.-28.07.2023", "2023-07-17/2023-07-28") in _values("Activities\n9\t17.07.-28.07.2023\tSummer school\n")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Channel\n\n20 May 2024, 22:10\n\nThe Days came to a close tonight with a gala concert.\n\n19 May 2024, 09:00\n\n"
      "Today the minister laid flowers.", [("20 May 2024", "2024-05-20"), ("tonight", "2024-05-20"),
