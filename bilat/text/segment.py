@@ -79,7 +79,7 @@ def _word_list(words) -> re.Pattern:
 
 _EN_WORDS = _word_list(_EN_FUNCTION_WORDS)
 _WORDS = re.compile(r"\w+")
-_PARA_SEP = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_PARA_SEP = re.compile(r"\n[ \t\r\f\v>]*\n\s*")  # (">" alone: an empty line of a quoted e-mail)
 
 AZ_RATIO = 0.02  # share of ə ı ğ ş ç ö ü among Latin letters from which a block is az (az text: ~15%)
 EN_RATIO = 0.15  # share of English function words among words from which a block is en (English: ~35%)
@@ -129,7 +129,7 @@ def _script_of(c: int, a: int, lat: int) -> tuple[str | None, int, int, int]:
 def _line_label(s: str) -> str | None:
     """A label for one line: cyr, arab, az (Latin with Azerbaijani letters), lat (a long Latin
     line without them) or None (too short to say)."""
-    script, _, _, lat = _script(s)
+    script, _, _, lat = _script(_URL.sub(" ", s) if "@" in s or "/" in s else s)
     if script != "lat":
         return script
     if len(_AZ_LETTERS.findall(s)) >= max(1, AZ_RATIO * lat):
@@ -140,7 +140,7 @@ def _line_label(s: str) -> str | None:
 _QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|\([^()\n]*\)")
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|gov|edu|ru|az|ir|uz|kz|tj|kg|tr|ge|by|ua)\b/?\S*")
+_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|gov|edu|ru|az|ir|uz|kz|tj|kg|tr|ge|by|ua)\b/?\S*")
 
 
 def _classify(s: str, counts: tuple[int, int, int] | None = None) -> str | None:
@@ -149,7 +149,8 @@ def _classify(s: str, counts: tuple[int, int, int] | None = None) -> str | None:
     script, c, a, lat = _script(s) if counts is None else _script_of(*counts)
     if script == "lat" and (c or a) and (_QUOTED.search(s) or _URL.search(s)):
         # «Tajikistan: Music of the Pamirs» (Ocora Radio France, Париж): Latin titles and names quoted or in
-        # brackets in a Russian or Persian text are not its language, nor is an address ("linkedin.com/in/...").
+        # brackets in a Russian or Persian text are not its language, nor is an address ("linkedin.com/in/...",
+        # "m.nazarova@kmt.tj").
         script, c, a, lat = _script(_URL.sub(" ", _QUOTED.sub(" ", s)))
     letters = c + a + lat
     if letters < MIN_LETTERS or script is None:
@@ -304,7 +305,10 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+
                        r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
                        r"(?:[ \t]*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,40}\]))?[ \t]*$", re.M)  # "(16 December 2023)": the date again
 STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):\d{2}[ \t]*$", re.M)  # "17:05" alone on its line, over a feed's item
-FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line
+FIELD_LINE = re.compile(r"^[> \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line (">": quoted)
+# The line a reply quotes the message it answers under ("On Wed, 4 Sep 2024 at 16:20, Nino <n.k@museum.ge> wrote:"): the
+# address and a colon end it.
+MAIL_REPLY_LINE = re.compile(r"^[^\n]{0,120}<[^<>\s@]+@[^<>\s]+>[^\n<>]{0,20}:[ \t]*$", re.M)
 FIELD_RUN = 2  # field lines at least, one after another, of a record
 NUMBERED_DASH = re.compile(r"[ \t]*\d{1,2}[ \t]*[–—-][ \t]")  # "۱ – وزارت فرهنگ ...": a decree's numbered order
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-]"
@@ -482,6 +486,8 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
             run.append(m.start())
     if "\t" in text[start:end]:
         lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
+    if "@" in text[start:end]:
+        lines += [x for m in MAIL_REPLY_LINE.finditer(text, start, end) for x in (m.start(), m.end() + 1) if start < x < end]
     # ... and so does each clause of a preamble, a line ending with a comma and opening as the next one does
     # ("با یادآوری ...،\nبا ارج نهادن ...،", "Recalling ...,\nRecalling ..."): a list of what the parties recall.
     for m in _CLAUSE_EOL.finditer(text, start, end):

@@ -83,9 +83,44 @@ def _template_matches(g, text: str, start: int, end: int) -> list[tuple[int, int
     return out
 
 
+# A line in English inside a text in another language: an e-mail's header ("Sent: Friday, October 18, 2024 4:37 PM"),
+# a source line of a digest ("Tehran Times, November 13, 2023"). Up to an English month's name by a number it holds
+# none of the letters of the text's own script (Cyrillic, Arabic, Azerbaijani's ə ğ ı ş ç ö ü); it is English up to
+# the first of them after it ("On Mon, 2 Sep 2024 at 16:20, Leyla Həsənova <l.h@museum.az> wrote:").
+_EN_MONTH_BY_NUMBER = re.compile(
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?[ \t]+\d|\d[ \t]+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+_OWN_LETTERS = {"ru": re.compile(r"[\u0400-\u04ff]"), "fa": re.compile(r"[\u0600-\u06ff]"),
+                "az": re.compile(r"[əƏğĞışŞçÇöÖüÜİ]")}
+
+
+def _with_english_lines(text: str, spans):
+    """The language spans, with the English lines of the others (see `_EN_MONTH_BY_NUMBER`) carved out as English."""
+    if not _EN_MONTH_BY_NUMBER.search(text):
+        return spans
+    out = []
+    for start, end, lang in spans:
+        own = _OWN_LETTERS.get(lang)
+        pos = start
+        for m in _EN_MONTH_BY_NUMBER.finditer(text, start, end) if own is not None else ():
+            a = max(pos, text.rfind("\n", 0, m.start()) + 1)
+            b = text.find("\n", m.end(), end)
+            b = end if b < 0 else b
+            if m.start() >= pos and own.search(text, a, m.end()) is None:
+                b = (mine.start() if (mine := own.search(text, m.end(), b)) else b)
+                if a > pos:
+                    out.append((pos, a, lang))
+                out.append((a, b, "en"))
+                pos = b
+        if pos < end:
+            out.append((pos, end, lang))
+    return out
+
+
 def _matches(seg: Segmented):
     text = seg.text.text
-    for start, end, lang in seg.spans:
+    for start, end, lang in _with_english_lines(text, seg.spans):
         try:
             g = grammar(lang)
         except KeyError:
@@ -284,7 +319,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans = saved
         elif v.anchor in ("explicit", "context") and v.edtf and _DAY.fullmatch(v.edtf) and (
                 _on_a_line_alone(text, start, end) or (page_day is not None and _post_head(text, start, end))
-                or _inline_dateline(text, start, end) or _update_note(g, text, start, end)):
+                or _inline_dateline(text, start, end) or _update_note(g, text, start, end)
+                or _mail_header(text, start, end)):
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published = dt.date.fromisoformat(v.edtf)
@@ -403,6 +439,36 @@ def _inline_dateline(text: str, start: int, end: int) -> bool:
 
 
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)][ \t]*")  # "2. Istanbul – 23 Mehr – IRNA – ...": an item of a numbered digest
+
+
+@lru_cache(maxsize=None)
+def _mail_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """An e-mail header's label before its date, and what ends the line a reply quotes its message under, in every
+    language at hand: a thread forwarded from a mailbox in one language quotes messages sent from others."""
+    labels, wrote = [], []
+    for lang in langdata.available():
+        data = langdata.load(lang).get("time", {})
+        labels += data.get("mail_labels", [])
+        wrote += data.get("mail_wrote", [])
+    # "> Sent: Thursday, " or "Date: B.e., ": quote marks, the label, a colon and maybe a weekday's name or abbreviation
+    label = re.compile(rf"[> \t]*(?:{'|'.join(labels)})[ \t]*:[ \t]*(?:[^\W\d_]{{1,12}}\.?(?:[^\W\d_]{{1,3}}\.)?[,،]?[ \t]*)?",
+                       re.I)
+    # "On Wed, 4 Sep 2024 at 16:20, Nino Kapanadze <n.k@museum.ge> wrote:", "... Наргиз Алиева <n.a@ada.edu.az>:"
+    reply = re.compile(rf"[^\n]*?(?:(?<!\w)(?:{'|'.join(wrote)})|<[^<>\s@]+@[^<>\s]+>)[ \t]*:[ \t]*$", re.I | re.M)
+    return label, reply, re.compile(r"[> \t]*[^\n]{0,20}")
+
+
+def _mail_header(text: str, start: int, end: int) -> bool:
+    """Whether a date is an e-mail's in its header ("Sent: Thursday, 17 October 2024 18:41", "On Wed, 4 Sep 2024 at
+    16:20, X <x@y.ge> wrote:"): the day of the message under it, which its "yesterday" and "next Monday" count
+    from (a thread quotes older messages, each under its own)."""
+    if "@" not in text and ":" not in text[start - 40:start]:
+        return False
+    label, reply, lead = _mail_patterns()
+    line_start = text.rfind("\n", 0, start) + 1
+    if label.fullmatch(text, line_start, start):
+        return True
+    return lead.fullmatch(text, line_start, start) is not None and reply.match(text, end) is not None
 
 
 def _on_a_line_alone(text: str, start: int, end: int) -> bool:

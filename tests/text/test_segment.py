@@ -264,3 +264,10 @@ def test_an_address_is_no_language():
     text = ("Страница сохранена: 18 марта 2024 г., 21:47 | linkedin.com/in/sherzod-karimov-culture/recent-activity/all/\n\n"
             "Шерзод Каримов, советник по культуре")
     assert [lang for _s, _e, lang in language_spans(text)] == ["ru"]
+
+
+def test_an_email_replys_quote_line_and_quoted_empty_lines_part_sentences():
+    text = ("Thanks, see below.\n\nOn Tue, 10 Sep 2024 at 11:42, Nodira Karimova <n.k@museum.uz> wrote:\n"
+            "> Dear Leyla,\n>\n> The exhibition opened yesterday")
+    assert sents(text, "en") == ["Thanks, see below.", "On Tue, 10 Sep 2024 at 11:42, Nodira Karimova <n.k@museum.uz> wrote:",
+                                 "> Dear Leyla,", "> The exhibition opened yesterday"]

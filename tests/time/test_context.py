@@ -471,3 +471,25 @@ def test_the_opening_day_is_the_first_day_of_the_span_told_and_the_next_day_coun
 
 def test_the_opening_day_with_no_span_told_is_unknown():
     assert _by_text(bilat.dates("On the opening day the ministers met."), "On the opening day").edtf is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Each message of a forwarded thread under its header: its "yesterday" and "last Friday" count from its own day,
+    # whatever the language of the header (an English one is read in a Russian or an Azerbaijani text).
+    ("От: Наргиз Алиева <n.aliyeva@ada.edu.az>\nОтправлено: пятница, 18 октября 2024 г. 10:47\nТема: FW: выставка\n\n"
+     "Вчера выставка закрылась.\n\n"
+     "From: Elchin Hasanov <e.hasanov@museum.az>\nSent: Thursday, October 3, 2024 4:18 PM\nSubject: RE: выставка\n\n"
+     "В прошлую пятницу наш музей посетил посол.",
+     [("Вчера", "2024-10-17"), ("В прошлую пятницу", "2024-09-27")]),
+    ("Leyla,\nMəktubu yönləndirirəm.\n\n"
+     "On Tue, 10 Sep 2024 at 11:42, Nodira Karimova <n.karimova@museum.uz> wrote:\n> Hörmətli Leyla xanım,\n>\n"
+     "> Dünən nazirliklə görüşdük.\n>\n"
+     "> On Mon, 2 Sep 2024 at 16:20, Leyla Həsənova <l.hasanova@museum.az> wrote:\n>> Ötən cümə axşamı görüş keçirildi.",
+     [("Dünən", "2024-09-09"), ("Ötən cümə axşamı", "2024-08-29")]),
+    ("از: Malika Nazarova <m.nazarova@kmt.tj>\nارسال: پنجشنبه، ۳۰ مه ۲۰۲۴ ۱۷:۴۸\nموضوع: RE: نمایشگاه\n\n"
+     "دیروز میزگرد در کتابخانه برگزار شد.", [("دیروز", "2024-05-29")]),
+])
+def test_an_email_threads_messages_each_from_its_headers_day(text, expected):
+    found = bilat.dates(text)
+    for fragment, edtf in expected:
+        assert _by_text(found, fragment).edtf == edtf
