@@ -33,7 +33,7 @@ def _pattern() -> re.Pattern:
     etal = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(others, key=len, reverse=True))
     number = r"(?:\d+|[ivxlc]{1,7}\b)"  # front matter in small roman numerals: "(Proceedings 2008: iii)"
     page = rf"(?:(?:{page_words})\.?\s*)?{number}(?:\s*[-–]\s*{number})?(?:\s*(?:{page_words})\.)?"  # "p. 12", "612 с."
-    authors = rf"{_NAME}(?:\s+(?:{_NAME}|&)){{0,3}}?(?P<etal>\s+(?:{etal}))?"
+    authors = rf"{_NAME}(?:\s+(?:{_NAME}|&)){{0,3}}?(?P<etal>[,،]?\s+(?:{etal}))?"
     one = rf"{authors}(?P<comma>[,،])?\s+{_YEAR}(?P<page>\s*[,:;،]\s*{page})?"
     see_words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(see, key=len, reverse=True))
     lead = rf"(?:(?:{see_words}):?\s*)?" if see_words else ""

@@ -168,6 +168,20 @@ RUNNING_HEAD_MAX = 80  # ... of one seen once, after a page number
 _PAGE_NUMBER_LINE = re.compile(rf"\n{_NUMBER}\n", re.I)
 
 
+# A subtitle file's cue (SRT, WebVTT): its number and time code between the lines said ("\n\n32\n00:15:25,612 -->
+# 00:15:29,418\n"). A sentence runs on over the cues it is cut into, as it does over a page's furniture.
+_CUE = re.compile(r"(?:\A|\n[ \t]*\n)(?:\d+[ \t]*\n)?(?:\d\d:)?\d\d:\d\d[,.]\d{3}[ \t]*-->[ \t]*(?:\d\d:)?\d\d:\d\d[,.]\d{3}[^\n]*\n")
+CUES_MIN = 3  # cues at least in a subtitle file
+
+
+def _cue_edits(s: str) -> list[tuple[int, int, str]]:
+    cues = [m.span() for m in _CUE.finditer(s)]
+    if len(cues) < CUES_MIN:
+        return []
+    # (the first cue's head goes; the others leave a line break, as a wrapped line of prose has)
+    return [(a, b, "\n" if a else "") for a, b in cues]
+
+
 def _furniture_edits(s: str) -> list[tuple[int, int, str]]:
     # Pages show by their numbers or form feeds; a text without either is left as it is (and read fast).
     if "\f" not in s and not _PAGE_NUMBER_LINE.search(s):
@@ -252,6 +266,8 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
     edits = _nfc_edits(s)
     edits.extend(_hyphen_edits(s))
     edits.extend(_furniture_edits(s))
+    if "-->" in s:
+        edits.extend(_cue_edits(s))
     out, breaks = _apply(s, edits)
     if _NEEDS_TRANSLATE.search(out):
         out = out.translate(_ONE_TO_ONE)

@@ -22,6 +22,10 @@ from bilat.text import citations
     ("some 300 scholars (Proceedings 2008: iii).", "(Proceedings 2008: iii)"),
     # A book's imprint: place, year and its pages.
     ("презентация двухтомника (Минск, 2020; 612 с.), подготовленного", "(Минск, 2020; 612 с.)"),
+    # An edited volume: the editor's mark after the name.
+    ('the volume "Bridges of Farsi" (Ahmadi, ed., 2003) describes', "(Ahmadi, ed., 2003)"),
+    ("в сборнике (Орлова, ред., 2016: 12) приводятся", "(Орлова, ред., 2016: 12)"),
+    ("topluda (Məmmədov (red.) 2010) göstərilir", "(Məmmədov (red.) 2010)"),
 ])
 def test_citation(text, cited):
     assert [text[a:b] for a, b in citations.spans(text)] == [cited]

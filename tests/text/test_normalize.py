@@ -255,3 +255,16 @@ def test_a_spreadsheet_exported_with_semicolons_has_its_cells_parted_by_tabs():
     assert t.breaks == [(0, 0)]
     prose = "Первое; второе; третье; четвёртое.\nОдно; два.\nA; B; C; D; E; F.\n"  # (counts unlike a header's)
     assert norm(prose).text == prose
+
+
+def test_a_subtitle_files_cue_heads_go_and_its_sentences_run_on():
+    srt = ("1\n00:00:01,000 --> 00:00:04,000\nNARRATOR: The Days of Uzbek Culture,\n\n"
+           "2\n00:00:04,500 --> 00:00:08,000\nheld in Moscow from 14 to 20 October 2019.\n\n"
+           "3\n00:00:09,000 --> 00:00:12,000\nThe rest is history.\n")
+    t = norm(srt)
+    assert t.text == ("NARRATOR: The Days of Uzbek Culture,\nheld in Moscow from 14 to 20 October 2019.\n"
+                      "The rest is history.\n")
+    i = t.text.index("held")
+    assert srt[t.to_orig(i, i + 4)[0]:t.to_orig(i, i + 4)[1]] == "held"
+    two = "1\n00:00:01,000 --> 00:00:04,000\nA line.\n\n2\n00:00:04,500 --> 00:00:08,000\nAnother.\n"
+    assert norm(two).text == two  # (two cues: a text quoting a time code, no subtitle file)

@@ -493,3 +493,10 @@ def test_an_email_threads_messages_each_from_its_headers_day(text, expected):
     found = bilat.dates(text)
     for fragment, edtf in expected:
         assert _by_text(found, fragment).edtf == edtf
+
+
+def test_the_same_day_after_a_span_ending_on_a_day_is_the_day_told_before():
+    found = bilat.dates("ISTANBUL, 14 May 2021 - The Days opened on Wednesday and will continue until Sunday, 16 May, "
+                        "with concerts.\n\nAn exhibition of carpets opened the same day in the foyer.")
+    assert _by_text(found, "until Sunday, 16 May").edtf == "../2021-05-16"
+    assert _by_text(found, "the same day").edtf == "2021-05-12"
