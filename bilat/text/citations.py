@@ -23,12 +23,13 @@ _YEAR = r"(?:1[3-9]|20)\d\d[a-zа-я]?"  # 13xx, 14xx: Solar Hijri years of Pers
 
 @lru_cache(maxsize=None)
 def _pattern() -> re.Pattern:
-    pages, others, see = set(), set(), set()
+    pages, others, see, works_words = set(), set(), set(), set()
     for lang in langdata.available():
         data = langdata.load(lang).get("citation", {})
         pages.update(data.get("pages", []))
         others.update(data.get("others", []))
         see.update(data.get("see", []))
+        works_words.update(data.get("works", []))
     page_words = "|".join(re.escape(p) for p in sorted(pages, key=len, reverse=True))
     etal = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(others, key=len, reverse=True))
     number = r"(?:\d+|[ivxlc]{1,7}\b)"  # front matter in small roman numerals: "(Proceedings 2008: iii)"
@@ -38,7 +39,14 @@ def _pattern() -> re.Pattern:
     see_words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(see, key=len, reverse=True))
     lead = rf"(?:(?:{see_words}):?\s*)?" if see_words else ""
     numeric = r"\[\d[^\]\n]{0,30}\]"  # "[9, с. 7-19]" among the works
-    return re.compile(rf"[(\[]\s*{lead}(?P<first>{one})(?P<more>(?:\s*[;؛]\s*(?:{one.replace('?P<', '?P<_')}|{numeric}))*)\s*[)\]]"
+    works = "|".join(sorted(works_words, key=len, reverse=True)) or "(?!)"
+    # A narrative citation: the author named in the sentence, the year and the pages in brackets after the name
+    # ("Karimov (2009: 45) places ...", "صادقی (1401: 133-138)"); or a work named by its title after a word for a
+    # book, its year in brackets ("в монографии В.П. Смирнова «Советская Россия и Восток» (1997)").
+    narrative = rf"(?<=[^\W\d_])[ \t]*(?P<narrative>[(\[][ \t]*{_YEAR}[ \t]*[:,،][ \t]*{page}[ \t]*[)\]])"
+    work = (rf"(?i:(?<!\w)(?:{works}))(?:[^.!?\n«“\"]|(?<![^\W\d_]{{2}})\.){{0,80}}?(?:«[^»\n]{{1,200}}»|“[^”\n]{{1,200}}”|\"[^\"\n]{{1,200}}\")"
+            rf"[ \t]*(?P<work>[(\[][ \t]*{_YEAR}[ \t]*[)\]])")
+    return re.compile(rf"{narrative}|{work}|"rf"[(\[]\s*{lead}(?P<first>{one})(?P<more>(?:\s*[;؛]\s*(?:{one.replace('?P<', '?P<_')}|{numeric}))*)\s*[)\]]"
                       .replace("(?P<_etal>", "(?:").replace("(?P<_comma>", "(?:").replace("(?P<_page>", "(?:"))
 
 
@@ -49,6 +57,9 @@ def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
         return []
     out = []
     for m in _pattern().finditer(text, start, end):
+        if m.group("narrative") or m.group("work"):
+            out.append(m.span("narrative") if m.group("narrative") else m.span("work"))
+            continue
         first = m.group("first")
         if first[:1].islower():
             continue  # an author's name is capitalised (in scripts with capitals)

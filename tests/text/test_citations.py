@@ -26,6 +26,12 @@ from bilat.text import citations
     ('the volume "Bridges of Farsi" (Ahmadi, ed., 2003) describes', "(Ahmadi, ed., 2003)"),
     ("в сборнике (Орлова, ред., 2016: 12) приводятся", "(Орлова, ред., 2016: 12)"),
     ("topluda (Məmmədov (red.) 2010) göstərilir", "(Məmmədov (red.) 2010)"),
+    # A narrative citation: the author named in the sentence, the year and pages in brackets; a work's title after a
+    # word for a book, its year in brackets.
+    ("Karimov (2009: 45) places the signing in 1996", "(2009: 45)"),
+    ("به تعبیر موسوی (1386: 45)، «زمینه حقوقی»", "(1386: 45)"),
+    ("в монографии В.П. Смирнова «Советская Россия и Восток» (1997) подписание", "(1997)"),
+    ("موسوی در کتاب «روابط فرهنگی ایران و چین» (1386) شرح می‌دهد", "(1386)"),
 ])
 def test_citation(text, cited):
     assert [text[a:b] for a, b in citations.spans(text)] == [cited]
@@ -39,6 +45,8 @@ def test_citation(text, cited):
     "The forum (Spring 2010) was held in Baku.",
     "the treaty (2004) and the protocol [4; 87, 126-142]",
     "in 2004 (see above)",
+    "the festivals «Silk Road» (2016) and «Threads» (2019) drew crowds",  # (a happening's year after its name)
+    "in his book. The festival «Silk Road» (2016) opened",
 ])
 def test_no_citation(text):
     assert citations.spans(text) == []

@@ -312,6 +312,9 @@ def test_masthead_dates_the_paper(text, fragment, expected):
 @pytest.mark.parametrize("text, fragment, expected", [
     ("The festival opened on 8 October 2023. Six days later the guests left for Bukhara.", "Six days later", "2023-10-14"),
     ("Фестиваль открылся 8 октября 2023 года. Через пять дней гости уехали в Бухару.", "Через пять дней", "2023-10-13"),
+    ("Фестиваль открылся 8 октября 2023 года. Спустя два дня гости уехали в Бухару.", "Спустя два дня", "2023-10-10"),
+    ("Договор подписан 18 февраля 1993 года. А спустя четыре года министерства заключили соглашение.", "спустя четыре года",
+     "1997"),
     ("جشنواره در ۸ اکتبر ۲۰۲۳ گشایش یافت. شش روز بعد مهمانان به بخارا رفتند.", "شش روز بعد", "2023-10-14"),
     ("Festival 8 oktyabr 2023-cü ildə açıldı. Dörd gün sonra qonaqlar Buxaraya getdi.", "Dörd gün sonra", "2023-10-12"),
 ])
