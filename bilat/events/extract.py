@@ -382,6 +382,10 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     # ... and so does a table's row with a date ("Xarıbülbül Festivalı<TAB>12–14 may 2023<TAB>Şuşa").
     entry = CHRONOLOGY_ENTRY.match(text, sent.start) is not None or (
         "\t" in text[sent.start:sent.end] and any(t.edtf for t in times))
+    # A table's row whose status cell says it was done ("held", "keçirildi") took place, whatever its other cells say of
+    # a plan or a postponement ('"Nizami and Rustaveli" conference (the postponed one)').
+    done_row = entry and trig.done_cell is not None and any(
+        trig.done_cell.fullmatch(cell.strip()) for cell in text[sent.start:sent.end].split("\t"))
     for etype, s, e in trig.finditer(text, sent.start, sent.end):
         if cont is not None and s < cont.end():
             continue
@@ -413,7 +417,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             refs.append((etype, s, e))
             continue  # "on the eve of the festival": the time of another happening, told by this one
         # From the trigger's own start: a negative verb is the trigger word itself ("imzalanmadı").
-        if trig.modality:
+        if trig.modality and not done_row:
             end = _clause_end(text, e, sent.end)
             rel = trig.relative.search(text, e, end) if trig.relative else None
             # ... up to a relative clause, which tells what the signed text provides ("... به امضا رسید که بر
@@ -461,7 +465,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         # "an evening dedicated to the 80th anniversary": no other word names the happening, or only a
         # literary evening does ("175 illik yubileyinə həsr olunmuş ədəbi gecə")
         found = occasions
-    if trig.unrealised and found:
+    if trig.unrealised and found and not done_row:
         for m in trig.unrealised.finditer(text, sent.start, sent.end):
             # What it says did not take place: the trigger named inside it and the last one before it
             # ("he returned to Istanbul in 1975, but no such visit took place").

@@ -21,6 +21,7 @@ CASES = [
     ("culture_days", "2008-09-23",
      "2008-ci il sentyabrın 23-də Moskvada Rusiyada Azərbaycan mədəniyyəti günlərinin açılış mərasimi "
      "keçirilib."),
+    ("culture_days", "1959", "İkinci ongünlük 1959-cu ildə yenə Moskvada təşkil olundu."),
     ("culture_year", "2005",
      "2005-ci il Rusiyada Azərbaycan ili kimi qeyd olunub."),
     ("festival", "2013-07-20",

@@ -1307,6 +1307,17 @@ def test_a_plans_report_dates_each_row_by_its_status(extract_events):
                                                           ("exhibition", "2022-09-06")]
 
 
+def test_a_spreadsheets_rows_by_their_status_cells(extract_events):
+    # A spreadsheet exported with semicolons: a row held took place, even the conference postponed from April; a row
+    # cancelled or planned did not; a row's number and the month in the next cell are no day.
+    doc, evs = extract_events("Cultural centre - Activities 2023\nNo;Date;Activity;Venue;City;Status\n"
+                              "5;27/04/2023;Scientific conference on Nizami;Centre hall;Berlin;postponed\n"
+                              "7;May;Lecture on Abai in translation;Centre hall;Berlin;held\n"
+                              "15;12.10.2023;Scientific conference on Nizami (the postponed one);University;Berlin;held\n"
+                              "16;21.11.23;Dombra workshop for children;Centre hall;Berlin;cancelled\n", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("education", "2023-05"), ("forum", "2023-10-12")]
+
+
 def test_a_decrees_annex_plans_what_is_to_come(extract_events):
     # The decree is dated by its line "Bishkek, 14 March 2024 ... No. 118" (the spaces laying it out count as one); the
     # rows of its plan of events, after that day, are no happenings yet.

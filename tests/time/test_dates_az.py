@@ -13,6 +13,8 @@ CASES = [
     # "Tarixdə bu gün" paylaşımı: paylaşımın günü (başlığındakı tarix, yoxsa dərc tarixi), o qədər il əvvəl.
     D("12 aprel 2024\n#TarixdəBuGün Düz 25 il əvvəl bu gün Bakıda sərgi açıldı.", "#TarixdəBuGün Düz 25 il əvvəl bu gün", "1999-04-12", anchor="context"),
     D("Beş il əvvəl bu gün Astanada konsert verildi.", "Beş il əvvəl bu gün", "2016-06-16", anchor="published", pub="2021-06-16"),
+    D("Srağagün nümayəndə heyəti Daşkəndə çatdı.", "Srağagün", "2021-06-14", anchor="published", pub="2021-06-16"),
+    D("İkinci ongünlük 1959-cu ildə Moskvada təşkil olundu.", "1959-cu ildə", "1959"),
     # Full dates, every order Azerbaijani writes them in.
     D("Saziş 1995-ci il iyunun 6-da Moskvada imzalanmışdır.", "1995-ci il iyunun 6-da", "1995-06-06"),
     D("Sərgi 23 aprel 2002-ci ildə Bakıda açılmışdır.", "23 aprel 2002-ci ildə", "2002-04-23"),
