@@ -279,11 +279,19 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         # A table written as text, its cells between " | " on two or more lines in a row: the cells are parted by
         # tabs, as ingest parts an HTML or DOCX table's, so its rows read alike (one to one, offsets unchanged).
         out = _PIPE_ROWS.sub(lambda m: m.group().replace(" | ", " \t "), out)
+    if "\n>" in out and len(_QUOTE_MARKS.findall(out)) >= QUOTED_LINES:
+        # An e-mail quoting the message it answers ("> Dear Nino,\n>\n> The exhibition ..."): the marks become spaces, so
+        # the quoted text reads as the text it is (its paragraphs, its sentences over line ends).
+        out = _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), out)
     if ";" in out:
         # ... and so is a spreadsheet exported as text, its cells parted by ";" (CSV as most European locales write
         # it) on three or more lines in a row, most with as many of them as the first (the header row).
         out = _SEMICOLON_ROWS.sub(_semicolon_cells, out)
     return out, breaks
+
+
+_QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]?>)*[ \t]?", re.M)
+QUOTED_LINES = 3  # lines opened by ">" at least in an e-mail quoting another
 
 
 _SEMICOLON_ROWS = re.compile(r"(?:^[^\n;]*(?:;[^\n;]*){3,}(?:\n|\Z)){3,}", re.M)

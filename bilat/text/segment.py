@@ -79,7 +79,7 @@ def _word_list(words) -> re.Pattern:
 
 _EN_WORDS = _word_list(_EN_FUNCTION_WORDS)
 _WORDS = re.compile(r"\w+")
-_PARA_SEP = re.compile(r"\n[ \t\r\f\v>]*\n\s*")  # (">" alone: an empty line of a quoted e-mail)
+_PARA_SEP = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 AZ_RATIO = 0.02  # share of ə ı ğ ş ç ö ü among Latin letters from which a block is az (az text: ~15%)
 EN_RATIO = 0.15  # share of English function words among words from which a block is en (English: ~35%)
@@ -305,7 +305,7 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+
                        r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
                        r"(?:[ \t]*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,40}\]))?[ \t]*$", re.M)  # "(16 December 2023)": the date again
 STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):\d{2}[ \t]*$", re.M)  # "17:05" alone on its line, over a feed's item
-FIELD_LINE = re.compile(r"^[> \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line (">": quoted)
+FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line
 # The line a reply quotes the message it answers under ("On Wed, 4 Sep 2024 at 16:20, Nino <n.k@museum.ge> wrote:"): the
 # address and a colon end it.
 MAIL_REPLY_LINE = re.compile(r"^[^\n]{0,120}<[^<>\s@]+@[^<>\s]+>[^\n<>]{0,20}:[ \t]*$", re.M)

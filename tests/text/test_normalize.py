@@ -268,3 +268,11 @@ def test_a_subtitle_files_cue_heads_go_and_its_sentences_run_on():
     assert srt[t.to_orig(i, i + 4)[0]:t.to_orig(i, i + 4)[1]] == "held"
     two = "1\n00:00:01,000 --> 00:00:04,000\nA line.\n\n2\n00:00:04,500 --> 00:00:08,000\nAnother.\n"
     assert norm(two).text == two  # (two cues: a text quoting a time code, no subtitle file)
+
+
+def test_an_emails_quote_marks_become_spaces():
+    text = "Thanks.\n\n> Dear Nino,\n>\n> The carpets left Baku\n> yesterday.\n>> On Mon, Leyla wrote:\n"
+    t = norm(text)
+    assert t.text == "Thanks.\n\n  Dear Nino,\n \n  The carpets left Baku\n  yesterday.\n   On Mon, Leyla wrote:\n"
+    assert t.breaks == [(0, 0)]
+    assert norm("a > b\n> one quoted line\n").text == "a > b\n> one quoted line\n"  # (too few to be a quoted e-mail)
