@@ -177,6 +177,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     # after it still counts from the year the text was speaking of.
     cites = citations.spans(text) if matches else []
     unknown = None  # (end of the sentence of an unresolved "last year", the context before it)
+    aside = None  # (end of the sentence of an issue's "last year", the issue's context before it)
     by_lang: dict[str, tuple] = {}  # each language's context, kept while the text speaks another
     # A chronicle's entries ("۱۲.II — ...", "12 May — ...") take their year and month from its headings and
     # the entries before them, not from a year one entry's text tells ("the accounts of 2018 were approved").
@@ -204,7 +205,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # The next post of a saved page, under its age ("3d · Edited"): its "today" is that day; under an age in
             # weeks ("2w") its day is not known, only its year.
             day = page_day - dt.timedelta(days=age[0])
-            ctx.published = day if age[1] else None
+            ctx.published, ctx.issue = (day if age[1] else None), False
             ctx.year, ctx.month, ctx.day, ctx.last_day, ctx.told_day = day.year, None, None, None, None
             ctx.cal_years, ctx.spans = {"jalali": (from_gregorian("jalali", day)[0], None)}, []
         elif ctx.published is not None and not ctx.year_is_report and (
@@ -221,6 +222,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             if ctx.year is None:
                 ctx.year, ctx.month, ctx.day = unknown[1]
             unknown = None
+        if aside is not None and start >= aside[0]:
+            ctx.year, ctx.month, ctx.day, ctx.year_is_report = aside[1]
+            aside = None
         if fields.get("weekday") and not fields.get("day") and out and out[-1].edtf and _DAY.fullmatch(
                 out[-1].edtf) and _APPOSITION.fullmatch(text, out[-1].end, start):
             continue  # "bu ayın 3-də, bazar ertəsi": the weekday of the day just written, no day of its own
@@ -238,7 +242,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         ctx.here = start
         if ctx.year_alone and _STOP.search(text, ctx.year_alone[2], start):
             ctx.year_alone = None  # (a year written alone dates a day of its own sentence only)
-        v = value(g, fields, meta, ctx)
+        if ctx.issue and fields.keys() & _DAY_OF_REPORT:
+            # (under an issue's months: "yesterday", "on Saturday", "last month" count from a day the text does not give)
+            issue_end, ctx.published = ctx.published, None
+            v = value(g, fields, meta, ctx)
+            ctx.published = issue_end
+        else:
+            v = value(g, fields, meta, ctx)
         if v is None:
             continue
         if page_day is not None and v.day is not None and v.calendar == "gregorian" and not fields.get("year") and (
@@ -276,6 +286,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if v.year is not None and v.qualifier != "until" and not opened and not ahead:
             # "until 18 November" ends a span; "the same day" after it is still the day before it; "the
             # first since 2019" does not move the text to 2019
+            if ctx.issue and "rel" in fields and v.anchor == "published" and aside is None:
+                # a newsletter's "Last year the Days were held in Baku": the next sentence is back in the issue's months
+                aside = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day, ctx.year_is_report))
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
             ctx.year_is_report = False
         if v.edtf and v.anchor == "explicit" and (v.year is not None or "/" in v.edtf):
@@ -323,9 +336,14 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 or _mail_header(text, start, end)):
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
-            ctx.published = dt.date.fromisoformat(v.edtf)
+            ctx.published, ctx.issue = dt.date.fromisoformat(v.edtf), False
             ctx.year_is_report = True
             v.qualifier = v.qualifier or "dateline"
+        elif ctx.published is None and v.anchor == "explicit" and v.edtf and start < ISSUE_HEAD and (
+                end_day := _last_day(v.edtf)) is not None and _issue_line(text, start):
+            # "№ 2 (22) · aprel–iyun 2023" under a newsletter's title: the report is of those months, its items of days
+            # within them (or the months before), whatever year an item's text names.
+            ctx.published, ctx.issue, ctx.year_is_report = end_day, True, True
         if entry or (chronicle is not None and _on_heading_line(text, start)):
             chronicle = (ctx.year, ctx.month)
         if v.anchor == "explicit" and v.edtf and out and out[-1].anchor in ("context", "published") and out[-1].edtf and (
@@ -375,6 +393,35 @@ def _post_age(text: str, start: int, end: int) -> tuple[int, bool] | None:
         return None
     unit = next(u for u in per if last.group(u) is not None)
     return int(last.group(1)) * per[unit], unit in ("h", "d")
+
+
+ISSUE_HEAD = 600  # characters at a text's head in which an issue's line stands
+_DAY_OF_REPORT = {"rel_day", "weekday", "rel_week", "rel_month"}  # fields counting from the report's day
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?")
+
+
+def _last_day(edtf: str) -> dt.date | None:
+    """The last day of a year, a month, a day or a span of them ("2023-04/2023-06" -> 30 June 2023)."""
+    m = _YEAR_MONTH.fullmatch(edtf.rpartition("/")[2])
+    if m is None:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2) or 12), m.group(3)
+    if d:
+        return dt.date(y, mo, int(d))
+    return (dt.date(y + (mo == 12), mo % 12 + 1, 1)) - dt.timedelta(days=1)
+
+
+@lru_cache(maxsize=None)
+def _issue_number() -> re.Pattern:
+    words = [w for lang in langdata.available() for w in langdata.load(lang).get("time", {}).get("issue_words", [])]
+    return re.compile(rf"(?:№|(?<!\w)(?:{'|'.join(words)}))[ \t]*\d", re.I)
+
+
+def _issue_line(text: str, start: int) -> bool:
+    """Whether a date stands on a line naming an issue's number ("No. 4 (32) · December 2019")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return _issue_number().search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 def _feed_item(text: str, start: int, end: int) -> bool:

@@ -37,6 +37,9 @@ class Context:
     # The year last mentioned is the one of an item's own date ("Dərc olunub: 09.01.2024"): a day written without a
     # year under it lies within months before the item, as under a published date ("20 dekabrda" is December 2023).
     year_is_report: bool = False
+    # The published date is an issue's last day ("№ 2 (22) · aprel–iyun 2023"): its year and months are the report's,
+    # no day of it is ("yesterday", "on Saturday" stay unknown).
+    issue: bool = False
 
 
 @dataclass
@@ -149,7 +152,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
                 return Value(f"{_ymd(a)}/{_ymd(b)}", "context", calendar=ctx.calendar, written=(written[0] + shift, None))
             if ctx.year:
                 return Value(f"{ctx.year + shift:04d}", "context", year=ctx.year + shift, month=None)
-            if ctx.published is not None:  # "İki il əvvəl, ..." opening a text: two years before the report
+            if ctx.published is not None and shift < 0:
+                # "İki il əvvəl, ..." opening a text: two years before the report ("two years later" than the report
+                # would be a year not yet come)
                 y = ctx.published.year + shift
                 return Value(f"{y:04d}", "published", year=y, month=None)
             return Value(None, "context")

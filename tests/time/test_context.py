@@ -503,3 +503,28 @@ def test_the_same_day_after_a_span_ending_on_a_day_is_the_day_told_before():
                         "with concerts.\n\nAn exhibition of carpets opened the same day in the foyer.")
     assert _by_text(found, "until Sunday, 16 May").edtf == "../2021-05-16"
     assert _by_text(found, "the same day").edtf == "2021-05-12"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A newsletter's issue line under its title: its items' days are of its months, whatever year an item names (a plan's
+    # 2024, an aside's "last year" for its own sentence only); a day counted from the report's stays unknown.
+    ("DOSTLUQ KÖRPÜSÜ\nCəmiyyətin bülleteni\n№ 2 (22) · aprel–iyun 2023\n\nMədəniyyət Günləri\nKeçən il Bakıda Qazaxıstan "
+     "Günləri keçirildi. Mayın 16-da Astanada açılış oldu. Tərəflər 2024-cü ildə Bakıda festival keçirilməsini "
+     "planlaşdırır. Mayın 18-də memorandum imzalandı. Dünən qonaqlar yola düşdü.",
+     [("Keçən il", "2022"), ("Mayın 16-da", "2023-05-16"), ("Mayın 18-də", "2023-05-18"), ("Dünən", None)]),
+    ("ВЕСТНИК ДРУЖБЫ\n№ 3 (27) • июль – сентябрь 2019 г.\n\nЦентр открыт в 2015 году.\n\nКОНЦЕРТ В МИНСКЕ\n"
+     "В Минске 6 сентября прошёл концерт. В прошлом году фестиваль прошёл в Гомеле.",
+     [("6 сентября", "2019-09-06"), ("В прошлом году", "2018")]),
+])
+def test_a_newsletters_issue_line_gives_the_months_it_reports(text, expected):
+    found = bilat.dates(text)
+    for fragment, edtf in expected:
+        assert _by_text(found, fragment).edtf == edtf
+
+
+def test_years_later_with_no_year_told_is_not_counted_from_the_report():
+    # "Two years later" counts from the year the text told; from the report's it would be a year not yet come.
+    found = bilat.dates("Two years later, in summer, the festival moved to Tbilisi.", published="2024-03-14")
+    assert _by_text(found, "Two years later").edtf is None
+    found = bilat.dates("Two years ago the festival moved to Tbilisi.", published="2024-03-14")
+    assert _by_text(found, "Two years ago").edtf == "2022"
