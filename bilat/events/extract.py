@@ -35,6 +35,9 @@ LABELS = {
     "other": "Event",
 }
 CLAUSE = re.compile(r"[;,:؛]")  # (the Persian semicolon too: "؛ این نخستین ... پس از سال ۱۳۹۸ بود" is another clause)
+# ... and, for the words of a plan or a negation after a trigger, a spaced dash ("your masterclass was full - the students
+# have not stopped talking about it")
+MODAL_CLAUSE = re.compile(r"[;,:؛]|[ \t][–—-][ \t](?![^\[\]\n]{0,12}\])")  # (not a translator's "– tərc.]")
 # ... and the Persian comma, which ends the clause an "if" or a "must" governs ("اگر بخواهم ...، باید به سفر ... اشاره
 # کنم": the trip is no plan), though a date after it may still be the clause's before it.
 CLAUSE_MARK = re.compile(r"[;,:،؛]")
@@ -166,7 +169,7 @@ def _clause_end(text: str, e: int, sent_end: int) -> int:
     """Where modality words after a trigger may stand: its clause (verb-final languages put them last),
     at least MODALITY_REACH and at most 2.5 times that many characters on."""
     hi = min(sent_end, e + int(MODALITY_REACH * 2.5))
-    m = CLAUSE.search(text, e, hi)
+    m = MODAL_CLAUSE.search(text, e, hi)
     return min(sent_end, max(e + MODALITY_REACH, m.start() if m else hi))
 
 

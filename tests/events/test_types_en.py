@@ -1307,6 +1307,12 @@ def test_a_plans_report_dates_each_row_by_its_status(extract_events):
                                                           ("exhibition", "2022-09-06")]
 
 
+def test_a_negation_past_a_spaced_dash_is_another_clauses(extract_events):
+    doc, evs = extract_events("Tbilisi, 17 October 2024\n\nToday your masterclass at the Academy of Arts was full - the "
+                              "students have not stopped talking about it.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("education", "2024-10-17")]
+
+
 def test_a_spreadsheets_rows_by_their_status_cells(extract_events):
     # A spreadsheet exported with semicolons: a row held took place, even the conference postponed from April; a row
     # cancelled or planned did not; a row's number and the month in the next cell are no day.
