@@ -1308,8 +1308,9 @@ def test_a_plans_report_dates_each_row_by_its_status(extract_events):
 
 
 def test_a_negation_past_a_spaced_dash_is_another_clauses(extract_events):
-    doc, evs = extract_events("Tbilisi, 17 October 2024\n\nToday your masterclass at the Academy of Arts was full - the "
-                              "students have not stopped talking about it.", LANG)
+    # (past the few words after a trigger in which a plan's word is always its own)
+    doc, evs = extract_events("Tbilisi, 17 October 2024\n\nToday your masterclass on carpet knotting at the Tbilisi State "
+                              "Academy of Arts was full - the students have not stopped talking about it.", LANG)
     assert [(e.type, e.date) for e in evs] == [("education", "2024-10-17")]
 
 
