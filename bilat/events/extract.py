@@ -443,6 +443,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                     trig.discussed and trig.discussed.search(text, max(sent.start, s - DISCUSSED_REACH), s)) or (
                     trig.ordered and trig.ordered.search(text, sent.start, sent.end)):
                 modal.add((etype, s, e))
+        elif done_row and trig.discussed and trig.discussed.search(text, max(sent.start, s - DISCUSSED_REACH), s):
+            modal.add((etype, s, e))  # (a row held: "Meeting with the deputy minister ... held ... Topic: culture days")
         found.append((etype, s, e))
     # A trigger inside a longer one of `other` is a word of it ("established" in "diplomatic relations were
     # established", "named" in "a street was named after him").

@@ -741,6 +741,15 @@ def test_a_plans_report_dates_each_row_by_the_day_it_was_done(extract_events):
     assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2023-12-24/2023-12-25")]
 
 
+def test_what_was_agreed_and_a_rows_topic_are_no_happenings(extract_events):
+    # The council agreed to hold the exhibition (a plan); a meeting held whose topic cell names the culture days.
+    doc, evs = extract_events("تهران، ۶ خرداد ۱۴۰۳\n\nدیروز موضوع در شورای علمی کتابخانه مطرح شد و اعضا با برگزاری نمایشگاه در "
+                              "هفته اول خرداد موافقت کردند.\n\nردیف;تاریخ;فعالیت;شهر;وضعیت;توضیحات\n"
+                              "۶;۵ تیر ۱۴۰۲;دیدار رایزن فرهنگی با معاون وزیر فرهنگ;تاشکند;برگزار شد;موضوع: روزهای فرهنگی\n"
+                              "۷;۱۰ تیر ۱۴۰۲;کارگاه خوشنویسی;تاشکند;لغو شد;-\n", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("meeting", "2023-06-26")]
+
+
 def test_a_decrees_title_and_orders_plan_what_is_to_come(extract_events):
     # "درباره برگزاری ... در سال ۱۴۰۳": what the decree is about; under "تصویب کرد:" its orders; the agreement its
     # preamble recalls was signed.
