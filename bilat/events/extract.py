@@ -1322,6 +1322,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # "Coming soon", "Скоро", "برنامه‌های پیش‌بینی‌شده برای شش‌ماهه دوم": what the heading lists, up to the
             # next heading, is to come
             planned = bool(trig and trig.plans_heading and trig.plans_heading.search(text, sent.start, sent.end))
+        elif report_day and _heading(text, sent) and "\t" not in text[sent.start:sent.end] and all(
+                (bounds(t.edtf)[0] or "") > report_day for t in s_times if t.edtf) and trig and trig.plans_heading and (
+                trig.plans_heading.search(text, sent.start, sent.end)):
+            planned = True  # ... and so does one with its months after the report's day ("Work plan (March 2025 – ...)")
         if planned == "items" and not LIST_ITEM.match(text, line_start) and not NUMBERED_DASH.match(text, line_start) and not (
                 trig and trig.article and trig.article.match(text, line_start)):
             planned = False  # the articles are over: the closing line ("Done at Tashkent on ...") is the text's own

@@ -1314,6 +1314,17 @@ def test_a_negation_past_a_spaced_dash_is_another_clauses(extract_events):
     assert [(e.type, e.date) for e in evs] == [("education", "2024-10-17")]
 
 
+def test_an_applications_work_plan_after_its_date_is_to_come(extract_events):
+    # "Date of submission:" dates the application; its track record happened, its work plan (months after that
+    # day under a "Work plan" heading) is to come; "last year" is the year before the submission.
+    doc, evs = extract_events("APPLICATION FORM\nApplicant: Kopuro Foundation (Bishkek)\nDate of submission: 20 January 2025\n\n"
+                              "4.1 Track record\n\nLast year, in July, we held a festival in Naryn.\n\n"
+                              "4.2 Work plan (March 2025 – February 2026)\n\nMarch 2025: project kick-off meeting in Bishkek.\n"
+                              "September 2025: mini-festival in Bishkek (12–14 September).", LANG)
+    assert doc.published == "2025-01-20"
+    assert [(e.type, e.date) for e in evs if e.date] == [("festival", "2024-07")]
+
+
 def test_a_spreadsheets_rows_by_their_status_cells(extract_events):
     # A spreadsheet exported with semicolons: a row held took place, even the conference postponed from April; a row
     # cancelled or planned did not; a row's number and the month in the next cell are no day.
