@@ -1970,10 +1970,13 @@ def _heading(text: str, sent: Sentence) -> bool:
     caption = sent.start > line and CAPTION_LABEL.fullmatch(text, line, sent.start) is not None
     if sent.end - sent.start > (CAPTION_LEN if caption else HEADING_LEN) or text[sent.end - 1] in ".!?؟…":
         return False
-    return (sent.start == line or caption) and (sent.end >= len(text) or text[sent.end] == "\n")
+    # (a section's number before it: "4.2. План работ по проекту")
+    return (sent.start == line or caption or SECTION_NUMBER.fullmatch(text, line, sent.start) is not None) and (
+        sent.end >= len(text) or text[sent.end] == "\n")
 
 
 CAPTION_LABEL = re.compile(r"[^\W\d_]{3,10}[ \t]+\d+(?:\.\d+)*\.[ \t]+")  # "Table 5.1. ", "Таблица 3. "
+SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:[.-]\d{1,2})+\.?[ \t]+")  # "4.2. ", "۴-۳. " (not "3. ", a list's item)
 
 
 def _leading_date(text: str, sent: Sentence, times, mentions) -> TimeExpr | None:
