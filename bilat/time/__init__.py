@@ -333,7 +333,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         elif v.anchor in ("explicit", "context") and v.edtf and _DAY.fullmatch(v.edtf) and (
                 _on_a_line_alone(text, start, end) or (page_day is not None and _post_head(text, start, end))
                 or _inline_dateline(text, start, end) or _update_note(g, text, start, end)
-                or _mail_header(text, start, end)):
+                or _mail_header(text, start, end) or _chat_header(text, start, end)):
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published, ctx.issue = dt.date.fromisoformat(v.edtf), False
@@ -516,6 +516,19 @@ def _mail_header(text: str, start: int, end: int) -> bool:
     if label.fullmatch(text, line_start, start):
         return True
     return lead.fullmatch(text, line_start, start) is not None and reply.match(text, end) is not None
+
+
+# A chat's message under its stamp, exported as text ("[08.04.2024 09:12] Nino Beridze: ...", "[Forwarded from Tamar,
+# 05.04.2024 18:40]", "[1403/02/13 09:41] ..."): a bracket opening the line, the date, its time and the bracket closing.
+_CHAT_HEAD = re.compile(r"(?:[^\]\n]{0,60}[,،][ \t]*)?")  # (after the bracket)
+_CHAT_TAIL = re.compile(r"[ \t,،]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]")
+
+
+def _chat_header(text: str, start: int, end: int) -> bool:
+    """Whether a date is a chat message's stamp: the day its "today", "yesterday" and "tomorrow" count from."""
+    bracket = text.rfind("[", text.rfind("\n", 0, start) + 1, start)
+    return bracket >= 0 and _CHAT_TAIL.match(text, end) is not None and (
+        _CHAT_HEAD.fullmatch(text, bracket + 1, start) is not None)
 
 
 def _on_a_line_alone(text: str, start: int, end: int) -> bool:

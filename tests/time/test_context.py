@@ -528,3 +528,14 @@ def test_years_later_with_no_year_told_is_not_counted_from_the_report():
     assert _by_text(found, "Two years later").edtf is None
     found = bilat.dates("Two years ago the festival moved to Tbilisi.", published="2024-03-14")
     assert _by_text(found, "Two years ago").edtf == "2022"
+
+
+def test_a_chats_messages_each_from_their_stamps_day():
+    text = ("Chat export: Culture Days 2024\n\n----- Tuesday, 9 April 2024 -----\n"
+            "[09.04.2024 10:02] Nino: [Forwarded from Tamar, 05.04.2024 18:40]\nThe Minister signed the order yesterday.\n"
+            "[09.04.2024 18:40] Nino: We met today with the State Secretary.\n"
+            "[1403/02/13 09:41] سعید: جلسه امروز ظهر برگزار شد.")
+    found = bilat.dates(text)
+    assert _by_text(found, "yesterday").edtf == "2024-04-04"
+    assert _by_text(found, "today").edtf == "2024-04-09"
+    assert _by_text(found, "امروز").edtf == "2024-05-02"
