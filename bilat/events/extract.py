@@ -623,6 +623,8 @@ def _told_done(text: str, s: int, e: int, t, trig, pub: str) -> bool:
 def _after_report(t, pub: str) -> bool:
     """Whether a date counted from the report's day ("next year"), or a day written without a year ("on 6-7
     October" in a report of 3 October), falls after the report: what is still to come."""
+    if t.qualifier == "ahead":
+        return True  # (counted from a day the text speaks from: a diary's entry, a chat's message, a digest's day)
     first = bounds(t.edtf)[0]
     if not pub or not first or first <= pub:
         return False

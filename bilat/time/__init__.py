@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bilat import lang as langdata
+from bilat.edtf import bounds
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
 from bilat.text.segment import DATE_LINE, ENTRY_DASH, STAMP_LINE, quoted
@@ -251,6 +252,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             v = value(g, fields, meta, ctx)
         if v is None:
             continue
+        if v.anchor == "published" and v.edtf and v.qualifier is None and ctx.published is not None and (
+                bounds(v.edtf)[0] or "") > ctx.published.isoformat():
+            v.qualifier = "ahead"  # "next week", "tomorrow": after the day the text speaks from, a plan's time
         if page_day is not None and v.day is not None and v.calendar == "gregorian" and not fields.get("year") and (
                 _post_head(text, start, end)):
             # "Posted 14 March • Edited • 🌐" over a post of a saved page: the latest 14 March on or before the day the
@@ -333,7 +337,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         elif v.anchor in ("explicit", "context") and v.edtf and _DAY.fullmatch(v.edtf) and (
                 _on_a_line_alone(text, start, end) or (page_day is not None and _post_head(text, start, end))
                 or _inline_dateline(text, start, end) or _update_note(g, text, start, end)
-                or _mail_header(text, start, end) or _chat_header(text, start, end)):
+                or _mail_header(text, start, end) or _chat_header(text, start, end)
+                or (fields.keys() & {"weekday", "weekday_short"} and _alone_on_line(text, start, end))):
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published, ctx.issue = dt.date.fromisoformat(v.edtf), False
@@ -522,6 +527,14 @@ def _mail_header(text: str, start: int, end: int) -> bool:
 # 05.04.2024 18:40]", "[1403/02/13 09:41] ..."): a bracket opening the line, the date, its time and the bracket closing.
 _CHAT_HEAD = re.compile(r"(?:[^\]\n]{0,60}[,،][ \t]*)?")  # (after the bracket)
 _CHAT_TAIL = re.compile(r"[ \t,،]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether a date stands alone on its line, a diary's entry under it ("Tue 2nd", "Вторник, 15 окт."): the day its
+    "yesterday" and "tonight" count from."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" \t.:,")
 
 
 def _chat_header(text: str, start: int, end: int) -> bool:

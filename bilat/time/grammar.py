@@ -656,8 +656,8 @@ def grammar(lang: str) -> Grammar:
     frags = {**common.get("fragments", {}), **data.get("fragments", {})}
     msuffix = data.get("month_suffix", "")
     words = {name: data.get(name, {}) for name in
-             ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "cal", "from", "until",
-              "season", "last_named", "prev", "dayword", "every", "next", "day_words")}
+             ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "weekday_short", "cal", "from",
+              "until", "season", "last_named", "prev", "dayword", "every", "next", "day_words")}
     anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
     words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
     numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
@@ -697,6 +697,11 @@ def grammar(lang: str) -> Grammar:
         entries = [w for v in words[table].values() for w in (v if isinstance(v, list) else [v])]
         slot_rx[slot] = _alt(entries) if entries else r"(?!x)x"
         slot_field[slot] = table
+    # A weekday's abbreviation heading a diary's entry ("Tue 2nd", "Вс 13-е", "B.e., 14 okt."): as written, capitals
+    # and stops (in any case "sun", "sat", "mon" are words).
+    short = [w for v in words["weekday_short"].values() for w in (v if isinstance(v, list) else [v])]
+    slot_rx["WDS"] = f"(?-i:{'|'.join(sorted(short, key=len, reverse=True))})" if short else r"(?!x)x"
+    slot_field["WDS"] = "weekday_short"
 
     alts, metas, names, bodies = [], [], [], []
     # Numeric forms shared by every language come first: they are the least ambiguous.

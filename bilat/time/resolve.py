@@ -194,10 +194,27 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(f"{ctx.year:04d}", "context", year=ctx.year, month=None)
         return Value(None, "context")
 
-    if f.get("mday") and f.get("weekday") and not f.get("mday2"):
-        # "On Monday the 14th": the month of the text, or one just before the report, whose such day is that weekday
-        d, wd = int(f["mday"]), int(g.lookup("weekday", f["weekday"]) or 0)
-        months = [(ctx.year, ctx.month)] if ctx.year and ctx.month else []
+    if f.get("mday") and (f.get("weekday") or f.get("weekday_short")) and not f.get("mday2"):
+        # "On Monday the 14th": the month of the text (or the next: a diary's "Tue 1st" after "Mon 30th"), or one just
+        # before the report, whose such day is that weekday
+        d = int(f["mday"])
+        wd = int((g.lookup("weekday", f["weekday"]) if f.get("weekday") else g.lookup("weekday_short", f["weekday_short"]))
+                 or 0)
+        # "شنبه ۹ مهر ... یکشنبه ۱۰": a day of the month of another calendar the text writes in (the one it wrote last
+        # first), where that day is that weekday
+        for cal, written in sorted((ctx.cal_years or {}).items(), key=lambda kv: kv[0] != ctx.calendar):
+            if cal == "gregorian" or not written or not written[1]:
+                continue
+            y, m = written
+            for cy, cm in ((y, m), (y + (m == 12), m % 12 + 1)):
+                try:
+                    day = gregorian_day(cal, cy, cm, d)
+                except ValueError:
+                    continue
+                if day.isoweekday() == wd and (ctx.published is None or day <= ctx.published or meta.get("line")):
+                    return Value(_ymd(day), "context", calendar=cal, year=day.year, month=day.month, day=day.day,
+                                 written=(cy, cm))
+        months = [(ctx.year, ctx.month), (ctx.year + (ctx.month == 12), ctx.month % 12 + 1)] if ctx.year and ctx.month else []
         if ctx.published is not None:
             p = ctx.published
             months += [(p.year, p.month), (p.year - (p.month == 1), (p.month - 2) % 12 + 1)]
@@ -206,7 +223,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
                 day = dt.date(y, m, d)
             except ValueError:
                 continue
-            if day.isoweekday() == wd and (ctx.published is None or day <= ctx.published):
+            # (a diary's entry, its day alone on its line, may come after the day the entry before it counted from)
+            if day.isoweekday() == wd and (ctx.published is None or day <= ctx.published or meta.get("line")):
                 return Value(_ymd(day), "context", year=y, month=m, day=d)
         return Value(None, "context")
 

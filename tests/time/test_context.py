@@ -539,3 +539,23 @@ def test_a_chats_messages_each_from_their_stamps_day():
     assert _by_text(found, "yesterday").edtf == "2024-04-04"
     assert _by_text(found, "today").edtf == "2024-04-09"
     assert _by_text(found, "امروز").edtf == "2024-05-02"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A diary's entries under a weekday and a day of the month ("Tue 2nd", "Вс 13-е", "Çərşənbə, 16", "یکشنبه ۱۰"): the
+    # month of the entry before (or the next), where that day is that weekday; each entry's "yesterday" counts from it.
+    ("NOTEBOOK — autumn 2018\n\nSat 29th Sept.\nLanded.\n\nSun 30th\nRehearsal.\n\nMon 1st Oct.\nConcert.\n\nTue 2nd\n"
+     "Yesterday's concert was shown on TV.", [("Sun 30th", "2018-09-30"), ("Tue 2nd", "2018-10-02"),
+                                             ("Yesterday's", "2018-10-01")]),
+    ("ТЕТРАДЬ — 2019\n\nСб, 12 окт.\nПрилетели.\n\nВс 13-е\nРепетиция.\n\nПн 14-е\nВчера была репетиция.",
+     [("Сб, 12 окт.", "2019-10-12"), ("Вс 13-е", "2019-10-13"), ("Вчера", "2019-10-13")]),
+    ("ÖZBƏKİSTAN SƏFƏRİ — 2019\n\nB.e., 14 okt.\nUçduq.\n\nÇərşənbə, 16\nDünənki konsert yaxşı keçdi.",
+     [("B.e., 14 okt.", "2019-10-14"), ("Çərşənbə, 16", "2019-10-16"), ("Dünənki", "2019-10-15")]),
+    ("دفترچهٔ سفر — مهرماه ۱۴۰۱\n\nشنبه ۹ مهر\nرسیدیم.\n\nیکشنبه ۱۰\nدیروز خسته بودیم.",
+     [("یکشنبه ۱۰", "2022-10-02"), ("دیروز", "2022-10-01")]),
+])
+def test_a_diarys_entries_under_their_weekday_and_day(text, expected):
+    found = bilat.dates(text)
+    for fragment, edtf in expected:
+        assert _by_text(found, fragment).edtf == edtf
+    assert not any(t.text == "Sun" for t in bilat.dates("NOTEBOOK 2018\n\nSun 30 was hot."))
