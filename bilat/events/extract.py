@@ -1866,6 +1866,10 @@ def _previous_line(text: str, start: int) -> int:
     return text.rfind("\n", 0, end) + 1 if end > 0 else -1
 
 
+CARD_WEEKDAY = re.compile(r"[^\W\d_]{2,12}\.?,?[ \t]+\d")
+CARD_DATE_LINE = 60  # characters at most of a card's line of dates
+
+
 def _card_title(text: str, start: int) -> bool:
     """Whether the line at `start` is a card's title on an events page: a short line with no digit leading it and no
     stop at its end, the next line with words opening with a number (the card's dates: "10 October 2024 - 15 January
@@ -1878,7 +1882,11 @@ def _card_title(text: str, start: int) -> bool:
     if not line or len(line) > CARD_TITLE or line[-1] in ".!?:;،؛" or line[0].isdigit():
         return False
     nxt = SPACES.match(text, line_end).end()
-    return nxt < len(text) and text[nxt].isdigit()
+    if nxt < len(text) and text[nxt].isdigit():
+        return True
+    # ... or with a weekday before them, on a short line ("Sat, 14 Oct 2023, 19:00", "Wed, 18 Oct 2023 – Sun, 5 Nov 2023")
+    m = CARD_WEEKDAY.match(text, nxt)
+    return m is not None and text.find("\n", nxt, nxt + CARD_DATE_LINE) >= 0
 
 
 def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = None) -> TimeExpr | None | bool:

@@ -702,6 +702,9 @@ def grammar(lang: str) -> Grammar:
     short = [w for v in words["weekday_short"].values() for w in (v if isinstance(v, list) else [v])]
     slot_rx["WDS"] = f"(?-i:{'|'.join(sorted(short, key=len, reverse=True))})" if short else r"(?!x)x"
     slot_field["WDS"] = "weekday_short"
+    # (the weekday of a span's last day, "Wed, 18 Oct 2023 – Sun, 5 Nov 2023": read, not needed for the value)
+    slot_rx["WD2"], slot_field["WD2"] = slot_rx["WD"], "weekday2"
+    slot_rx["WDS2"], slot_field["WDS2"] = slot_rx["WDS"], "weekday_short2"
 
     alts, metas, names, bodies = [], [], [], []
     # Numeric forms shared by every language come first: they are the least ambiguous.
