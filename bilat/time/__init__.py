@@ -39,7 +39,7 @@ _INLINE_HEAD = re.compile(r"(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'’
 # ("BAKU, Azerbaijan, ", "باکو، ", "تهران – ")
 # ... or a full stop and the first sentence: "Москва, 18 мая 2019 г. Вчера ...", "Bakı, 15 fevral 2021. Ötən ...".
 _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
-_INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-]"
+_INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\.?[ \t]*\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-]"
                           r"|\.?[ \t]*/[^/\n]{1,40}/\.?"  # "МОСКВА, 3 марта 2023. /ТАСС/. ...", "/Агентство «Евразия-Пресс»/"
                           r"|,[ \t]*(?-i:[A-ZА-ЯЁƏÜÖĞİŞÇ][A-ZА-ЯЁƏÜÖĞİŞÇa-z-]{1,15})[.:])[ \t]")  # "Bakı, 9 sentyabr, AZƏRTAC. ..."
 
@@ -334,11 +334,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 v.qualifier = v.qualifier or "approximate"
         if cited:
             ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans = saved
-        elif v.anchor in ("explicit", "context") and v.edtf and _DAY.fullmatch(v.edtf) and (
+        elif v.edtf and _DAY.fullmatch(v.edtf) and ((v.anchor in ("explicit", "context") and (
                 _on_a_line_alone(text, start, end) or (page_day is not None and _post_head(text, start, end))
                 or _inline_dateline(text, start, end) or _update_note(g, text, start, end)
                 or _mail_header(text, start, end) or _chat_header(text, start, end)
-                or (fields.keys() & {"weekday", "weekday_short"} and _alone_on_line(text, start, end))):
+                or (fields.keys() & {"weekday", "weekday_short"} and _alone_on_line(text, start, end))))
+                # (an item's "ALMA-ATA, Oct. 8." under a paper's dated masthead: its year the paper's)
+                or (v.anchor == "published" and not fields.keys() & _DAY_OF_REPORT and _inline_dateline(text, start, end))):
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published, ctx.issue = dt.date.fromisoformat(v.edtf), False

@@ -276,3 +276,12 @@ def test_an_emails_quote_marks_become_spaces():
     assert t.text == "Thanks.\n\n  Dear Nino,\n \n  The carpets left Baku\n  yesterday.\n   On Mon, Leyla wrote:\n"
     assert t.breaks == [(0, 0)]
     assert norm("a > b\n> one quoted line\n").text == "a > b\n> one quoted line\n"  # (too few to be a quoted e-mail)
+
+
+def test_a_year_the_ocr_spaced_out_is_one_number_again():
+    t = norm("No. 81 (501)   Saturday, October 10, 1 9 5 9   Price 2 kopeks\nfounded in 1 9 5 8. Rooms 3 4 5 6 and 5 6 7 8.")
+    assert t.text == "No. 81 (501)   Saturday, October 10, 1959   Price 2 kopeks\nfounded in 1958. Rooms 3 4 5 6 and 5 6 7 8."
+    i = t.text.index("1958")
+    assert t.to_orig(i, i + 4) == (text_index := "No. 81 (501)   Saturday, October 10, 1 9 5 9   Price 2 kopeks\nfounded in ".__len__(),
+                                   text_index + 7)
+    assert norm("سه شنبه ۲۲ مهرماه ۱ ۳ ۴ ۸").text == "سه شنبه 22 مهرماه 1348"  # (Persian digits read as digits)

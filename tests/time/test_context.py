@@ -559,3 +559,19 @@ def test_a_diarys_entries_under_their_weekday_and_day(text, expected):
     for fragment, edtf in expected:
         assert _by_text(found, fragment).edtf == edtf
     assert not any(t.text == "Sun" for t in bilat.dates("NOTEBOOK 2018\n\nSun 30 was hot."))
+
+
+def test_an_items_dateline_under_a_papers_dated_masthead():
+    # "ALMA-ATA, Oct. 8. (By our correspondent ...)": the item's day, its year the paper's; its "yesterday" counts from it.
+    found = bilat.dates("MOSCOW NEWS\nNo. 81 (501)          Saturday, October 10, 1 9 5 9          Price 2 kopeks\n\n"
+                        "FRIENDSHIP IN SONG\n\nALMA-ATA, Oct. 8. (By our correspondent N. Ivanova). The capital is decorated. "
+                        "Yesterday a group of artists travelled to Karaganda.")
+    assert _by_text(found, "Oct. 8").edtf == "1959-10-08"
+    assert _by_text(found, "Yesterday").edtf == "1959-10-07"
+
+
+def test_an_events_pages_cards_with_weekdays():
+    found = bilat.dates("Past events\n\nExhibition of carpets\n\nWed, 18 Oct 2023 – Sun, 5 Nov 2023\n\nEvent ended")
+    assert _by_text(found, "Wed, 18 Oct").edtf == "2023-10-18/2023-11-05"
+    found = bilat.dates("Прошедшие события\n\nВыставка ковров\n\n16 сен – 15 окт 2023\n\nСобытие завершилось")
+    assert _by_text(found, "16 сен").edtf == "2023-09-16/2023-10-15"
