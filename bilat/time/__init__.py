@@ -516,10 +516,12 @@ def _mail_header(text: str, start: int, end: int) -> bool:
     """Whether a date is an e-mail's in its header ("Sent: Thursday, 17 October 2024 18:41", "On Wed, 4 Sep 2024 at
     16:20, X <x@y.ge> wrote:"): the day of the message under it, which its "yesterday" and "next Monday" count
     from (a thread quotes older messages, each under its own)."""
-    if "@" not in text and ":" not in text[start - 40:start]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if ":" not in line:
         return False
     label, reply, lead = _mail_patterns()
-    line_start = text.rfind("\n", 0, start) + 1
     if label.fullmatch(text, line_start, start):
         return True
     return lead.fullmatch(text, line_start, start) is not None and reply.match(text, end) is not None
