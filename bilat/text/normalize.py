@@ -263,14 +263,15 @@ def _apply(s: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[tuple[i
 
 # A year a scan's OCR read with its digits spaced out ("1 9 5 9", "۱ ۳ ۴ ۸"): one number again. Four digits alone, the
 # first two those of a year's century (10 to 20), no digit or word around them.
-_SPACED_YEAR = re.compile(r"(?<![\w.,])(\d) (\d) (\d) (\d)(?![\w]|[.,]\d| \d)")
+_SPACED_YEAR = re.compile(r"(\d) (\d) (\d) (\d)(?![\w]|[.,]\d| \d)")  # (starting with a digit: `re` skips to one fast)
+_BEFORE_YEAR = re.compile(r"[\w.,]")
 
 
 def _spaced_year_edits(s: str) -> list[tuple[int, int, str]]:
     edits = []
     for m in _SPACED_YEAR.finditer(s):
         digits = [unicodedata.digit(c) for c in m.groups()]
-        if 10 <= digits[0] * 10 + digits[1] <= 20:
+        if 10 <= digits[0] * 10 + digits[1] <= 20 and not (m.start() and _BEFORE_YEAR.match(s, m.start() - 1)):
             edits.append((m.start(), m.end(), "".join(m.groups())))
     return edits
 
@@ -279,8 +280,7 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
     """The normalised form of `s` and its breaks (see `Text`)."""
     edits = _nfc_edits(s)
     edits.extend(_hyphen_edits(s))
-    if " " in s and _SPACED_YEAR.search(s):
-        edits.extend(_spaced_year_edits(s))
+    edits.extend(_spaced_year_edits(s))
     edits.extend(_furniture_edits(s))
     if "-->" in s:
         edits.extend(_cue_edits(s))

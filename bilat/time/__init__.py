@@ -88,23 +88,27 @@ def _template_matches(g, text: str, start: int, end: int) -> list[tuple[int, int
 # a source line of a digest ("Tehran Times, November 13, 2023"). Up to an English month's name by a number it holds
 # none of the letters of the text's own script (Cyrillic, Arabic, Azerbaijani's ə ğ ı ş ç ö ü); it is English up to
 # the first of them after it ("On Mon, 2 Sep 2024 at 16:20, Leyla Həsənova <l.h@museum.az> wrote:").
-_EN_MONTH_BY_NUMBER = re.compile(
-    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
-    r"|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?[ \t]+\d|\d[ \t]+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+# (each form starting with a class of characters, which `re` skips to fast: an alternation of words would be tried at
+# every character of every text)
+_EN_MONTH = r"(?:an(?:uary)?|eb(?:ruary)?|ar(?:ch)?|pr(?:il)?|ay|une?|uly?|ug(?:ust)?|ept?(?:ember)?|ct(?:ober)?|ov(?:ember)?|ec(?:ember)?)"
+_EN_MONTH_BY_NUMBER = re.compile(rf"[JFMASOND](?<!\w[JFMASOND]){_EN_MONTH}\b\.?[ \t]+\d")
+_NUMBER_BY_EN_MONTH = re.compile(rf"\d[ \t]+[JFMASOND]{_EN_MONTH}\b")
 _OWN_LETTERS = {"ru": re.compile(r"[\u0400-\u04ff]"), "fa": re.compile(r"[\u0600-\u06ff]"),
                 "az": re.compile(r"[əƏğĞışŞçÇöÖüÜİ]")}
 
 
 def _with_english_lines(text: str, spans):
     """The language spans, with the English lines of the others (see `_EN_MONTH_BY_NUMBER`) carved out as English."""
-    if not _EN_MONTH_BY_NUMBER.search(text):
+    if all(lang not in _OWN_LETTERS for _s, _e, lang in spans) or not (
+            _EN_MONTH_BY_NUMBER.search(text) or _NUMBER_BY_EN_MONTH.search(text)):
         return spans
     out = []
     for start, end, lang in spans:
         own = _OWN_LETTERS.get(lang)
         pos = start
-        for m in _EN_MONTH_BY_NUMBER.finditer(text, start, end) if own is not None else ():
+        found = sorted([*_EN_MONTH_BY_NUMBER.finditer(text, start, end), *_NUMBER_BY_EN_MONTH.finditer(text, start, end)],
+                       key=lambda m: m.start()) if own is not None else ()
+        for m in found:
             a = max(pos, text.rfind("\n", 0, m.start()) + 1)
             b = text.find("\n", m.end(), end)
             b = end if b < 0 else b
