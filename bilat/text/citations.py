@@ -39,15 +39,37 @@ def _pattern() -> re.Pattern:
     see_words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(see, key=len, reverse=True))
     lead = rf"(?:(?:{see_words}):?\s*)?" if see_words else ""
     numeric = r"\[\d[^\]\n]{0,30}\]"  # "[9, с. 7-19]" among the works
-    works = "|".join(sorted(works_words, key=len, reverse=True)) or "(?!)"
     # A narrative citation: the author named in the sentence, the year and the pages in brackets after the name
-    # ("Karimov (2009: 45) places ...", "صادقی (1401: 133-138)"); or a work named by its title after a word for a
-    # book, its year in brackets ("в монографии В.П. Смирнова «Советская Россия и Восток» (1997)").
-    narrative = rf"(?<=[^\W\d_])[ \t]*(?P<narrative>[(\[][ \t]*{_YEAR}[ \t]*[:,،][ \t]*{page}[ \t]*[)\]])"
-    work = (rf"(?i:(?<!\w)(?:{works}))(?:[^.!?\n«“\"]|(?<![^\W\d_]{{2}})\.){{0,80}}?(?:«[^»\n]{{1,200}}»|“[^”\n]{{1,200}}”|\"[^\"\n]{{1,200}}\")"
-            rf"[ \t]*(?P<work>[(\[][ \t]*{_YEAR}[ \t]*[)\]])")
-    return re.compile(rf"{narrative}|{work}|"rf"[(\[]\s*{lead}(?P<first>{one})(?P<more>(?:\s*[;؛]\s*(?:{one.replace('?P<', '?P<_')}|{numeric}))*)\s*[)\]]"
+    # ("Karimov (2009: 45) places ...", "صادقی (1401: 133-138)"); or a work's year in brackets after its title ("в
+    # монографии В.П. Смирнова «Советская Россия и Восток» (1997)": `_work_title` checks the word for a work before it).
+    # (every alternative starts with the bracket, which `re` skips to fast)
+    narrative = rf"(?P<narrative>(?:(?<=[^\W\d_][(\[])|(?<=[^\W\d_][ \t][(\[]))[ \t]*{_YEAR}[ \t]*[:,،][ \t]*{page}[ \t]*[)\]])"
+    work = rf"(?P<work>(?:(?<=[»”\"][(\[])|(?<=[»”\"][ \t][(\[]))[ \t]*{_YEAR}[ \t]*[)\]])"
+    return re.compile(rf"[(\[](?:{narrative}|{work}|\s*{lead}(?P<first>{one})(?P<more>(?:\s*[;؛]\s*(?:{one.replace('?P<', '?P<_')}|{numeric}))*)\s*[)\]])"
                       .replace("(?P<_etal>", "(?:").replace("(?P<_comma>", "(?:").replace("(?P<_page>", "(?:"))
+
+
+@lru_cache(maxsize=None)
+def _work_words() -> re.Pattern:
+    """A word for a work (`[citation] works` of every language) and the words up to the title's opening quote."""
+    words = sorted({w for lang in langdata.available() for w in langdata.load(lang).get("citation", {}).get("works", [])},
+                   key=len, reverse=True)
+    return re.compile(rf"(?i:(?<!\w)(?:{'|'.join(words) or '(?!)'}))(?:[^.!?\n«“\"]|(?<![^\W\d_]{{2}})\.){{0,80}}\Z")
+
+
+_OPENING = {"»": "«", "”": "“", '"': '"'}
+TITLE_MAX = 200  # characters at most of a quoted title
+
+
+def _work_title(text: str, bracket: int) -> bool:
+    """Whether the quoted title right before a bracket follows a word for a work ("в монографии ... «...» (1997)")."""
+    close = bracket - 1
+    while close >= 0 and text[close] in " \t":
+        close -= 1
+    opening = text.rfind(_OPENING.get(text[close], "«"), max(0, close - TITLE_MAX), close)
+    if opening < 0 or "\n" in text[opening:close]:
+        return False
+    return _work_words().search(text, max(0, opening - 120), opening) is not None
 
 
 def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -57,8 +79,12 @@ def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
         return []
     out = []
     for m in _pattern().finditer(text, start, end):
-        if m.group("narrative") or m.group("work"):
-            out.append(m.span("narrative") if m.group("narrative") else m.span("work"))
+        if m.group("narrative"):
+            out.append(m.span())
+            continue
+        if m.group("work"):
+            if _work_title(text, m.start()):
+                out.append(m.span())
             continue
         first = m.group("first")
         if first[:1].islower():

@@ -263,16 +263,20 @@ def _apply(s: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[tuple[i
 
 # A year a scan's OCR read with its digits spaced out ("1 9 5 9", "۱ ۳ ۴ ۸"): one number again. Four digits alone, the
 # first two those of a year's century (10 to 20), no digit or word around them.
-_SPACED_YEAR = re.compile(r"(\d) (\d) (\d) (\d)(?![\w]|[.,]\d| \d)")  # (starting with a digit: `re` skips to one fast)
+# (found by the space before its second digit, a literal `re` skips to fast; then its first digit is checked)
+_SPACED_YEAR = re.compile(r" (\d) (\d) (\d)(?![\w]|[.,]\d| \d)")
 _BEFORE_YEAR = re.compile(r"[\w.,]")
 
 
 def _spaced_year_edits(s: str) -> list[tuple[int, int, str]]:
     edits = []
     for m in _SPACED_YEAR.finditer(s):
-        digits = [unicodedata.digit(c) for c in m.groups()]
-        if 10 <= digits[0] * 10 + digits[1] <= 20 and not (m.start() and _BEFORE_YEAR.match(s, m.start() - 1)):
-            edits.append((m.start(), m.end(), "".join(m.groups())))
+        a = m.start() - 1
+        if a < 0 or not s[a].isdigit() or (a and _BEFORE_YEAR.match(s, a - 1)):
+            continue
+        digits = [unicodedata.digit(s[a])] + [unicodedata.digit(c) for c in m.groups()]
+        if 10 <= digits[0] * 10 + digits[1] <= 20:
+            edits.append((a, m.end(), s[a] + "".join(m.groups())))
     return edits
 
 
@@ -302,7 +306,7 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
     if ";" in out:
         # ... and so is a spreadsheet exported as text, its cells parted by ";" (CSV as most European locales write
         # it) on three or more lines in a row, most with as many of them as the first (the header row).
-        out = _SEMICOLON_ROWS.sub(_semicolon_cells, out)
+        out = _semicolon_tables(out)
     return out, breaks
 
 
@@ -310,15 +314,33 @@ _QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]?>)*[ \t]?", re.M)
 QUOTED_LINES = 3  # lines opened by ">" at least in an e-mail quoting another
 
 
-_SEMICOLON_ROWS = re.compile(r"(?:^[^\n;]*(?:;[^\n;]*){3,}(?:\n|\Z)){3,}", re.M)
+_THREE_SEMICOLONS = re.compile(r";[^\n;]*;[^\n;]*;")  # (a literal first: `re` skips to it fast)
+SEMICOLON_ROWS = 3  # lines in a row, each with three ";" at least
 
 
-def _semicolon_cells(m: re.Match) -> str:
-    rows = m.group().splitlines(keepends=True)
-    cells = rows[0].count(";")
-    if sum(row.count(";") == cells for row in rows) * 3 < len(rows) * 2:
-        return m.group()  # (prose whose sentences happen to hold semicolons)
-    return m.group().replace(";", "\t")
+def _semicolon_tables(out: str) -> str:
+    """`out` with the cells of its semicolon tables parted by tabs."""
+    rows: list[tuple[int, int]] = []  # (start, end) of lines holding three ";" or more, in order
+    for m in _THREE_SEMICOLONS.finditer(out):
+        a = out.rfind("\n", 0, m.start()) + 1
+        if rows and rows[-1][0] == a:
+            continue
+        b = out.find("\n", m.end())
+        rows.append((a, len(out) if b < 0 else b))
+    runs, run = [], []
+    for row in rows + [(-1, -1)]:
+        if run and row[0] != run[-1][1] + 1:
+            if len(run) >= SEMICOLON_ROWS:
+                runs.append((run[0][0], run[-1][1]))
+            run = []
+        if row[0] >= 0:
+            run.append(row)
+    for a, b in runs:
+        lines = out[a:b].split("\n")
+        cells = lines[0].count(";")
+        if sum(line.count(";") == cells for line in lines) * 3 >= len(lines) * 2:  # (not prose with semicolons)
+            out = out[:a] + out[a:b].replace(";", "\t") + out[b:]
+    return out
 
 
 _PIPE_ROWS = re.compile(r"(?:^[^\n|]*? \| [^\n]*? \| [^\n]*(?:\n|\Z)){2,}", re.M)

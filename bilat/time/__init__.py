@@ -432,7 +432,8 @@ def _issue_line(text: str, start: int) -> bool:
     """Whether a date stands on a line naming an issue's number ("No. 4 (32) · December 2019")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    return _issue_number().search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= HEADER_LINE and _issue_number().search(text, line_start, line_end) is not None
 
 
 def _feed_item(text: str, start: int, end: int) -> bool:
@@ -521,14 +522,18 @@ def _mail_header(text: str, start: int, end: int) -> bool:
     16:20, X <x@y.ge> wrote:"): the day of the message under it, which its "yesterday" and "next Monday" count
     from (a thread quotes older messages, each under its own)."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_end = text.find("\n", end, end + HEADER_LINE)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    if ":" not in line:
-        return False
+    if ":" not in line or len(line) > HEADER_LINE or (line_end < 0 and end + HEADER_LINE < len(text)):
+        return False  # (a header is a short line: a paragraph holding a date and a colon is none)
     label, reply, lead = _mail_patterns()
     if label.fullmatch(text, line_start, start):
         return True
-    return lead.fullmatch(text, line_start, start) is not None and reply.match(text, end) is not None
+    return line.rstrip().endswith(":") and lead.fullmatch(text, line_start, start) is not None and (
+        reply.match(text, end) is not None)
+
+
+HEADER_LINE = 200  # characters at most of an e-mail header's line
 
 
 # A chat's message under its stamp, exported as text ("[08.04.2024 09:12] Nino Beridze: ...", "[Forwarded from Tamar,
