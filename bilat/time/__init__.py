@@ -86,28 +86,40 @@ def _template_matches(g, text: str, start: int, end: int) -> list[tuple[int, int
 
 # A line in English inside a text in another language: an e-mail's header ("Sent: Friday, October 18, 2024 4:37 PM"),
 # a source line of a digest ("Tehran Times, November 13, 2023"). Up to an English month's name by a number it holds
-# none of the letters of the text's own script (Cyrillic, Arabic, Azerbaijani's ə ğ ı ş ç ö ü); it is English up to
-# the first of them after it ("On Mon, 2 Sep 2024 at 16:20, Leyla Həsənova <l.h@museum.az> wrote:").
-# (each form starting with a class of characters, which `re` skips to fast: an alternation of words would be tried at
-# every character of every text)
-_EN_MONTH = r"(?:an(?:uary)?|eb(?:ruary)?|ar(?:ch)?|pr(?:il)?|ay|une?|uly?|ug(?:ust)?|ept?(?:ember)?|ct(?:ober)?|ov(?:ember)?|ec(?:ember)?)"
-_EN_MONTH_BY_NUMBER = re.compile(rf"[JFMASOND](?<!\w[JFMASOND]){_EN_MONTH}\b\.?[ \t]+\d")
-_NUMBER_BY_EN_MONTH = re.compile(rf"\d[ \t]+[JFMASOND]{_EN_MONTH}\b")
-_OWN_LETTERS = {"ru": re.compile(r"[\u0400-\u04ff]"), "fa": re.compile(r"[\u0600-\u06ff]"),
-                "az": re.compile(r"[əƏğĞışŞçÇöÖüÜİ]")}
+# none of the letters of the text's own language (`[script] letters` of its file: Cyrillic, Arabic, Azerbaijani's
+# ə ğ ı ş ç ö ü); it is English up to the first of them after it ("On Mon, 2 Sep 2024 at 16:20, Leyla Həsənova
+# <l.h@museum.az> wrote:").
+HEADER_LANGUAGE = "en"
+
+
+@lru_cache(maxsize=None)
+def _english_lines() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, re.Pattern]]:
+    """The month by a number and the number by a month (the language's months written with a capital), a month's whole
+    name, and the letters of each other language."""
+    words = [w for v in langdata.load(HEADER_LANGUAGE)["time"]["months"].values() for w in v]
+    # (each form starts with a class of capitals, which `re` skips to fast: an alternation of words would be tried at
+    # every character of every text; the word found is checked whole after)
+    first = "".join(sorted({w[0].upper() for w in words}))
+    rest = "|".join(sorted({w[1:] for w in words}, key=len, reverse=True))
+    by_number = re.compile(rf"(?P<month>[{first}](?<!\w[{first}])(?:{rest}))(?!\w)[ \t]+\d")
+    number_by = re.compile(rf"\d[ \t]+(?P<month>[{first}](?:{rest}))(?!\w)")
+    whole = re.compile(rf"(?:{'|'.join(words)})", re.I)
+    own = {lang: re.compile(f"[{letters}]") for lang in langdata.available() if lang != HEADER_LANGUAGE
+           and (letters := langdata.load(lang).get("script", {}).get("letters"))}
+    return by_number, number_by, whole, own
 
 
 def _with_english_lines(text: str, spans):
-    """The language spans, with the English lines of the others (see `_EN_MONTH_BY_NUMBER`) carved out as English."""
-    if all(lang not in _OWN_LETTERS for _s, _e, lang in spans) or not (
-            _EN_MONTH_BY_NUMBER.search(text) or _NUMBER_BY_EN_MONTH.search(text)):
+    """The language spans, with the English lines of the others (see `_english_lines`) carved out as English."""
+    by_number, number_by, whole, letters = _english_lines()
+    if all(lang not in letters for _s, _e, lang in spans) or not (by_number.search(text) or number_by.search(text)):
         return spans
     out = []
     for start, end, lang in spans:
-        own = _OWN_LETTERS.get(lang)
+        own = letters.get(lang)
         pos = start
-        found = sorted([*_EN_MONTH_BY_NUMBER.finditer(text, start, end), *_NUMBER_BY_EN_MONTH.finditer(text, start, end)],
-                       key=lambda m: m.start()) if own is not None else ()
+        found = sorted((m for m in [*by_number.finditer(text, start, end), *number_by.finditer(text, start, end)]
+                        if whole.fullmatch(m.group("month"))), key=lambda m: m.start()) if own is not None else ()
         for m in found:
             a = max(pos, text.rfind("\n", 0, m.start()) + 1)
             b = text.find("\n", m.end(), end)
@@ -116,7 +128,7 @@ def _with_english_lines(text: str, spans):
                 b = (mine.start() if (mine := own.search(text, m.end(), b)) else b)
                 if a > pos:
                     out.append((pos, a, lang))
-                out.append((a, b, "en"))
+                out.append((a, b, HEADER_LANGUAGE))
                 pos = b
         if pos < end:
             out.append((pos, end, lang))
