@@ -552,6 +552,8 @@ HEADER_LINE = 200  # characters at most of an e-mail header's line
 # 05.04.2024 18:40]", "[1403/02/13 09:41] ..."): a bracket opening the line, the date, its time and the bracket closing.
 _CHAT_HEAD = re.compile(r"(?:[^\]\n]{0,60}[,،][ \t]*)?")  # (after the bracket)
 _CHAT_TAIL = re.compile(r"[ \t,،]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]")
+# ... or, as a messenger exports it, the date opening the line, its time, a dash and the sender ("12.03.24, 14:05 - Name:")
+_CHAT_DASH = re.compile(r",?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?[ \t]+[-–][ \t]+[^:\n]{1,60}:")
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -564,7 +566,10 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 def _chat_header(text: str, start: int, end: int) -> bool:
     """Whether a date is a chat message's stamp: the day its "today", "yesterday" and "tomorrow" count from."""
-    bracket = text.rfind("[", text.rfind("\n", 0, start) + 1, start)
+    line_start = text.rfind("\n", 0, start) + 1
+    if _CHAT_DASH.match(text, end) is not None and not text[line_start:start].strip():
+        return True
+    bracket = text.rfind("[", line_start, start)
     return bracket >= 0 and _CHAT_TAIL.match(text, end) is not None and (
         _CHAT_HEAD.fullmatch(text, bracket + 1, start) is not None)
 

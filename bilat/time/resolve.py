@@ -413,8 +413,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     anchor = "explicit"
     if f.get("yy"):
         # "8.6.23" in a table's date column: the century of the year the text speaks of, nearest it and never after
-        # the text was written; with none, the year is not known.
-        base = ctx.year or ctx.century_base or (ctx.published.year if ctx.published else None)
+        # the text was written; with none, the year is not known. A messenger's stamp ("12.03.24, 14:05 - Name:") is
+        # of the century its template names: those exports exist only since.
+        base = meta.get("century") or ctx.year or ctx.century_base or (ctx.published.year if ctx.published else None)
         if base is None:
             return Value(None, "context", qual)
         ys = [(base // 100) * 100 + int(f["yy"]) + k for k in (-100, 0, 100)]

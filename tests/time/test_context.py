@@ -542,6 +542,25 @@ def test_a_chats_messages_each_from_their_stamps_day():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # A messenger's export: the stamp opens the line with a two-digit year (of this century: such exports exist only
+    # since), its time, a dash and the sender; the message's "today" and "yesterday" count from it.
+    ("12.03.24, 14:05 - Leyla: Bu gün Moskvada mədəniyyət günləri açıldı.\n"
+     "13.03.24, 09:10 - Orxan: Dünən konsert keçirildi.",
+     [("12.03.24", "2024-03-12"), ("Bu gün", "2024-03-12"), ("Dünən", "2024-03-12")]),
+    ("[05.11.23, 18:40:12] Анна: Сегодня в Минске открылась выставка.", [("05.11.23", "2023-11-05"),
+                                                                          ("Сегодня", "2023-11-05")]),
+])
+def test_a_messenger_exports_stamps_with_two_digit_years(text, expected):
+    found = bilat.dates(text)
+    for fragment, edtf in expected:
+        assert _by_text(found, fragment).edtf == edtf
+
+
+def test_a_two_digit_year_outside_a_stamp_or_a_table_is_no_date():
+    assert not [d for d in bilat.dates("Hesabat 12.03.24 nömrəli əmrlə təsdiq edildi.") if "12.03" in d.text]
+
+
+@pytest.mark.parametrize("text,expected", [
     # A diary's entries under a weekday and a day of the month ("Tue 2nd", "Вс 13-е", "Çərşənbə, 16", "یکشنبه ۱۰"): the
     # month of the entry before (or the next), where that day is that weekday; each entry's "yesterday" counts from it.
     ("NOTEBOOK — autumn 2018\n\nSat 29th Sept.\nLanded.\n\nSun 30th\nRehearsal.\n\nMon 1st Oct.\nConcert.\n\nTue 2nd\n"
