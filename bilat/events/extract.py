@@ -1842,7 +1842,9 @@ def _list_kind(text: str, sent: Sentence, groups, times, headline: bool) -> str 
     if text[sent.end - 1] == ":":
         last = max(drafts, key=lambda d: d.triggers[0][1])
         return last.type if sent.end - last.triggers[0][1] <= LEAD_GAP else None
-    if _heading(text, sent):
+    if _heading(text, sent) or (text.rfind("\n", 0, sent.start) + 1 == sent.start and (
+            sent.end >= len(text) or text[sent.end] == "\n") and _card_title(text, sent.start)):
+        # (a card's title, over its dates, may be longer than a heading)
         # (a dated one is a chronology's entry, unless a year only closes it: "Loans to exhibitions abroad, 2023";
         # the first, the text's headline)
         dated = [t for t in times if t.edtf]
@@ -1866,7 +1868,7 @@ def _previous_line(text: str, start: int) -> int:
     return text.rfind("\n", 0, end) + 1 if end > 0 else -1
 
 
-CARD_WEEKDAY = re.compile(r"[^\W\d_]{2,12}\.?,?[ \t]+\d")
+CARD_WEEKDAY = re.compile(r"(?:[^\W\d_]{2,12}|[^\W\d_](?:\.[^\W\d_]{1,2})?)\.?,?[ \t]+\d")  # "Sat,", "Ç.a.,", "Ş.,"
 CARD_DATE_LINE = 60  # characters at most of a card's line of dates
 
 

@@ -90,7 +90,7 @@ def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
     # keeps a heading or a dateline out of the sentence that follows it, as in plain text.
     body = "\n\n".join(_table_row(line) for line in body.split("\n") if line.strip() and not _TABLE_RULE.fullmatch(line))
     own = _main_text(tree)
-    if own is not None and _dates_lost(own, body):
+    if own is not None and (_dates_lost(own, body) or _headings_lost(tree, body)):
         body = own
     if blank(body):
         raise InputError(name, "HTML page with no extractable text")
@@ -154,6 +154,14 @@ def _table_row(line: str) -> str:
     if m is None:
         return line
     return "\t".join(" ".join(cell.split()) for cell in m.group(1).split("|")).strip("\t")
+
+
+def _headings_lost(tree, body: str) -> bool:
+    """Whether trafilatura dropped most of the headings under <main> (the titles of an events page's cards, each over
+    its date: the dates it kept would go to the wrong event)."""
+    heads = [" ".join("".join(h.itertext()).split()) for main in tree.iter("main") for h in main.iter("h2", "h3", "h4")]
+    lost = [h for h in heads if h and h not in body]
+    return len(lost) >= LOST_DATES and 2 * len(lost) > len(heads)
 
 
 def _dates_lost(own: str, body: str) -> bool:

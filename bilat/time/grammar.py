@@ -679,6 +679,9 @@ def grammar(lang: str) -> Grammar:
     slot_rx = {
         "Y": YEAR, "Y2": YEAR, "JY": r"[4-9][0-9](?!\d)", "YY": r"\d\d(?!\d)", "D": DAY, "D2": DAY, "DO": f"{guard}{_alt(day_words)}" if day_words else r"(?!x)x", "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM, "RM": RMON, "RM2": RMON,
         "M": months_rx("months"), "M2": months_rx("months"),
+        # (with the abbreviations that are words of their own, "yan", "mar", "sen": a month only between a day and a year)
+        "MY": _alt([months_rx("months"), months_rx("months_before_year")]),
+        "MY2": _alt([months_rx("months"), months_rx("months_before_year")]),
         "JM": months_rx("jalali_months"), "JM2": months_rx("jalali_months"),
         "HM": months_rx("hijri_months"),
         "C": _alt(list(ROMAN) + [r"\d{1,2}"] + list(century_words)),
@@ -688,7 +691,7 @@ def grammar(lang: str) -> Grammar:
                             if num_words else "")),
     }
     slot_field = {"Y": "year", "Y2": "year2", "JY": "jyear", "YY": "yy", "D": "day", "D2": "day2", "DO": "day", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "RM": "mnum", "RM2": "mnum2", "M": "month",
-                  "M2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
+                  "M2": "month2", "MY": "month", "MY2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
                   "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),
                         ("RELD", "rel_day"), ("RELW", "rel_week"), ("WD", "weekday"), ("SEASON", "season"),
@@ -746,7 +749,9 @@ def grammar(lang: str) -> Grammar:
         note_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['note_words'])})(?!\w)", re.I) if data.get("note_words") else None,
         date_label=re.compile(rf"(?<!\w)(?:{'|'.join(data['date_label'])})[ \t]*:?[ \t]*$", re.I)
         if data.get("date_label") else None,
-        months=_month_table(data, "months"), jmonths=_month_table(data, "jalali_months"),
+        months=_month_table({"months": {n: data.get("months", {}).get(n, []) + data.get("months_before_year", {}).get(n, [])
+                                        for n in {**data.get("months", {}), **data.get("months_before_year", {})}}},
+                            "months"), jmonths=_month_table(data, "jalali_months"),
         hmonths=_month_table(data, "hijri_months"),
         words={k: _word_table(v) for k, v in words.items()}, numbers=numbers,
         century_words=century_words, data=data,

@@ -773,3 +773,12 @@ def test_a_fact_checks_true_or_false_and_no_record_tell_no_happening(extract_eve
                               "Luvrda xalça sərgisi keçirildiyinə dair heç bir sənəd yoxdur. Müqavilə 1921-ci il fevralın "
                               "26-da Moskvada imzalanıb.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "1921-02-26")]
+
+
+def test_an_events_pages_cards_with_long_titles_take_their_dates(extract_events):
+    # A card's title may be longer than a heading; its dates on the line under it, with a weekday's abbreviation.
+    doc, evs = extract_events("Keçmiş tədbirlər\n\n\"Nəsimi və Yunus Əmrə: iki ozanın sözü\" — ədəbi-musiqili gecə\n\n"
+                              "Ç.a., 26 sen 2023, 18:30\n\nYunus Əmrə İnstitutu\n\nBakı\n\nTədbir başa çatıb\n\n"
+                              "\"Anadolu sədaları\" — türk xalq musiqisi axşamı\n\nŞ., 14 okt 2023, 19:00\n\n"
+                              "Beynəlxalq Muğam Mərkəzi\n\nBakı\n\nTədbir başa çatıb", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2023-09-26"), ("performance", "2023-10-14")]

@@ -247,6 +247,30 @@ def test_html_events_calendar_keeps_the_date_over_each_entry(tmp_path):
     assert "Home" not in doc.text and "All rights reserved" not in doc.text
 
 
+def test_html_events_cards_keep_their_titles(tmp_path):
+    # On such a page trafilatura keeps the cards' dates and venues but drops most of their titles (<h3>), and moves
+    # the first card above the page's lead: each date would go to the event of the card before. The text of <main>
+    # keeps each title over its date.
+    cards = [('"Füzuli və Nəvai: iki şairin dünyası" — ədəbi-musiqili gecə', "Ç.a., 19 sen 2023, 18:30", "Mərkəz, konfrans zalı"),
+             ('Sərgi: "Xalça və tikmə sənəti"', "C.a., 6 okt 2023 – C.a., 20 okt 2023", "Xalça Muzeyi"),
+             ('"Qafqaz nəğmələri" — xalq musiqisi axşamı', "Ş., 21 okt 2023, 19:00", "Filarmoniya"),
+             ("Respublika Gününə həsr olunmuş qala-konsert", "B., 29 okt 2023, 19:00", "Respublika Sarayı"),
+             ('Kino həftəsi: "Dost" filminin nümayişi', "Ç., 8 noy 2023, 19:00", "Kino Mərkəzi"),
+             ('Elmi konfrans: "Ədəbi əlaqələr: dünən və bu gün"', "Ç.a., 14 noy 2023, 10:00", "Dövlət Universiteti"),
+             ("Xəttatlıq ustad dərsi (usta Aynur Kərimova ilə)", "Ş., 18 noy 2023, 12:00", "Mərkəz, emalatxana"),
+             ('Dövlət Teatrının qastrolu: "Arşın mal alan"', "C.a., 23 noy 2023, 19:00", "Dram Teatrı")]
+    body = "\n\n".join(f'<article class="card"><h3>{h}</h3>\n<p class="date">{d}</p><p class="venue">{v}</p><p class="city">'
+                        f'Bakı</p><span class="status">Tədbir başa çatıb</span></article>' for h, d, v in cards)
+    html = ('<!DOCTYPE html>\n<html lang="az">\n<head>\n<meta charset="utf-8">\n<title>Mədəniyyət Mərkəzi — keçmiş tədbirlər'
+            '</title>\n</head>\n<body>\n<header>\n<a href="/" class="logo">Bilet.az</a>\n<nav><ul><li><a href="/k">Konsertlər'
+            '</a></li></ul></nav>\n</header>\n<main>\n<h1>Mədəniyyət Mərkəzi</h1>\n<p class="org-about">Mərkəz 2012-ci ilin aprel '
+            'ayında fəaliyyətə başlayıb. Mərkəz dil kursları, konsertlər və sərgilər təşkil edir.</p>\n\n<h2>Keçmiş tədbirlər'
+            '</h2>\n<div class="cards">\n' + body + '\n</div>\n</main>\n<footer><p>© Bilet.az</p></footer>\n</body>\n</html>')
+    lines = ingest.read(write(tmp_path, "cards.html", html.encode("utf-8"))).text.split("\n\n")
+    for h, d, _v in cards:
+        assert lines.index(h) + 1 == lines.index(d)
+
+
 def test_html_published_option_wins(tmp_path):
     doc = ingest.read(write(tmp_path, "page.html", page().encode("utf-8")), published="2020-01-02")
     assert doc.published == "2020-01-02"

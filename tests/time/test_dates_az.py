@@ -151,6 +151,10 @@ CASES = [
     D("Azərbaycan ilə Rusiya arasında diplomatik münasibətlərin qurulmasının 30 illiyi qeyd edilib.",
       "Azərbaycan ilə Rusiya arasında diplomatik münasibətlərin qurulmasının 30 illiyi", "2022"),
     NOT("Azərbaycan ilə Çin arasında diplomatik münasibətlərin qurulmasının 30 illiyi qeyd edilib."),
+    D("Ç.a., 26 sen 2023, 18:30\nYunus Əmrə İnstitutu", "Ç.a., 26 sen 2023", "2023-09-26"),  # bilet saytının kartı: həftə günü, qısaldılmış ay
+    D("C.a., 5 okt 2023 – C.a., 19 okt 2023\nMilli İncəsənət Muzeyi", "C.a., 5 okt 2023 – C.a., 19 okt 2023", "2023-10-05/2023-10-19"),
+    D("Ş., 13 yan 2024, 12:00 · Kukla Teatrı", "Ş., 13 yan 2024", "2024-01-13"),
+    NOT("Onun 3 sen dostu var.", "3 sen"),  # "sen" ay yalnız il ilə
     # Not dates.
     NOT("Bu barədə ətraflı məlumat mənbələrdə verilir [4; 87, 126-142]."),
     NOT("Rayonda 50 məktəb fəaliyyət göstərir."),
