@@ -361,9 +361,21 @@ def _abbreviations(lang: str) -> dict[str, list[tuple[str, str]]]:
         for form in data.get(key, []):
             form = form.lower()
             index.setdefault(form.split()[-1], []).append((form, kind))
+    # A month's abbreviation of the language's dates ("авг.", "нояб.", "avq."): no sentence ends at its stop before the
+    # year ("23 авг. 2017 г."); before a capital it may ("... 23 авг. Затем ...").
+    months = langdata.load(lang).get("time", {}).get("months", {}) if lang in langdata.available() else {}
+    for form in (f for forms in months.values() for f in forms):
+        m = _MONTH_ABBREVIATION.fullmatch(form)
+        if m:
+            stem = m.group(1).lower()
+            for word in {stem, stem + (m.group(2) or "")}:
+                index.setdefault(word + ".", []).append((word + ".", "final"))
     for forms in index.values():
         forms.sort(key=lambda f: -len(f[0]))
     return index
+
+
+_MONTH_ABBREVIATION = re.compile(r"([^\W\d_]+?)(?:([^\W\d_])\?)?\\\.\??")  # 'авг\.?', 'нояб?\.?' in a language file
 
 
 def _starts_sentence(c: str) -> bool:
