@@ -22,7 +22,7 @@ from bilat.entities.config import config as entity_config
 from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, NUMBERED_DASH, QUOTES, STAMP_LINE,
+from bilat.text.segment import (CHRONOLOGY_ENTRY, review_labels, DATE_LINE, ENTRY_DASH, LIST_ITEM, NUMBERED_DASH, QUOTES, STAMP_LINE,
                                  archive_unit, quoted)
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
@@ -1282,6 +1282,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     clock = all(int(m.group(1)) < 24 for rx in (LINE_STAMP, STAMP_LINE) for m in rx.finditer(text))
     signed = None  # the signing a lead ending in a colon tells, over a list of the documents signed
     planned: bool | str = False  # under a heading of what is to come ("items": in the articles a lead lists)
+    posted, visited = _review_lines(text, times)
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
@@ -1305,7 +1306,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         s_ments = _between(mentions, m_starts, sent.start, sent.end)
         s_quotes = _between(quotes, q_starts, sent.start, sent.end)
         day = [t for t in s_times if t.edtf and len(t.edtf) == 10 and t.edtf[4] == "-"]
-        line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end))
+        line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end)) and sent.start not in posted
         item_day = day[0].edtf if line else item[0] if item else None
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
@@ -1462,7 +1463,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 d.date, d.anchor = item[0], "dateline"
                 if len(item) > 2 and not any(m.kind == "place" for m in d.mentions):
                     d.mentions.extend(item[2])  # (the chronicle entry's place)
-        if _heading(text, sent) and not has_trigger[si]:
+        if _heading(text, sent) and not has_trigger[si] and sent.start not in posted:
             # "Day 2 – Saturday, 13 May": a programme's heading dates the items under it, up to the next heading
             # (a dateline or a byline at the head of the text dates the report, not what it tells)
             heading_day = day[0] if len(day) == 1 and not line and "/" not in day[0].edtf and (
@@ -1708,6 +1709,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 reported.add(d)
                 break
     _headline_into_body(seg, events)
+    if visited:
+        _seen_on_visits(text, events, visited)
     _the_texts_subject(seg, events, mentions, times)
     lang_at = {x.start: x.language for x in seg.sentences}
     return [_assemble(seg, d, lang_at) for d in events]
@@ -1858,6 +1861,37 @@ ENTRY_YEAR_AT = 12  # characters at most before the year of a chronology's entry
 
 
 CARD_TITLE = 100  # characters at most of the title of a card on an events page
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    p = text.rfind("\n\n", 0, pos)
+    return 0 if p < 0 else p + 2
+
+
+def _review_lines(text: str, times) -> tuple[set[int], dict[int, str]]:
+    """A page of reviews: the starts of the lines giving the day a review was written ("Reviewed 14 May 2019"), which
+    heads no item of news, and the month of each review's visit ("Date of experience: May 2019") by its paragraph."""
+    post, visit, _any = review_labels()
+    posted, visited = set(), {}
+    for t in times:
+        line_start = text.rfind("\n", 0, t.start) + 1
+        if post.fullmatch(text, line_start, t.start):
+            posted.add(line_start)
+        elif t.edtf and visit.fullmatch(text, line_start, t.start):
+            visited.setdefault(_paragraph_start(text, t.start), t.edtf)
+    return posted, visited
+
+
+def _seen_on_visits(text: str, events: list[Draft], visited: dict[int, str]) -> None:
+    """A visitor's review: what it tells with no date of its own was seen in the month of the visit its line of dates
+    gives (over or under its text), not on the day the review was written; unless the review dates a happening of that
+    kind elsewhere (its title naming what its text tells with a day)."""
+    para_of = {id(d): _paragraph_start(text, d.sources[0][0]) for d in events if d.sources}
+    for d in events:
+        visit = visited.get(para_of.get(id(d), -1)) if d.date is None else None
+        if visit is not None and not any(e.type == d.type and e.date and para_of.get(id(e)) == para_of[id(d)]
+                                         for e in events):
+            d.date, d.anchor = visit, "context"
 
 
 def _previous_line(text: str, start: int) -> int:

@@ -349,6 +349,24 @@ def archive_unit(lang: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def review_labels() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A review's (or a post's) lines of its own dates, in every language (a page quotes reviews in several): the post's
+    label up to its date ("Reviewed ", "Отзыв написан ", "نوشته‌شده در "), the visit's ("Date of experience: "), and
+    any such line (with a digit after the label)."""
+    post, visit = [], []
+    for lang in langdata.available():
+        data = langdata.load(lang).get("time", {})
+        post += data.get("post_labels", [])
+        visit += data.get("visit_labels", [])
+    # (a label opens its line, or a field of it after a separator: "... | تاریخ بازدید: آذر ۱۳۹۷"; in a sentence, "was
+    # visited by 9,000 people" is none)
+    head = r"(?:[ \t>|•·*-]*|[^\n]{0,80}?[|·,،][ \t]*)(?:%s)[ \t]*[:,،]?[ \t]*"
+    return (re.compile(head % "|".join(post), re.I), re.compile(head % "|".join(visit), re.I),
+            # (a line of dates: the line ends soon after the last number)
+            re.compile(r"^(?:%s)(?=[^\n]{0,60}?\d[^\n]{0,25}$)" % (head % "|".join(post + visit)), re.I | re.M))
+
+
+@lru_cache(maxsize=None)
 def _abbreviations(lang: str) -> dict[str, list[tuple[str, str]]]:
     """Last token of an abbreviation (lower case, with its dot) -> [(full form, kind)], longest first."""
     try:
@@ -496,6 +514,11 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
             run = []
         if m is not None:
             run.append(m.start())
+    # ... and so does a review's line of its dates ("Reviewed 14 May 2019", "Дата посещения: май 2019 г."), over or
+    # under its text.
+    for m in review_labels()[2].finditer(text, start, end):
+        after = text.find("\n", m.end(), end)
+        lines += [x for x in (m.start(), after + 1 if after >= 0 else end) if start < x < end]
     if "\t" in text[start:end]:
         lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
     if "@" in text[start:end]:

@@ -21,7 +21,7 @@ from bilat import lang as langdata
 from bilat.edtf import bounds
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import DATE_LINE, ENTRY_DASH, STAMP_LINE, quoted
+from bilat.text.segment import DATE_LINE, ENTRY_DASH, STAMP_LINE, quoted, review_labels
 from bilat.time.calendars import from_gregorian
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
@@ -200,6 +200,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     # the entries before them, not from a year one entry's text tells ("the accounts of 2018 were approved").
     chronicle = None  # (year, month) as the last entry head or heading left them; None before the first entry
     page_day = ctx.published  # a saved page's day, which its posts' ages ("3d") count back from
+    reviews = _reviews(text, matches)
+    review = None  # the paragraph of the review being read
     prev_end = 0
     for start, end, lang, g, fields, meta in matches:
         if lang != last_lang:
@@ -234,6 +236,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # item before told ("rain expected on Thursday").
             ctx.year = ctx.month = ctx.day = ctx.last_day = None
             ctx.cal_years, ctx.spans = {}, []
+        elif reviews and (para := _paragraph_start(text, start)) != review and para in reviews:
+            # A review's paragraph (a page of visitors' reviews): its "last month" counts from the day it was written,
+            # a day it tells without a year is of that year, whether its dates' line stands over or under its text.
+            review, day = para, reviews[para]
+            ctx.published, ctx.issue = day, False
+            ctx.year, ctx.month, ctx.day, ctx.last_day, ctx.told_day = day.year, None, None, None, None
+            ctx.cal_years, ctx.spans = {"jalali": (from_gregorian("jalali", day)[0], None)}, []
         prev_end = end
         if unknown is not None and start >= unknown[0]:
             if ctx.year is None:
@@ -554,6 +563,29 @@ _CHAT_HEAD = re.compile(r"(?:[^\]\n]{0,60}[,،][ \t]*)?")  # (after the bracket)
 _CHAT_TAIL = re.compile(r"[ \t,،]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]")
 # ... or, as a messenger exports it, the date opening the line, its time, a dash and the sender ("12.03.24, 14:05 - Name:")
 _CHAT_DASH = re.compile(r",?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?[ \t]+[-–][ \t]+[^:\n]{1,60}:")
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    p = text.rfind("\n\n", 0, pos)
+    return 0 if p < 0 else p + 2
+
+
+def _reviews(text: str, matches) -> dict[int, dt.date]:
+    """The paragraphs of reviews (or posts) with the day each was written, from its line of dates ("Reviewed 14 May
+    2019", "Отзыв написан 14 мая 2019 г.", "نوشته‌شده در ۲۸ آذر ۱۳۹۷"): start of the paragraph -> that day."""
+    post = review_labels()[0]
+    out: dict[int, dt.date] = {}
+    for start, _end, _lang, g, fields, meta in matches:
+        line_start = text.rfind("\n", 0, start) + 1
+        if post.fullmatch(text, line_start, start) is None:
+            continue
+        para = _paragraph_start(text, start)
+        if para in out:
+            continue  # (the review's own date, not the reply's under it)
+        v = value(g, fields, meta, Context(published=None, cal_years={}, spans=[]))
+        if v is not None and v.anchor == "explicit" and v.edtf and _DAY.fullmatch(v.edtf):
+            out[para] = dt.date.fromisoformat(v.edtf)
+    return out
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

@@ -1356,3 +1356,14 @@ def test_a_film_catalogues_awards_are_prizes_awarded(extract_events):
     doc, evs = extract_events("The Salt Road (Kazakhstan, 2022)\nAwards: NETPAC Award, Eurasia International Film Festival, "
                               "Almaty, 2022.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("ceremony", "2022")]
+
+
+def test_a_reviews_happenings_are_of_the_visit_not_of_the_review(extract_events):
+    # "Reviewed 2 November 2019" heads no item: what the review tells with no date was seen in the month of the visit
+    # (its line under the text); a day it tells is that day.
+    doc, evs = extract_events("Maison de l'Ouzbékistan, Paris\n\nMark T.\nManchester, UK · 112 contributions\n"
+                              "Reviewed 2 November 2019\nUzbek cinema, free entry\nCaught two films during the Days of Uzbek "
+                              "Cinema. Small screening room.\nDate of experience: October 2019\n\nClaire D.\nReviewed 14 May "
+                              "2019\nWe went to the suzani exhibition, which opened on 3 May.\nDate of experience: May 2019",
+                              LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("exhibition", "2019-05-03"), ("festival", "2019-10")]

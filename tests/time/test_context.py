@@ -594,3 +594,21 @@ def test_an_events_pages_cards_with_weekdays():
     assert _by_text(found, "Wed, 18 Oct").edtf == "2023-10-18/2023-11-05"
     found = bilat.dates("Прошедшие события\n\nВыставка ковров\n\n16 сен – 15 окт 2023\n\nСобытие завершилось")
     assert _by_text(found, "16 сен").edtf == "2023-09-16/2023-10-15"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A page of visitors' reviews: each review's paragraph is of the day its line of dates says it was written, over
+    # or under its text; its days without a year are of that year, its "last month" counts from that day.
+    ("Гульнара Х.\nБыли на открытии выставки 10 мая, выставка продлится до 30 июня.\nДата посещения: май 2019 г.\n"
+     "Отзыв написан 14 мая 2019 г.\n\nДинара С.\nПопала на концерт 23 апреля.\nДата посещения: апрель 2018 г.\n"
+     "Отзыв написан 5 мая 2018 г.", [("10 мая", "2019-05-10"), ("23 апреля", "2018-04-23")]),
+    ("Claire D.\nReviewed 8 June 2023\nLast month's concert was unforgettable.\nDate of experience: May 2023",
+     [("Last month", "2023-05")]),
+    ("نگار – ایران\nنوشته‌شده در ۲۸ آذر ۱۳۹۷ | تاریخ بازدید: آذر ۱۳۹۷\nدوشنبه‌شب، ۲۶ آذر، مراسم برگزار شد.\n\n"
+     "علی – ایران\nنوشته‌شده در ۲۲ آبان ۱۳۹۸\nهفته فیلم از ۱۵ تا ۲۱ آبان برگزار شد.",
+     [("۲۶ آذر", "2018-12-17"), ("از ۱۵ تا ۲۱ آبان", "2019-11-06/2019-11-12")]),
+])
+def test_a_reviews_days_are_of_the_day_it_was_written(text, expected):
+    found = bilat.dates(text)
+    for fragment, edtf in expected:
+        assert _by_text(found, fragment).edtf == edtf

@@ -129,6 +129,7 @@ CASES = [
     D("Events for the 90th anniversary of the birth of Heydar Aliyev were held in Moscow.",
       "90th anniversary of the birth of Heydar Aliyev", "2013"),
     D("The sixty-fifth anniversary of the Victory was celebrated in Baku.", "sixty-fifth anniversary", "2010"),
+    D("On Tuesday last week the minister met the ambassador.", "On Tuesday last week", "2026-10-13", anchor="published", pub="2026-10-22"),  # that day of that week
     # Not dates.
     NOT("Details are given in the sources [4; 87, 126-142]."),
     NOT("The event was attended by 1500 people from many cities."),
