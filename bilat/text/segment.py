@@ -294,10 +294,13 @@ _MARK = "■□•●▪◆◇*#>|–—\\-\U0001F300-\U0001FAFF\u2600-\u27BF"
 # ... and an item of a digest under its source and day: "1. IRNA (Islamic Republic News Agency), Wednesday, 3 Aban
 # 1402 [25 October 2023]".
 DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+)?"
-                       r"(?:" + _LINE_WORDS + r",?[ \t]+|" + _LINE_WORDS + r"[ \t]*\([^()\n]{1,60}\),[ \t]+(?:"
+                       r"(?:" + _LINE_WORDS + r"[,،]?[ \t]+|" + _LINE_WORDS + r"[ \t]*\([^()\n]{1,60}\),[ \t]+(?:"
                        + _LINE_WORDS + r",[ \t]+)?|" + _LINE_WORDS + r",[ \t]+" + _LINE_WORDS + r",[ \t]+)?"
-                       r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
-                       r"|\d{1,2}\.?[ \t]+[^\W\d_]+\.?,?[ \t]+\d{4}(?:[ \t]+[^\W\d_]{1,5}\.?)?"
+                       r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.[IVX]{1,4}\.\d{4}"
+                       # (an archive's letter dated in the Old Style and the New: "5 (18) March 1918", "20 yanvar (2 fevral)
+                       # 1918"; "20 mart 1926-cı il")
+                       r"|\d{1,2}\.?[ \t]+(?:\(\d{1,2}\)[ \t]+)?[^\W\d_]+\.?(?:[ \t]+\(\d{1,2}[ \t]+[^\W\d_]+\))?,?[ \t]+\d{4}"
+                       r"(?:-[^\W\d_]{1,3}(?:[ \t]+[^\W\d_]{1,5})?\.?(?=[ \t]*$)|(?:[ \t]+[^\W\d_]{1,5}\.?)?)"
                        r"|[^\W\d_]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
                        # (a post's day and time with no year: "📅 14 сентября, 09:15", "🕘 September 14 | 09:15")
                        r"|(?:\d{1,2}\.?[ \t]+[^\W\d_]+\.?|[^\W\d_]+\.?[ \t]+\d{1,2})(?=[ \t,|·–-]+\d{1,2}:\d{2}[ \t]*$))"

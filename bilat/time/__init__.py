@@ -370,6 +370,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published, ctx.issue = dt.date.fromisoformat(v.edtf), False
             ctx.year_is_report = True
+            ctx.spans = [sp for sp in ctx.spans if sp and sp[0] <= ctx.published <= sp[1]]  # (not those told before this item)
             v.qualifier = v.qualifier or "dateline"
         elif ctx.published is None and v.anchor == "explicit" and v.edtf and start < ISSUE_HEAD and (
                 end_day := _last_day(v.edtf)) is not None and _issue_line(text, start):

@@ -101,6 +101,8 @@ def _span_year(ctx: Context, m: int, d: int) -> int | None:
         if span is None:
             continue
         first, last = span
+        if (last - first).days > 366:
+            continue  # ("۱۲۹۶–۱۳۳۱", 1917–1953: a day of a month in it is of none of its years in particular)
         for y in {first.year, last.year}:
             try:
                 if first <= dt.date(y, m, d) <= last:
@@ -126,6 +128,14 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     """The EDTF of one match; None when the match is not a date after all (e.g. 31.02)."""
     part = g.lookup("part", f["part"]) if f.get("part") else None
     qual = part
+    if meta.get("old_style") and f.get("day2"):
+        # "5 (18) March 1918", "25 (12) января 1908 г.", "19 February (3 March) 1918": one day in the Julian calendar
+        # and in the Gregorian, in either order; the Gregorian one is the later (by 10 to 13 days).
+        m1 = g.month_of("month", f["month"])
+        m2 = g.month_of("month", f["month2"]) if f.get("month2") else m1
+        later = (m2 or 0, _day_number(g, f["day2"])) > (m1 or 0, _day_number(g, f["day"]))
+        f = {k: v for k, v in f.items() if k not in ("day2", "month2")} | (
+            {"day": f["day2"], "month": f.get("month2", f["month"])} if later else {})
 
     if f.get("every"):  # "every 21 June", "hər il dekabrın 16-da": a day of every year, no happening's
         return Value(None, "explicit", "recurring")

@@ -612,3 +612,15 @@ def test_a_reviews_days_are_of_the_day_it_was_written(text, expected):
     found = bilat.dates(text)
     for fragment, edtf in expected:
         assert _by_text(found, fragment).edtf == edtf
+
+
+def test_an_archives_letters_each_from_the_day_under_its_heading():
+    # A collection of archival documents: each dated on a line of its own (Roman months, "-cı il", Old and New Style),
+    # its "keçən ayın 28-də" of its own day; a span of many years told before dates no day of a month.
+    text = ("SƏNƏDLƏR (1917–1953)\n\n№ 1. Məktub\n\nBakı, 20 yanvar (2 fevral) 1918\n\nTamaşa keçən ayın 28-də göstərildi.\n\n"
+            "№ 2. Teleqram\n\nBakı, 9.II.1926\n\nQurultay bu gün açıldı.\n\n№ 3. Məktub\n\nMoskva, 3 oktyabr 1947-ci il\n\n"
+            "Yığıncaq keçən ayın 28-də keçirildi.")
+    found = bilat.dates(text)
+    assert [t.edtf for t in found if t.text in ("keçən ayın 28-də", "bu gün")] == ["1918-01-28", "1926-02-09", "1947-09-28"]
+    found = bilat.dates("اسناد (۱۲۹۶–۱۳۳۱ ش)\n\nپتروگراد، ۲۹ ژانویه (۱۱ فوریه) ۱۹۱۸\n\nدر ملاقات ۲۴ ژانویه (۶ فوریه) گفته شد.")
+    assert _by_text(found, "۲۴ ژانویه").edtf == "1918-02-06"

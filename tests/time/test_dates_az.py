@@ -156,6 +156,7 @@ CASES = [
     D("Ş., 13 yan 2024, 12:00 · Kukla Teatrı", "Ş., 13 yan 2024", "2024-01-13"),
     NOT("Onun 3 sen dostu var.", "3 sen"),  # "sen" ay yalnız il ilə
     D("Keçən həftənin çərşənbə axşamı nazir səfirlə görüşüb.", "Keçən həftənin çərşənbə axşamı", "2026-10-13", anchor="published", pub="2026-10-22"),  # o həftənin o günü
+    D("Bakı, 20 yanvar (2 fevral) 1918\n\nMəktub yazıldı.", "20 yanvar (2 fevral) 1918", "1918-02-02"),  # köhnə və yeni üslub
     # Not dates.
     NOT("Bu barədə ətraflı məlumat mənbələrdə verilir [4; 87, 126-142]."),
     NOT("Rayonda 50 məktəb fəaliyyət göstərir."),
