@@ -295,6 +295,13 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         # Azerbaijani in a code page without "ə" (cp1254, ISO 8859-9) is written with "ä", as the
         # 1991 alphabet had it: one letter for one, offsets unchanged.
         out = out.translate(_AZ_SCHWA)
+    if "**" in out:
+        # Markdown's strong emphasis ("- **2008** — ..."): the marks become spaces, so a chronology's entry reads as one.
+        out = _STRONG.sub(lambda m: "  " + m.group(1) + "  ", out)
+    if "|" in out:
+        # A Markdown table ("| 14–17 May 2013 | Days of Uzbek culture | Baku |" under "|---|---|---|"): its cells parted by
+        # tabs, its outer bars and rule lines spaces (one to one, offsets unchanged).
+        out = _MARKDOWN_TABLE.sub(_markdown_rows, out)
     if " | " in out:
         # A table written as text, its cells between " | " on two or more lines in a row: the cells are parted by
         # tabs, as ingest parts an HTML or DOCX table's, so its rows read alike (one to one, offsets unchanged).
@@ -341,6 +348,24 @@ def _semicolon_tables(out: str) -> str:
         if sum(line.count(";") == cells for line in lines) * 3 >= len(lines) * 2:  # (not prose with semicolons)
             out = out[:a] + out[a:b].replace(";", "\t") + out[b:]
     return out
+
+
+_STRONG = re.compile(r"\*\*([^*\n]{1,200})\*\*")
+_MARKDOWN_TABLE = re.compile(r"(?:^[ \t]*\|[^\n]*\|[ \t]*(?:\n|\Z)){2,}", re.M)  # (a bar opens each line: `re` skips to it)
+_MARKDOWN_RULE = re.compile(r"[ \t]*\|[ \t:|-]*\|[ \t]*")
+
+
+def _markdown_rows(m: re.Match) -> str:
+    out = []
+    for line in m.group().splitlines(keepends=True):
+        body = line.rstrip("\n")
+        if _MARKDOWN_RULE.fullmatch(body):
+            row = " " * len(body)
+        else:
+            first, last = body.index("|"), body.rindex("|")
+            row = body[:first] + " " + body[first + 1:last].replace("|", "\t") + " " + body[last + 1:]
+        out.append(row + line[len(body):])
+    return "".join(out)
 
 
 _PIPE_ROWS = re.compile(r"(?:^[^\n|]*? \| [^\n]*? \| [^\n]*(?:\n|\Z)){2,}", re.M)

@@ -112,6 +112,7 @@ def test_context_dated_continuation(check_events):
     "In March 2019 the ministers agreed to hold the Days of Azerbaijani Culture in Kazan.",
     # Told, then said not to have taken place: the clause that says so may stand far from the trigger.
     "A second Iranian tour, announced for 1947, never took place.",
+    "- Days of Kazakh Cinema in Baku are announced for spring 2024.",
     "Some sources claim that he returned to Istanbul in 1975, but the archive shows that no such visit took place.",
 ])
 def test_planned_event_is_not_a_happening(extract_events, text):

@@ -95,6 +95,7 @@ def test_context_dated_continuation(check_events):
     "کنسرت او در تفلیس که برای سال ۱۳۸۲ اعلام شده بود، هرگز برگزار نشد.",
     # The subjunctive of what is to be done.
     "مقرر شد تندیس نظامی در مهر ۱۴۰۲ در پارک ملت تهران رونمایی شود.",
+    "برگزاری «روزهای فرهنگ ایران» در خجند برای پاییز ۱۴۰۳ پیشنهاد شده است.",
 ])
 def test_planned_event_is_not_a_happening(extract_events, text):
     doc, evs = extract_events(text, LANG)

@@ -248,6 +248,15 @@ def test_a_table_written_with_bars_has_its_cells_parted_by_tabs():
     assert t.breaks == [(0, 0)]
 
 
+def test_a_markdown_table_and_strong_emphasis_read_as_a_table_and_plain_words():
+    src = ("## Events\n\n| Date | Event | Place |\n|------|:-----:|-------|\n| 14–17 May 2013 | Days of culture | Baku |\n"
+           "| April 2019 | Film week | Tashkent |\n\n- **2008** — a plaque unveiled\n")
+    t = norm(src)
+    assert t.text == ("## Events\n\n  Date \t Event \t Place  \n" + " " * 24 + "\n  14–17 May 2013 \t Days of culture \t Baku  \n"
+                      "  April 2019 \t Film week \t Tashkent  \n\n-   2008   — a plaque unveiled\n")
+    assert t.breaks == [(0, 0)] and len(t.text) == len(src)
+
+
 def test_a_spreadsheet_exported_with_semicolons_has_its_cells_parted_by_tabs():
     rows = "No;Date;Activity;Status\n1;19.01.2023;Lecture;held\n2;21 March;Nauryz; concert;held\n3;May;Contest;held\n"
     t = norm("Activities 2023\n" + rows + "\nWe met; we talked; we signed; we left.\n")
