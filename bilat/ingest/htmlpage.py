@@ -95,7 +95,7 @@ def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
     if blank(body):
         raise InputError(name, "HTML page with no extractable text")
     title = (getattr(result, "title", None) or "").replace(_ZWNJ_STANDIN, ZWNJ).strip() or None
-    published = _meta_date(tree) or _page_date(tree) or getattr(result, "date", None)
+    published = _meta_date(tree) or _now_date(tree) or _page_date(tree) or getattr(result, "date", None)
     if not (isinstance(published, str) and _ISO_DATE.fullmatch(published)):
         published = None
     return body, title, published
@@ -193,15 +193,46 @@ def _meta_date(tree) -> str | None:
     return None
 
 
+def _now_date(tree) -> str | None:
+    """The day a forum's page was saved, which it prints in its header or footer ("It is currently Tue Mar 16, 2021",
+    "The time now is 15 Mar 2021, 10:47", "Текущее время: 16 мар 2021"; `now_labels` of the language files): its
+    posts' "yesterday at 18:05" count from it."""
+    from bilat import lang as langdata
+
+    labels = [w for lang in langdata.available() for w in langdata.load(lang).get("time", {}).get("now_labels", [])]
+    if not labels:
+        return None
+    label = re.compile(rf"(?:{'|'.join(labels)})[ \t]*:?[ \t]*", re.I)
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        for text in (el.text, el.tail):
+            m = label.search(text or "")
+            if m is not None:
+                day = _date_in(text[m.end():m.end() + 60])
+                if day is not None:
+                    return day
+    return None
+
+
+def _date_in(text: str) -> str | None:
+    """The first day bilat's own date grammar reads in a short text of any of its languages."""
+    from bilat import pipeline
+    from bilat import time as timex
+    from bilat.ingest import from_text
+
+    # from_text, not pipeline.dates: a page's words are never taken for a path to open.
+    for t in timex.annotate(pipeline.segmented(from_text(text))):
+        if t.anchor == "explicit" and t.edtf and _ISO_DATE.fullmatch(t.edtf):
+            return t.edtf
+    return None
+
+
 def _page_date(tree) -> str | None:
     """The date a page prints by its headline: the first element named for a date ("date", "time",
     "published") outside the menus and footers, read by bilat's own date grammar in any of its languages
     ("15 мая 2024 года, 14:30", "چهارشنبه ۲۶ اردیبهشت ۱۴۰۳ - ۱۱:۴۵"), which the page's metadata
     reader does not know."""
-    from bilat import pipeline
-    from bilat import time as timex
-    from bilat.ingest import from_text
-
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article", "header", "script", "style"):
             continue
@@ -211,8 +242,7 @@ def _page_date(tree) -> str | None:
         text = " ".join(el.itertext()).strip()
         if not text or len(text) > 120:
             continue
-        # from_text, not pipeline.dates: a page's words are never taken for a path to open.
-        for t in timex.annotate(pipeline.segmented(from_text(text))):
-            if t.anchor == "explicit" and t.edtf and _ISO_DATE.fullmatch(t.edtf):
-                return t.edtf
+        day = _date_in(text)
+        if day is not None:
+            return day
     return None

@@ -268,6 +268,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         ctx.here = start
         if ctx.year_alone and _STOP.search(text, ctx.year_alone[2], start):
             ctx.year_alone = None  # (a year written alone dates a day of its own sentence only)
+        header_day = page_day is not None and "rel_day" in fields and _mail_header(text, start, end)
+        if header_day:
+            # A forum post's "Posted: yesterday at 18:05": of the day the page was saved, not of the post before it; when
+            # that day is before the posts' (it was a post's own), the day the page was saved is not known.
+            ctx.published = page_day if ctx.published is None or page_day >= ctx.published else None
         if ctx.issue and fields.keys() & _DAY_OF_REPORT:
             # (under an issue's months: "yesterday", "on Saturday", "last month" count from a day the text does not give)
             issue_end, ctx.published = ctx.published, None
@@ -359,7 +364,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 v.qualifier = v.qualifier or "approximate"
         if cited:
             ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans = saved
-        elif v.edtf and _DAY.fullmatch(v.edtf) and ((v.anchor in ("explicit", "context") and (
+        elif v.edtf and _DAY.fullmatch(v.edtf) and (header_day or (v.anchor in ("explicit", "context") and (
                 _on_a_line_alone(text, start, end) or (page_day is not None and _post_head(text, start, end))
                 or _inline_dateline(text, start, end) or _update_note(g, text, start, end)
                 or _mail_header(text, start, end) or _chat_header(text, start, end)

@@ -998,3 +998,9 @@ def test_a_film_catalogues_premiere_and_awards(extract_events):
     doc, evs = extract_events("«Хлеб и соль» (Таджикистан, 2024)\nПремьера: мировая премьера на фестивале «Дидор-2024», 21 "
                               "сентября 2024 г.\nНаграды: Гран-при фестиваля «Киношок» (Анапа, 2023)", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2024-09-21"), ("ceremony", "2023")]
+
+
+def test_a_forum_members_registration_is_no_founding(extract_events):
+    doc, evs = extract_events("tamuna_tb\n\nЗарегистрирован: 05 окт 2014\n\nСообщений: 1284\n\nДобавлено: 12 мар 2019, 14:22\n\n"
+                              "В 1969 году в Париже показали Пиросмани.", LANG)
+    assert not [e for e in evs if e.type == "founding"]

@@ -271,6 +271,18 @@ def test_html_events_cards_keep_their_titles(tmp_path):
         assert lines.index(h) + 1 == lines.index(d)
 
 
+def test_html_forum_page_is_of_the_day_it_says_it_is(tmp_path):
+    # A forum prints the time the page was saved in its header or footer: its posts' "yesterday" counts from it, not
+    # from the first post's date (the first element named for a date).
+    html = ("<html><head><title>Forum</title></head><body><main><div class='post'><div class='date'>Posted: 12 Mar 2019, "
+            "14:22</div><div class='content'>I was at the Book Fair when Georgia was Guest of Honour.</div></div>"
+            "<div class='post'><div class='date'>Posted: yesterday at 18:05</div><div class='content'>Today the Georgian "
+            "Days of Culture in Dresden opened.</div></div></main><footer>All times are UTC+4. The time now is 15 Mar "
+            "2021, 10:47.</footer></body></html>")
+    doc = ingest.read(write(tmp_path, "forum.html", html.encode("utf-8")))
+    assert doc.published == "2021-03-15"
+
+
 def test_html_published_option_wins(tmp_path):
     doc = ingest.read(write(tmp_path, "page.html", page().encode("utf-8")), published="2020-01-02")
     assert doc.published == "2020-01-02"

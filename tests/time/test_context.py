@@ -624,3 +624,16 @@ def test_an_archives_letters_each_from_the_day_under_its_heading():
     assert [t.edtf for t in found if t.text in ("keçən ayın 28-də", "bu gün")] == ["1918-01-28", "1926-02-09", "1947-09-28"]
     found = bilat.dates("اسناد (۱۲۹۶–۱۳۳۱ ش)\n\nپتروگراد، ۲۹ ژانویه (۱۱ فوریه) ۱۹۱۸\n\nدر ملاقات ۲۴ ژانویه (۶ فوریه) گفته شد.")
     assert _by_text(found, "۲۴ ژانویه").edtf == "1918-02-06"
+
+
+def test_a_forum_posts_relative_stamp_counts_from_the_day_the_page_was_saved():
+    text = ("tamuna_tb\n\nЗарегистрирован: 05 окт 2014\n\nСообщений: 1284\n\nДобавлено: 20 апр 2020, 09:15\n\n"
+            "В прошлом году Франция была почётной гостьей фестиваля.\n\nparis_gogi\n\nДобавлено: вчера в 18:05\n\n"
+            "Только что из института: сегодня открылась выставка фотографий.")
+    found = bilat.dates(text, published="2021-03-16")
+    assert _by_text(found, "вчера").edtf == "2021-03-15" and _by_text(found, "сегодня").edtf == "2021-03-15"
+    assert _by_text(found, "В прошлом году").edtf == "2019"
+    assert not [t for t in found if t.text == "1284"]  # a member's count of posts
+    # ... and when the page's day is before a post's (a post's own date taken for it), the day is not known
+    found = bilat.dates(text, published="2019-03-12")
+    assert _by_text(found, "сегодня").edtf is None
