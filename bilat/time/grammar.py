@@ -116,6 +116,9 @@ def _spaces(body: str) -> str:
                 out.append("[^")
                 i += 2
                 continue
+        elif c == " " and body[i + 1:i + 2] in ("?", "*"):
+            c = r"[^\S\t]*"  # " ?": a space or none (not one or more, lazily)
+            i += 1
         elif c == " ":
             c = r"[^\S\t]+"
         out.append(c)

@@ -1004,3 +1004,11 @@ def test_a_forum_members_registration_is_no_founding(extract_events):
     doc, evs = extract_events("tamuna_tb\n\nЗарегистрирован: 05 окт 2014\n\nСообщений: 1284\n\nДобавлено: 12 мар 2019, 14:22\n\n"
                               "В 1969 году в Париже показали Пиросмани.", LANG)
     assert not [e for e in evs if e.type == "founding"]
+
+
+def test_a_catalogue_records_imprint_dates_no_happening(extract_events):
+    # The year of a book's imprint ("Минск : Звязда, 2015") is when it appeared; the days its note tells are the event's.
+    doc, evs = extract_events("4.\nЗаглавие: Дни культуры Китая в Беларуси : фотоальбом\nВыходные данные: Минск : Звязда, 2015\n"
+                              "Объём: 120 с. : цв. ил.\nПримечания: Подготовлен по итогам Дней культуры КНР в Республике Беларусь "
+                              "(Минск, Гомель, 1–7 сент. 2014 г.)", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2014-09-01/2014-09-07")]

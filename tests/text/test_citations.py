@@ -33,6 +33,9 @@ from bilat.text import citations
     ("в монографии В.П. Смирнова «Советская Россия и Восток» (1997) подписание", "(1997)"),
     ("موسوی در کتاب «روابط فرهنگی ایران و چین» (1386) شرح می‌دهد", "(1386)"),
     ("Кинопоказ: «Не та, так эта» (1956), реставрированная копия", "(1956)"),  # (a film's year)
+    # A catalogue's imprint in ISBD: place, a spaced colon, publisher, year.
+    ("Выходные данные: Минск : Звязда, 2015", "Минск : Звязда, 2015"),
+    ("Imprint: Moscow : Izd-vo \"Vremia\", 2006. 160 p.", "Moscow : Izd-vo \"Vremia\", 2006"),
 ])
 def test_citation(text, cited):
     assert [text[a:b] for a, b in citations.spans(text)] == [cited]
@@ -48,6 +51,7 @@ def test_citation(text, cited):
     "in 2004 (see above)",
     "the festivals «Silk Road» (2016) and «Threads» (2019) drew crowds",  # (a happening's year after its name)
     "in his book. The festival «Silk Road» (2016) opened",
+    "Baku: the festival opened in May, 2019",  # (no spaced colon)
 ])
 def test_no_citation(text):
     assert citations.spans(text) == []

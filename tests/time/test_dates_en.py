@@ -133,6 +133,7 @@ CASES = [
     D("Petrograd, 5 (18) March 1918\n\nThe commission met.", "5 (18) March 1918", "1918-03-18"),  # Old Style and New: the later is the Gregorian day
     D("In reply to your letter of the 14th inst., the exhibition opened on the 18th inst.", "the 18th inst.", "1926-10-18", anchor="published", pub="1926-10-22"),  # of the letter's month
     D("The founding meeting was held on the 27th of last month.", "the 27th of last month", "1943-10-27", anchor="published", pub="1943-11-14"),
+    D("Catalogue of the exhibition shown in Moscow, 16 March-20 May 2005.", "16 March-20 May 2005", "2005-03-16/2005-05-20"),  # (no space around the dash)
     # Not dates.
     NOT("Details are given in the sources [4; 87, 126-142]."),
     NOT("The event was attended by 1500 people from many cities."),
