@@ -1368,3 +1368,8 @@ def test_a_reviews_happenings_are_of_the_visit_not_of_the_review(extract_events)
                               "2019\nWe went to the suzani exhibition, which opened on 3 May.\nDate of experience: May 2019",
                               LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("exhibition", "2019-05-03"), ("festival", "2019-10")]
+
+
+def test_a_bilateral_year_named_by_its_two_countries(check_events):
+    check_events("The whole of 2017 was the German-Georgian Year, for 25 years of diplomatic relations.", LANG,
+                 [("culture_year", "2017", "German-Georgian Year")])

@@ -759,3 +759,12 @@ def test_a_decrees_title_and_orders_plan_what_is_to_come(extract_events):
                               "تصویب کرد:\n\n۱ – وزارت فرهنگ و ارشاد اسلامی مکلف است هفته فرهنگی را از ۲۲ تا ۲۸ مهر ۱۴۰۳ در آستانه "
                               "برگزار کند.\n۲ – سازمان صدا و سیما پوشش خبری هفته فرهنگی را در مهر ۱۴۰۳ بر عهده دارد.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "1992-10-21")]
+
+
+def test_a_festival_is_no_celebration_and_a_session_held_no_treaty(extract_events):
+    doc, evs = extract_events("جشنواره از ۴ تا ۸ شهریور ۱۳۹۶ در میدان ریگستان برگزار شد.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("festival", "2017-08-26/2017-08-30")]
+    doc, evs = extract_events("جلسه افتتاحیه جشن سالگرد فرهنگستان علوم روز ۲۷ خرداد ۱۳۲۴ در تئاتر بالشوی منعقد شد.", LANG)
+    assert "agreement" not in [e.type for e in evs]
+    doc, evs = extract_events("قرارداد همکاری فرهنگی میان دو کشور در ۱۲ بهمن ۱۳۹۳ در تهران منعقد شد.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2015-02-01")]
