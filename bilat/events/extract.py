@@ -416,7 +416,10 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 trig.position_after and trig.position_after.match(text, e)):
             continue  # "2013-2019: Director of International Exhibitions": a post, no happening
         if (trig.reference_after and trig.reference_after.match(text, e)) or (
-                trig.reference_before and trig.reference_before.search(text, max(sent.start, s - REFERENCE_REACH), s)):
+                trig.reference_before and trig.reference_before.search(text, max(sent.start, s - REFERENCE_REACH), s)
+                # ("papers presented at the round table held at the Centre on 24 April 2012": the happening told, its day)
+                and not (trig.held and trig.held.match(text, SPACES.match(text, e).end()) and any(
+                    t.edtf and e < t.start < _clause_end(text, e, sent.end) for t in times))):
             refs.append((etype, s, e))
             continue  # "on the eve of the festival": the time of another happening, told by this one
         # From the trigger's own start: a negative verb is the trigger word itself ("imzalanmadı").

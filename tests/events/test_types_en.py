@@ -1373,3 +1373,9 @@ def test_a_reviews_happenings_are_of_the_visit_not_of_the_review(extract_events)
 def test_a_bilateral_year_named_by_its_two_countries(check_events):
     check_events("The whole of 2017 was the German-Georgian Year, for 25 years of diplomatic relations.", LANG,
                  [("culture_year", "2017", "German-Georgian Year")])
+
+
+def test_a_happening_told_as_held_after_at_the_is_no_reference_to_another(check_events):
+    # "at the round table" names a happening told before, unless the sentence tells it was held and when.
+    check_events("Note: Papers presented at the round table held at the Centre on 24 April 2012.", LANG,
+                 [("forum", "2012-04-24", "round table")])
