@@ -637,3 +637,11 @@ def test_a_forum_posts_relative_stamp_counts_from_the_day_the_page_was_saved():
     # ... and when the page's day is before a post's (a post's own date taken for it), the day is not known
     found = bilat.dates(text, published="2019-03-12")
     assert _by_text(found, "сегодня").edtf is None
+
+
+def test_a_persian_letters_dated_line_dates_its_text():
+    # "نمره ۲۱۴ – مورخه ۸ اسفند ۱۳۰۴" (number, "dated" and the day) under a document's heading: its "yesterday" counts
+    # from that day.
+    found = bilat.dates("سند شماره ۳. تلگراف کنسولگری\nنمره ۲۱۴ – مورخه ۸ اسفند ۱۳۰۴\n\nکنگره از دیروز در بادکوبه افتتاح شده.",
+                        published="2017-06-01")
+    assert _by_text(found, "دیروز").edtf == "1926-02-26"
