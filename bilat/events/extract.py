@@ -22,8 +22,8 @@ from bilat.entities.config import config as entity_config
 from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import (CHRONOLOGY_ENTRY, review_labels, DATE_LINE, ENTRY_DASH, LIST_ITEM, NUMBERED_DASH, QUOTES, STAMP_LINE,
-                                 archive_unit, quoted)
+from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, NUMBERED_DASH, QUOTES, STAMP_LINE,
+                                 archive_unit, paragraph_start, quoted, review_labels, review_lines)
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
@@ -1866,22 +1866,19 @@ ENTRY_YEAR_AT = 12  # characters at most before the year of a chronology's entry
 CARD_TITLE = 100  # characters at most of the title of a card on an events page
 
 
-def _paragraph_start(text: str, pos: int) -> int:
-    p = text.rfind("\n\n", 0, pos)
-    return 0 if p < 0 else p + 2
-
-
 def _review_lines(text: str, times) -> tuple[set[int], dict[int, str]]:
     """A page of reviews: the starts of the lines giving the day a review was written ("Reviewed 14 May 2019"), which
     heads no item of news, and the month of each review's visit ("Date of experience: May 2019") by its paragraph."""
-    post, visit, _any = review_labels()
+    post, visit, _line = review_labels()
     posted, visited = set(), {}
+    if not times or not review_lines(text):
+        return posted, visited
     for t in times:
         line_start = text.rfind("\n", 0, t.start) + 1
         if post.fullmatch(text, line_start, t.start):
             posted.add(line_start)
         elif t.edtf and visit.fullmatch(text, line_start, t.start):
-            visited.setdefault(_paragraph_start(text, t.start), t.edtf)
+            visited.setdefault(paragraph_start(text, t.start), t.edtf)
     return posted, visited
 
 
@@ -1889,7 +1886,7 @@ def _seen_on_visits(text: str, events: list[Draft], visited: dict[int, str]) -> 
     """A visitor's review: what it tells with no date of its own was seen in the month of the visit its line of dates
     gives (over or under its text), not on the day the review was written; unless the review dates a happening of that
     kind elsewhere (its title naming what its text tells with a day)."""
-    para_of = {id(d): _paragraph_start(text, d.sources[0][0]) for d in events if d.sources}
+    para_of = {id(d): paragraph_start(text, d.sources[0][0]) for d in events if d.sources}
     for d in events:
         visit = visited.get(para_of.get(id(d), -1)) if d.date is None else None
         if visit is not None and not any(e.type == d.type and e.date and para_of.get(id(e)) == para_of[id(d)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from functools import lru_cache
 
 from bilat.ingest.encoding import blank
 from bilat.records import InputError
@@ -197,12 +198,9 @@ def _now_date(tree) -> str | None:
     """The day a forum's page was saved, which it prints in its header or footer ("It is currently Tue Mar 16, 2021",
     "The time now is 15 Mar 2021, 10:47", "Текущее время: 16 мар 2021"; `now_labels` of the language files): its
     posts' "yesterday at 18:05" count from it."""
-    from bilat import lang as langdata
-
-    labels = [w for lang in langdata.available() for w in langdata.load(lang).get("time", {}).get("now_labels", [])]
-    if not labels:
+    label = _now_label()
+    if label is None:
         return None
-    label = re.compile(rf"(?:{'|'.join(labels)})[ \t]*:?[ \t]*", re.I)
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
@@ -213,6 +211,14 @@ def _now_date(tree) -> str | None:
                 if day is not None:
                     return day
     return None
+
+
+@lru_cache(maxsize=None)
+def _now_label() -> re.Pattern | None:
+    from bilat import lang as langdata
+
+    labels = [w for lang in langdata.available() for w in langdata.load(lang).get("time", {}).get("now_labels", [])]
+    return re.compile(rf"(?:{'|'.join(labels)})[ \t]*:?[ \t]*", re.I) if labels else None
 
 
 def _date_in(text: str) -> str | None:

@@ -351,6 +351,23 @@ def archive_unit(lang: str) -> re.Pattern:
     return re.compile(rf"^[ \t]*{label}[ \t]", re.M)
 
 
+def paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding `pos` starts (after the blank line before it)."""
+    p = text.rfind("\n\n", 0, pos)
+    return 0 if p < 0 else p + 2
+
+
+@lru_cache(maxsize=None)
+def _review_words() -> tuple[str, ...]:
+    """The longest run of words of each label of `review_labels`, in small letters ("reviewed", "отзыв", "cavabı"): a text
+    holding none has no line of a review's dates. (Searched as substrings of the text in small letters: a regex
+    alternation of them, ignoring case, costs more than the lines' own pattern.)"""
+    labels = [w for lang in langdata.available() for key in ("post_labels", "visit_labels")
+              for w in langdata.load(lang).get("time", {}).get(key, [])]
+    return tuple(sorted({max(re.findall(r"[^\W\d_][^\W\d_\u200c]*(?: [^\W\d_][^\W\d_\u200c]*)*", label), key=len).lower()
+                         for label in labels}))
+
+
 @lru_cache(maxsize=None)
 def review_labels() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A review's (or a post's) lines of its own dates, in every language (a page quotes reviews in several): the post's
@@ -366,7 +383,35 @@ def review_labels() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     head = r"(?:[ \t>|•·*-]*|[^\n]{0,80}?[|·,،][ \t]*)(?:%s)[ \t]*[:,،]?[ \t]*"
     return (re.compile(head % "|".join(post), re.I), re.compile(head % "|".join(visit), re.I),
             # (a line of dates: the line ends soon after the last number)
-            re.compile(r"^(?:%s)(?=[^\n]{0,60}?\d[^\n]{0,25}$)" % (head % "|".join(post + visit)), re.I | re.M))
+            re.compile(r"(?:%s)(?=[^\n]{0,60}?\d[^\n]{0,25}$)" % (head % "|".join(post + visit)), re.I))
+
+
+REVIEW_LINE = 160  # characters at most of a review's line of dates
+
+
+def review_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of text that are a review's (or a post's) line of dates (`review_labels`)."""
+    # (the last text's, kept: the sentences of each language span, the dates and the events all ask)
+    last = _REVIEW_CACHE[0]
+    if last[0] is text:
+        return last[1]
+    out: list[tuple[int, int]] = []
+    low = text.lower()
+    if any(word in low for word in _review_words()):
+        # (line by line, the short ones only: the pattern tried at every line start of a text costs more)
+        rx = review_labels()[2]
+        pos, end = 0, len(text)
+        while pos < end:
+            nl = text.find("\n", pos)
+            line_end = end if nl < 0 else nl
+            if line_end - pos <= REVIEW_LINE and rx.match(text, pos, line_end):
+                out.append((pos, line_end))
+            pos = line_end + 1
+    _REVIEW_CACHE[0] = (text, out)
+    return out
+
+
+_REVIEW_CACHE: list = [(None, [])]  # [(the last text, its lines)]: one item, read and replaced whole (threads)
 
 
 @lru_cache(maxsize=None)
@@ -519,9 +564,8 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
             run.append(m.start())
     # ... and so does a review's line of its dates ("Reviewed 14 May 2019", "Дата посещения: май 2019 г."), over or
     # under its text.
-    for m in review_labels()[2].finditer(text, start, end):
-        after = text.find("\n", m.end(), end)
-        lines += [x for x in (m.start(), after + 1 if after >= 0 else end) if start < x < end]
+    for a, b in review_lines(text):
+        lines += [x for x in (a, b + 1) if start < x < end]
     if "\t" in text[start:end]:
         lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
     if "@" in text[start:end]:

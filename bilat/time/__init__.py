@@ -21,7 +21,7 @@ from bilat import lang as langdata
 from bilat.edtf import bounds
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import DATE_LINE, ENTRY_DASH, STAMP_LINE, quoted, review_labels
+from bilat.text.segment import DATE_LINE, ENTRY_DASH, STAMP_LINE, paragraph_start, quoted, review_labels, review_lines
 from bilat.time.calendars import from_gregorian
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
@@ -236,7 +236,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # item before told ("rain expected on Thursday").
             ctx.year = ctx.month = ctx.day = ctx.last_day = None
             ctx.cal_years, ctx.spans = {}, []
-        elif reviews and (para := _paragraph_start(text, start)) != review and para in reviews:
+        elif reviews and (para := paragraph_start(text, start)) != review and para in reviews:
             # A review's paragraph (a page of visitors' reviews): its "last month" counts from the day it was written,
             # a day it tells without a year is of that year, whether its dates' line stands over or under its text.
             review, day = para, reviews[para]
@@ -571,21 +571,18 @@ _CHAT_TAIL = re.compile(r"[ \t,،]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?
 _CHAT_DASH = re.compile(r",?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?[ \t]+[-–][ \t]+[^:\n]{1,60}:")
 
 
-def _paragraph_start(text: str, pos: int) -> int:
-    p = text.rfind("\n\n", 0, pos)
-    return 0 if p < 0 else p + 2
-
-
 def _reviews(text: str, matches) -> dict[int, dt.date]:
     """The paragraphs of reviews (or posts) with the day each was written, from its line of dates ("Reviewed 14 May
     2019", "Отзыв написан 14 мая 2019 г.", "نوشته‌شده در ۲۸ آذر ۱۳۹۷"): start of the paragraph -> that day."""
     post = review_labels()[0]
     out: dict[int, dt.date] = {}
+    if not matches or not review_lines(text):
+        return out
     for start, _end, _lang, g, fields, meta in matches:
         line_start = text.rfind("\n", 0, start) + 1
         if post.fullmatch(text, line_start, start) is None:
             continue
-        para = _paragraph_start(text, start)
+        para = paragraph_start(text, start)
         if para in out:
             continue  # (the review's own date, not the reply's under it)
         v = value(g, fields, meta, Context(published=None, cal_years={}, spans=[]))
