@@ -75,7 +75,7 @@ def _work_title(text: str, bracket: int) -> bool:
 # A book's imprint as library catalogues and bibliographies write it (ISBD: place, a spaced colon, publisher, a comma and
 # the year: "Минск : БГУ, 2016", "Bakı : Elm, 2017"): the year the book appeared, no happening's.
 # (the spaced colon first, which `re` skips to fast; the place before it is checked after)
-_IMPRINT = re.compile(rf" : [^\n:;]{{1,60}}?[,،][ \t]*(?:[cс©]\.?[ \t]*)?{_YEAR}(?!\d)")
+_IMPRINT = re.compile(rf" : [^\n:;]{{1,60}}?[,،][ \t]*(?:[c©]\.?[ \t]*)?{_YEAR}(?!\d)")
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[/]))[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}\Z")
 
 
