@@ -91,7 +91,7 @@ def extract(text: str, name: str) -> tuple[str, str | None, str | None]:
     # keeps a heading or a dateline out of the sentence that follows it, as in plain text.
     body = "\n\n".join(_table_row(line) for line in body.split("\n") if line.strip() and not _TABLE_RULE.fullmatch(line))
     own = _main_text(tree)
-    if own is not None and (_dates_lost(own, body) or _headings_lost(tree, body)):
+    if own is not None and (_dates_lost(own, body) or _titles_lost(tree, body)):
         body = own
     if blank(body):
         raise InputError(name, "HTML page with no extractable text")
@@ -157,10 +157,12 @@ def _table_row(line: str) -> str:
     return "\t".join(" ".join(cell.split()) for cell in m.group(1).split("|")).strip("\t")
 
 
-def _headings_lost(tree, body: str) -> bool:
-    """Whether trafilatura dropped most of the headings under <main> (the titles of an events page's cards, each over
-    its date: the dates it kept would go to the wrong event)."""
-    heads = [" ".join("".join(h.itertext()).split()) for main in tree.iter("main") for h in main.iter("h2", "h3", "h4")]
+def _titles_lost(tree, body: str) -> bool:
+    """Whether trafilatura dropped most of the headings and captions under <main> (the titles of an events page's
+    cards, each over its date: the dates it kept would go to the wrong event; a photo album's captions, which tell what
+    each photo shows and when)."""
+    heads = [" ".join("".join(h.itertext()).split()) for main in tree.iter("main")
+             for h in main.iter("h2", "h3", "h4", "figcaption")]
     lost = [h for h in heads if h and h not in body]
     return len(lost) >= LOST_DATES and 2 * len(lost) > len(heads)
 

@@ -333,7 +333,11 @@ def quoted(text: str, start: int, end: int) -> bool:
 
 
 ENTRY_DASH = re.compile(r"[ \t]*[—–-][ \t]")  # after a chronicle entry's date ("12.IV — ...")
-CHRONOLOGY_ENTRY = re.compile(r"^[ \t]*(?=[^\n]{0,40}?\d)[^\n–—]{1,40}?[ \t][–—-][ \t]", re.M)
+# (a date's own dash between numbers, "26–30.08.2022 — ...", is no entry's, in a date with no comma after it: "12–15
+# may 2023, Astana – Almatı" under a heading is its dateline; nor is a colon, but after a number: "Dec 2002: Treaty
+# of ...", "2019: ...")
+CHRONOLOGY_ENTRY = re.compile(r"^[ \t]*(?=[^\n]{0,40}?\d)(?:[^\n–—]{1,40}?[ \t][–—-]|(?:[^\n–—,]|(?<=\d)[–—](?=\d)){1,40}?"
+                              r"[ \t][–—-]|[^\n–—:]{0,30}\d[ \t]*:)[ \t]", re.M)
 _OPENERS = "([{\"'«“„‘<"
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), found in C
 

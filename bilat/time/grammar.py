@@ -12,6 +12,7 @@ earlier in the file (specific patterns first), in the manner of HeidelTime.
 Slots and the group each fills:
   {Y} {Y2}      four-digit year               year, year2
   {JY}          a Solar Hijri year of the 1340s-1390s in two digits ("مهر ۹۶")  jyear
+  {YW}          a year said in words ("восемьдесят седьмой", "две тысячи шестом"): `year_words`  yword
   {D} {D2}      day of month 1-31             day, day2
   {DO}          day of month as a word of `day_words` ("یکم")  day
   {M} {M2}      Gregorian month name          month, month2
@@ -660,7 +661,8 @@ def grammar(lang: str) -> Grammar:
     msuffix = data.get("month_suffix", "")
     words = {name: data.get(name, {}) for name in
              ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "weekday_short", "cal", "from",
-              "until", "season", "last_named", "prev", "dayword", "every", "next", "day_words")}
+              "until", "season", "last_named", "prev", "dayword", "every", "next", "day_words",
+             "year_centuries", "year_tens", "year_ordinals")}
     anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
     words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
     numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
@@ -679,8 +681,14 @@ def grammar(lang: str) -> Grammar:
     # (spaces as \x20: a template's spaces become \s+, which a lookbehind cannot hold)
     guard = "".join("(?<!" + "".join(r"\x20" if c == " " else re.escape(c) for c in w) + ")"
                     for w in data.get("day_words_not_after", []))
+    # A year said in words, as speech and its transcripts say it: a century's words, a cardinal ten and an ordinal
+    # last ("тысяча девятьсот восемьдесят седьмой", "девяносто второго", "две тысячи шестом"; `resolve._year_words`)
+    year_parts = [_alt([w for v in words[k].values() for w in v]) if words[k] else None
+                  for k in ("year_centuries", "year_tens", "year_ordinals")]
+    year_words = (rf"(?:{year_parts[0]}\s+)?" if year_parts[0] else "") + (
+        rf"(?:{year_parts[1]}\s+)?" if year_parts[1] else "") + (year_parts[2] or "")
     slot_rx = {
-        "Y": YEAR, "Y2": YEAR, "JY": r"[4-9][0-9](?!\d)", "YY": r"\d\d(?!\d)", "D": DAY, "D2": DAY, "DO": f"{guard}{_alt(day_words)}" if day_words else r"(?!x)x", "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM, "RM": RMON, "RM2": RMON,
+        "Y": YEAR, "Y2": YEAR, "JY": r"[4-9][0-9](?!\d)", "YY": r"\d\d(?!\d)", "YW": year_words if year_parts[2] else r"(?!x)x", "D": DAY, "D2": DAY, "DO": f"{guard}{_alt(day_words)}" if day_words else r"(?!x)x", "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM, "RM": RMON, "RM2": RMON,
         "M": months_rx("months"), "M2": months_rx("months"),
         # (with the abbreviations that are words of their own, "yan", "mar", "sen": a month only between a day and a year)
         "MY": _alt([months_rx("months"), months_rx("months_before_year")]),
@@ -693,7 +701,7 @@ def grammar(lang: str) -> Grammar:
         "N": (r"\d{1,3}" + (f"|{num_words}(?:\\s+{data.get('number_joiner', 'and')}\\s+{num_words})*"
                             if num_words else "")),
     }
-    slot_field = {"Y": "year", "Y2": "year2", "JY": "jyear", "YY": "yy", "D": "day", "D2": "day2", "DO": "day", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "RM": "mnum", "RM2": "mnum2", "M": "month",
+    slot_field = {"Y": "year", "Y2": "year2", "JY": "jyear", "YY": "yy", "YW": "yword", "D": "day", "D2": "day2", "DO": "day", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "RM": "mnum", "RM2": "mnum2", "M": "month",
                   "M2": "month2", "MY": "month", "MY2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
                   "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),

@@ -79,6 +79,23 @@ def _number(g: Grammar, text: str) -> int | None:
     return total or None
 
 
+def _year_words(g: Grammar, text: str) -> tuple[int, bool] | None:
+    """A year said in words (the `{YW}` slot): its number and whether a century was said ("две тысячи шестом": 2006,
+    True; "девяносто второго": 92, False). None for an ordinal that is no year alone ("пятом": the fifth)."""
+    words = fold(text).split()
+    total, whole, i = 0, False, 0
+    for table in ("year_centuries", "year_tens", "year_ordinals"):
+        for n in (2, 1):  # (a century's words are two: "две тысячи")
+            if i + n <= len(words) and (k := g.lookup(table, " ".join(words[i:i + n]))) is not None:
+                total += int(k)
+                whole = whole or table == "year_centuries"
+                i += n
+                break
+    if i != len(words) or not (whole or total >= 20):
+        return None
+    return total, whole
+
+
 def _century(g: Grammar, text: str) -> int | None:
     t = text.strip()
     if t.upper() in ROMAN:
@@ -126,6 +143,11 @@ NARRATIVE_DAYS = 7  # days before the report within which a weekday counts from 
 
 def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | None:
     """The EDTF of one match; None when the match is not a date after all (e.g. 31.02)."""
+    if f.get("yword"):
+        said = _year_words(g, f["yword"])
+        if said is None or (meta.get("century_said") and not said[1]):
+            return None
+        f = {**f, "year": str(said[0])} if said[1] else {**f, "yy": f"{said[0]:02d}", "said": "1"}
     part = g.lookup("part", f["part"]) if f.get("part") else None
     qual = part
     if meta.get("old_style") and f.get("day2"):
@@ -432,7 +454,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if base is None:
             return Value(None, "context", qual)
         ys = [(base // 100) * 100 + int(f["yy"]) + k for k in (-100, 0, 100)]
-        ys = [c for c in ys if ctx.published is None or c <= ctx.published.year] or ys
+        # (a year said in two words, "в девяносто втором", is one the speaker has lived: not after today either)
+        last = ctx.published.year if ctx.published else dt.date.today().year if f.get("said") else None
+        ys = [c for c in ys if last is None or c <= last] or ys
         y, anchor = min(ys, key=lambda c: abs(c - base)), "context"
     y2 = int(f["year2"]) if f.get("year2") else None
     if cal != "gregorian" and ((y or 0) > LAST_YEAR[cal] or (y2 or 0) > LAST_YEAR[cal]):
