@@ -1379,3 +1379,11 @@ def test_a_happening_told_as_held_after_at_the_is_no_reference_to_another(check_
     # "at the round table" names a happening told before, unless the sentence tells it was held and when.
     check_events("Note: Papers presented at the round table held at the Centre on 24 April 2012.", LANG,
                  [("forum", "2012-04-24", "round table")])
+
+
+def test_an_interviews_date_counts_its_last_year(extract_events):
+    # An oral history transcript's header gives the day it was recorded: the speaker's "last year" counts from it.
+    doc, evs = extract_events("ORAL HISTORY PROJECT\nInterviewee: Farid Aliyev\nDate of interview: 18 October 2021\n"
+                              "Place: Baku\n\n[00:03:10] INTERVIEWER: And recently?\n\n[00:03:15] ALIYEV: Last year we "
+                              "held a festival of Uzbek films in Baku.", "en")
+    assert [(e.type, e.date) for e in evs] == [("festival", "2020")]

@@ -271,6 +271,23 @@ def test_html_events_cards_keep_their_titles(tmp_path):
         assert lines.index(h) + 1 == lines.index(d)
 
 
+def test_html_photo_album_keeps_its_captions(tmp_path):
+    # trafilatura keeps a photo album's credits and upload lines but drops its <figcaption>s, which tell what each photo
+    # shows and when: the text of <main> keeps each caption over its lines.
+    photos = [("The opening of the Georgian icons exhibition at the State Museum, Bonn, 20 October 2007.", "Anna Vogel"),
+              ("Georgian Days in Stuttgart: the State Ballet on the Schlossplatz, 7 July 2012.", "Karl Brenner"),
+              ("A plaque to the poet unveiled at the university, Berlin, 15 May 2016.", "Nino Beridze"),
+              ("The translators' workshop in Batumi, 19 May 2019.", "Nino Beridze")]
+    figures = "\n".join(f"<figure><img src='p{i}.jpg' alt=''><figcaption>{c}</figcaption><p class='credit'>Photo: {a}</p>"
+                        f"<p class='meta'>Uploaded 3 June 2019 · Tags: culture · {100 + i} views</p></figure>"
+                        for i, (c, a) in enumerate(photos))
+    html = ("<html><head><title>Album</title></head><body><nav><a href='/'>Home</a></nav><main><h1>Georgia and Germany"
+            "</h1><p>Album created 3 June 2019 · 4 photos</p>" + figures + "</main><footer>© Archive</footer></body></html>")
+    text = ingest.read(write(tmp_path, "album.html", html.encode("utf-8"))).text
+    for caption, _ in photos:
+        assert caption in text
+
+
 def test_html_forum_page_is_of_the_day_it_says_it_is(tmp_path):
     # A forum prints the time the page was saved in its header or footer: its posts' "yesterday" counts from it, not
     # from the first post's date (the first element named for a date).
