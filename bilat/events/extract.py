@@ -1286,6 +1286,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     signed = None  # the signing a lead ending in a colon tells, over a list of the documents signed
     planned: bool | str = False  # under a heading of what is to come ("items": in the articles a lead lists)
     posted, visited = _review_lines(text, times)
+    unrealised_codes = _unrealised_codes(text) if "\t" in text else set()
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
@@ -1314,6 +1315,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      item_day if item_day and DAY.fullmatch(item_day) else None)
+        if groups and unrealised_codes and "\t" in text[sent.start:sent.end] and any(
+                (code := _CODE_CELL.match(cell)) and code.group(1) in unrealised_codes
+                for cell in text[sent.start:sent.end].split("\t")):
+            groups = []  # a report's row whose status code its legend reads as planned, postponed or cancelled
         line_start = text.rfind("\n", 0, sent.start) + 1
         if groups and not text[line_start:sent.start].strip() and archive_unit(sent.language).match(text, line_start):
             # "File 4: Programmes of the Days of Georgian Culture, 1974", "پروندهٔ ۷: برنامه‌های هفتهٔ فرهنگ هند، ۱۳۳۶": a
@@ -1864,6 +1869,32 @@ ENTRY_YEAR_AT = 12  # characters at most before the year of a chronology's entry
 
 
 CARD_TITLE = 100  # characters at most of the title of a card on an events page
+
+
+# A report's legend of its status codes: "P - planned (approved, not yet held); X - cancelled.", "О — отменён   П —
+# перенесён", "ل = لغو شده", each code a capital or two (or a letter of a script with none) before a dash or "=".
+_LEGEND_ENTRY = re.compile(r"(?<![\w.])(\w{1,3})[ \t]*[-–—=][ \t]*([^\W\d_][^;\n]{1,60}?)(?=[ \t]*(?:[;.,]|\n|[ \t]{2}|$))")
+_LEGEND_WORDS = re.compile(r"(?i)\b(?:status|статус\w*|kod\w*|وضعیت|кодов|codes)\b")
+
+
+@lru_cache(maxsize=1)
+def _status_unrealised() -> re.Pattern | None:
+    words = [w for lang in langdata.available() for w in langdata.load(lang).get("events", {}).get("status_unrealised", [])]
+    return re.compile("|".join(f"(?:{w.removeprefix('(?i)')})" for w in words), re.I) if words else None
+
+
+def _unrealised_codes(text: str) -> set[str]:
+    """The status codes a report's legend reads as planned, postponed or cancelled (their rows tell no happening)."""
+    words = _status_unrealised()
+    if words is None:
+        return set()
+    return {m.group(1) for legend in _LEGEND_WORDS.finditer(text)
+            for m in _LEGEND_ENTRY.finditer(text, legend.start(), min(len(text), legend.end() + LEGEND))
+            if (m.group(1)[0].isupper() or m.group(1).lower() == m.group(1).upper()) and words.match(m.group(2).strip())}
+
+
+LEGEND = 600  # characters of a legend after its word
+_CODE_CELL = re.compile(r"\s*(\w{1,3})(?:\s{2,}|\s*$)")  # a status code alone, or before a number right-aligned in the next column
 
 
 def _review_lines(text: str, times) -> tuple[set[int], dict[int, str]]:

@@ -310,6 +310,11 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         # An e-mail quoting the message it answers ("> Dear Nino,\n>\n> The exhibition ..."): the marks become spaces, so
         # the quoted text reads as the text it is (its paragraphs, its sentences over line ends).
         out = _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), out)
+    if "---------------" in out or "===============" in out:
+        # ... and so is a report printed by a database in columns of fixed width under a rule ("ID   FROM  ...\n-----"),
+        # a row's long cell continued on the lines under it: the row's cells parted by tabs, its continuation lines
+        # joined to it (one to one, offsets unchanged).
+        out = _fixed_width_tables(out)
     if ";" in out:
         # ... and so is a spreadsheet exported as text, its cells parted by ";" (CSV as most European locales write
         # it) on three or more lines in a row, most with as many of them as the first (the header row).
@@ -348,6 +353,65 @@ def _semicolon_tables(out: str) -> str:
         if sum(line.count(";") == cells for line in lines) * 3 >= len(lines) * 2:  # (not prose with semicolons)
             out = out[:a] + out[a:b].replace(";", "\t") + out[b:]
     return out
+
+
+# Why by hand: the readers of fixed-width text (pandas.read_fwf, astropy's fixed_width) parse a file that is all table
+# into values; a report prints its table between page headers and a legend, and bilat must keep every offset.
+_RULE_LINE = re.compile(r"^[ \t]*(?:-{15,}|={15,})[ \t]*$", re.M)
+FIXED_COLUMNS = 4  # columns at least of a table in fixed width
+FIXED_ROWS = 2  # rows at least under its rule
+
+
+def _fixed_width_tables(out: str) -> str:
+    """`out` with the tables it prints in columns of fixed width as rows of cells parted by tabs (see normalize_text)."""
+    chars = list(out)
+    for rule in _RULE_LINE.finditer(out):
+        # The header: the line of words over the rule (or over the rule over it); the rows: the lines under it up to a
+        # blank line or a rule, each opening at the left margin, its continuation lines indented under it.
+        head_end = out.rfind("\n", 0, rule.start())
+        head_start = out.rfind("\n", 0, max(head_end, 0)) + 1
+        if head_end > 0 and out[head_start:head_start + 1] in (" ", "\t") and head_start > 1 and out[head_start - 2] != "\n":
+            # (a header's second line under its first: "Бюджет" over "тыс.USD", joined to it)
+            head_end = head_start - 1
+            head_start = out.rfind("\n", 0, head_end) + 1
+            second = head_end
+        else:
+            second = None
+        header = out[head_start:head_end] if head_end > 0 else ""
+        rows, continued, pos = [], [], rule.end() + 1
+        while pos < len(out):
+            nl = out.find("\n", pos)
+            end = len(out) if nl < 0 else nl
+            line = out[pos:end]
+            if not line.strip() or _RULE_LINE.fullmatch(line):
+                break
+            if line[0] in " \t":
+                if not rows:
+                    break
+                continued.append(pos)
+            else:
+                rows.append((pos, end))
+            pos = end + 1
+        if len(rows) < FIXED_ROWS or not header.strip() or _RULE_LINE.fullmatch(header):
+            continue
+        # A column starts where every row has a space before and some row a character: the gutters of the print.
+        width = max(b - a for a, b in rows)
+        blank = [all(b - a <= i or out[a + i] == " " for a, b in rows) for i in range(width)]
+        starts = [i for i in range(1, width) if blank[i - 1] and not blank[i]]
+        # (and the header's names stand over them: lines of a record that happen to have spaces in the same places
+        # are no columns)
+        named = [i for i in starts if i < len(header) and header[i - 1] == " " and header[i] != " "]
+        if len(named) + 1 < FIXED_COLUMNS:
+            continue
+        for a, b in rows + [(head_start, head_end)]:
+            for i in starts:
+                if a + i < b and out[a + i - 1] == " " and out[a + i] != " ":
+                    chars[a + i - 1] = "\t"
+        for c in continued:
+            chars[c - 1] = " "  # (the line end before it: the cell goes on)
+        if second is not None:
+            chars[second] = " "
+    return "".join(chars)
 
 
 _STRONG = re.compile(r"\*\*([^*\n]{1,200})\*\*")

@@ -167,7 +167,68 @@ def _matches(seg: Segmented):
 
 def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
     """Every temporal expression of a segmented document, in order, with its EDTF value."""
-    return _resolve(seg, _all_matches(seg), published)
+    out = _resolve(seg, _all_matches(seg), published)
+    return _column_spans(seg, out) if "\t" in seg.text.text and len(out) > 1 else out
+
+
+@lru_cache(maxsize=1)
+def _column_words() -> tuple[re.Pattern, re.Pattern] | None:
+    """A table's header cells over its first and last days ("From" / "To", "Дата с" / "Дата по", "از تاریخ" / "تا
+    تاریخ"), in every language (a report's header may be in another than its rows)."""
+    first = [w for lang in langdata.available() for w in langdata.load(lang).get("time", {}).get("column_from", [])]
+    last = [w for lang in langdata.available() for w in langdata.load(lang).get("time", {}).get("column_to", [])]
+    if not first or not last:
+        return None
+    return (re.compile(rf"[ \t]*(?:{'|'.join(first)})[ \t.:]*", re.I), re.compile(rf"[ \t]*(?:{'|'.join(last)})[ \t.:]*", re.I))
+
+
+_TABLE_RULE = re.compile(r"[ \t]*(?:-{3,}|={3,}|[-=| \t:]*\|[-=| \t:]*)[ \t]*")
+
+
+def _header_cells(text: str, line_start: int, known: dict[int, list[str] | None]) -> list[str] | None:
+    """The cells of the header of the table whose row starts at `line_start`: its first row (over rule lines and blank
+    lines), None when the row is in no table. (`known`: the rows asked of before, whose header is the same: a table's
+    rows are asked of in order, and each walks up only to the last.)"""
+    header, pos = None, line_start
+    while pos > 0:
+        if pos in known and pos != line_start:
+            header = known[pos] and "\t".join(known[pos])
+            break
+        end = pos - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if "\t" in line:
+            header = line
+        elif line.strip() and not _TABLE_RULE.fullmatch(line):
+            break
+        pos = start
+    known[line_start] = cells = header.split("\t") if header is not None else None
+    return cells
+
+
+def _column_spans(seg: Segmented, times: list[TimeExpr]) -> list[TimeExpr]:
+    """A table's row with its first and last day in two cells side by side under the header's "From" and "To" (a
+    database's report, a spreadsheet): one span of days (or one day, when both are the same)."""
+    words = _column_words()
+    if words is None:
+        return times
+    text = seg.text.text
+    out: list[TimeExpr] = []
+    known: dict[int, list[str] | None] = {}
+    for t in times:
+        prev = out[-1] if out else None
+        if prev is not None and prev.edtf and t.edtf and _DAY.fullmatch(prev.edtf) and _DAY.fullmatch(t.edtf) and (
+                prev.edtf <= t.edtf) and text[prev.end:t.start].count("\t") == 1 and not text[prev.end:t.start].strip():
+            line_start = text.rfind("\n", 0, prev.start) + 1
+            cells = _header_cells(text, line_start, known)
+            i = text.count("\t", line_start, prev.start)
+            if cells is not None and i + 1 < len(cells) and words[0].fullmatch(cells[i]) and words[1].fullmatch(cells[i + 1]):
+                edtf = prev.edtf if prev.edtf == t.edtf else f"{prev.edtf}/{t.edtf}"
+                out[-1] = replace(prev, end=t.end, text=seg.text.doc.text[prev.orig_start:t.orig_end], edtf=edtf,
+                                  orig_end=t.orig_end)
+                continue
+        out.append(t)
+    return out
 
 
 def _all_matches(seg: Segmented) -> list:

@@ -1387,3 +1387,22 @@ def test_an_interviews_date_counts_its_last_year(extract_events):
                               "Place: Baku\n\n[00:03:10] INTERVIEWER: And recently?\n\n[00:03:15] ALIYEV: Last year we "
                               "held a festival of Uzbek films in Baku.", "en")
     assert [(e.type, e.date) for e in evs] == [("festival", "2020")]
+
+
+def test_a_database_report_in_columns_with_its_status_legend(extract_events):
+    # A report printed in fixed width: a row's "FROM" and "TO" cells are the happening's span, and its status code is
+    # read by the legend under the table (P, planned; X, cancelled: no happening).
+    report = ("MINISTRY OF CULTURE - REPORT R-07                                       Printed: 14.03.2022 09:41\n"
+              "ID        FROM       TO         CITY       PROJECT                         ST BUDGET\n"
+              "-------------------------------------------------------------------------------------\n"
+              "BY21-0027 05.03.2021 31.03.2021 Beijing    Exhibition of Belarusian        C    112 500\n"
+              "                                           icons, National Museum\n"
+              "BY21-0041 20.05.2021 23.05.2021 Istanbul   Tour of the State Folk Choir    C     61 750\n"
+              "BY21-0064 15.09.2021            Paris      Unveiling of memorial plaque    X     22 000\n"
+              "BY22-0018 04.04.2022 10.04.2022 Bishkek    Days of Belarusian Culture in   P     76 000\n"
+              "                                           Kyrgyzstan\n"
+              "-------------------------------------------------------------------------------------\n"
+              "STATUS CODES: C - completed; P - planned (approved, not yet held);\nX - cancelled.\n")
+    doc, evs = extract_events(report, "en")
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("exhibition", "2021-03-05/2021-03-31"),
+                                                               ("performance", "2021-05-20/2021-05-23")]

@@ -768,3 +768,16 @@ def test_a_festival_is_no_celebration_and_a_session_held_no_treaty(extract_event
     assert "agreement" not in [e.type for e in evs]
     doc, evs = extract_events("قرارداد همکاری فرهنگی میان دو کشور در ۱۲ بهمن ۱۳۹۳ در تهران منعقد شد.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("agreement", "2015-02-01")]
+
+
+def test_a_database_report_in_columns_with_its_status_legend(extract_events):
+    report = ("گزارش پروژه‌های فرهنگی بین‌المللی                تاریخ چاپ: 1401/12/23\n"
+              "کد       از تاریخ    تا تاریخ    شهر       عنوان پروژه               وضعیت\n"
+              "--------------------------------------------------------------------------\n"
+              "00-117   1400/03/12  1400/03/18  تاشکند    هفته فرهنگی ایران در      ا\n"
+              "                                           ازبکستان\n"
+              "00-152   1400/10/15  1400/10/20  پکن       نمایشگاه خوشنویسی ایرانی  ل\n"
+              "--------------------------------------------------------------------------\n"
+              "راهنمای کدهای وضعیت:\n  ا = اجرا شده      ل = لغو شده\n")
+    doc, evs = extract_events(report, "fa")
+    assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2021-06-02/2021-06-08")]

@@ -266,6 +266,27 @@ def test_a_spreadsheet_exported_with_semicolons_has_its_cells_parted_by_tabs():
     assert norm(prose).text == prose
 
 
+def test_a_report_printed_in_columns_of_fixed_width_has_its_cells_parted_by_tabs():
+    report = ("AGENCY FOR CULTURAL PROJECTS                       Page 1 of 1\n"
+              "ID      FROM       TO         CITY     PROJECT                 ST\n"
+              "----------------------------------------------------------------\n"
+              "K-0012  18.01.2021 22.01.2021 Moscow   Days of Kazakh Cinema at C\n"
+              "                                       the Oktyabr Cinema\n"
+              "K-0033  12.04.2021            Astana   Memorandum on libraries  P\n"
+              "----------------------------------------------------------------\n"
+              "STATUS CODES: C - completed; P - planned.\n")
+    t = norm(report)
+    rows = t.text.split("\n")
+    assert rows[1].split("\t")[:3] == ["ID     ", "FROM      ", "TO        "]
+    assert rows[3].startswith("K-0012 \t18.01.2021\t22.01.2021\tMoscow  \tDays of Kazakh Cinema at\tC ")
+    assert rows[3].endswith("the Oktyabr Cinema")  # (the cell's continuation joined to its row)
+    assert rows[4].startswith("K-0033 \t12.04.2021           \tAstana  \tMemorandum")
+    assert t.breaks == [(0, 0)] and len(t.text) == len(report)
+    record = ("Search results\n-------------------------\n[1]\nTitle: The carpets of Baku  / ed. by L. Karimova.\n"
+              "Imprint: Baku : Elm, 2005.\nNotes: catalogue of the exhibition.\n")
+    assert norm(record).text == record  # (a record's lines: no header over columns)
+
+
 def test_a_subtitle_files_cue_heads_go_and_its_sentences_run_on():
     srt = ("1\n00:00:01,000 --> 00:00:04,000\nNARRATOR: The Days of Uzbek Culture,\n\n"
            "2\n00:00:04,500 --> 00:00:08,000\nheld in Moscow from 14 to 20 October 2019.\n\n"
