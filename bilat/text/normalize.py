@@ -182,6 +182,46 @@ def _cue_edits(s: str) -> list[tuple[int, int, str]]:
     return [(a, b, "\n" if a else "") for a, b in cues]
 
 
+# --- a wiki's source (MediaWiki markup) ------------------------------------------------------------------------------
+# An article saved as its source: its references (<ref>{{cite news |date=14 May 2019 ...}}</ref>, the dates an article
+# or a page bears, no happening's), its block templates (an infobox's fields, "{{Reflist}}") and categories go; a link
+# reads as its text ("[[Bakı]]da" is "Bakıda", "[[Ministry of Culture (Azerbaijan)|Ministry of Culture]]" is "Ministry
+# of Culture"), bold and italic marks and headings' "==" go. (Why by hand: mwparserfromhell parses the markup into a
+# tree but keeps no offsets into the source, which every span bilat gives must point into.)
+_WIKI_REF = re.compile(r"<ref\b[^<>]*/>|<ref\b[^<>]*>.*?</ref>", re.S | re.I)
+_WIKI_LINK = re.compile(r"\[\[(?:([^\[\]|\n]*)\|)?([^\[\]\n]*)\]\]")
+_WIKI_LINE = re.compile(r"^(?:\[\[(?:Category|Категория|Kateqoriya|رده|File|Файл|Fayl|پرونده|Image):[^\n]*|=+)[ \t]*|[ \t]*=+[ \t]*$",
+                        re.M | re.I)
+_WIKI_MARKS = re.compile(r"'{2,5}")
+_WIKI_BLOCK = re.compile(r"^\{\{", re.M)
+
+
+def _wiki_edits(s: str) -> list[tuple[int, int, str]]:
+    edits = [(m.start(), m.end(), "") for m in _WIKI_REF.finditer(s)]
+    for m in _WIKI_BLOCK.finditer(s):  # a template opening a line, to the braces closing it (templates nest)
+        depth, i = 0, m.start()
+        while i < len(s) - 1:
+            pair = s[i:i + 2]
+            if pair in ("{{", "}}"):
+                depth += 1 if pair == "{{" else -1
+                i += 2
+                if depth == 0:
+                    edits.append((m.start(), i, ""))
+                    break
+            else:
+                i += 1
+    lines = [(m.start(), m.end()) for m in _WIKI_LINE.finditer(s)]
+    edits += [(a, b, "") for a, b in lines]
+    gone = {a for a, b in lines if b > a}
+    for m in _WIKI_LINK.finditer(s):
+        if m.start() in gone:
+            continue  # (a category's or a file's line, gone whole)
+        edits.append((m.start(), m.start(2), ""))
+        edits.append((m.end(2), m.end(), ""))
+    edits += [(m.start(), m.end(), "") for m in _WIKI_MARKS.finditer(s)]
+    return edits
+
+
 def _furniture_edits(s: str) -> list[tuple[int, int, str]]:
     # Pages show by their numbers or form feeds; a text without either is left as it is (and read fast).
     if "\f" not in s and not _PAGE_NUMBER_LINE.search(s):
@@ -288,6 +328,8 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
     edits.extend(_furniture_edits(s))
     if "-->" in s:
         edits.extend(_cue_edits(s))
+    if "[[" in s and ("<ref" in s or "{{" in s or "\n==" in s):
+        edits.extend(_wiki_edits(s))
     out, breaks = _apply(s, edits)
     if _NEEDS_TRANSLATE.search(out):
         out = out.translate(_ONE_TO_ONE)

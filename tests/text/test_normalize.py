@@ -287,6 +287,18 @@ def test_a_report_printed_in_columns_of_fixed_width_has_its_cells_parted_by_tabs
     assert norm(record).text == record  # (a record's lines: no header over columns)
 
 
+def test_a_wiki_articles_source_reads_as_its_text():
+    src = ("{{Infobox bilateral relations\n| established = 2 October 1995\n| flag = {{flag|Azerbaijan}}\n}}\n"
+           "'''Relations''' between the states.\n\n=== 2000s ===\nDays of culture were held in [[Tashkent]] and "
+           "[[Samarqand|Samarkand]] in 2004.<ref>{{cite news |title=Days open |date=14 October 2004}}</ref> "
+           "Bir sərgi [[Bakı]]da açıldı.<ref name=\"az\" />\n\n[[Category:Cultural relations]]\n")
+    t = norm(src)
+    assert t.text == ("\nRelations between the states.\n\n2000s\nDays of culture were held in Tashkent and Samarkand in 2004. "
+                      "Bir sərgi Bakıda açıldı.\n\n\n")
+    i = t.text.index("Samarkand")
+    assert src[slice(*t.to_orig(i, i + 9))] == "Samarkand"
+
+
 def test_a_subtitle_files_cue_heads_go_and_its_sentences_run_on():
     srt = ("1\n00:00:01,000 --> 00:00:04,000\nNARRATOR: The Days of Uzbek Culture,\n\n"
            "2\n00:00:04,500 --> 00:00:08,000\nheld in Moscow from 14 to 20 October 2019.\n\n"
