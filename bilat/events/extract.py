@@ -1315,6 +1315,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      item_day if item_day and DAY.fullmatch(item_day) else None)
+        if groups and _tag_line(text, sent):
+            groups = []  # "Tags: concert, Tbilisi", "Ключевые слова: выставка, ...": words, no happening told
+        if groups and sent.start in posted and text.find("\n", sent.start, sent.end) < 0:
+            groups = []  # a post's or a photo's line of its own date, credit and tags ("· Tags: concert · 1,204 views")
         if groups and unrealised_codes and "\t" in text[sent.start:sent.end] and any(
                 (code := _CODE_CELL.match(cell)) and code.group(1) in unrealised_codes
                 for cell in text[sent.start:sent.end].split("\t")):
@@ -1871,6 +1875,19 @@ ENTRY_YEAR_AT = 12  # characters at most before the year of a chronology's entry
 CARD_TITLE = 100  # characters at most of the title of a card on an events page
 
 
+@lru_cache(maxsize=1)
+def _tag_labels() -> re.Pattern | None:
+    words = [w for lang in langdata.available() for w in langdata.load(lang).get("events", {}).get("tag_labels", [])]
+    return re.compile(r"[ \t]*(?:[^\n]{0,80}?[|·•][ \t]*)?(?:%s)[ \t]*:" % "|".join(words), re.I) if words else None
+
+
+def _tag_line(text: str, sent: Sentence) -> bool:
+    """Whether a sentence is a line of tags or keywords (its label opening it or a field of it)."""
+    labels = _tag_labels()
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    return labels is not None and not text[line_start:sent.start].strip() and labels.match(text, line_start) is not None
+
+
 # A report's legend of its status codes: "P - planned (approved, not yet held); X - cancelled.", "О — отменён   П —
 # перенесён", "ل = لغو شده", each code a capital or two (or a letter of a script with none) before a dash or "=".
 _LEGEND_ENTRY = re.compile(r"(?<![\w.])(\w{1,3})[ \t]*[-–—=][ \t]*([^\W\d_][^;\n]{1,60}?)(?=[ \t]*(?:[;.,]|\n|[ \t]{2}|$))")
@@ -1904,13 +1921,28 @@ def _review_lines(text: str, times) -> tuple[set[int], dict[int, str]]:
     posted, visited = set(), {}
     if not times or not review_lines(text):
         return posted, visited
+    taken = []  # (paragraph, month) of a photo's line of its upload and the day it was taken
     for t in times:
         line_start = text.rfind("\n", 0, t.start) + 1
         if post.fullmatch(text, line_start, t.start):
             posted.add(line_start)
         elif t.edtf and visit.fullmatch(text, line_start, t.start):
-            visited.setdefault(paragraph_start(text, t.start), t.edtf)
+            para = paragraph_start(text, t.start)
+            visited.setdefault(para, t.edtf)
+            if para == line_start and post.match(text, line_start):
+                taken.append((para, t.edtf))
+    # A photo's line under its caption (and its credit), "Photo: ... · Uploaded 3 June 2019 · Date taken: 1972": the
+    # caption shows what was seen then.
+    for para, month in taken:
+        for _ in range(PHOTO_PARAGRAPHS):
+            para = paragraph_start(text, para - 2) if para > 1 else -1
+            if para < 0 or para in posted or para in visited:
+                break
+            visited[para] = month
     return posted, visited
+
+
+PHOTO_PARAGRAPHS = 2  # paragraphs over a photo's line of dates: its caption and its credit
 
 
 def _seen_on_visits(text: str, events: list[Draft], visited: dict[int, str]) -> None:

@@ -1406,3 +1406,15 @@ def test_a_database_report_in_columns_with_its_status_legend(extract_events):
     doc, evs = extract_events(report, "en")
     assert sorted((e.type, e.date) for e in evs if e.date) == [("exhibition", "2021-03-05/2021-03-31"),
                                                                ("performance", "2021-05-20/2021-05-23")]
+
+
+def test_a_photo_albums_captions_dated_by_their_lines(extract_events):
+    # A photo's line under its caption gives the day it was uploaded (no happening's) and, maybe, the day it was taken:
+    # the caption's; its tags name no happening.
+    doc, evs = extract_events("Album created 3 June 2019 · 3 photos\n\n"
+                              "Unveiling of a plaque to the poet at the university, Berlin, 15 May 2016.\n\n"
+                              "Photo: Levan K.\n\nUploaded 3 June 2019 · Tags: Berlin, plaque, concert · 764 views\n\n"
+                              "The Georgian exhibition at the Frankfurt Book Fair on its opening day.\n\n"
+                              "Photo: Katrin V.\n\nUploaded 3 June 2019 · Date taken: 10 October 2018 · Tags: books · 2,760 views\n\n"
+                              "Tags: festival, exhibition, concert", "en")
+    assert sorted((e.type, e.date) for e in evs) == [("exhibition", "2018-10-10"), ("monument", "2016-05-15")]
