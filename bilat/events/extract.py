@@ -1337,10 +1337,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # "Coming soon", "Скоро", "برنامه‌های پیش‌بینی‌شده برای شش‌ماهه دوم": what the heading lists, up to the
             # next heading, is to come
             planned = bool(trig and trig.plans_heading and trig.plans_heading.search(text, sent.start, sent.end))
-        elif report_day and _heading(text, sent) and "\t" not in text[sent.start:sent.end] and all(
-                (bounds(t.edtf)[0] or "") > report_day for t in s_times if t.edtf) and trig and trig.plans_heading and (
+        elif _heading(text, sent) and "\t" not in text[sent.start:sent.end] and (report_day is None or all(
+                (bounds(t.edtf)[0] or "") > report_day for t in s_times if t.edtf)) and trig and trig.plans_heading and (
                 trig.plans_heading.search(text, sent.start, sent.end)):
-            planned = True  # ... and so does one with its months after the report's day ("Work plan (March 2025 – ...)")
+            # ... and so does one with its months after the report's day ("Work plan (March 2025 – ...)"), or with any,
+            # when the text gives no day of its own ("Планы на 2022–2023 гг." in a talk's slides)
+            planned = True
         if planned == "items" and not LIST_ITEM.match(text, line_start) and not NUMBERED_DASH.match(text, line_start) and not (
                 trig and trig.article and trig.article.match(text, line_start)):
             planned = False  # the articles are over: the closing line ("Done at Tashkent on ...") is the text's own
@@ -2077,13 +2079,15 @@ def _heading(text: str, sent: Sentence) -> bool:
     figure's number: "Table 5.1. Loans to exhibitions abroad, 2023")."""
     line = text.rfind("\n", 0, sent.start) + 1
     caption = sent.start > line and CAPTION_LABEL.fullmatch(text, line, sent.start) is not None
-    if sent.end - sent.start > (CAPTION_LEN if caption else HEADING_LEN) or text[sent.end - 1] in ".!?؟…":
-        return False
+    if sent.end - sent.start > (CAPTION_LEN if caption else HEADING_LEN) or (text[sent.end - 1] in ".!?؟…" and not (
+            YEAR_ABBREVIATION.search(text, sent.start, sent.end))):
+        return False  # (but for a year's abbreviation ending it: "Планы на 2022–2023 гг.")
     # (a section's number before it: "4.2. План работ по проекту")
     return (sent.start == line or caption or SECTION_NUMBER.fullmatch(text, line, sent.start) is not None) and (
         sent.end >= len(text) or text[sent.end] == "\n")
 
 
+YEAR_ABBREVIATION = re.compile(r"\d[ \t]*[^\W\d_]{1,3}\.$")
 CAPTION_LABEL = re.compile(r"[^\W\d_]{3,10}[ \t]+\d+(?:\.\d+)*\.[ \t]+")  # "Table 5.1. ", "Таблица 3. "
 SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:[.-]\d{1,2})+\.?[ \t]+")  # "4.2. ", "۴-۳. " (not "3. ", a list's item)
 

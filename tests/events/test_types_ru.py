@@ -1012,3 +1012,12 @@ def test_a_catalogue_records_imprint_dates_no_happening(extract_events):
                               "Объём: 120 с. : цв. ил.\nПримечания: Подготовлен по итогам Дней культуры КНР в Республике Беларусь "
                               "(Минск, Гомель, 1–7 сент. 2014 г.)", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2014-09-01/2014-09-07")]
+
+
+def test_a_slides_plans_heading_with_its_years(extract_events):
+    # A talk's slide "Планы на 2022–2023 гг.": what it lists is to come, whatever day the talk was given (the heading
+    # ends with the years' abbreviation, a full stop that ends no sentence).
+    doc, evs = extract_events("Слайд 6\n\n• 2019 — Дни культуры Казахстана в Москве\n\nСлайд 7\n\nПланы на 2022–2023 гг.\n\n"
+                              "• 2022 — Дни культуры Казахстана в Санкт-Петербурге\n• 2023 — совместная выставка «Абай и Пушкин»",
+                              "ru")
+    assert [(e.type, e.date) for e in evs] == [("culture_days", "2019")]
