@@ -143,6 +143,10 @@ NARRATIVE_DAYS = 7  # days before the report within which a weekday counts from 
 
 def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | None:
     """The EDTF of one match; None when the match is not a date after all (e.g. 31.02)."""
+    if meta.get("year_shift"):  # "növbəti ilin aprel ayının 12-də": a day of the year after the one last told
+        if not ctx.year:
+            return Value(None, "context")
+        f = {**f, "year": str(ctx.year + meta["year_shift"])}
     if f.get("yword"):
         said = _year_words(g, f["yword"])
         if said is None or (meta.get("century_said") and not said[1]):
@@ -445,7 +449,7 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     month_field = {"gregorian": "month", "jalali": "jmonth", "hijri": "hmonth"}[cal]
     kind = {"gregorian": "month", "jalali": "jmonth", "hijri": "hmonth"}[cal]
     y = int(f["year"]) if f.get("year") else 1300 + int(f["jyear"]) if f.get("jyear") else None
-    anchor = "explicit"
+    anchor = "context" if meta.get("year_shift") else "explicit"
     if f.get("yy"):
         # "8.6.23" in a table's date column: the century of the year the text speaks of, nearest it and never after
         # the text was written; with none, the year is not known. A messenger's stamp ("12.03.24, 14:05 - Name:") is

@@ -96,6 +96,7 @@ CASES = [
     # A chronology's entries: the year and month set off by a comma, a bare year opening its line.
     D("2004-cü il, sentyabr – Marneulidə aşıq festivalı keçirildi.", "2004-cü il, sentyabr", "2004-09"),
     D("2001 – Tbilisidə teatrın fəaliyyəti bərpa olundu.", "2001", "2001"),
+    D("2006-cı ildə mərkəz açıldı. Növbəti ilin aprel ayının 12-də lövhə açıldı.", "Növbəti ilin aprel ayının 12-də", "2007-04-12", anchor="context"),
     NOT("Kitabxanaya 1500 – 2000 nüsxə kitab verildi."),
     # A day without its year inside a span of days written just before takes the span's year, not that of a date between.
     D("Forum 2022-ci il iyunun 21-22-də keçirildi, 2021-ci il 15 iyun bəyannaməsinə əsasən. İyunun 21-də nazirlər görüşdü.",
