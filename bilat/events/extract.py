@@ -1893,22 +1893,29 @@ def _tag_line(text: str, sent: Sentence) -> bool:
 # A report's legend of its status codes: "P - planned (approved, not yet held); X - cancelled.", "О — отменён   П —
 # перенесён", "ل = لغو شده", each code a capital or two (or a letter of a script with none) before a dash or "=".
 _LEGEND_ENTRY = re.compile(r"(?<![\w.])(\w{1,3})[ \t]*[-–—=][ \t]*([^\W\d_][^;\n]{1,60}?)(?=[ \t]*(?:[;.,]|\n|[ \t]{2}|$))")
-_LEGEND_WORDS = re.compile(r"(?i)\b(?:status|статус\w*|kod\w*|وضعیت|кодов|codes)\b")
 
 
 @lru_cache(maxsize=1)
-def _status_unrealised() -> re.Pattern | None:
-    words = [w for lang in langdata.available() for w in langdata.load(lang).get("events", {}).get("status_unrealised", [])]
-    return re.compile("|".join(f"(?:{w.removeprefix('(?i)')})" for w in words), re.I) if words else None
+def _legend() -> tuple[re.Pattern, re.Pattern] | None:
+    """A legend's label ("STATUS CODES:", "СТАТУСЫ:", "راهنمای کدهای وضعیت") and the meanings of a code whose row tells
+    no happening, in every language (a report's legend may be in another than its rows)."""
+    events = [langdata.load(lang).get("events", {}) for lang in langdata.available()]
+    labels = [w for e in events for w in e.get("legend_labels", [])]
+    words = [w for e in events for w in e.get("status_unrealised", [])]
+    if not labels or not words:
+        return None
+    return (re.compile(rf"(?<!\w)(?:{'|'.join(labels)})(?!\w)", re.I),
+            re.compile("|".join(f"(?:{w.removeprefix('(?i)')})" for w in words), re.I))
 
 
 def _unrealised_codes(text: str) -> set[str]:
     """The status codes a report's legend reads as planned, postponed or cancelled (their rows tell no happening)."""
-    words = _status_unrealised()
-    if words is None:
+    legend = _legend()
+    if legend is None:
         return set()
-    return {m.group(1) for legend in _LEGEND_WORDS.finditer(text)
-            for m in _LEGEND_ENTRY.finditer(text, legend.start(), min(len(text), legend.end() + LEGEND))
+    labels, words = legend
+    return {m.group(1) for label in labels.finditer(text)
+            for m in _LEGEND_ENTRY.finditer(text, label.start(), min(len(text), label.end() + LEGEND))
             if (m.group(1)[0].isupper() or m.group(1).lower() == m.group(1).upper()) and words.match(m.group(2).strip())}
 
 

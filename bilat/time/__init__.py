@@ -192,7 +192,8 @@ def _header_cells(text: str, line_start: int, known: dict[int, list[str] | None]
     header, pos = None, line_start
     while pos > 0:
         if pos in known and pos != line_start:
-            header = known[pos] and "\t".join(known[pos])
+            if known[pos] is not None:
+                header = "\t".join(known[pos])
             break
         end = pos - 1
         start = text.rfind("\n", 0, end) + 1

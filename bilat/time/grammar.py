@@ -12,7 +12,8 @@ earlier in the file (specific patterns first), in the manner of HeidelTime.
 Slots and the group each fills:
   {Y} {Y2}      four-digit year               year, year2
   {JY}          a Solar Hijri year of the 1340s-1390s in two digits ("مهر ۹۶")  jyear
-  {YW}          a year said in words ("восемьдесят седьмой", "две тысячи шестом"): `year_words`  yword
+  {YW}          a year said in words ("восемьдесят седьмой", "две тысячи шестом"): `year_centuries`,
+                `year_tens`, `year_ordinals`  yword
   {D} {D2}      day of month 1-31             day, day2
   {DO}          day of month as a word of `day_words` ("یکم")  day
   {M} {M2}      Gregorian month name          month, month2
@@ -662,7 +663,7 @@ def grammar(lang: str) -> Grammar:
     words = {name: data.get(name, {}) for name in
              ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "weekday_short", "cal", "from",
               "until", "season", "last_named", "prev", "dayword", "every", "next", "day_words",
-             "year_centuries", "year_tens", "year_ordinals")}
+              "year_centuries", "year_tens", "year_ordinals")}
     anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
     words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
     numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
