@@ -1286,7 +1286,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     signed = None  # the signing a lead ending in a colon tells, over a list of the documents signed
     planned: bool | str = False  # under a heading of what is to come ("items": in the articles a lead lists)
     posted, visited = _review_lines(text, times)
-    unrealised_codes = _unrealised_codes(text) if "\t" in text else set()
+    unrealised_codes: set[str] | None = None  # (read from the legend when a table's row first tells a happening)
     for si, sent in enumerate(seg.sentences):
         if lists and any(a <= sent.start < b for a, b in lists):
             continue  # "4. Treaty of friendship // Izvestia, 4 July 1997": a source, no happening
@@ -1319,6 +1319,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             groups = []  # "Tags: concert, Tbilisi", "Ключевые слова: выставка, ...": words, no happening told
         if groups and sent.start in posted and text.find("\n", sent.start, sent.end) < 0:
             groups = []  # a post's or a photo's line of its own date, credit and tags ("· Tags: concert · 1,204 views")
+        if groups and "\t" in text[sent.start:sent.end] and unrealised_codes is None:
+            unrealised_codes = _unrealised_codes(text)
         if groups and unrealised_codes and "\t" in text[sent.start:sent.end] and any(
                 (code := _CODE_CELL.match(cell)) and code.group(1) in unrealised_codes
                 for cell in text[sent.start:sent.end].split("\t")):
@@ -1879,7 +1881,7 @@ CARD_TITLE = 100  # characters at most of the title of a card on an events page
 
 @lru_cache(maxsize=1)
 def _tag_labels() -> re.Pattern | None:
-    words = [w for lang in langdata.available() for w in langdata.load(lang).get("events", {}).get("tag_labels", [])]
+    words = langdata.words("events", "tag_labels")
     return re.compile(r"[ \t]*(?:[^\n]{0,80}?[|·•][ \t]*)?(?:%s)[ \t]*:" % "|".join(words), re.I) if words else None
 
 
@@ -1899,9 +1901,7 @@ _LEGEND_ENTRY = re.compile(r"(?<![\w.])(\w{1,3})[ \t]*[-–—=][ \t]*([^\W\d_][
 def _legend() -> tuple[re.Pattern, re.Pattern] | None:
     """A legend's label ("STATUS CODES:", "СТАТУСЫ:", "راهنمای کدهای وضعیت") and the meanings of a code whose row tells
     no happening, in every language (a report's legend may be in another than its rows)."""
-    events = [langdata.load(lang).get("events", {}) for lang in langdata.available()]
-    labels = [w for e in events for w in e.get("legend_labels", [])]
-    words = [w for e in events for w in e.get("status_unrealised", [])]
+    labels, words = langdata.words("events", "legend_labels"), langdata.words("events", "status_unrealised")
     if not labels or not words:
         return None
     return (re.compile(rf"(?<!\w)(?:{'|'.join(labels)})(?!\w)", re.I),

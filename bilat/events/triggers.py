@@ -381,8 +381,7 @@ def triggers(lang: str) -> Triggers | None:
 def _heading_line(key: str, number: str, end: str, *more: str) -> re.Pattern | None:
     """A line that is only one of the headings `key` (and `more` keys) of each `[events]` lists, in any language bilat
     reads (an Azerbaijani article may end with "References"), after a `number` and before an `end` mark."""
-    words = [w for lang in langdata.available() for k in (key, *more)
-             for w in (langdata.load(lang).get("events") or {}).get(k, [])]
+    words = langdata.words("events", key, *more)
     if not words:
         return None
     body = "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))

@@ -219,7 +219,7 @@ def _now_date(tree) -> str | None:
 def _now_label() -> re.Pattern | None:
     from bilat import lang as langdata
 
-    labels = [w for lang in langdata.available() for w in langdata.load(lang).get("time", {}).get("now_labels", [])]
+    labels = langdata.words("time", "now_labels")
     return re.compile(rf"(?:{'|'.join(labels)})[ \t]*:?[ \t]*", re.I) if labels else None
 
 

@@ -26,3 +26,9 @@ def load(lang: str) -> dict:
         raise KeyError(f"no language data for {lang!r} (looked for {path})")
     with path.open("rb") as f:
         return tomllib.load(f)
+
+
+def words(section: str, *keys: str) -> list[str]:
+    """The entries of `keys` in `[section]` of every language's file, in one list: what the engine reads in all
+    languages at once (a page quotes reviews, e-mails and legends in several)."""
+    return [w for lang in available() for key in keys for w in (load(lang).get(section) or {}).get(key, [])]

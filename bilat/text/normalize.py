@@ -30,6 +30,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bilat import lang as langdata
 from bilat.records import Document, Text
 from bilat.text.charclass import ranges
 
@@ -190,8 +191,15 @@ def _cue_edits(s: str) -> list[tuple[int, int, str]]:
 # tree but keeps no offsets into the source, which every span bilat gives must point into.)
 _WIKI_REF = re.compile(r"<ref\b[^<>]*/>|<ref\b[^<>]*>.*?</ref>", re.S | re.I)
 _WIKI_LINK = re.compile(r"\[\[(?:([^\[\]|\n]*)\|)?([^\[\]\n]*)\]\]")
-_WIKI_LINE = re.compile(r"^(?:\[\[(?:Category|Категория|Kateqoriya|رده|File|Файл|Fayl|پرونده|Image):[^\n]*|=+)[ \t]*|[ \t]*=+[ \t]*$",
-                        re.M | re.I)
+
+
+@lru_cache(maxsize=1)
+def _wiki_line() -> re.Pattern:
+    """A category's or a file's line ("[[Category:...]]", `[wiki] namespaces` of every language file), a heading's "=="."""
+    names = "|".join(langdata.words("wiki", "namespaces")) or "(?!)"
+    return re.compile(rf"^(?:\[\[(?:{names}):[^\n]*|=+)[ \t]*|[ \t]*=+[ \t]*$", re.M | re.I)
+
+
 _WIKI_MARKS = re.compile(r"'{2,5}")
 _WIKI_BLOCK = re.compile(r"^\{\{", re.M)
 
@@ -210,7 +218,7 @@ def _wiki_edits(s: str) -> list[tuple[int, int, str]]:
                     break
             else:
                 i += 1
-    lines = [(m.start(), m.end()) for m in _WIKI_LINE.finditer(s)]
+    lines = [(m.start(), m.end()) for m in _wiki_line().finditer(s)]
     edits += [(a, b, "") for a, b in lines]
     gone = {a for a, b in lines if b > a}
     for m in _WIKI_LINK.finditer(s):

@@ -366,8 +366,7 @@ def _review_words() -> tuple[str, ...]:
     """The longest run of words of each label of `review_labels`, in small letters ("reviewed", "отзыв", "cavabı"): a text
     holding none has no line of a review's dates. (Searched as substrings of the text in small letters: a regex
     alternation of them, ignoring case, costs more than the lines' own pattern.)"""
-    labels = [w for lang in langdata.available() for key in ("post_labels", "visit_labels")
-              for w in langdata.load(lang).get("time", {}).get(key, [])]
+    labels = langdata.words("time", "post_labels", "visit_labels")
     return tuple(sorted({max(re.findall(r"[^\W\d_][^\W\d_\u200c]*(?: [^\W\d_][^\W\d_\u200c]*)*", label), key=len).lower()
                          for label in labels}))
 
@@ -377,11 +376,7 @@ def review_labels() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A review's (or a post's) lines of its own dates, in every language (a page quotes reviews in several): the post's
     label up to its date ("Reviewed ", "Отзыв написан ", "نوشته‌شده در "), the visit's ("Date of experience: "), and
     any such line (with a digit after the label)."""
-    post, visit = [], []
-    for lang in langdata.available():
-        data = langdata.load(lang).get("time", {})
-        post += data.get("post_labels", [])
-        visit += data.get("visit_labels", [])
+    post, visit = langdata.words("time", "post_labels"), langdata.words("time", "visit_labels")
     # (a label opens its line, or a field of it after a separator: "... | تاریخ بازدید: آذر ۱۳۹۷"; in a sentence, "was
     # visited by 9,000 people" is none)
     head = r"(?:[ \t>|•·*-]*|[^\n]{0,80}?[|·,،][ \t]*)(?:%s)[ \t]*[:,،]?[ \t]*"

@@ -175,8 +175,7 @@ def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
 def _column_words() -> tuple[re.Pattern, re.Pattern] | None:
     """A table's header cells over its first and last days ("From" / "To", "Дата с" / "Дата по", "از تاریخ" / "تا
     تاریخ"), in every language (a report's header may be in another than its rows)."""
-    first = [w for lang in langdata.available() for w in langdata.load(lang).get("time", {}).get("column_from", [])]
-    last = [w for lang in langdata.available() for w in langdata.load(lang).get("time", {}).get("column_to", [])]
+    first, last = langdata.words("time", "column_from"), langdata.words("time", "column_to")
     if not first or not last:
         return None
     return (re.compile(rf"[ \t]*(?:{'|'.join(first)})[ \t.:]*", re.I), re.compile(rf"[ \t]*(?:{'|'.join(last)})[ \t.:]*", re.I))
@@ -513,7 +512,7 @@ def _last_day(edtf: str) -> dt.date | None:
 
 @lru_cache(maxsize=None)
 def _issue_number() -> re.Pattern:
-    words = [w for lang in langdata.available() for w in langdata.load(lang).get("time", {}).get("issue_words", [])]
+    words = langdata.words("time", "issue_words")
     return re.compile(rf"(?:№|(?<!\w)(?:{'|'.join(words)}))[ \t]*\d", re.I)
 
 
