@@ -27,11 +27,12 @@ def document(path_or_text, *, published: str | None = None, max_bytes: int | Non
 
 def segmented(doc: Document, language: str | None = None) -> Segmented:
     from bilat.text.normalize import normalize
+    from bilat.text.records import exported
     from bilat.text.segment import segment
 
     seg = segment(normalize(doc), language=language)
     if doc.published is None:
-        doc.published = timex.dateline(seg)
+        doc.published = exported(doc.text) or timex.dateline(seg)
     return seg
 
 

@@ -1321,10 +1321,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             groups = []  # a post's or a photo's line of its own date, credit and tags ("· Tags: concert · 1,204 views")
         if groups and "\t" in text[sent.start:sent.end] and unrealised_codes is None:
             unrealised_codes = _unrealised_codes(text)
-        if groups and unrealised_codes and "\t" in text[sent.start:sent.end] and any(
-                (code := _CODE_CELL.match(cell)) and code.group(1) in unrealised_codes
+        if groups and "\t" in text[sent.start:sent.end] and any(
+                (code := _CODE_CELL.match(cell)) and code.group(1) in unrealised_codes or _status_cell(cell)
                 for cell in text[sent.start:sent.end].split("\t")):
-            groups = []  # a report's row whose status code its legend reads as planned, postponed or cancelled
+            # a report's row whose status code its legend reads as planned, postponed or cancelled, or whose status
+            # cell says so ("cancelled", "TENTATIVE", "отменено", "لغو شده")
+            groups = []
         line_start = text.rfind("\n", 0, sent.start) + 1
         if groups and not text[line_start:sent.start].strip() and archive_unit(sent.language).match(text, line_start):
             # "File 4: Programmes of the Days of Georgian Culture, 1974", "پروندهٔ ۷: برنامه‌های هفتهٔ فرهنگ هند، ۱۳۳۶": a
@@ -1906,6 +1908,17 @@ def _legend() -> tuple[re.Pattern, re.Pattern] | None:
         return None
     return (re.compile(rf"(?<!\w)(?:{'|'.join(labels)})(?!\w)", re.I),
             re.compile("|".join(f"(?:{w.removeprefix('(?i)')})" for w in words), re.I))
+
+
+def _status_cell(cell: str) -> bool:
+    """Whether a table's cell holds only a status of a happening that did not take place (`status_unrealised` of any
+    language: a register's or a calendar's rows carry the status in the language of their format)."""
+    legend = _legend()
+    cell = cell.strip(" .")
+    return legend is not None and 0 < len(cell) <= STATUS_CELL and legend[1].fullmatch(cell) is not None
+
+
+STATUS_CELL = 40  # characters at most of a status cell
 
 
 def _unrealised_codes(text: str) -> set[str]:

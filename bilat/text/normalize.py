@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from bilat import lang as langdata
 from bilat.records import Document, Text
+from bilat.text import records
 from bilat.text.charclass import ranges
 
 # --- one-to-one character maps -------------------------------------------------
@@ -338,6 +339,10 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         edits.extend(_cue_edits(s))
     if "[[" in s and ("<ref" in s or "{{" in s or "\n==" in s):
         edits.extend(_wiki_edits(s))
+    if "BEGIN:VEVENT" in s:
+        edits.extend(records.calendar_edits(s))
+    elif s.lstrip()[:1] in ("{", "["):
+        edits.extend(records.json_edits(s))
     out, breaks = _apply(s, edits)
     if _NEEDS_TRANSLATE.search(out):
         out = out.translate(_ONE_TO_ONE)

@@ -1,0 +1,271 @@
+"""Records saved as text: a calendar exported as iCalendar, a register exported as JSON.
+
+Each record reads as a row of a table: its fields' values in cells parted by tabs, one record a line (as ingest
+reads an HTML or DOCX table's rows), so a record's date dates what its title tells. What is only the file's
+machinery goes: property names and keys, quotes and brackets, a record's identifier, and the stamps of when it was
+saved or changed ("DTSTAMP:20191002T081500Z", "updated_at": "2019-01-10"), which are no happening's dates. A record's
+first and last day are one span ("2019-04-10/2019-05-12"). Everything is done as edits of the text (`normalize`
+applies them), so every span still points into the file as it was written.
+
+Why by hand: the `icalendar` package and the `json` module parse these formats into values and keep no offsets into
+the source, which every span bilat gives must point into.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import lru_cache
+
+from bilat import lang as langdata
+
+Edit = tuple[int, int, str]
+
+# --- iCalendar (RFC 5545) ----------------------------------------------------------------------------------------
+# A content line is "NAME;PARAM=VALUE;...:VALUE", folded onto continuation lines that start with one space or tab
+# (anywhere, even inside a word). The property names are the format's, the same in every language.
+_CONTENT_LINE = re.compile(r'([A-Za-z][A-Za-z0-9-]*)((?:;[^:;\n"]+=(?:"[^"\n]*"|[^:;\n]*))*):')
+_FOLD = re.compile(r"\r?\n[ \t]")
+_ESCAPE = re.compile(r"\\([\\,;nN])")
+_ICAL_DATE = re.compile(r"(\d{4})(\d\d)(\d\d)(?:T\d{4,6}Z?)?")
+_CN = re.compile(r';CN=(?:"([^"\n]*)"|([^:;\n]*))', re.I)
+CALENDAR_KEEP = {"SUMMARY", "LOCATION", "DESCRIPTION", "STATUS", "CATEGORIES", "COMMENT"}  # a happening's fields
+CALENDAR_HEAD = {"X-WR-CALNAME", "X-WR-CALDESC", "NAME", "DESCRIPTION"}  # a calendar's own name and description
+CALENDAR_PEOPLE = {"ORGANIZER", "ATTENDEE", "CONTACT"}  # their name (CN=...), not their address
+
+
+def calendar_edits(s: str) -> list[Edit]:
+    """Each event of an iCalendar export (BEGIN:VEVENT ... END:VEVENT) a row: its day or days, its summary, place,
+    description, people and status; the calendar's name and description a line each; the rest goes."""
+    if "BEGIN:VEVENT" not in s:
+        return []
+    edits: list[Edit] = []
+    keep: list[tuple[int, int, int, list[Edit]]] = []  # (start, end, row) of the values kept, their own edits
+    row, in_event, nested = 0, False, 0
+    lines = _logical_lines(s)
+    event_start: dict[int, tuple[int, int, int]] = {}  # row -> the DTSTART value's (start, end) and its day
+    event_end: dict[int, tuple[int, int]] = {}  # row -> DTEND's day (and whether it is a date alone, its end exclusive)
+    for a, b in lines:
+        m = _CONTENT_LINE.match(s, a, b)
+        if not m:
+            continue
+        name, params, value = m.group(1).upper(), m.group(2), (m.end(), b)
+        if name in ("BEGIN", "END"):
+            kind = s[value[0]:value[1]].strip().upper()
+            if kind == "VEVENT":
+                in_event = name == "BEGIN"
+                row += 1
+            elif kind != "VCALENDAR":
+                nested += 1 if name == "BEGIN" else -1  # a time zone's definition, an alarm: no happening's fields
+            continue
+        if nested > 0:
+            continue
+        if in_event and name in ("DTSTART", "DTEND"):
+            day = _ICAL_DATE.match(s, *value)
+            if day is None:
+                continue
+            when = _day(*day.groups())
+            if when is None:
+                continue
+            if name == "DTSTART":
+                event_start[row] = (day.start(), day.end(), when)
+            else:
+                # a day alone ends the event the day before ("DTEND;VALUE=DATE:20190513": the last day is 12 May)
+                whole = "T" not in s[day.start():day.end()]
+                event_end[row] = (when - dt.timedelta(days=1) if whole else when, whole)
+        elif in_event and name in CALENDAR_KEEP or not in_event and name in CALENDAR_HEAD:
+            keep.append((value[0], value[1], row if in_event else -len(keep) - 1, _value_edits(s, *value)))
+        elif in_event and name in CALENDAR_PEOPLE:
+            cn = _CN.search(s, m.start(2), m.end(2))
+            if cn:
+                g = 1 if cn.group(1) is not None else 2
+                keep.append((cn.start(g), cn.end(g), row, []))
+    for r, (a, b, first) in event_start.items():
+        last = event_end.get(r, (first, False))[0]
+        text = first.isoformat() if last <= first else f"{first.isoformat()}/{last.isoformat()}"
+        keep.append((a, b, r, [(a, b, text)]))
+    keep.sort()
+    return _layout(s, keep, edits, fold=True)
+
+
+def _logical_lines(s: str) -> list[tuple[int, int]]:
+    """(start, end) of each content line, its continuation lines with it."""
+    out: list[tuple[int, int]] = []
+    pos, n = 0, len(s)
+    while pos < n:
+        end = pos
+        while True:
+            nl = s.find("\n", end)
+            if nl < 0:
+                end = n
+                break
+            if nl + 1 < n and s[nl + 1] in " \t":
+                end = nl + 1
+                continue
+            end = nl
+            break
+        out.append((pos, end - (end > pos and s[end - 1] == "\r")))
+        pos = end + 1
+    return out
+
+
+def _value_edits(s: str, a: int, b: int) -> list[Edit]:
+    """A value's folds joined and its escapes read ("\\," is a comma, "\\n" a line's end, read as a space)."""
+    out = [(m.start(), m.end(), "") for m in _FOLD.finditer(s, a, b)]
+    out += [(m.start(), m.end(), " " if m.group(1) in "nN" else m.group(1)) for m in _ESCAPE.finditer(s, a, b)]
+    return out
+
+
+def _day(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def exported(s: str) -> str | None:
+    """The day a calendar or a register was exported (YYYY-MM-DD), the day its "today" is: a published calendar's
+    (with a METHOD) latest DTSTAMP, which RFC 5545 makes the time its file was made; a JSON export's field of its
+    export ("exported_at", `[records] published_keys`)."""
+    if "BEGIN:VEVENT" in s:
+        if not re.search(r"^METHOD:", s, re.M):
+            return None
+        days = [_day(*m.groups()) for m in re.finditer(r"^DTSTAMP:(\d{4})(\d\d)(\d\d)", s, re.M)]
+        days = [d for d in days if d is not None]
+        return max(days).isoformat() if days else None
+    if s.lstrip()[:1] != "{":
+        return None
+    try:
+        data = json.loads(s)
+    except ValueError:
+        return None
+    keys = _published_keys()
+    for key, value in data.items() if isinstance(data, dict) else ():
+        if isinstance(value, str) and keys.fullmatch(_key(key)) and (day := _ISO_DAY.match(value)):
+            if _day(*day.group().split("-")) is not None:
+                return day.group()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _published_keys() -> re.Pattern:
+    words = langdata.load("common").get("records", {}).get("published_keys", []) + langdata.words("records", "published_keys")
+    return re.compile(rf"(?:{'|'.join(words) or '(?!)'})", re.I)
+
+
+# --- JSON --------------------------------------------------------------------------------------------------------
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}\[\]:,]|\s+', re.S)
+_JSON_ESCAPE = re.compile(r'\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(["\\/bfnrt]))')
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_SPACE_ESCAPES = {"n": " ", "t": " ", "r": " ", "b": "", "f": ""}
+
+
+@lru_cache(maxsize=1)
+def _keys() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A record's key of its first day, of its last day (`column_from`, `column_to` of every language file, as a table's
+    header has them), and of a field of the file's machinery (a stamp of its saving, an identifier, a link) (`[records] skip_keys` of common.toml and the language files)."""
+    first, last = langdata.words("time", "column_from"), langdata.words("time", "column_to")
+    stamps = langdata.load("common").get("records", {}).get("skip_keys", []) + langdata.words("records", "skip_keys")
+    return (re.compile(rf"(?:{'|'.join(first) or '(?!)'})", re.I), re.compile(rf"(?:{'|'.join(last) or '(?!)'})", re.I),
+            re.compile(rf"(?:{'|'.join(stamps) or '(?!)'})", re.I))
+
+
+def _key(raw: str) -> str:
+    """A key as words: "start_date", "startDate" -> "start date"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", raw).strip().lower()
+
+
+def json_edits(s: str) -> list[Edit]:
+    """A JSON export: each object a row of its values (its keys, quotes and brackets gone; a list of names one cell);
+    an object or a list of lists inside a record a row of its own under it."""
+    head = s.lstrip()[:1]
+    if head not in ("{", "["):
+        return []
+    try:
+        json.loads(s)
+    except ValueError:
+        return []
+    first_key, last_key, skip_key = _keys()
+    keep: list[tuple[int, int, int, list[Edit]]] = []
+    rows = [0]  # the next row's number
+    # The parser: a stack of containers, each (kind, its row, its pending key, the number of values it took).
+    stack: list[list] = []
+    pending_start: tuple[int, int, int, str] | None = None  # a first day kept, waiting for the last day's key
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s) if not m.group().isspace()]
+    i = 0
+    while i < len(tokens):
+        a, b, tok = tokens[i]
+        if tok in "{[":
+            parent = stack[-1] if stack else None
+            # an item of a list (a record, a list of a day and what happened on it) is a row of its own; an object or
+            # a list of names in a record (a budget's amount and currency, the organisers), cells of the record's row
+            own_row = parent is None or parent[0] == "["
+            if own_row:
+                rows[0] += 1
+            stack.append([tok, rows[0] if own_row or parent is None else parent[1], None])
+            i += 1
+            continue
+        if tok in "}]":
+            stack.pop()
+            i += 1
+            continue
+        if tok in ":,":
+            i += 1
+            continue
+        top = stack[-1] if stack else None
+        if top is not None and top[0] == "{" and tok.startswith('"') and i + 1 < len(tokens) and tokens[i + 1][2] == ":":
+            top[2] = _key(tok[1:-1])  # a key
+            i += 2
+            continue
+        key = top[2] if top is not None and top[0] == "{" else None
+        row = top[1] if top is not None else 0
+        i += 1
+        if tok in ("null", "true", "false") or key is not None and skip_key.fullmatch(key):
+            continue
+        if not tok.startswith('"'):
+            keep.append((a, b, row, []))
+            continue
+        va, vb = a + 1, b - 1
+        if va == vb:
+            continue
+        value = s[va:vb]
+        day = _ISO_DAY.fullmatch(value)
+        if key is not None and day and first_key.fullmatch(key):
+            pending_start = (va, vb, row, value)
+            keep.append((va, vb, row, []))
+            continue
+        if key is not None and day and last_key.fullmatch(key) and pending_start is not None and pending_start[2] == row:
+            # the record's last day: one span with its first ("2018-09-12/2018-09-18"), at the first day's place
+            pa, pb, _r, first = pending_start
+            pending_start = None
+            if value > first:
+                keep[:] = [k if k[:2] != (pa, pb) else (pa, pb, row, [(pa, pb, f"{first}/{value}")]) for k in keep]
+            continue
+        keep.append((va, vb, row, [(m.start(), m.end(), _unescape(m)) for m in _JSON_ESCAPE.finditer(s, va, vb)]))
+    return _layout(s, keep, [], fold=False)
+
+
+def _unescape(m: re.Match) -> str:
+    if m.group(1):
+        return chr(0x10000 + ((int(m.group(1), 16) - 0xD800) << 10) + int(m.group(2), 16) - 0xDC00)
+    if m.group(3):
+        return chr(int(m.group(3), 16))
+    c = m.group(4)
+    return _SPACE_ESCAPES.get(c, c)
+
+
+def _layout(s: str, keep: list[tuple[int, int, int, list[Edit]]], edits: list[Edit], fold: bool) -> list[Edit]:
+    """The edits that leave only the kept values, each row's on a line of its own, parted by tabs."""
+    keep = sorted(keep)
+    if not keep:
+        return []
+    pos, prev_row = 0, None
+    for a, b, row, own in keep:
+        if a < pos:
+            continue
+        sep = "" if prev_row is None else "\t" if row == prev_row else "\n"
+        edits.append((pos, a, sep))
+        edits.extend(own)
+        pos, prev_row = b, row
+    edits.append((pos, len(s), "\n"))
+    return edits

@@ -1,0 +1,103 @@
+"""records: a calendar exported as iCalendar and a register exported as JSON read as rows of a table."""
+from __future__ import annotations
+
+import json
+
+import bilat
+from bilat.records import Document
+from bilat.text.normalize import normalize
+from bilat.text.records import calendar_edits, exported, json_edits
+
+CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Embassy//Calendar//EN\r\nMETHOD:PUBLISH\r\n"
+    "X-WR-CALNAME:Culture in Vienna\r\n"
+    "BEGIN:VTIMEZONE\r\nTZID:Europe/Vienna\r\nBEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nEND:STANDARD\r\n"
+    "END:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\nUID:ev-1@example.org\r\nDTSTAMP:20220310T090000Z\r\nCREATED:20211201T101500Z\r\n"
+    "DTSTART;VALUE=DATE:20220214\r\nDTEND;VALUE=DATE:20220219\r\n"
+    "SUMMARY:Days of Uzbek Culture in Vien\r\n na\r\n"
+    "LOCATION:Konzerthaus\\, Vienna\r\n"
+    "ORGANIZER;CN=Dilnoza Rashidova:mailto:d.rashidova@example.org\r\n"
+    "DESCRIPTION:Concerts and a crafts fair.\\nOpened by the ambassador.\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:ev-2@example.org\r\nDTSTAMP:20220310T090000Z\r\n"
+    "DTSTART;TZID=Europe/Vienna:20220301T190000\r\nDTEND;TZID=Europe/Vienna:20220301T210000\r\n"
+    "SUMMARY:Concert of the Tashkent Chamber Orchestra\r\nLOCATION:Musikverein\\, Vienna\r\n"
+    "STATUS:CANCELLED\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n")
+
+
+def doc(text: str, name: str = "t.txt") -> Document:
+    return Document(path="<text>", name=name, sha256="", format="txt", encoding="utf-8", text=text)
+
+
+def test_calendar_event_is_a_row_of_its_days_and_fields():
+    text = normalize(doc(CALENDAR)).text
+    rows = [line for line in text.splitlines() if line.strip()]
+    assert rows[0] == "Culture in Vienna"
+    # the all-day event's end is exclusive: 14 to 18 February; the fold inside "Vienna" and the escapes are read
+    assert rows[1].split("\t") == ["2022-02-14/2022-02-18", "Days of Uzbek Culture in Vienna", "Konzerthaus, Vienna",
+                                   "Dilnoza Rashidova", "Concerts and a crafts fair. Opened by the ambassador.",
+                                   "CONFIRMED"]
+    assert rows[2].split("\t")[0] == "2022-03-01"  # (its end the same day)
+    assert "DTSTAMP" not in text and "20220310" not in text and "1970" not in text and "UID" not in text
+
+
+def test_calendar_spans_point_into_the_file():
+    t = normalize(doc(CALENDAR))
+    at = t.text.index("Konzerthaus")
+    a, b = t.to_orig(at, at + len("Konzerthaus, Vienna"))
+    assert CALENDAR[a:b] == "Konzerthaus\\, Vienna"
+    at = t.text.index("2022-02-14")
+    a, b = t.to_orig(at, at + len("2022-02-14/2022-02-18"))
+    assert CALENDAR[a:b] == "20220214"
+
+
+def test_calendar_events_and_its_day():
+    assert exported(CALENDAR) == "2022-03-10"  # the latest DTSTAMP of a published calendar
+    events = bilat.extract(CALENDAR)
+    assert [(e.date, e.type) for e in events] == [("2022-02-14/2022-02-18", "culture_days")]
+    quote = events[0].sources[0].quote  # (the file's text, from the event's first day on)
+    assert quote.startswith("20220214") and "SUMMARY:Days of Uzbek Culture in Vien" in quote
+
+
+def test_text_without_events_is_left_alone():
+    assert calendar_edits("BEGIN:VCALENDAR\nEND:VCALENDAR\n") == []
+    assert json_edits("{not json") == []
+    assert json_edits("The {braces} of prose") == []
+
+
+REGISTER = {
+    "source": "Mədəniyyət Nazirliyi: əməkdaşlıq layihələri",
+    "exported_at": "2021-03-15T08:00:12Z",
+    "records": [
+        {"id": "AZ-GE-2019-02", "title": "Gürcüstanda Azərbaycan Mədəniyyəti Günləri", "start_date": "2019-05-20",
+         "end_date": "2019-05-24", "city": "Tbilisi", "organisers": ["Mədəniyyət Nazirliyi", "Gürcüstan səfirliyi"],
+         "programme": [["2019-05-20", "Rustaveli teatrında açılış konserti"]],
+         "status": "completed", "updated_at": "2019-06-01"},
+        {"id": "AZ-GE-2020-01", "title": "Tbilisidə xalça sərgisi", "start_date": "2020-04-10", "end_date": None,
+         "city": "Tbilisi", "status": "ləğv edildi"},
+        {"id": "AZ-GE-2021-05", "title": "Bakıda gürcü filmləri həftəsi", "start_date": "2021-09-06",
+         "end_date": "2021-09-12", "city": "Bakı", "status": "planned"},
+    ],
+}
+
+
+def test_json_record_is_a_row_of_its_values():
+    s = json.dumps(REGISTER, ensure_ascii=True, indent=1)  # ("\u0259" escapes, as many exports write them)
+    text = normalize(doc(s)).text
+    rows = [line for line in text.splitlines() if line.strip()]
+    assert rows[0] == "Mədəniyyət Nazirliyi: əməkdaşlıq layihələri"
+    assert rows[1].split("\t") == ["Gürcüstanda Azərbaycan Mədəniyyəti Günləri", "2019-05-20/2019-05-24", "Tbilisi",
+                                   "Mədəniyyət Nazirliyi", "Gürcüstan səfirliyi"]
+    assert rows[2].split("\t") == ["2019-05-20", "Rustaveli teatrında açılış konserti"]  # a day of its programme
+    assert rows[3] == "completed"
+    assert "AZ-GE" not in text and "2019-06-01" not in text and "2021-03-15" not in text  # ids and stamps gone
+    assert exported(s) == "2021-03-15"
+
+
+def test_json_events_leave_out_cancelled_and_planned_records():
+    s = json.dumps(REGISTER, ensure_ascii=False, indent=2)
+    got = {(e.date, e.type) for e in bilat.extract(s)}
+    assert ("2019-05-20/2019-05-24", "culture_days") in got
+    assert ("2019-05-20", "performance") in got
+    assert not any(d.startswith(("2020", "2021")) for d, _ in got)
