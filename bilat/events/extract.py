@@ -19,7 +19,7 @@ from functools import lru_cache
 from bilat import lang as langdata
 from bilat.edtf import bounds, compatible, refines, specificity
 from bilat.entities.config import config as entity_config
-from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, triggers
+from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, reference_label, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations
 from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, NUMBERED_DASH, QUOTES, STAMP_LINE,
@@ -1225,6 +1225,9 @@ def _reference_lists(text: str) -> list[tuple[int, int]]:
             end = para.end()
         nxt = PARAGRAPH.search(text, end)
         out.append((m.start(), nxt.start() if nxt else len(text)))
+    label = reference_label()
+    if label is not None and ":" in text:
+        out += [m.span() for m in label.finditer(text)]
     return out
 
 
@@ -1281,6 +1284,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     section = None
     entries: set[int] = set()  # the drafts of a list's entries (ids)
     section_line = -1  # where the line of the section's heading starts
+    section_until = None  # where a section's list ends before the next heading (a catalogue record's next field)
     # Time stamps are a live report's clock ("14:15 — ...") unless one is past 23: an episode's minutes ("38:40 —").
     clock = all(int(m.group(1)) < 24 for rx in (LINE_STAMP, STAMP_LINE) for m in rx.finditer(text))
     signed = None  # the signing a lead ending in a colon tells, over a list of the documents signed
@@ -1395,6 +1399,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                                  fields)]]
         if notes is not None and sent.start >= notes:
             groups = [g for g in ([d for d in g if d.type != "founding"] for g in groups) if g]
+        if section is not None and section_until is not None and sent.start >= section_until:
+            section = section_until = None
         if section is not None:
             entry = _list_entry(text, sent, s_times, trig, section[4] if len(section) > 4 else None)
             if entry is False:
@@ -1439,6 +1445,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # (a card's title under its section's heading heads no section of its own, and ends none)
         card_title = section is not None and section[4:] != ["entry"] and sent.start == line_start and _card_title(
             text, line_start)
+        until = None
         if not row and events and trig and trig.route and _heading(text, sent) and trig.route.fullmatch(
                 text, sent.start, sent.end):
             kind = events[0].type  # "The tour so far", "Маршрут": the touring happening the text is about, told first
@@ -1455,8 +1462,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             elif kind is None and not row and not groups and trig and trig.exhibited and _heading(
                     text, sent) and trig.exhibited.search(text, sent.start, sent.end):
                 kind = "exhibition"  # a catalogue's "Exhibited" over "Moscow, Manege, Art of Soviet Azerbaijan, 1967."
+                # (its list is the lines right under it: a paragraph after them is the record's next field, "Literature:")
+                para = PARAGRAPH.search(text, sent.end)
+                until = para.start() if para else len(text)
         if kind is not None:
             section = [kind, len(events), None, text[sent.end - 1] != ":" and _heading(text, sent)]
+            section_until = until
             section_line = line_start
         elif _heading(text, sent) and not groups and not row and not card_title and not (
                 section is not None and LIST_ITEM.match(text, line_start)):

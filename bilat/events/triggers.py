@@ -25,7 +25,7 @@ def _compile(pattern: str) -> re.Pattern:
 
 # What may follow the date ending a list's entry: its number in the catalogue (the word for it is the language's
 # `catalogue_number`), a note in brackets
-ENTRY_TAIL = r"[ \t]*\)?(?:[,،][ \t]*(?:№|{number})?[ \t]*\d{{1,4}}[ \t]*)?(?:\([^()\n]{{0,80}}\)[ \t]*)?[.;,]?[ \t]*"
+ENTRY_TAIL = r"[ \t]*\)?(?:[,،][ \t]*(?:№|{number})?[ \t]*\d{{1,4}}[ \t]*)?(?:\([^()\n]{{0,80}}\)[ \t]*)?[.;,؛]?[ \t]*"
 
 @dataclass
 class Triggers:
@@ -273,6 +273,11 @@ def _alternation(words: list[str], before: bool = False, after: bool = False, fo
     return re.compile(rf"{first}(?<=(?=(?:{body}))[\s\S])" if first else f"(?:{body})", flag)
 
 
+def exhibited_label(words: list[str]) -> re.Pattern | None:
+    """A catalogue record's label over the exhibitions a work was shown at, alone on its line."""
+    return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:?[ \t]*$", re.I | re.M) if words else None
+
+
 def _precisely(words: list[str]) -> re.Pattern | None:
     """What stands between a date and the same date told more precisely: a comma or a bracket, the word, a dash or a
     colon, a preposition."""
@@ -352,7 +357,7 @@ def triggers(lang: str) -> Triggers | None:
                     precisely=_precisely(data.get("precisely", [])),
                     editions=_alternation(data.get("editions", [])),
                     laureates=_alternation(data.get("laureates", [])),
-                    exhibited=_alternation(data.get("exhibited", [])),
+                    exhibited=exhibited_label(data.get("exhibited", [])),
                     entry_tail=re.compile(ENTRY_TAIL.format(number="|".join(data.get("catalogue_number", [])) or r"(?!x)x"), re.I),
                     article=re.compile(rf"[ \t]*(?:{'|'.join(data['article'])})[ \t]*\d+") if data.get("article") else None,
                     death=_alternation(data.get("death", [])),
@@ -392,6 +397,19 @@ def _heading_line(key: str, number: str, end: str, *more: str) -> re.Pattern | N
 def about_heading() -> re.Pattern | None:
     """The heading of a press release's notes about the parties ("Notes to editors"): `about`."""
     return _heading_line("about", "", ":?")
+
+
+@lru_cache(maxsize=None)
+def reference_label() -> re.Pattern | None:
+    """A reference list's heading before its one entry on its line, the entry ending with its year (and a page or a
+    number): "Literature: Exhibition catalogue, Moscow, 1972, no. 34." (not "Literature: the anthology was presented
+    on 12 May.", a review's field)."""
+    words = langdata.words("events", "references")
+    if not words:
+        return None
+    body = "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:{body})[ \t]*:[ \t]*\S[^\n]*?\d{{4}}(?:[,.،]?[ \t]*(?:[^\W\d_]{{1,4}}\.?|№)[ \t]*\d[\d–-]*)?"
+                      r"[ \t]*[.;]?[ \t]*$", re.I | re.M)
 
 
 @lru_cache(maxsize=None)

@@ -370,11 +370,38 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         # a row's long cell continued on the lines under it: the row's cells parted by tabs, its continuation lines
         # joined to it (one to one, offsets unchanged).
         out = _fixed_width_tables(out)
+    if ":" in out and (label := _exhibited_line()) is not None:
+        # A catalogue record's exhibitions after their label on its line ("Exhibited: Moscow, Manege, ..., 12–30 May 1972;
+        # Baku, ..., 1970."): each on a line of its own under the label, as a record lists them one a line.
+        out = _exhibitions_apart(out, label)
     if ";" in out:
         # ... and so is a spreadsheet exported as text, its cells parted by ";" (CSV as most European locales write
         # it) on three or more lines in a row, most with as many of them as the first (the header row).
         out = _semicolon_tables(out)
     return out, breaks
+
+
+@lru_cache(maxsize=1)
+def _exhibited_line() -> re.Pattern | None:
+    """A catalogue record's label of its exhibitions (`[events] exhibited` of every language file) opening a line that
+    goes on with them after its colon."""
+    words = langdata.words("events", "exhibited")
+    return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:([ \t]+)(?=[^\n]*\d)", re.I | re.M) if words else None
+
+
+_ITEM_SEPARATOR = re.compile(r"[;؛]([ \t]+)(?=\S)")
+
+
+def _exhibitions_apart(out: str, label: re.Pattern) -> str:
+    """`out` with the space after the label and after each semicolon of its line a line break (one to one)."""
+    chars = None
+    for m in label.finditer(out):
+        end = out.find("\n", m.end())
+        end = len(out) if end < 0 else end
+        chars = chars if chars is not None else list(out)
+        for a in [m.start(1)] + [s.start(1) for s in _ITEM_SEPARATOR.finditer(out, m.end(), end)]:
+            chars[a] = "\n"
+    return "".join(chars) if chars is not None else out
 
 
 _QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]?>)*[ \t]?", re.M)

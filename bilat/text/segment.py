@@ -413,6 +413,13 @@ def review_lines(text: str) -> list[tuple[int, int]]:
 _REVIEW_CACHE: list = [(None, [])]  # [(the last text, its lines)]: one item, read and replaced whole (threads)
 
 
+@lru_cache(maxsize=1)
+def _exhibited_label() -> re.Pattern | None:
+    """A catalogue record's label of its exhibitions (`[events] exhibited` of every language file) alone on its line."""
+    words = langdata.words("events", "exhibited")
+    return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:[ \t]*$", re.I | re.M) if words else None
+
+
 @lru_cache(maxsize=None)
 def _abbreviations(lang: str) -> dict[str, list[tuple[str, str]]]:
     """Last token of an abbreviation (lower case, with its dot) -> [(full form, kind)], longest first."""
@@ -567,6 +574,12 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
         lines += [x for x in (a, b + 1) if start < x < end]
     if "\t" in text[start:end]:
         lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
+    if ":" in text[start:end] and (label := _exhibited_label()) is not None:
+        # ... and so does a catalogue record's label over the exhibitions it lists (and each of them, one a line, up to
+        # the paragraph's end: "Baku, ..., 1970;\nAnkara, ..., October 1976.")
+        for m in label.finditer(text, start, end):
+            para = _PARA_SEP.search(text, m.end(), end)
+            lines += [x for x in range(m.end(), para.start() if para else end) if text[x] == "\n"]
     if "@" in text[start:end]:
         lines += [x for m in MAIL_REPLY_LINE.finditer(text, start, end) for x in (m.start(), m.end() + 1) if start < x < end]
     # ... and so does each clause of a preamble, a line ending with a comma and opening as the next one does

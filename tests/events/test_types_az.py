@@ -787,3 +787,14 @@ def test_an_events_pages_cards_with_long_titles_take_their_dates(extract_events)
                               "\"Anadolu sədaları\" — türk xalq musiqisi axşamı\n\nŞ., 14 okt 2023, 19:00\n\n"
                               "Beynəlxalq Muğam Mərkəzi\n\nBakı\n\nTədbir başa çatıb", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2023-09-26"), ("performance", "2023-10-14")]
+
+
+def test_an_auction_lots_exhibitions_after_their_label(extract_events):
+    # "Sərgilənib:" before a lot's exhibitions on its line, parted by ";", a year written alone at the end of one;
+    # "Ədəbiyyat:" before a catalogue (its year, its number) tells none.
+    text = ("Lot 3. Xalçaçı qızlar, 1969. Tempera, karton.\n\n"
+            "Sərgilənib: Bakı, Dövlət İncəsənət Muzeyi, «Qadın rəssamlar», 1970; Ankara, «Azərbaycan SSR təsviri sənəti», "
+            "oktyabr 1976.\n\nƏdəbiyyat: Ankara sərgisinin kataloqu, 1976, №34.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
+    assert got == [("exhibition", "1970", ["Baku"]), ("exhibition", "1976-10", ["Ankara"])]

@@ -1198,6 +1198,17 @@ def test_a_catalogue_records_exhibited_lines(extract_events):
     assert got == [("exhibition", "1967-10/1967-11", ["Moscow"]), ("exhibition", "1979", ["Tashkent"])]
 
 
+def test_a_catalogue_records_exhibitions_after_their_label_on_its_line(extract_events):
+    # An auction's lot: "Exhibited:" before the exhibitions on its line, parted by semicolons; the record's next field,
+    # "Literature:", lists catalogues, no exhibition.
+    text = ("Lot 12\nThe Maiden Tower, 1974. Watercolour on paper.\n\n"
+            "Exhibited: Istanbul, Is Bank Art Gallery, 3–20 March 1975; Kazan, State Museum of Fine Arts, 1976.\n\n"
+            "Literature: Exhibition catalogue, Istanbul, 1975, no. 12.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
+    assert got == [("exhibition", "1975-03-03/1975-03-20", ["Istanbul"]), ("exhibition", "1976", ["Kazan"])]
+
+
 def test_a_heading_in_capitals_over_a_list_of_years_types_its_entries(extract_events):
     # (a capitalised word before the trigger makes a name, "the Baku Humanitarian Forum"; a heading in capitals over
     # dated entries is none; "ABOUT THE EXHIBITION" over prose still is no happening)

@@ -781,3 +781,14 @@ def test_a_database_report_in_columns_with_its_status_legend(extract_events):
               "راهنمای کدهای وضعیت:\n  ا = اجرا شده      ل = لغو شده\n")
     doc, evs = extract_events(report, "fa")
     assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2021-06-02/2021-06-08")]
+
+
+def test_an_auction_lots_exhibitions_after_their_label(extract_events):
+    # "نمایش:" before a lot's exhibitions on its line, parted by "؛": each one an exhibition; "منابع:" before a catalogue
+    # (its year, its page) none.
+    text = ("قطعه ۳\n«بازار شکی»، ۱۹۶۷\nرنگ روغن روی بوم\n\n"
+            "نمایش: تهران، تالار قندریز، «نقاشان آذربایجان»، ۱۰ تا ۲۵ اردیبهشت ۱۳۴۸؛ باکو، موزه ملی هنر، ۱۹۷۸.\n\n"
+            "منابع: کاتالوگ نمایشگاه، تهران، ۱۳۴۸، ش. ۱۴.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
+    assert got == [("exhibition", "1969-04-30/1969-05-15", ["Tehran"]), ("exhibition", "1978", ["Baku"])]

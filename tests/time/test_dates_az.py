@@ -171,6 +171,10 @@ CASES = [
     NOT("Cədvəl səh. 1995-də verilib.", "1995"),
     NOT("Bakı-2015 Avropa Oyunlarında 6000 idmançı iştirak edib."),
     NOT("Konqres 1935-ci ilin sentyabrında keçirilib.\n\nCAVABLAR\n4 — b) Nəsrəddin şah.", "4"),  # viktorinanın cavabı: nömrə və variant
+    # A year written alone after a comma: a catalogue's exhibition, an imprint; a count after a comma is none.
+    D("Sərgilənib: Bakı, Dövlət İncəsənət Muzeyi, «Qadın rəssamlar», 1970; Ankara, oktyabr 1976.", "1970", "1970"),
+    D("Ədəbiyyat: Sərginin kataloqu, M., 1972, №34.", "1972", "1972"),
+    NOT("Zalda 50 masa, 1200 stul var.", "1200"),
 ]
 
 
