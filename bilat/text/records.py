@@ -29,14 +29,16 @@ _FOLD = re.compile(r"\r?\n[ \t]")
 _ESCAPE = re.compile(r"\\([\\,;nN])")
 _ICAL_DATE = re.compile(r"(\d{4})(\d\d)(\d\d)(?:T\d{4,6}Z?)?")
 _CN = re.compile(r';CN=(?:"([^"\n]*)"|([^:;\n]*))', re.I)
-CALENDAR_KEEP = {"SUMMARY", "LOCATION", "DESCRIPTION", "STATUS", "CATEGORIES", "COMMENT"}  # a happening's fields
+CALENDAR_KEEP = {"SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "COMMENT"}  # a happening's fields
+CALENDAR_UNREALISED = {"CANCELLED", "TENTATIVE"}  # a STATUS of an event that did not, or may not, take place
 CALENDAR_HEAD = {"X-WR-CALNAME", "X-WR-CALDESC", "NAME", "DESCRIPTION"}  # a calendar's own name and description
 CALENDAR_PEOPLE = {"ORGANIZER", "ATTENDEE", "CONTACT"}  # their name (CN=...), not their address
 
 
 def calendar_edits(s: str) -> list[Edit]:
-    """Each event of an iCalendar export (BEGIN:VEVENT ... END:VEVENT) a row: its day or days, its summary, place,
-    description, people and status; the calendar's name and description a line each; the rest goes."""
+    """Each event of an iCalendar export (BEGIN:VEVENT ... END:VEVENT) a row: its day or days, its summary, place and
+    people, its description; the calendar's name and description a line each; the rest goes, and so
+    does an event cancelled or tentative (no happening)."""
     if "BEGIN:VEVENT" not in s:
         return []
     edits: list[Edit] = []
@@ -45,6 +47,7 @@ def calendar_edits(s: str) -> list[Edit]:
     lines = _logical_lines(s)
     event_start: dict[int, tuple[int, int, int]] = {}  # row -> the DTSTART value's (start, end) and its day
     event_end: dict[int, tuple[int, int]] = {}  # row -> DTEND's day (and whether it is a date alone, its end exclusive)
+    dropped: set[int] = set()  # rows of events cancelled or tentative
     for a, b in lines:
         m = _CONTENT_LINE.match(s, a, b)
         if not m:
@@ -73,6 +76,9 @@ def calendar_edits(s: str) -> list[Edit]:
                 # a day alone ends the event the day before ("DTEND;VALUE=DATE:20190513": the last day is 12 May)
                 whole = "T" not in s[day.start():day.end()]
                 event_end[row] = (when - dt.timedelta(days=1) if whole else when, whole)
+        elif in_event and name == "STATUS":
+            if s[value[0]:value[1]].strip().upper() in CALENDAR_UNREALISED:
+                dropped.add(row)
         elif in_event and name in CALENDAR_KEEP or not in_event and name in CALENDAR_HEAD:
             keep.append((value[0], value[1], row if in_event else -len(keep) - 1, _value_edits(s, *value)))
         elif in_event and name in CALENDAR_PEOPLE:
@@ -84,8 +90,8 @@ def calendar_edits(s: str) -> list[Edit]:
         last = event_end.get(r, (first, False))[0]
         text = first.isoformat() if last <= first else f"{first.isoformat()}/{last.isoformat()}"
         keep.append((a, b, r, [(a, b, text)]))
-    keep.sort()
-    return _layout(s, keep, edits, fold=True)
+    out = [k for k in keep if k[2] not in dropped]
+    return _layout(s, out, edits, fold=True)
 
 
 def _logical_lines(s: str) -> list[tuple[int, int]]:

@@ -6,6 +6,8 @@ import bilat
 LANG = "az"
 
 CASES = [
+    ("founding", "2003", "2003-cü ildə Bakıda Azərbaycan–Qazaxıstan Dostluq Cəmiyyətini təsis edib."),
+    ("performance", "1995-06-06", "1995-ci il iyunun 6-da Almatıda Azərbaycan ədəbiyyatı gecəsini təşkil edib."),
     ("agreement", "1998-04-22", "Saziş 1998-ci ildə, daha dəqiq desək, 1998-ci il aprelin 22-də Bonnda imzalanıb."),
     ("performance", "2022-03-04", "Əsər ilk dəfə 2022-ci il martın 4-də Köln Filarmoniyasında ifa olunub."),
     ("agreement", "2019-03-12",

@@ -4,6 +4,8 @@ import pytest
 LANG = "en"
 
 CASES = [
+    ("visit", "2019-02", "In February 2019 she led a delegation of eleven Georgian writers to the Minsk International Book Fair."),
+    ("agreement", "2019-07-03", "Made at Dushanbe on 3 July 2019 in two originals, each in the Tajik, Persian and English languages."),
     ("monument", "2016-05-09", "A memorial stone was installed there on 9 May 2016."),
     ("agreement", "1998-04-22", "The agreement was signed in 1998, more precisely on 22 April 1998 in Bonn."),  # the date restated
     ("performance", "2019-08-27", "On 27 August 2019 he gave a recital of Bach and Uzbek folk melodies in Bukhara."),
