@@ -336,6 +336,14 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     # named a street after him, and in the late 1990s a room devoted to him was opened": the room's is the decade).
     if best_key is not None and best_key[3] and decade_key is not None and decade_key[2] <= best_key[2]:
         return decade
+    # A happening's days a bracket after the happening's name gives, alone in it ("در شهریور ۱۳۹۷ ... در نمایشگاه
+    # کتاب مسکو (۱۳ تا ۱۷ شهریور)", "in September 2018 ... at the Moscow book fair (5-9 September)")
+    for t in times if best is not None and best.edtf else ():
+        if t.start > best.end and t.start > 0 and text[t.start - 1] == "(" and text[t.end:t.end + 1] == ")" and t.edtf and (
+                specificity(t.edtf) > specificity(best.edtf)) and refines(t.edtf, best.edtf) and not any(
+                best.end <= a and b <= t.start for a, b in others) and not any(
+                best.end <= u.start and u.end < t.start for u in times):  # (not a gloss of a date between them)
+            return t
     # ... and a year told more closely right after it is the happening's ("в 2017 году, с 14 по 17 сентября").
     if best is not None and (p := precision(best.edtf)) in (1, 2):
         for t in times:
