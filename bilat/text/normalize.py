@@ -341,8 +341,12 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         edits.extend(_wiki_edits(s))
     if "BEGIN:VEVENT" in s:
         edits.extend(records.calendar_edits(s))
+    elif "<item" in s or "<entry" in s:
+        edits.extend(records.feed_edits(s))
     elif s.lstrip()[:1] in ("{", "["):
         edits.extend(records.json_edits(s))
+    elif "," in s[:300]:
+        edits.extend(records.csv_edits(s))
     out, breaks = _apply(s, edits)
     if _NEEDS_TRANSLATE.search(out):
         out = out.translate(_ONE_TO_ONE)

@@ -13,6 +13,7 @@ the source, which every span bilat gives must point into.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from functools import lru_cache
@@ -91,7 +92,7 @@ def calendar_edits(s: str) -> list[Edit]:
         text = first.isoformat() if last <= first else f"{first.isoformat()}/{last.isoformat()}"
         keep.append((a, b, r, [(a, b, text)]))
     out = [k for k in keep if k[2] not in dropped]
-    return _layout(s, out, edits, fold=True)
+    return _layout(s, out, edits)
 
 
 def _logical_lines(s: str) -> list[tuple[int, int]]:
@@ -130,15 +131,21 @@ def _day(y: str, m: str, d: str) -> dt.date | None:
 
 
 def exported(s: str) -> str | None:
-    """The day a calendar or a register was exported (YYYY-MM-DD), the day its "today" is: a published calendar's
-    (with a METHOD) latest DTSTAMP, which RFC 5545 makes the time its file was made; a JSON export's field of its
-    export ("exported_at", `[records] published_keys`)."""
+    """The day a calendar, a feed or a register was exported (YYYY-MM-DD), the day its "today" is: a published
+    calendar's (with a METHOD) latest DTSTAMP, which RFC 5545 makes the time its file was made; a feed's last building;
+    a JSON export's field of its export ("exported_at", `[records] published_keys`)."""
     if "BEGIN:VEVENT" in s:
         if not re.search(r"^METHOD:", s, re.M):
             return None
         days = [_day(*m.groups()) for m in re.finditer(r"^DTSTAMP:(\d{4})(\d\d)(\d\d)", s, re.M)]
         days = [d for d in days if d is not None]
         return max(days).isoformat() if days else None
+    if _FEED.search(s, 0, 2000):
+        # a feed's time of its last building (RSS's lastBuildDate, Atom's feed-level updated), before its first item
+        first = _FEED_ITEM.search(s)
+        head = s[:first.start()] if first else s
+        found = re.search(r"<(lastBuildDate|updated|pubDate)\b[^>]*>([^<]*)</\1>", head, re.I)
+        return _feed_day(found.group(2)) if found else None
     if s.lstrip()[:1] != "{":
         return None
     try:
@@ -157,6 +164,126 @@ def exported(s: str) -> str | None:
 def _published_keys() -> re.Pattern:
     words = langdata.load("common").get("records", {}).get("published_keys", []) + langdata.words("records", "published_keys")
     return re.compile(rf"(?:{'|'.join(words) or '(?!)'})", re.I)
+
+
+# --- news feeds (RSS 2.0, Atom) -----------------------------------------------------------------------------------
+# Each item a news item as a page of news shows it: its title, its day on a line of its own (the day its "yesterday"
+# counts from), its text; the feed's own title and description over them. The element names are the formats'.
+_FEED = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.I)
+_FEED_ITEM = re.compile(r"<(item|entry)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
+_FEED_FIELD = re.compile(r"<((?:[\w-]+:)?[\w-]+)\b[^>]*?(?<!/)>(.*?)</\1\s*>", re.S)
+FEED_TITLE = {"title"}
+FEED_DAY = ("pubdate", "published", "dc:date", "updated")  # an item's day, the first of these it has
+FEED_TEXT = {"description", "summary", "content", "content:encoded", "subtitle"}
+_CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
+_TAG = re.compile(r"&lt;/?[A-Za-z][^&<>]{0,300}?&gt;|</?[A-Za-z][^<>]{0,300}>")
+_BLOCK_TAG = re.compile(r"(?:&lt;|<)/?(?:p|br|div|li|ul|ol|h\d|blockquote|tr|td)\b", re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_RFC822 = re.compile(r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})")
+_ISO_STAMP = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def feed_edits(s: str) -> list[Edit]:
+    """A news feed saved as its XML source: the feed's title and description, then each item's title, day and text
+    (markup, CDATA marks and entities read), items parted by blank lines; links, identifiers and the rest go."""
+    if not _FEED.search(s, 0, 2000):
+        return []
+    items = list(_FEED_ITEM.finditer(s))
+    if not items:
+        return []
+    keep: list[tuple[int, int, object, list[Edit]]] = []
+    for m in _FEED_FIELD.finditer(s, 0, items[0].start()):  # the feed's own title and description
+        name = m.group(1).lower()
+        if name in FEED_TITLE or name in FEED_TEXT:
+            keep.append((m.start(2), m.end(2), (-1, len(keep)), _markup_edits(s, m.start(2), m.end(2))))
+    for n, item in enumerate(items):
+        fields = [(f.group(1).lower(), f.start(2), f.end(2)) for f in _FEED_FIELD.finditer(s, item.start(2), item.end(2))]
+        day = next((f for name in FEED_DAY for f in fields if f[0] == name), None)
+        # (an item's title over its text is its headline, which says again what the text tells, without the day the
+        # text gives it: "Days of culture to come to Lyon" over "... will be held from 2 to 5 December")
+        told = any(name in FEED_TEXT and s[a:b].strip() for name, a, b in fields)
+        for name, a, b in fields:
+            if (name, a, b) == day:
+                when = _feed_day(s[a:b])
+                if when is not None:
+                    keep.append((a, b, (n, a), [(a, b, when)]))
+            elif name in FEED_TEXT or name in FEED_TITLE and not told:
+                keep.append((a, b, (n, a), _markup_edits(s, a, b)))
+    return _layout(s, keep, [], sep=lambda prev, row: "\n" if prev[0] == row[0] else "\n\n")
+
+
+def _feed_day(value: str) -> str | None:
+    """An item's day as ISO 8601 ("Tue, 14 May 2019 10:00:00 +0400", "2019-05-14T10:00:00+04:00" -> 2019-05-14)."""
+    m = _RFC822.search(value)
+    if m and m.group(2).lower() in _MONTHS:
+        day = _day(m.group(3), str(_MONTHS[m.group(2).lower()]), m.group(1))
+    else:
+        m = _ISO_STAMP.search(value)
+        day = _day(*m.groups()) if m else None
+    return day.isoformat() if day else None
+
+
+def _markup_edits(s: str, a: int, b: int) -> list[Edit]:
+    """A field's text read: its CDATA marks and tags go (a paragraph's a space), its entities are their characters."""
+    out = [(m.start(), m.end(), "") for m in _CDATA.finditer(s, a, b)]
+    out += [(m.start(), m.end(), " " if _BLOCK_TAG.match(m.group()) else "") for m in _TAG.finditer(s, a, b)]
+    taken = [(x, y) for x, y, _ in out]
+    out += [(m.start(), m.end(), html.unescape(m.group())) for m in _ENTITY.finditer(s, a, b)
+            if not any(x <= m.start() < y for x, y in taken)]
+    return out
+
+
+# --- CSV with commas ----------------------------------------------------------------------------------------------
+# A spreadsheet exported with commas (RFC 4180): its cells parted by tabs, as a table's, the quotes around a cell gone
+# ("" inside it a quote), a line break inside a quoted cell a space, so that each record is one line.
+_CSV_FIELD = re.compile(r'"((?:[^"]|"")*)"(?=[ \t]*(?:,|\r?\n|\Z))|([^,"\r\n]*)')
+_CSV_END = re.compile(r"[ \t]*(,|\r?\n|\Z)")
+_CSV_INSIDE = re.compile(r'""|\r?\n')  # a quote written twice, a line break inside a quoted cell
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+CSV_ROWS = 3  # records at least
+CSV_FIELDS = 4  # fields at least in the header
+
+
+def csv_edits(s: str) -> list[Edit]:
+    """A text that is a CSV file with commas: each record a line, its cells parted by tabs; a day written with slashes
+    read as the file writes all of them (day first when one of them has a first number over 12, month first when one
+    has a second: "26/01/2018" -> 26.01.2018, "01/26/2018" -> 2018-01-26)."""
+    head = s[:s.find("\n")] if "\n" in s else s
+    if head.count(",") < CSV_FIELDS - 1:
+        return []
+    rows: list[list[tuple[int, int, bool]]] = []  # per record, (start, end, quoted) of each field's text
+    edits: list[Edit] = []
+    pos, row, n = 0, [], len(s)
+    while pos < n:
+        m = _CSV_FIELD.match(s, pos)
+        quoted = m.group(1) is not None
+        a, b = (m.start(1), m.end(1)) if quoted else (m.start(2), m.end(2))
+        row.append((a, b, quoted))
+        if quoted:
+            edits += [(m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), "")]
+            edits += [(x.start(), x.end(), '"' if x.group() == '""' else " ") for x in _CSV_INSIDE.finditer(s, a, b)]
+        end = _CSV_END.match(s, m.end())
+        if end is None:
+            return []  # (a quote in the middle of a field: no CSV)
+        if end.group(1) == ",":
+            edits.append((end.start(1), end.end(1), "\t"))
+        else:
+            rows.append(row)
+            row = []
+        pos = end.end() if end.end() > pos else n
+    if row:
+        rows.append(row)
+    rows = [r for r in rows if any(b > a for a, b, _ in r)]
+    width = len(rows[0]) if rows else 0
+    if len(rows) < CSV_ROWS + 1 or width < CSV_FIELDS or sum(len(r) == width for r in rows) * 3 < len(rows) * 2:
+        return []
+    days = [m for r in rows for a, b, _ in r for m in _SLASH_DATE.finditer(s, a, b)]
+    if any(int(m.group(1)) > 12 for m in days):
+        edits += [(x, x + 1, ".") for m in days for x in (m.end(1), m.end(2))]
+    elif any(int(m.group(2)) > 12 for m in days):
+        edits += [(m.start(), m.end(), f"{int(m.group(3)):04d}-{int(m.group(1)):02d}-{int(m.group(2)):02d}") for m in days]
+    return edits
 
 
 # --- JSON --------------------------------------------------------------------------------------------------------
@@ -248,7 +375,7 @@ def json_edits(s: str) -> list[Edit]:
                 keep[:] = [k if k[:2] != (pa, pb) else (pa, pb, row, [(pa, pb, f"{first}/{value}")]) for k in keep]
             continue
         keep.append((va, vb, row, [(m.start(), m.end(), _unescape(m)) for m in _JSON_ESCAPE.finditer(s, va, vb)]))
-    return _layout(s, keep, [], fold=False)
+    return _layout(s, keep, [])
 
 
 def _unescape(m: re.Match) -> str:
@@ -260,17 +387,21 @@ def _unescape(m: re.Match) -> str:
     return _SPACE_ESCAPES.get(c, c)
 
 
-def _layout(s: str, keep: list[tuple[int, int, int, list[Edit]]], edits: list[Edit], fold: bool) -> list[Edit]:
-    """The edits that leave only the kept values, each row's on a line of its own, parted by tabs."""
-    keep = sorted(keep)
+def _cells(prev, row) -> str:
+    """A record's values are cells of its row, parted by tabs; each record a line."""
+    return "\t" if row == prev else "\n"
+
+
+def _layout(s: str, keep: list[tuple[int, int, object, list[Edit]]], edits: list[Edit], sep=_cells) -> list[Edit]:
+    """The edits that leave only the kept values (with their own edits), `sep(previous row, row)` between two."""
+    keep = sorted(keep, key=lambda k: k[:2])
     if not keep:
         return []
     pos, prev_row = 0, None
     for a, b, row, own in keep:
         if a < pos:
             continue
-        sep = "" if prev_row is None else "\t" if row == prev_row else "\n"
-        edits.append((pos, a, sep))
+        edits.append((pos, a, "" if prev_row is None else sep(prev_row, row)))
         edits.extend(own)
         pos, prev_row = b, row
     edits.append((pos, len(s), "\n"))

@@ -6,7 +6,7 @@ import json
 import bilat
 from bilat.records import Document
 from bilat.text.normalize import normalize
-from bilat.text.records import calendar_edits, exported, json_edits
+from bilat.text.records import calendar_edits, csv_edits, exported, json_edits
 
 CALENDAR = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Embassy//Calendar//EN\r\nMETHOD:PUBLISH\r\n"
@@ -105,3 +105,52 @@ def test_json_events_leave_out_cancelled_and_planned_records():
     assert ("2019-05-20/2019-05-24", "culture_days") in got
     assert ("2019-05-20", "performance") in got
     assert not any(d.startswith(("2020", "2021")) for d, _ in got)
+
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>Русский дом в Бишкеке — Новости</title>
+<link>https://example.org/news</link>
+<lastBuildDate>Fri, 17 Apr 2020 12:00:00 +0600</lastBuildDate>
+<item>
+<title>Открылась выставка</title>
+<link>https://example.org/news/12</link>
+<pubDate>Thu, 16 Apr 2020 10:15:00 +0600</pubDate>
+<guid>https://example.org/news/12</guid>
+<description><![CDATA[<p>Вчера в Русском доме открылась выставка &#171;Пушкин и Восток&#187;.</p>]]></description>
+</item>
+<item>
+<title>Дни культуры пройдут в Оше</title>
+<pubDate>Mon, 13 Apr 2020 09:00:00 +0600</pubDate>
+<description>Дни российской культуры пройдут в Оше с 1 по 5 июня &amp; в Караколе осенью.</description>
+</item>
+</channel></rss>
+"""
+
+
+def test_feed_items_read_as_news_items_under_their_day():
+    text = normalize(doc(FEED)).text
+    assert "Вчера в Русском доме открылась выставка «Пушкин и Восток»." in text
+    assert "2020-04-16" in text and "<guid>" not in text and "Открылась выставка" not in text  # (a headline over its text)
+    assert exported(FEED) == "2020-04-17"
+    got = [(e.date, e.type) for e in bilat.extract(FEED)]
+    assert got == [("2020-04-15", "exhibition")]  # (yesterday from the item's day; the coming Days are a plan)
+
+
+SHEET = ('No,Dates,Event,Place,Status,Notes\n'
+         '1,26/01/2018,"Presentation of the translation of ""Leyli and Majnun""","National Library, Tbilisi",Held,\n'
+         '2,12/04/2018–12/05/2018,Exhibition of Azerbaijani carpets,"Georgian National Museum, Tbilisi",Held,"Opening speech.\n'
+         'Catalogue in three languages"\n'
+         '3,14/06/2018,Concert of the State Song and Dance Ensemble,"Rustaveli Theatre, Tbilisi",Cancelled,\n'
+         '4,18/09/2018,Round table on Akhundov,Tbilisi,Held,\n')
+
+
+def test_csv_records_are_rows_and_their_days_read_day_first():
+    text = normalize(doc(SHEET)).text
+    rows = text.splitlines()
+    assert rows[1].split("\t")[:4] == ["1", "26.01.2018", 'Presentation of the translation of "Leyli and Majnun"',
+                                       "National Library, Tbilisi"]
+    assert len(rows) == 5  # (the line break inside a quoted cell is a space)
+    got = [(e.date, e.type) for e in bilat.extract(SHEET)]
+    assert got == [("2018-01-26", "ceremony"), ("2018-04-12/2018-05-12", "exhibition"), ("2018-09-18", "forum")]
+    assert csv_edits("One, two, three, four and five.\nSix.\n") == []
