@@ -345,6 +345,8 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         edits.extend(records.feed_edits(s))
     elif s.lstrip()[:1] in ("{", "["):
         edits.extend(records.json_edits(s))
+    elif "@" in s and "={" in s.replace(" ", "")[:5000]:
+        edits.extend(records.bibtex_edits(s))
     elif "," in s[:300]:
         edits.extend(records.csv_edits(s))
     out, breaks = _apply(s, edits)

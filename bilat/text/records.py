@@ -286,6 +286,70 @@ def csv_edits(s: str) -> list[Edit]:
     return edits
 
 
+# --- bibliographies (BibTeX, BibLaTeX) -----------------------------------------------------------------------------
+# A reference manager's export: what a record's note or abstract says a source reports is the text; its title names
+# the source, its year and its stamps of being added or changed are no happening's dates. A news item's day (a full
+# "date" field) stands on a line over its note, as a news item's date line: the day its "yesterday" counts from.
+_BIB_ENTRY = re.compile(r"^[ \t]*@([A-Za-z]+)[ \t]*\{[^,\n]*,", re.M)
+_BIB_FIELD = re.compile(r"\s*([A-Za-z][\w:-]*)\s*=\s*")
+BIB_TEXT = {"note", "annote", "annotation", "abstract", "comment", "addendum"}
+BIB_DAY = "date"
+_LATEX = re.compile(r"---|--|~|\\&|\\%|[{}]")
+_LATEX_CHARS = {"---": "—", "--": "–", "~": " ", "\\&": "&", "\\%": "%", "{": "", "}": ""}
+BIB_ENTRIES = 2  # records at least
+
+
+def bibtex_edits(s: str) -> list[Edit]:
+    """A BibTeX export: each record's notes and abstract a paragraph (LaTeX's dashes, ties and braces read), under its
+    day when the record gives one in full; the rest goes."""
+    entries = [m for m in _BIB_ENTRY.finditer(s) if m.group(1).lower() not in ("comment", "preamble", "string")]
+    if len(entries) < BIB_ENTRIES:
+        return []
+    keep: list[tuple[int, int, object, list[Edit]]] = []
+    for n, m in enumerate(entries):
+        pos, end = m.end(), entries[n + 1].start() if n + 1 < len(entries) else len(s)
+        while True:
+            f = _BIB_FIELD.match(s, pos, end)
+            if f is None:
+                break
+            a, b, pos = _bib_value(s, f.end(), end)
+            if a is None:
+                break
+            name = f.group(1).lower()
+            if name == BIB_DAY and (day := _ISO_DAY.fullmatch(s[a:b].strip())) and _day(*day.group().split("-")):
+                keep.append((a, b, n, []))
+            elif name in BIB_TEXT and s[a:b].strip():
+                keep.append((a, b, n, [(x.start(), x.end(), _LATEX_CHARS[x.group()]) for x in _LATEX.finditer(s, a, b)]))
+            comma = re.compile(r"\s*,").match(s, pos, end)
+            if comma is None:
+                break
+            pos = comma.end()
+    return _layout(s, keep, [], sep=lambda prev, row: "\n" if prev == row else "\n\n")
+
+
+def _bib_value(s: str, pos: int, end: int) -> tuple[int | None, int, int]:
+    """(start, end) of a field's value inside its braces or quotes (or a bare word), and where the value ends."""
+    if pos >= end:
+        return None, pos, pos
+    if s[pos] == "{":
+        depth, i = 0, pos
+        while i < end:
+            c = s[i]
+            if c == "\\":
+                i += 2
+                continue
+            depth += (c == "{") - (c == "}")
+            i += 1
+            if depth == 0:
+                return pos + 1, i - 1, i
+        return None, pos, pos
+    if s[pos] == '"':
+        close = s.find('"', pos + 1, end)
+        return (pos + 1, close, close + 1) if close >= 0 else (None, pos, pos)
+    word = re.compile(r"[\w.:-]+").match(s, pos, end)
+    return (word.start(), word.end(), word.end()) if word else (None, pos, pos)
+
+
 # --- JSON --------------------------------------------------------------------------------------------------------
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}\[\]:,]|\s+', re.S)
 _JSON_ESCAPE = re.compile(r'\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(["\\/bfnrt]))')

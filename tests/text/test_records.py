@@ -154,3 +154,32 @@ def test_csv_records_are_rows_and_their_days_read_day_first():
     got = [(e.date, e.type) for e in bilat.extract(SHEET)]
     assert got == [("2018-01-26", "ceremony"), ("2018-04-12/2018-05-12", "exhibition"), ("2018-09-18", "forum")]
     assert csv_edits("One, two, three, four and five.\nSix.\n") == []
+
+
+BIB = """% Encoding: UTF-8
+
+@Article{Karimova2012,
+  author = {Karimova, Dilnoza},
+  title = {Twenty Years of Uzbek--Georgian Cultural Ties},
+  year = {2012},
+  pages = {31--38},
+  abstract = {Reports the signing of the programme on cultural cooperation in Tbilisi on 11--12 May 1995.},
+  creationdate = {2021-03-04T10:15:33},
+}
+
+@Online{Agency2016,
+  title = {Exhibition of Uzbek ceramics opens in Tbilisi},
+  date = {2016-05-28},
+  urldate = {2021-03-04},
+  note = {The exhibition opened yesterday at the {Georgian National Museum}.},
+}
+"""
+
+
+def test_bibliography_notes_are_the_text_under_a_news_items_day():
+    text = normalize(doc(BIB)).text
+    assert "signing of the programme on cultural cooperation in Tbilisi on 11–12 May 1995." in text
+    assert "2016-05-28\nThe exhibition opened yesterday at the Georgian National Museum." in text
+    assert "2021" not in text and "Twenty Years" not in text and "31" not in text  # (stamps, titles, pages gone)
+    got = [(e.date, e.type) for e in bilat.extract(BIB)]
+    assert got == [("1995-05-11/1995-05-12", "agreement"), ("2016-05-27", "exhibition")]
