@@ -1454,7 +1454,16 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         card_title = section is not None and section[4:] != ["entry"] and sent.start == line_start and _card_title(
             text, line_start)
         until = None
-        if not row and events and trig and trig.route and _heading(text, sent) and trig.route.fullmatch(
+        label = next((k for k, rx in (("exhibition", trig.exhibited), ("ceremony", trig.awarded)) if rx and rx.search(
+            text, sent.start, sent.end)), None) if trig and not row and not any(d.date for g in groups for d in g) else None
+        if label is not None and _heading(text, sent):
+            # a catalogue's "Exhibited" over "Moscow, Manege, Art of Soviet Azerbaijan, 1967.", a life's "Awards" over
+            # "Order of Friendship (2016)"; the label's own word ("Awards") tells no happening, and its list is the lines
+            # right under it (a paragraph after them is the record's next field, "Literature:")
+            kind, groups = label, []
+            para = PARAGRAPH.search(text, sent.end)
+            until = para.start() if para else len(text)
+        elif not row and events and trig and trig.route and _heading(text, sent) and trig.route.fullmatch(
                 text, sent.start, sent.end):
             kind = events[0].type  # "The tour so far", "Маршрут": the touring happening the text is about, told first
         else:
@@ -1467,12 +1476,6 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             elif kind is None and not row and not groups and trig and trig.laureates and (_heading(
                     text, sent) or text[sent.end - 1] == ":") and trig.laureates.search(text, sent.start, sent.end):
                 kind = "ceremony"  # "Previous laureates:" over "2023 – Leyla Mammadova (Azerbaijan)": a prize awarded each year
-            elif kind is None and not row and not groups and trig and trig.exhibited and _heading(
-                    text, sent) and trig.exhibited.search(text, sent.start, sent.end):
-                kind = "exhibition"  # a catalogue's "Exhibited" over "Moscow, Manege, Art of Soviet Azerbaijan, 1967."
-                # (its list is the lines right under it: a paragraph after them is the record's next field, "Literature:")
-                para = PARAGRAPH.search(text, sent.end)
-                until = para.start() if para else len(text)
         if kind is not None:
             section = [kind, len(events), None, text[sent.end - 1] != ":" and _heading(text, sent)]
             section_until = until
@@ -2090,7 +2093,7 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
 SPAN_AFTER_TITLE = re.compile(r"(?:[(–—-]|»\.?)[ \t]*$")  # what stands between an entry's title and its days
 ENTRY_HEAD_END = re.compile(r"[(;؛\n]")
 ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]")
-ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|[,،][ \t]*$")
+ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|[,،][ \t]*$|[ \t]\([ \t]*$")  # (", 1967", " – 1967", " (1967)")
 _ENTRY_TAIL_BARE = re.compile(ENTRY_TAIL.format(number=r"(?!x)x"), re.I)  # (a language with no catalogue words)
 
 

@@ -92,6 +92,7 @@ class Triggers:
     plans_heading: re.Pattern | None = None  # a heading over what is to come ("Coming soon", "Скоро")
     laureates: re.Pattern | None = None  # a heading over the list of a prize's laureates by year
     exhibited: re.Pattern | None = None  # a catalogue record's heading over the exhibitions a work was shown at
+    awarded: re.Pattern | None = None  # ... and a life's over its awards
     entry_tail: re.Pattern | None = None  # what may follow the date ending a list's entry (its catalogue number, a note)
     editions: re.Pattern | None = None  # a heading over the list of a recurring happening's editions ("Past editions")
     operative: re.Pattern | None = None  # a declaration's lead to the articles of what the parties will do
@@ -273,8 +274,8 @@ def _alternation(words: list[str], before: bool = False, after: bool = False, fo
     return re.compile(rf"{first}(?<=(?=(?:{body}))[\s\S])" if first else f"(?:{body})", flag)
 
 
-def exhibited_label(words: list[str]) -> re.Pattern | None:
-    """A catalogue record's label over the exhibitions a work was shown at, alone on its line."""
+def list_label(words: list[str]) -> re.Pattern | None:
+    """A record's label over the exhibitions a work was shown at or the awards a life had, alone on its line."""
     return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:?[ \t]*$", re.I | re.M) if words else None
 
 
@@ -357,7 +358,8 @@ def triggers(lang: str) -> Triggers | None:
                     precisely=_precisely(data.get("precisely", [])),
                     editions=_alternation(data.get("editions", [])),
                     laureates=_alternation(data.get("laureates", [])),
-                    exhibited=exhibited_label(data.get("exhibited", [])),
+                    exhibited=list_label(data.get("exhibited", [])),
+                    awarded=list_label(data.get("awarded", [])),
                     entry_tail=re.compile(ENTRY_TAIL.format(number="|".join(data.get("catalogue_number", [])) or r"(?!x)x"), re.I),
                     article=re.compile(rf"[ \t]*(?:{'|'.join(data['article'])})[ \t]*\d+") if data.get("article") else None,
                     death=_alternation(data.get("death", [])),

@@ -376,9 +376,10 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         # a row's long cell continued on the lines under it: the row's cells parted by tabs, its continuation lines
         # joined to it (one to one, offsets unchanged).
         out = _fixed_width_tables(out)
-    if ":" in out and (label := _exhibited_line()) is not None:
+    if ":" in out and (label := _list_label_line()) is not None:
         # A catalogue record's exhibitions after their label on its line ("Exhibited: Moscow, Manege, ..., 12–30 May 1972;
-        # Baku, ..., 1970."): each on a line of its own under the label, as a record lists them one a line.
+        # Baku, ..., 1970."), a life's awards ("Awards: Order of ... (1967); ..."): each on a line of its own under the
+        # label, as a record lists them one a line.
         out = _exhibitions_apart(out, label)
     if ";" in out:
         # ... and so is a spreadsheet exported as text, its cells parted by ";" (CSV as most European locales write
@@ -388,10 +389,10 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 @lru_cache(maxsize=1)
-def _exhibited_line() -> re.Pattern | None:
-    """A catalogue record's label of its exhibitions (`[events] exhibited` of every language file) opening a line that
-    goes on with them after its colon."""
-    words = langdata.words("events", "exhibited")
+def _list_label_line() -> re.Pattern | None:
+    """A record's label of the exhibitions or the awards it lists (`[events] exhibited`, `awarded` of every language
+    file) opening a line that goes on with them after its colon."""
+    words = langdata.words("events", "exhibited", "awarded")
     return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:([ \t]+)(?=[^\n]*\d)", re.I | re.M) if words else None
 
 

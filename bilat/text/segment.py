@@ -414,9 +414,10 @@ _REVIEW_CACHE: list = [(None, [])]  # [(the last text, its lines)]: one item, re
 
 
 @lru_cache(maxsize=1)
-def _exhibited_label() -> re.Pattern | None:
-    """A catalogue record's label of its exhibitions (`[events] exhibited` of every language file) alone on its line."""
-    words = langdata.words("events", "exhibited")
+def _list_label() -> re.Pattern | None:
+    """A record's label of the exhibitions or the awards it lists (`[events] exhibited`, `awarded` of every language
+    file) alone on its line."""
+    words = langdata.words("events", "exhibited", "awarded")
     return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:[ \t]*$", re.I | re.M) if words else None
 
 
@@ -574,9 +575,9 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
         lines += [x for x in (a, b + 1) if start < x < end]
     if "\t" in text[start:end]:
         lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
-    if ":" in text[start:end] and (label := _exhibited_label()) is not None:
-        # ... and so does a catalogue record's label over the exhibitions it lists (and each of them, one a line, up to
-        # the paragraph's end: "Baku, ..., 1970;\nAnkara, ..., October 1976.")
+    if ":" in text[start:end] and (label := _list_label()) is not None:
+        # ... and so does a catalogue record's label over the exhibitions it lists, or a life's over its awards (and each
+        # of them, one a line, up to the paragraph's end: "Baku, ..., 1970;\nAnkara, ..., October 1976.")
         for m in label.finditer(text, start, end):
             para = _PARA_SEP.search(text, m.end(), end)
             lines += [x for x in range(m.end(), para.start() if para else end) if text[x] == "\n"]

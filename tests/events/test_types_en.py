@@ -1431,3 +1431,13 @@ def test_a_photo_albums_captions_dated_by_their_lines(extract_events):
                               "Photo: Katrin V.\n\nUploaded 3 June 2019 · Date taken: 10 October 2018 · Tags: books · 2,760 views\n\n"
                               "Tags: festival, exhibition, concert", "en")
     assert sorted((e.type, e.date) for e in evs) == [("exhibition", "2018-10-10"), ("monument", "2016-05-15")]
+
+
+def test_a_lifes_awards_after_their_label_and_a_dictionarys_abbreviations(extract_events):
+    # A biographical dictionary's entry: "Awards:" before the awards on its line, each with its year in brackets; the
+    # next field ("Works:") lists books, no award; "Sov." and "b." end no sentence.
+    text = ("MAMEDOV, Rustam (1921–1994), orientalist. b. 12.3.1921, Baku. Took part in the Week of Sov. Culture in Iran "
+            "(Tehran, 1968).\n\nAwards: Order of the Badge of Honour (1967); Order of Friendship of Peoples (1981).\n\n"
+            "Works: Nizami and Persian Poetry (Baku, 1966).\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "1968"), ("ceremony", "1967"), ("ceremony", "1981")]
