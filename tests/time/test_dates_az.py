@@ -175,6 +175,10 @@ CASES = [
     D("Sərgilənib: Bakı, Dövlət İncəsənət Muzeyi, «Qadın rəssamlar», 1970; Ankara, oktyabr 1976.", "1970", "1970"),
     D("Ədəbiyyat: Sərginin kataloqu, M., 1972, №34.", "1972", "1972"),
     NOT("Zalda 50 masa, 1200 stul var.", "1200"),
+    # A year's case ending on its number, as a reference work writes it.
+    D("1975-in sentyabrında Tehranda İranşünasların konqresində iştirak edib.", "1975-in sentyabrında", "1975-09"),
+    D("1963-də Tehranda Firdovsi konqresində çıxış edib.", "1963-də", "1963"),
+    NOT("Zalda 1500-də çox tamaşaçı var idi.", "1500"),
 ]
 
 
