@@ -27,12 +27,13 @@ def document(path_or_text, *, published: str | None = None, max_bytes: int | Non
 
 def segmented(doc: Document, language: str | None = None) -> Segmented:
     from bilat.text.normalize import normalize
-    from bilat.text.records import exported
+    from bilat.text.records import exported, layout
     from bilat.text.segment import segment
 
     seg = segment(normalize(doc), language=language)
     if doc.published is None:
-        doc.published = exported(doc.text) or timex.dateline(seg)
+        # (a data file's records have no dateline: its day is its export's, when it says it)
+        doc.published = exported(doc.text) if layout(doc.text)[0] else timex.dateline(seg)
     return seg
 
 

@@ -339,16 +339,7 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         edits.extend(_cue_edits(s))
     if "[[" in s and ("<ref" in s or "{{" in s or "\n==" in s):
         edits.extend(_wiki_edits(s))
-    if "BEGIN:VEVENT" in s:
-        edits.extend(records.calendar_edits(s))
-    elif "<item" in s or "<entry" in s:
-        edits.extend(records.feed_edits(s))
-    elif s.lstrip()[:1] in ("{", "["):
-        edits.extend(records.json_edits(s))
-    elif "@" in s and "={" in s.replace(" ", "")[:5000]:
-        edits.extend(records.bibtex_edits(s))
-    elif "," in s[:300]:
-        edits.extend(records.csv_edits(s))
+    edits.extend(records.layout(s)[1])
     out, breaks = _apply(s, edits)
     if _NEEDS_TRANSLATE.search(out):
         out = out.translate(_ONE_TO_ONE)

@@ -22,6 +22,26 @@ from bilat import lang as langdata
 
 Edit = tuple[int, int, str]
 
+def layout(s: str) -> tuple[str | None, list[Edit]]:
+    """The format of a text saved from a data file ("calendar", "feed", "json", "yaml", "bibtex", "csv"; None: prose)
+    and the edits that lay its records out. (The last text's, kept: normalising and finding its day both ask.)"""
+    last = _LAST[0]
+    if last[0] is s:
+        return last[1]
+    found: tuple[str | None, list[Edit]] = (None, [])
+    for kind, cheap, read in _FORMATS:
+        if cheap(s):
+            edits = read(s)
+            if edits:
+                found = (kind, edits)
+            break
+    _LAST[0] = (s, found)
+    return found
+
+
+_LAST: list = [(None, (None, []))]  # [(the last text, its format and edits)]: one item, read and replaced whole (threads)
+
+
 # --- iCalendar (RFC 5545) ----------------------------------------------------------------------------------------
 # A content line is "NAME;PARAM=VALUE;...:VALUE", folded onto continuation lines that start with one space or tab
 # (anywhere, even inside a word). The property names are the format's, the same in every language.
@@ -31,6 +51,7 @@ _ESCAPE = re.compile(r"\\([\\,;nN])")
 _ICAL_DATE = re.compile(r"(\d{4})(\d\d)(\d\d)(?:T\d{4,6}Z?)?")
 _CN = re.compile(r';CN=(?:"([^"\n]*)"|([^:;\n]*))', re.I)
 CALENDAR_KEEP = {"SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "COMMENT"}  # a happening's fields
+CALENDAR_TEXT = {"DESCRIPTION", "COMMENT"}  # ... its free text
 CALENDAR_UNREALISED = {"CANCELLED", "TENTATIVE"}  # a STATUS of an event that did not, or may not, take place
 CALENDAR_HEAD = {"X-WR-CALNAME", "X-WR-CALDESC", "NAME", "DESCRIPTION"}  # a calendar's own name and description
 CALENDAR_PEOPLE = {"ORGANIZER", "ATTENDEE", "CONTACT"}  # their name (CN=...), not their address
@@ -81,18 +102,18 @@ def calendar_edits(s: str) -> list[Edit]:
             if s[value[0]:value[1]].strip().upper() in CALENDAR_UNREALISED:
                 dropped.add(row)
         elif in_event and name in CALENDAR_KEEP or not in_event and name in CALENDAR_HEAD:
-            keep.append((value[0], value[1], row if in_event else -len(keep) - 1, _value_edits(s, *value)))
+            text = ("t", value[0]) if in_event and name in CALENDAR_TEXT else 0
+            keep.append((value[0], value[1], (row, text) if in_event else (-len(keep) - 1, 0), _value_edits(s, *value)))
         elif in_event and name in CALENDAR_PEOPLE:
             cn = _CN.search(s, m.start(2), m.end(2))
             if cn:
                 g = 1 if cn.group(1) is not None else 2
-                keep.append((cn.start(g), cn.end(g), row, []))
+                keep.append((cn.start(g), cn.end(g), (row, 0), []))
     for r, (a, b, first) in event_start.items():
         last = event_end.get(r, (first, False))[0]
         text = first.isoformat() if last <= first else f"{first.isoformat()}/{last.isoformat()}"
-        keep.append((a, b, r, [(a, b, text)]))
-    out = [k for k in keep if k[2] not in dropped]
-    return _layout(s, out, edits)
+        keep.append((a, b, (r, 0), [(a, b, text)]))
+    return _layout(s, [k for k in keep if k[2][0] not in dropped], edits, sep=_record_sep)
 
 
 def _logical_lines(s: str) -> list[tuple[int, int]]:
@@ -286,6 +307,77 @@ def csv_edits(s: str) -> list[Edit]:
     return edits
 
 
+# --- YAML -----------------------------------------------------------------------------------------------------------
+# A website's data file: a list of items, each of "key: value" lines, a list of names under a key, a block of text
+# under "key: |". Each item reads as a JSON record does: a row of its values, its day and end one span.
+_YAML_LINE = re.compile(r"^([ \t]*)(-[ \t]+)?(?:([\w][\w .-]*?)[ \t]*:(?=[ \t]|$))?[ \t]*(.*?)[ \t]*$", re.M)
+_YAML_QUOTED = re.compile(r"""(["'])(.*)\1$""")
+_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*")  # a data file's key: an identifier
+YAML_LINES = 0.5  # share at least of a data file's lines that are keys, list items or comments (the rest: blocks of text)
+YAML_ITEMS = 3  # items at least
+
+
+def yaml_edits(s: str) -> list[Edit]:
+    """A YAML data file listing items: each item a row of its values (keys, quotes and comments gone; the lines of a
+    block of text one cell), its day and its end one span ("2018-05-14/2018-05-20")."""
+    first_key, last_key, skip_key = _keys()
+    lines = [m for m in _YAML_LINE.finditer(s)]
+    data = [m for m in lines if (m.group(4) or m.group(2)) and not (m.group(4).startswith("#") and not m.group(3))]
+    items = [m for m in data if m.group(2) and _YAML_KEY.fullmatch(m.group(3) or "")]
+    # (a data file: it opens with its data, its keys are identifiers, and its lines are keys or items but for its blocks
+    # of text; a page's list of "- Director: ..." lines is prose)
+    keyed = sum(1 for m in data if m.group(2) or _YAML_KEY.fullmatch(m.group(3) or ""))
+    if len(items) < YAML_ITEMS or not data or not (data[0].group(2) or _YAML_KEY.fullmatch(data[0].group(3) or "")) or (
+            keyed < YAML_LINES * len(data)):
+        return []
+    top = min(len(m.group(1)) for m in items)
+    keep: list[tuple[int, int, object, list[Edit]]] = []
+    status_key, dropped = _status_key(), set()
+    rec, block, block_indent, start = -1, None, 0, None
+    for m in lines:
+        indent, value = len(m.group(1)), m.group(4)
+        if block is not None and (indent > block_indent or not (m.group(2) or m.group(3) or value)):
+            if value:
+                keep.append((m.start(4), m.end(4), (rec, block), []))  # a line of the block's text
+            continue
+        block = None
+        if value.startswith("#") and not m.group(3):
+            continue
+        if m.group(2) and indent == top:
+            rec += 1
+            start = None
+        if m.group(3) and status_key.fullmatch(_key(m.group(3))) and _unrealised().fullmatch(value.strip("\"' ")):
+            dropped.add(rec)
+        if rec < 0:
+            continue
+        key = _key(m.group(3) or "")
+        if value in ("|", ">", "|-", ">-", "|+", ">+"):
+            block, block_indent = m.start(), indent + (len(m.group(2) or ""))
+            continue
+        if not value or key and skip_key.fullmatch(key):
+            continue
+        a, b = m.start(4), m.end(4)
+        quoted = _YAML_QUOTED.match(value)
+        if quoted:
+            a, b = a + 1, b - 1
+        if key and _ISO_DAY.fullmatch(s[a:b]) and (first_key.fullmatch(key) or _day_key().fullmatch(key)):
+            start = (a, b, len(keep))
+        elif key and _ISO_DAY.fullmatch(s[a:b]) and last_key.fullmatch(key) and start is not None and s[a:b] > s[start[0]:start[1]]:
+            sa, sb, i = start
+            keep[i] = (sa, sb, (rec, 0), [(sa, sb, f"{s[sa:sb]}/{s[a:b]}")])
+            start = None
+            continue
+        keep.append((a, b, (rec, 0), []))
+    return _layout(s, [k for k in keep if k[2][0] not in dropped], [], sep=_record_sep)
+
+
+@lru_cache(maxsize=1)
+def _day_key() -> re.Pattern:
+    """A record's key of its day (`[records] day_keys`): its first, when a key of its last follows."""
+    words = langdata.load("common").get("records", {}).get("day_keys", []) + langdata.words("records", "day_keys")
+    return re.compile(rf"(?:{'|'.join(words) or '(?!)'})", re.I)
+
+
 # --- bibliographies (BibTeX, BibLaTeX) -----------------------------------------------------------------------------
 # A reference manager's export: what a record's note or abstract says a source reports is the text; its title names
 # the source, its year and its stamps of being added or changed are no happening's dates. A news item's day (a full
@@ -383,7 +475,8 @@ def json_edits(s: str) -> list[Edit]:
     except ValueError:
         return []
     first_key, last_key, skip_key = _keys()
-    keep: list[tuple[int, int, int, list[Edit]]] = []
+    status_key, dropped = _status_key(), set()
+    keep: list[tuple[int, int, object, list[Edit]]] = []
     rows = [0]  # the next row's number
     # The parser: a stack of containers, each (kind, its row, its pending key, the number of values it took).
     stack: list[list] = []
@@ -420,26 +513,29 @@ def json_edits(s: str) -> list[Edit]:
         if tok in ("null", "true", "false") or key is not None and skip_key.fullmatch(key):
             continue
         if not tok.startswith('"'):
-            keep.append((a, b, row, []))
+            keep.append((a, b, (row, 0), []))
             continue
         va, vb = a + 1, b - 1
         if va == vb:
             continue
         value = s[va:vb]
+        if key is not None and status_key.fullmatch(key) and _unrealised().fullmatch(value.strip()):
+            dropped.add(row)
         day = _ISO_DAY.fullmatch(value)
         if key is not None and day and first_key.fullmatch(key):
             pending_start = (va, vb, row, value)
-            keep.append((va, vb, row, []))
+            keep.append((va, vb, (row, 0), []))
             continue
         if key is not None and day and last_key.fullmatch(key) and pending_start is not None and pending_start[2] == row:
             # the record's last day: one span with its first ("2018-09-12/2018-09-18"), at the first day's place
             pa, pb, _r, first = pending_start
             pending_start = None
             if value > first:
-                keep[:] = [k if k[:2] != (pa, pb) else (pa, pb, row, [(pa, pb, f"{first}/{value}")]) for k in keep]
+                keep[:] = [k if k[:2] != (pa, pb) else (pa, pb, (row, 0), [(pa, pb, f"{first}/{value}")]) for k in keep]
             continue
-        keep.append((va, vb, row, [(m.start(), m.end(), _unescape(m)) for m in _JSON_ESCAPE.finditer(s, va, vb)]))
-    return _layout(s, keep, [])
+        text = ("t", va) if _TEXT_VALUE.search(value) else 0
+        keep.append((va, vb, (row, text), [(m.start(), m.end(), _unescape(m)) for m in _JSON_ESCAPE.finditer(s, va, vb)]))
+    return _layout(s, [k for k in keep if k[2][0] not in dropped], [], sep=_record_sep)
 
 
 def _unescape(m: re.Match) -> str:
@@ -456,6 +552,35 @@ def _cells(prev, row) -> str:
     return "\t" if row == prev else "\n"
 
 
+def _record_sep(prev, row) -> str:
+    """Between two kept values of records, each row (record, text) where text is 0 for a cell, else the free text the
+    value is part of: a record's cells are parted by tabs, its text is a paragraph of its own under its row (indented,
+    as a list's entry says more of itself), the lines of one block of text are one."""
+    if prev[0] != row[0]:
+        return "\n"
+    if prev == row and row[1]:
+        return " "
+    return "\n\t" if row[1] and not prev[1] else "\t"
+
+
+_TEXT_VALUE = re.compile(r"\S[.!?؟][ \t]+\S|(?:\S+[ \t]+){7}\S")  # a value that is sentences (two, or eight words)
+
+
+@lru_cache(maxsize=1)
+def _status_key() -> re.Pattern:
+    """A record's key of its status (`[records] status_keys` of common.toml and the language files)."""
+    words = langdata.load("common").get("records", {}).get("status_keys", []) + langdata.words("records", "status_keys")
+    return re.compile(rf"(?:{'|'.join(words) or '(?!)'})", re.I)
+
+
+@lru_cache(maxsize=1)
+def _unrealised() -> re.Pattern:
+    """A status of a happening that did not, or may not, take place (`[events] status_unrealised` of every language
+    file: "cancelled", "planned", "отменено", "لغو شده"): its record tells none."""
+    words = [w.removeprefix("(?i)") for w in langdata.words("events", "status_unrealised")]
+    return re.compile(rf"(?:{'|'.join(words) or '(?!)'})", re.I)
+
+
 def _layout(s: str, keep: list[tuple[int, int, object, list[Edit]]], edits: list[Edit], sep=_cells) -> list[Edit]:
     """The edits that leave only the kept values (with their own edits), `sep(previous row, row)` between two."""
     keep = sorted(keep, key=lambda k: k[:2])
@@ -470,3 +595,14 @@ def _layout(s: str, keep: list[tuple[int, int, object, list[Edit]]], edits: list
         pos, prev_row = b, row
     edits.append((pos, len(s), "\n"))
     return edits
+
+
+# (format, a cheap test of whether a text may be one, its reader): the first whose test passes reads it
+_FORMATS = [
+    ("calendar", lambda s: "BEGIN:VEVENT" in s, calendar_edits),
+    ("feed", lambda s: "<item" in s or "<entry" in s, feed_edits),
+    ("json", lambda s: s.lstrip()[:1] in ("{", "["), json_edits),
+    ("yaml", lambda s: "\n- " in s and ": " in s, yaml_edits),
+    ("bibtex", lambda s: "@" in s and "={" in s[:5000].replace(" ", ""), bibtex_edits),
+    ("csv", lambda s: "," in s[:300], csv_edits),
+]

@@ -6,7 +6,7 @@ import json
 import bilat
 from bilat.records import Document
 from bilat.text.normalize import normalize
-from bilat.text.records import calendar_edits, csv_edits, exported, json_edits
+from bilat.text.records import calendar_edits, csv_edits, exported, json_edits, layout
 
 CALENDAR = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Embassy//Calendar//EN\r\nMETHOD:PUBLISH\r\n"
@@ -39,9 +39,10 @@ def test_calendar_event_is_a_row_of_its_days_and_fields():
     assert rows[0] == "Culture in Vienna"
     # the all-day event's end is exclusive: 14 to 18 February; the fold inside "Vienna" and the escapes are read
     assert rows[1].split("\t") == ["2022-02-14/2022-02-18", "Days of Uzbek Culture in Vienna", "Konzerthaus, Vienna",
-                                   "Dilnoza Rashidova", "Concerts and a crafts fair. Opened by the ambassador."]
-    assert rows[2] == "2022-04-05\tRound table on Alisher Navoi"  # (its end the same day; the cancelled concert gone)
-    assert len(rows) == 3
+                                   "Dilnoza Rashidova"]
+    assert rows[2] == "\tConcerts and a crafts fair. Opened by the ambassador."  # (its description under it)
+    assert rows[3] == "2022-04-05\tRound table on Alisher Navoi"  # (its end the same day; the cancelled concert gone)
+    assert len(rows) == 4
     assert "DTSTAMP" not in text and "20220310" not in text and "1970" not in text and "UID" not in text
 
 
@@ -58,8 +59,9 @@ def test_calendar_spans_point_into_the_file():
 def test_calendar_events_and_its_day():
     assert exported(CALENDAR) == "2022-03-10"  # the latest DTSTAMP of a published calendar
     events = bilat.extract(CALENDAR)
-    # (the round table of 5 April is after the day the calendar was exported: a plan)
-    assert [(e.date, e.type) for e in events] == [("2022-02-14/2022-02-18", "culture_days")]
+    # (the round table of 5 April is after the day the calendar was exported: a plan; the concerts of the description
+    # are told with no day)
+    assert [(e.date, e.type) for e in events if e.date] == [("2022-02-14/2022-02-18", "culture_days")]
     quote = events[0].sources[0].quote  # (the file's text, from the event's first day on)
     assert quote.startswith("20220214") and "SUMMARY:Days of Uzbek Culture in Vien" in quote
 
@@ -183,3 +185,49 @@ def test_bibliography_notes_are_the_text_under_a_news_items_day():
     assert "2021" not in text and "Twenty Years" not in text and "31" not in text  # (stamps, titles, pages gone)
     got = [(e.date, e.type) for e in bilat.extract(BIB)]
     assert got == [("1995-05-11/1995-05-12", "agreement"), ("2016-05-27", "exhibition")]
+
+
+YAML = """# _data/events.yml -- programme archive (last checked 2024-01-15)
+
+- title: "Days of Kazakh Culture in Germany"
+  date: 2018-05-14
+  end: 2018-05-20
+  city: Berlin, Munich
+  partners:
+    - Goethe-Institut
+  status: held
+  summary: |
+    The Astana Philharmonic played at the Konzerthaus on 16 May.
+    The next day a round table on Abai was held at Humboldt University.
+  updated: 2018-05-29
+
+- title: "Kazakh Film Week"
+  date: 2019-10-03
+  end: 2019-10-09
+  city: Berlin
+  status: held
+
+- title: "Abai readings"
+  date: 2020-04-20
+  city: Berlin
+  status: cancelled
+"""
+
+
+def test_yaml_items_are_rows_of_their_values():
+    text = normalize(doc(YAML)).text
+    rows = [r for r in text.splitlines() if r.strip()]
+    assert rows[0].split("\t") == ["Days of Kazakh Culture in Germany", "2018-05-14/2018-05-20", "Berlin, Munich",
+                                   "Goethe-Institut", "held"]
+    assert rows[1] == ("\tThe Astana Philharmonic played at the Konzerthaus on 16 May. The next day a round table on Abai "
+                       "was held at Humboldt University.")  # (a block of text, its lines one, under its row)
+    assert "Abai readings" not in text  # (a cancelled item goes)
+    assert "2018-05-29" not in text and "2024" not in text  # (the stamps and the comment gone)
+    got = [(e.date, e.type) for e in bilat.extract(YAML)]
+    assert ("2018-05-14/2018-05-20", "culture_days") in got and ("2019-10-03/2019-10-09", "festival") in got
+    assert ("2018-05-17", "forum") in got and not any(d.startswith("2020") for d, _ in got)
+
+
+def test_a_list_of_labels_in_prose_is_no_data_file():
+    prose = "Кинофестиваль\n\n- Режиссёр: Иван Петров\n- Год: 2019\n- Страна: Россия\n- Premiere: 12 May 2019\n"
+    assert layout(prose)[0] is None

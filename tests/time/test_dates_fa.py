@@ -147,6 +147,10 @@ CASES = [
     NOT("این سالن ۱۲۰۰ صندلی دارد و در سال ۲۰۰۹ افتتاح شد.", "۱۲۰۰"),
     NOT("تعداد شرکت‌کنندگان هر سال ۵ می شود.", "۵ می"),
     NOT("کنگره در شهریور ۱۳۱۳ برگزار شد.\n\nپاسخ‌ها\n۴ — الف) ناصرالدین شاه.", "۴"),  # پاسخ مسابقه: شماره و گزینه
+    # A day told in the Gregorian calendar is of the Jalali year it falls in, for a Jalali day told after it without its
+    # year (not of the Jalali year an earlier sentence wrote).
+    D("تفاهم‌نامه در ۵ مهر ۱۴۰۰ امضا شد. روزهای فرهنگ از 2022-11-14 آغاز شد و گروه رقص روز ۲۴ آبان اجرا کرد.", "۲۴ آبان",
+      "2022-11-15", anchor="context"),
 ]
 
 
