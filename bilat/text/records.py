@@ -270,9 +270,10 @@ def csv_edits(s: str) -> list[Edit]:
     """A text that is a CSV file with commas: each record a line, its cells parted by tabs; a day written with slashes
     read as the file writes all of them (day first when one of them has a first number over 12, month first when one
     has a second: "26/01/2018" -> 26.01.2018, "01/26/2018" -> 2018-01-26)."""
-    head = s[:s.find("\n")] if "\n" in s else s
-    if head.count(",") < CSV_FIELDS - 1:
-        return []
+    head = [line for line in s[:3000].split("\n", CSV_ROWS + 1)[:CSV_ROWS] if line.strip()]
+    if len(head) < CSV_ROWS or any(line.count(",") < head[0].count(",") or line.count(",") < CSV_FIELDS - 1
+                                   for line in head):
+        return []  # (the header and the records under it: as many commas at least, and a few)
     rows: list[list[tuple[int, int, bool]]] = []  # per record, (start, end, quoted) of each field's text
     edits: list[Edit] = []
     pos, row, n = 0, [], len(s)
