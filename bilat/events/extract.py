@@ -1235,7 +1235,7 @@ def _reference_lists(text: str) -> list[tuple[int, int]]:
         out.append((m.start(), nxt.start() if nxt else len(text)))
     label = reference_label()
     if label is not None and ":" in text:
-        out += [m.span() for m in label.finditer(text)]
+        out += [m.span() for line, _colon in langdata.labelled_lines(text, label[0]) if (m := label[1].match(text, line))]
     return out
 
 

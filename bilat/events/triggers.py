@@ -402,16 +402,17 @@ def about_heading() -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
-def reference_label() -> re.Pattern | None:
+def reference_label() -> tuple[re.Pattern, re.Pattern] | None:
     """A reference list's heading before its one entry on its line, the entry ending with its year (and a page or a
     number): "Literature: Exhibition catalogue, Moscow, 1972, no. 34." (not "Literature: the anthology was presented
-    on 12 May.", a review's field)."""
+    on 12 May.", a review's field). The heading before its colon, and the whole line from its start."""
     words = langdata.words("events", "references")
     if not words:
         return None
     body = "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
-    return re.compile(rf"^[ \t]*(?:{body})[ \t]*:[ \t]*\S[^\n]*?\d{{4}}(?:[,.،]?[ \t]*(?:[^\W\d_]{{1,4}}\.?|№)[ \t]*\d[\d–-]*)?"
-                      r"[ \t]*[.;]?[ \t]*$", re.I | re.M)
+    return (re.compile(rf"[ \t]*(?:{body})[ \t]*", re.I),
+            re.compile(rf"[ \t]*(?:{body})[ \t]*:[ \t]*\S[^\n]*?\d{{4}}(?:[,.،]?[ \t]*(?:[^\W\d_]{{1,4}}\.?|№)[ \t]*\d[\d–-]*)?"
+                       r"[ \t]*[.;]?[ \t]*$", re.I | re.M))
 
 
 @lru_cache(maxsize=None)

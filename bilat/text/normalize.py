@@ -367,7 +367,7 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         # a row's long cell continued on the lines under it: the row's cells parted by tabs, its continuation lines
         # joined to it (one to one, offsets unchanged).
         out = _fixed_width_tables(out)
-    if ":" in out and (label := _list_label_line()) is not None:
+    if ":" in out and (label := _list_label()) is not None:
         # A catalogue record's exhibitions after their label on its line ("Exhibited: Moscow, Manege, ..., 12–30 May 1972;
         # Baku, ..., 1970."), a life's awards ("Awards: Order of ... (1967); ..."): each on a line of its own under the
         # label, as a record lists them one a line.
@@ -380,26 +380,33 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 @lru_cache(maxsize=1)
-def _list_label_line() -> re.Pattern | None:
+def _list_label() -> re.Pattern | None:
     """A record's label of the exhibitions or the awards it lists (`[events] exhibited`, `awarded` of every language
-    file) opening a line that goes on with them after its colon."""
+    file), before its colon."""
     words = langdata.words("events", "exhibited", "awarded")
-    return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:([ \t]+)(?=[^\n]*\d)", re.I | re.M) if words else None
+    return re.compile(rf"[ \t]*(?:{'|'.join(words)})[ \t]*", re.I) if words else None
 
 
 _ITEM_SEPARATOR = re.compile(r"[;؛]([ \t]+)(?=\S)")
 
 
 def _exhibitions_apart(out: str, label: re.Pattern) -> str:
-    """`out` with the space after the label and after each semicolon of its line a line break (one to one)."""
+    """`out` with the space after a list's label and after each semicolon of its line a line break (one to one), when
+    the line goes on after the label with a digit."""
     chars = None
-    for m in label.finditer(out):
-        end = out.find("\n", m.end())
+    for _line, colon in langdata.labelled_lines(out, label):
+        end = out.find("\n", colon)
         end = len(out) if end < 0 else end
+        after = _AFTER_LABEL.match(out, colon + 1, end)
+        if after is None:
+            continue
         chars = chars if chars is not None else list(out)
-        for a in [m.start(1)] + [s.start(1) for s in _ITEM_SEPARATOR.finditer(out, m.end(), end)]:
+        for a in [after.start(1)] + [s.start(1) for s in _ITEM_SEPARATOR.finditer(out, after.end(), end)]:
             chars[a] = "\n"
     return "".join(chars) if chars is not None else out
+
+
+_AFTER_LABEL = re.compile(r"([ \t]+)(?=[^\n]*\d)")  # the space after a list's label, its items on the line
 
 
 _QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]?>)*[ \t]?", re.M)

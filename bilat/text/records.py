@@ -1,14 +1,17 @@
-"""Records saved as text: a calendar exported as iCalendar, a register exported as JSON.
+"""Records saved as text: data files a researcher saves from a website or a tool, read as the texts they hold.
 
-Each record reads as a row of a table: its fields' values in cells parted by tabs, one record a line (as ingest
-reads an HTML or DOCX table's rows), so a record's date dates what its title tells. What is only the file's
-machinery goes: property names and keys, quotes and brackets, a record's identifier, and the stamps of when it was
-saved or changed ("DTSTAMP:20191002T081500Z", "updated_at": "2019-01-10"), which are no happening's dates. A record's
-first and last day are one span ("2019-04-10/2019-05-12"). Everything is done as edits of the text (`normalize`
-applies them), so every span still points into the file as it was written.
+A calendar exported as iCalendar, a register exported as JSON, a website's data file in YAML, a spreadsheet exported as
+CSV: each record reads as a row of a table, its fields' values in cells parted by tabs, one record a line (as ingest
+reads an HTML or DOCX table's rows), its free text a paragraph under it, so that a record's date dates what its title
+tells. A news feed (RSS, Atom) reads as a page of news items, each under its day; a bibliography exported as BibTeX
+as what its records' notes say. What is only the file's machinery goes: property names and keys, quotes, brackets and
+markup, identifiers, and the stamps of when a record was saved or changed ("DTSTAMP:20191002T081500Z", "updated_at":
+"2019-01-10"), which are no happening's dates; so does a record cancelled or planned. A record's first and last day
+are one span ("2019-04-10/2019-05-12"). Everything is done as edits of the text (`normalize` applies them), so every
+span still points into the file as it was written.
 
-Why by hand: the `icalendar` package and the `json` module parse these formats into values and keep no offsets into
-the source, which every span bilat gives must point into.
+Why by hand: the `icalendar`, `json`, `yaml`, `feedparser`, `bibtexparser` and `csv` readers parse these formats into
+values and keep no offsets into the source, which every span bilat gives must point into.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from functools import lru_cache
 from bilat import lang as langdata
 
 Edit = tuple[int, int, str]
+
 
 def layout(s: str) -> tuple[str | None, list[Edit]]:
     """The format of a text saved from a data file ("calendar", "feed", "json", "yaml", "bibtex", "csv"; None: prose)
@@ -63,8 +67,7 @@ def calendar_edits(s: str) -> list[Edit]:
     does an event cancelled or tentative (no happening)."""
     if "BEGIN:VEVENT" not in s:
         return []
-    edits: list[Edit] = []
-    keep: list[tuple[int, int, int, list[Edit]]] = []  # (start, end, row) of the values kept, their own edits
+    keep: list[tuple[int, int, object, list[Edit]]] = []  # (start, end, row) of the values kept, their own edits
     row, in_event, nested = 0, False, 0
     lines = _logical_lines(s)
     event_start: dict[int, tuple[int, int, int]] = {}  # row -> the DTSTART value's (start, end) and its day
@@ -113,7 +116,7 @@ def calendar_edits(s: str) -> list[Edit]:
         last = event_end.get(r, (first, False))[0]
         text = first.isoformat() if last <= first else f"{first.isoformat()}/{last.isoformat()}"
         keep.append((a, b, (r, 0), [(a, b, text)]))
-    return _layout(s, [k for k in keep if k[2][0] not in dropped], edits, sep=_record_sep)
+    return _layout(s, [k for k in keep if k[2][0] not in dropped])
 
 
 def _logical_lines(s: str) -> list[tuple[int, int]]:
@@ -231,7 +234,7 @@ def feed_edits(s: str) -> list[Edit]:
                     keep.append((a, b, (n, a), [(a, b, when)]))
             elif name in FEED_TEXT or name in FEED_TITLE and not told:
                 keep.append((a, b, (n, a), _markup_edits(s, a, b)))
-    return _layout(s, keep, [], sep=lambda prev, row: "\n" if prev[0] == row[0] else "\n\n")
+    return _layout(s, keep, sep=lambda prev, row: "\n" if prev[0] == row[0] else "\n\n")
 
 
 def _feed_day(value: str) -> str | None:
@@ -369,7 +372,7 @@ def yaml_edits(s: str) -> list[Edit]:
             start = None
             continue
         keep.append((a, b, (rec, 0), []))
-    return _layout(s, [k for k in keep if k[2][0] not in dropped], [], sep=_record_sep)
+    return _layout(s, [k for k in keep if k[2][0] not in dropped])
 
 
 @lru_cache(maxsize=1)
@@ -417,7 +420,7 @@ def bibtex_edits(s: str) -> list[Edit]:
             if comma is None:
                 break
             pos = comma.end()
-    return _layout(s, keep, [], sep=lambda prev, row: "\n" if prev == row else "\n\n")
+    return _layout(s, keep, sep=lambda prev, row: "\n" if prev == row else "\n\n")
 
 
 def _bib_value(s: str, pos: int, end: int) -> tuple[int | None, int, int]:
@@ -536,7 +539,7 @@ def json_edits(s: str) -> list[Edit]:
             continue
         text = ("t", va) if _TEXT_VALUE.search(value) else 0
         keep.append((va, vb, (row, text), [(m.start(), m.end(), _unescape(m)) for m in _JSON_ESCAPE.finditer(s, va, vb)]))
-    return _layout(s, [k for k in keep if k[2][0] not in dropped], [], sep=_record_sep)
+    return _layout(s, [k for k in keep if k[2][0] not in dropped])
 
 
 def _unescape(m: re.Match) -> str:
@@ -546,11 +549,6 @@ def _unescape(m: re.Match) -> str:
         return chr(int(m.group(3), 16))
     c = m.group(4)
     return _SPACE_ESCAPES.get(c, c)
-
-
-def _cells(prev, row) -> str:
-    """A record's values are cells of its row, parted by tabs; each record a line."""
-    return "\t" if row == prev else "\n"
 
 
 def _record_sep(prev, row) -> str:
@@ -582,11 +580,13 @@ def _unrealised() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(words) or '(?!)'})", re.I)
 
 
-def _layout(s: str, keep: list[tuple[int, int, object, list[Edit]]], edits: list[Edit], sep=_cells) -> list[Edit]:
+def _layout(s: str, keep: list[tuple[int, int, object, list[Edit]]], sep=None) -> list[Edit]:
     """The edits that leave only the kept values (with their own edits), `sep(previous row, row)` between two."""
     keep = sorted(keep, key=lambda k: k[:2])
     if not keep:
         return []
+    sep = sep or _record_sep
+    edits: list[Edit] = []
     pos, prev_row = 0, None
     for a, b, row, own in keep:
         if a < pos:
@@ -598,12 +598,16 @@ def _layout(s: str, keep: list[tuple[int, int, object, list[Edit]]], edits: list
     return edits
 
 
+_JSON_HEAD = re.compile(r"\s*[\[{]")
+# (a YAML data file opens with its data: an item or a key, after comments and blank lines)
+_YAML_HEAD = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)", re.M)
+
 # (format, a cheap test of whether a text may be one, its reader): the first whose test passes reads it
 _FORMATS = [
     ("calendar", lambda s: "BEGIN:VEVENT" in s, calendar_edits),
     ("feed", lambda s: "<item" in s or "<entry" in s, feed_edits),
-    ("json", lambda s: s.lstrip()[:1] in ("{", "["), json_edits),
-    ("yaml", lambda s: "\n- " in s and ": " in s, yaml_edits),
-    ("bibtex", lambda s: "@" in s and "={" in s[:5000].replace(" ", ""), bibtex_edits),
+    ("json", lambda s: _JSON_HEAD.match(s) is not None, json_edits),
+    ("yaml", lambda s: _YAML_HEAD.match(s) is not None and "\n- " in s, yaml_edits),
+    ("bibtex", lambda s: "@" in s and _BIB_ENTRY.search(s, 0, 5000) is not None, bibtex_edits),
     ("csv", lambda s: "," in s[:300], csv_edits),
 ]

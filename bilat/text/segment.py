@@ -366,9 +366,7 @@ def _review_words() -> tuple[str, ...]:
     """The longest run of words of each label of `review_labels`, in small letters ("reviewed", "отзыв", "cavabı"): a text
     holding none has no line of a review's dates. (Searched as substrings of the text in small letters: a regex
     alternation of them, ignoring case, costs more than the lines' own pattern.)"""
-    labels = langdata.words("time", "post_labels", "visit_labels")
-    return tuple(sorted({max(re.findall(r"[^\W\d_][^\W\d_\u200c]*(?: [^\W\d_][^\W\d_\u200c]*)*", label), key=len).lower()
-                         for label in labels}))
+    return langdata.longest_words(langdata.words("time", "post_labels", "visit_labels"))
 
 
 @lru_cache(maxsize=None)
@@ -416,9 +414,12 @@ _REVIEW_CACHE: list = [(None, [])]  # [(the last text, its lines)]: one item, re
 @lru_cache(maxsize=1)
 def _list_label() -> re.Pattern | None:
     """A record's label of the exhibitions or the awards it lists (`[events] exhibited`, `awarded` of every language
-    file) alone on its line."""
+    file), before its colon."""
     words = langdata.words("events", "exhibited", "awarded")
-    return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:[ \t]*$", re.I | re.M) if words else None
+    return re.compile(rf"[ \t]*(?:{'|'.join(words)})[ \t]*", re.I) if words else None
+
+
+_LABEL_END = re.compile(r"[ \t]*(?=\n)")  # a label alone on its line: nothing after its colon
 
 
 @lru_cache(maxsize=None)
@@ -578,9 +579,12 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     if ":" in text[start:end] and (label := _list_label()) is not None:
         # ... and so does a catalogue record's label over the exhibitions it lists, or a life's over its awards (and each
         # of them, one a line, up to the paragraph's end: "Baku, ..., 1970;\nAnkara, ..., October 1976.")
-        for m in label.finditer(text, start, end):
-            para = _PARA_SEP.search(text, m.end(), end)
-            lines += [x for x in range(m.end(), para.start() if para else end) if text[x] == "\n"]
+        for _line, colon in langdata.labelled_lines(text, label, start, end):
+            eol = _LABEL_END.match(text, colon + 1, end)
+            if eol is None:
+                continue  # (the label is alone on its line)
+            para = _PARA_SEP.search(text, eol.end(), end)
+            lines += [x for x in range(eol.end(), para.start() if para else end) if text[x] == "\n"]
     if "@" in text[start:end]:
         lines += [x for m in MAIL_REPLY_LINE.finditer(text, start, end) for x in (m.start(), m.end() + 1) if start < x < end]
     # ... and so does each clause of a preamble, a line ending with a comma and opening as the next one does
