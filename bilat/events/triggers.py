@@ -410,7 +410,7 @@ def reference_label() -> tuple[re.Pattern, re.Pattern] | None:
     if not words:
         return None
     body = "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
-    return (re.compile(rf"[ \t]*(?:{body})[ \t]*", re.I),
+    return (langdata.label("events", "references"),
             re.compile(rf"[ \t]*(?:{body})[ \t]*:[ \t]*\S[^\n]*?\d{{4}}(?:[,.،]?[ \t]*(?:[^\W\d_]{{1,4}}\.?|№)[ \t]*\d[\d–-]*)?"
                        r"[ \t]*[.;]?[ \t]*$", re.I | re.M))
 

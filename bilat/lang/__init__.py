@@ -46,8 +46,15 @@ def longest_words(patterns) -> tuple[str, ...]:
     return tuple(sorted({max(_WORD_RUN.findall(p) or [""], key=len).lower() for p in patterns}))
 
 
-
 LABEL_MAX = 60  # characters at most of a line's label before its colon
+
+
+@lru_cache(maxsize=None)
+def label(section: str, *keys: str) -> re.Pattern | None:
+    """A line's label before its colon, one of the entries of `keys` in `[section]` of every language's file (see
+    `labelled_lines`)."""
+    found = words(section, *keys)
+    return re.compile(rf"[ \t]*(?:{'|'.join(found)})[ \t]*", re.I) if found else None
 
 
 def labelled_lines(text: str, label: re.Pattern, start: int = 0, end: int | None = None):

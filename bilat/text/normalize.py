@@ -367,7 +367,7 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         # a row's long cell continued on the lines under it: the row's cells parted by tabs, its continuation lines
         # joined to it (one to one, offsets unchanged).
         out = _fixed_width_tables(out)
-    if ":" in out and (label := _list_label()) is not None:
+    if ":" in out and (label := langdata.label("events", "exhibited", "awarded")) is not None:
         # A catalogue record's exhibitions after their label on its line ("Exhibited: Moscow, Manege, ..., 12–30 May 1972;
         # Baku, ..., 1970."), a life's awards ("Awards: Order of ... (1967); ..."): each on a line of its own under the
         # label, as a record lists them one a line.
@@ -377,14 +377,6 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         # it) on three or more lines in a row, most with as many of them as the first (the header row).
         out = _semicolon_tables(out)
     return out, breaks
-
-
-@lru_cache(maxsize=1)
-def _list_label() -> re.Pattern | None:
-    """A record's label of the exhibitions or the awards it lists (`[events] exhibited`, `awarded` of every language
-    file), before its colon."""
-    words = langdata.words("events", "exhibited", "awarded")
-    return re.compile(rf"[ \t]*(?:{'|'.join(words)})[ \t]*", re.I) if words else None
 
 
 _ITEM_SEPARATOR = re.compile(r"[;؛]([ \t]+)(?=\S)")

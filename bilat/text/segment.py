@@ -411,14 +411,6 @@ def review_lines(text: str) -> list[tuple[int, int]]:
 _REVIEW_CACHE: list = [(None, [])]  # [(the last text, its lines)]: one item, read and replaced whole (threads)
 
 
-@lru_cache(maxsize=1)
-def _list_label() -> re.Pattern | None:
-    """A record's label of the exhibitions or the awards it lists (`[events] exhibited`, `awarded` of every language
-    file), before its colon."""
-    words = langdata.words("events", "exhibited", "awarded")
-    return re.compile(rf"[ \t]*(?:{'|'.join(words)})[ \t]*", re.I) if words else None
-
-
 _LABEL_END = re.compile(r"[ \t]*(?=\n)")  # a label alone on its line: nothing after its colon
 
 
@@ -576,13 +568,13 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
         lines += [x for x in (a, b + 1) if start < x < end]
     if "\t" in text[start:end]:
         lines += [x for m in TABLE_ROW.finditer(text, start, end) for x in m.span() if start < x < end]
-    if ":" in text[start:end] and (label := _list_label()) is not None:
+    if ":" in text[start:end] and (label := langdata.label("events", "exhibited", "awarded")) is not None:
         # ... and so does a catalogue record's label over the exhibitions it lists, or a life's over its awards (and each
         # of them, one a line, up to the paragraph's end: "Baku, ..., 1970;\nAnkara, ..., October 1976.")
         for _line, colon in langdata.labelled_lines(text, label, start, end):
             eol = _LABEL_END.match(text, colon + 1, end)
             if eol is None:
-                continue  # (the label is alone on its line)
+                continue  # (the exhibitions follow the label on its line: normalize parted them)
             para = _PARA_SEP.search(text, eol.end(), end)
             lines += [x for x in range(eol.end(), para.start() if para else end) if text[x] == "\n"]
     if "@" in text[start:end]:
