@@ -202,6 +202,7 @@ def _wiki_line() -> re.Pattern:
 
 
 _WIKI_MARKS = re.compile(r"'{2,5}")
+_WIKI_SIGNATURE = re.compile(r"\u200f?\d{1,2}:\d{2}[,،][ \t]*[^\n()]{6,40}?[ \t]*\(UTC\)")
 _WIKI_BLOCK = re.compile(r"^\{\{", re.M)
 
 
@@ -228,6 +229,9 @@ def _wiki_edits(s: str) -> list[tuple[int, int, str]]:
         edits.append((m.start(), m.start(2), ""))
         edits.append((m.end(2), m.end(), ""))
     edits += [(m.start(), m.end(), "") for m in _WIKI_MARKS.finditer(s)]
+    # A signature's time on a talk page ("[[User:Name|Name]] ([[User talk:Name|talk]]) 14:05, 12 May 2019 (UTC)") is when
+    # a comment was saved, no happening's day: it goes, and the comment ends there (the next one is a paragraph).
+    edits += [(m.start(), m.end(), "\n") for m in _WIKI_SIGNATURE.finditer(s)]
     return edits
 
 
@@ -337,7 +341,7 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
     edits.extend(_furniture_edits(s))
     if "-->" in s:
         edits.extend(_cue_edits(s))
-    if "[[" in s and ("<ref" in s or "{{" in s or "\n==" in s):
+    if "[[" in s and ("<ref" in s or "{{" in s or "\n==" in s or "(UTC)" in s):
         edits.extend(_wiki_edits(s))
     edits.extend(records.layout(s)[1])
     out, breaks = _apply(s, edits)

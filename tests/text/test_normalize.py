@@ -327,3 +327,13 @@ def test_a_year_the_ocr_spaced_out_is_one_number_again():
     assert t.to_orig(i, i + 4) == (text_index := "No. 81 (501)   Saturday, October 10, 1 9 5 9   Price 2 kopeks\nfounded in ".__len__(),
                                    text_index + 7)
     assert norm("سه شنبه ۲۲ مهرماه ۱ ۳ ۴ ۸").text == "سه شنبه 22 مهرماه 1348"  # (Persian digits read as digits)
+
+
+def test_a_talk_pages_signature_time_is_no_date():
+    # A wiki talk page saved as its source: a signature's time is when the comment was saved; the comment ends there.
+    src = ("== Date of the first Days ==\nThe Days were held in Minsk in September 2004, not in 2005. "
+           "[[User:Talas88|Talas88]] ([[User talk:Talas88|talk]]) 14:05, 12 May 2019 (UTC)\n: Agreed. "
+           "[[User:Nino|Nino]] ([[User talk:Nino|talk]]) 16:40, 13 May 2019 (UTC)\n")
+    text = norm(src).text
+    assert "2019" not in text and "UTC" not in text
+    assert "Talas88 (talk) \n\n: Agreed." in text
