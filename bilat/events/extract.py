@@ -43,6 +43,7 @@ MODAL_CLAUSE = re.compile(r"[;,:؛]|[ \t][–—-][ \t](?![^\[\]\n]{0,12}\])")  
 CLAUSE_MARK = re.compile(r"[;,:،؛]")
 # Types whose trigger word also heads names of organisations (Ümumrusiya Azərbaycan Konqresi).
 NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "media", "education"}
+TYPE_NAMES = set(SEPARATE + PRIORITY) - {"other"}  # bilat's event types, as a data file's record may name its own
 WINDOW = 3  # sentences within which a dateless mention continues an event of the same type
 FRAME_REACH = 60  # characters around a trigger in which "within the framework of the", "çərçivəsində" make it a frame
 FRAME_HOST_REACH = 8  # sentences back in which "within the forum" finds the forum
@@ -1327,6 +1328,14 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      item_day if item_day and DAY.fullmatch(item_day) else None)
+        if not groups and "\t" in text[sent.start:sent.end] and (dated := [x for x in s_times if x.edtf]) and (
+                kind := next((c.strip().lower() for c in text[sent.start:sent.end].split("\t")
+                              if c.strip().lower() in TYPE_NAMES), None)):
+            # a data file's record naming its type in bilat's own words ("exhibition" in an XML record's type, a JSON
+            # register's "type": "agreement"), in a row that tells no happening in the text's words: a happening of it
+            t0 = dated[0]
+            groups = [[Draft(kind, event_date(t0), t0.anchor, si, sent.language, [(sent.start, sent.end)], list(s_ments),
+                             at=(t0.start - sent.start, t0.end - sent.start))]]
         if groups and _tag_line(text, sent):
             groups = []  # "Tags: concert, Tbilisi", "Ключевые слова: выставка, ...": words, no happening told
         if groups and sent.start in posted and text.find("\n", sent.start, sent.end) < 0:

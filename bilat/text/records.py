@@ -311,6 +311,62 @@ def csv_edits(s: str) -> list[Edit]:
     return edits
 
 
+# --- XML records -------------------------------------------------------------------------------------------------
+# A collection's or a register's records exported as XML (OAI-PMH, LIDO, EAD and the like): each element holding
+# elements with text (a record, an event of its history) is a row of their texts, as a JSON object is; an element's
+# "type" attribute ("exhibition") is a cell of its row. Tag names are the format's; a record's stamps go.
+_XML_HEAD = re.compile(r"\s*<\?xml\b")
+_XML_TOKEN = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[?!][^>]*>|<(/?)([A-Za-z_][\w:.-]*)([^<>]*?)(/?)>|[^<]+", re.S)
+_XML_TYPE = re.compile(r"""\btype\s*=\s*["']([^"'<>\s]{2,30})["']""")
+XML_RECORDS = 3  # elements at least holding two texts each
+
+
+def xml_edits(s: str) -> list[Edit]:
+    """An XML export of records: each element with texts a row of them (its free text under it), the rest goes."""
+    if not _XML_HEAD.match(s):
+        return []
+    first_key, last_key, skip_key = _keys()
+    stack: list[list] = []  # [tag, element id, content start, whether it holds elements]
+    keep: list[tuple[int, int, object, list[Edit]]] = []
+    texts: dict[int, int] = {}  # element id -> texts kept in its row
+    n = 0
+    for m in _XML_TOKEN.finditer(s):
+        if m.group(2) is None:
+            continue  # (text, a comment, CDATA: read with their element)
+        if m.group(1):  # a closing tag
+            while stack and stack[-1][0] != m.group(2):
+                stack.pop()  # (an element left open)
+            if not stack:
+                continue
+            tag, _id, a, holds = stack.pop()
+            key = _key(tag.split(":")[-1])
+            if holds or not stack or skip_key.fullmatch(key):
+                continue
+            b = m.start()
+            while a < b and s[a].isspace():
+                a += 1
+            while b > a and s[b - 1].isspace():
+                b -= 1
+            if a < b:
+                parent = stack[-1][1]
+                text = ("t", a) if _TEXT_VALUE.search(s, a, b) else 0
+                keep.append((a, b, (parent, text), _markup_edits(s, a, b)))
+                texts[parent] = texts.get(parent, 0) + 1
+            continue
+        if stack:
+            stack[-1][3] = True
+        if m.group(4):
+            continue  # (an element with no content)
+        n += 1
+        stack.append([m.group(2), n, m.end(), False])
+        kind = _XML_TYPE.search(m.group(3))
+        if kind:
+            keep.append((kind.start(1) + m.start(3), kind.end(1) + m.start(3), (n, 0), []))
+    if sum(1 for c in texts.values() if c >= 2) < XML_RECORDS:
+        return []
+    return _layout(s, keep)
+
+
 # --- YAML -----------------------------------------------------------------------------------------------------------
 # A website's data file: a list of items, each of "key: value" lines, a list of names under a key, a block of text
 # under "key: |". Each item reads as a JSON record does: a row of its values, its day and end one span.
@@ -562,7 +618,7 @@ def _record_sep(prev, row) -> str:
     return "\n\t" if row[1] and not prev[1] else "\t"
 
 
-_TEXT_VALUE = re.compile(r"\S[.!?؟][ \t]+\S|(?:\S+[ \t]+){7}\S")  # a value that is sentences (two, or eight words)
+_TEXT_VALUE = re.compile(r"[^\W\d_]{2}[.!?؟][ \t]+[^\W\d_]|(?:\S+[ \t]+){7}\S")  # a value that is sentences (two, or eight words)
 
 
 @lru_cache(maxsize=1)
@@ -606,6 +662,7 @@ _YAML_HEAD = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*(?:-[ \t]+)?[A-Za-z_][\
 _FORMATS = [
     ("calendar", lambda s: "BEGIN:VEVENT" in s, calendar_edits),
     ("feed", lambda s: "<item" in s or "<entry" in s, feed_edits),
+    ("xml", lambda s: _XML_HEAD.match(s) is not None, xml_edits),
     ("json", lambda s: _JSON_HEAD.match(s) is not None, json_edits),
     ("yaml", lambda s: _YAML_HEAD.match(s) is not None and "\n- " in s, yaml_edits),
     ("bibtex", lambda s: "@" in s and _BIB_ENTRY.search(s, 0, 5000) is not None, bibtex_edits),

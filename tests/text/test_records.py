@@ -231,3 +231,40 @@ def test_yaml_items_are_rows_of_their_values():
 def test_a_list_of_labels_in_prose_is_no_data_file():
     prose = "Кинофестиваль\n\n- Режиссёр: Иван Петров\n- Год: 2019\n- Страна: Россия\n- Premiere: 12 May 2019\n"
     assert layout(prose)[0] is None
+
+
+XML = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- OAI-PMH export, saved 14.11.2023 -->
+<ListRecords>
+<record id="GMV-0412">
+  <title>Сюзане «Ой-палак»</title>
+  <date>ок. 1880</date>
+  <exhibitionHistory>
+    <event type="exhibition"><eventName>«Искусство Узбекистана»</eventName><eventDate>1972-05-12/1972-06-30</eventDate><place>Москва</place></event>
+  </exhibitionHistory>
+  <recordChangeDate>2023-10-02</recordChangeDate>
+</record>
+<record id="GMV-0587">
+  <title>Блюдо «Анор»</title>
+  <date>1965</date>
+  <exhibitionHistory>
+    <event type="exhibition"><eventName>«Риштанская керамика»</eventName><eventDate>май 1983</eventDate><place>Ташкент</place></event>
+  </exhibitionHistory>
+  <recordChangeDate>2022-03-17</recordChangeDate>
+</record>
+<record id="GMV-0601">
+  <title>Кувшин</title>
+  <date>1910</date>
+  <recordChangeDate>2022-03-18</recordChangeDate>
+</record>
+</ListRecords>
+"""
+
+
+def test_xml_records_are_rows_and_a_records_type_in_bilats_words_is_its_happening():
+    text = normalize(doc(XML)).text
+    rows = [r for r in text.splitlines() if r.strip()]
+    assert rows[:2] == ["Сюзане «Ой-палак»\tок. 1880", "exhibition\t«Искусство Узбекистана»\t1972-05-12/1972-06-30\tМосква"]
+    assert "2023-10-02" not in text and "GMV" not in text and "OAI" not in text  # (stamps, identifiers, comments gone)
+    got = [(e.date, e.type) for e in bilat.extract(XML)]
+    assert got == [("1972-05-12/1972-06-30", "exhibition"), ("1983-05", "exhibition")]
