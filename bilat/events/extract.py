@@ -21,7 +21,7 @@ from bilat.edtf import bounds, compatible, refines, specificity
 from bilat.entities.config import config as entity_config
 from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, reference_label, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
-from bilat.text import citations
+from bilat.text import citations, records
 from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, NUMBERED_DASH, QUOTES, STAMP_LINE,
                                  archive_unit, paragraph_start, quoted, review_labels, review_lines)
 from bilat.time.calendars import from_gregorian, gregorian_span
@@ -1934,19 +1934,17 @@ _LEGEND_ENTRY = re.compile(r"(?<![\w.])(\w{1,3})[ \t]*[-–—=][ \t]*([^\W\d_][
 def _legend() -> tuple[re.Pattern, re.Pattern] | None:
     """A legend's label ("STATUS CODES:", "СТАТУСЫ:", "راهنمای کدهای وضعیت") and the meanings of a code whose row tells
     no happening, in every language (a report's legend may be in another than its rows)."""
-    labels, words = langdata.words("events", "legend_labels"), langdata.words("events", "status_unrealised")
-    if not labels or not words:
+    labels = langdata.words("events", "legend_labels")
+    if not labels or not langdata.words("events", "status_unrealised"):
         return None
-    return (re.compile(rf"(?<!\w)(?:{'|'.join(labels)})(?!\w)", re.I),
-            re.compile("|".join(f"(?:{w.removeprefix('(?i)')})" for w in words), re.I))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(labels)})(?!\w)", re.I), records.unrealised()
 
 
 def _status_cell(cell: str) -> bool:
     """Whether a table's cell holds only a status of a happening that did not take place (`status_unrealised` of any
     language: a register's or a calendar's rows carry the status in the language of their format)."""
-    legend = _legend()
     cell = cell.strip(" .")
-    return legend is not None and 0 < len(cell) <= STATUS_CELL and legend[1].fullmatch(cell) is not None
+    return 0 < len(cell) <= STATUS_CELL and records.unrealised().fullmatch(cell) is not None
 
 
 STATUS_CELL = 40  # characters at most of a status cell

@@ -176,18 +176,12 @@ def exported(s: str) -> str | None:
         data = json.loads(s)
     except ValueError:
         return None
-    keys = _published_keys()
+    keys = _record_key("published_keys")
     for key, value in data.items() if isinstance(data, dict) else ():
         if isinstance(value, str) and keys.fullmatch(_key(key)) and (day := _ISO_DAY.match(value)):
             if _day(*day.group().split("-")) is not None:
                 return day.group()
     return None
-
-
-@lru_cache(maxsize=1)
-def _published_keys() -> re.Pattern:
-    words = langdata.load("common").get("records", {}).get("published_keys", []) + langdata.words("records", "published_keys")
-    return re.compile(rf"(?:{'|'.join(words) or '(?!)'})", re.I)
 
 
 # --- news feeds (RSS 2.0, Atom) -----------------------------------------------------------------------------------
@@ -392,7 +386,7 @@ def yaml_edits(s: str) -> list[Edit]:
         return []
     top = min(len(m.group(1)) for m in items)
     keep: list[tuple[int, int, object, list[Edit]]] = []
-    status_key, dropped = _status_key(), set()
+    status_key, dropped = _record_key("status_keys"), set()
     rec, block, block_indent, start = -1, None, 0, None
     for m in lines:
         indent, value = len(m.group(1)), m.group(4)
@@ -406,7 +400,7 @@ def yaml_edits(s: str) -> list[Edit]:
         if m.group(2) and indent == top:
             rec += 1
             start = None
-        if m.group(3) and status_key.fullmatch(_key(m.group(3))) and _unrealised().fullmatch(value.strip("\"' ")):
+        if m.group(3) and status_key.fullmatch(_key(m.group(3))) and unrealised().fullmatch(value.strip("\"' ")):
             dropped.add(rec)
         if rec < 0:
             continue
@@ -420,7 +414,7 @@ def yaml_edits(s: str) -> list[Edit]:
         quoted = _YAML_QUOTED.match(value)
         if quoted:
             a, b = a + 1, b - 1
-        if key and _ISO_DAY.fullmatch(s[a:b]) and (first_key.fullmatch(key) or _day_key().fullmatch(key)):
+        if key and _ISO_DAY.fullmatch(s[a:b]) and (first_key.fullmatch(key) or _record_key("day_keys").fullmatch(key)):
             start = (a, b, len(keep))
         elif key and _ISO_DAY.fullmatch(s[a:b]) and last_key.fullmatch(key) and start is not None and s[a:b] > s[start[0]:start[1]]:
             sa, sb, i = start
@@ -429,13 +423,6 @@ def yaml_edits(s: str) -> list[Edit]:
             continue
         keep.append((a, b, (rec, 0), []))
     return _layout(s, [k for k in keep if k[2][0] not in dropped])
-
-
-@lru_cache(maxsize=1)
-def _day_key() -> re.Pattern:
-    """A record's key of its day (`[records] day_keys`): its first, when a key of its last follows."""
-    words = langdata.load("common").get("records", {}).get("day_keys", []) + langdata.words("records", "day_keys")
-    return re.compile(rf"(?:{'|'.join(words) or '(?!)'})", re.I)
 
 
 # --- bibliographies (BibTeX, BibLaTeX) -----------------------------------------------------------------------------
@@ -509,14 +496,22 @@ _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SPACE_ESCAPES = {"n": " ", "t": " ", "r": " ", "b": "", "f": ""}
 
 
+@lru_cache(maxsize=None)
+def _record_key(name: str) -> re.Pattern:
+    """A record's key of one kind, `[records] <name>` of common.toml (the formats' own, English, keys) and of the
+    language files: `day_keys` (its day, its first when a key of its last follows), `status_keys`, `published_keys`
+    (the export's own day), `skip_keys` (the file's machinery: a stamp of its saving, an identifier, a link)."""
+    words = langdata.load("common").get("records", {}).get(name, []) + langdata.words("records", name)
+    return re.compile(rf"(?:{'|'.join(words) or '(?!)'})", re.I)
+
+
 @lru_cache(maxsize=1)
 def _keys() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A record's key of its first day, of its last day (`column_from`, `column_to` of every language file, as a table's
-    header has them), and of a field of the file's machinery (a stamp of its saving, an identifier, a link) (`[records] skip_keys` of common.toml and the language files)."""
+    header has them), and of a field of the file's machinery (`skip_keys`)."""
     first, last = langdata.words("time", "column_from"), langdata.words("time", "column_to")
-    stamps = langdata.load("common").get("records", {}).get("skip_keys", []) + langdata.words("records", "skip_keys")
     return (re.compile(rf"(?:{'|'.join(first) or '(?!)'})", re.I), re.compile(rf"(?:{'|'.join(last) or '(?!)'})", re.I),
-            re.compile(rf"(?:{'|'.join(stamps) or '(?!)'})", re.I))
+            _record_key("skip_keys"))
 
 
 def _key(raw: str) -> str:
@@ -535,7 +530,7 @@ def json_edits(s: str) -> list[Edit]:
     except ValueError:
         return []
     first_key, last_key, skip_key = _keys()
-    status_key, dropped = _status_key(), set()
+    status_key, dropped = _record_key("status_keys"), set()
     keep: list[tuple[int, int, object, list[Edit]]] = []
     rows = [0]  # the next row's number
     # The parser: a stack of containers, each (kind, its row, its pending key, the number of values it took).
@@ -579,7 +574,7 @@ def json_edits(s: str) -> list[Edit]:
         if va == vb:
             continue
         value = s[va:vb]
-        if key is not None and status_key.fullmatch(key) and _unrealised().fullmatch(value.strip()):
+        if key is not None and status_key.fullmatch(key) and unrealised().fullmatch(value.strip()):
             dropped.add(row)
         day = _ISO_DAY.fullmatch(value)
         if key is not None and day and first_key.fullmatch(key):
@@ -622,14 +617,7 @@ _TEXT_VALUE = re.compile(r"[^\W\d_]{2}[.!?؟][ \t]+[^\W\d_]|(?:\S+[ \t]+){7}\S")
 
 
 @lru_cache(maxsize=1)
-def _status_key() -> re.Pattern:
-    """A record's key of its status (`[records] status_keys` of common.toml and the language files)."""
-    words = langdata.load("common").get("records", {}).get("status_keys", []) + langdata.words("records", "status_keys")
-    return re.compile(rf"(?:{'|'.join(words) or '(?!)'})", re.I)
-
-
-@lru_cache(maxsize=1)
-def _unrealised() -> re.Pattern:
+def unrealised() -> re.Pattern:
     """A status of a happening that did not, or may not, take place (`[events] status_unrealised` of every language
     file: "cancelled", "planned", "отменено", "لغو شده"): its record tells none."""
     words = [w.removeprefix("(?i)") for w in langdata.words("events", "status_unrealised")]
