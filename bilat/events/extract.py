@@ -603,6 +603,7 @@ def _plus_days(day: str, n: int) -> str:
 LEAD_REACH = 15  # sentences back in which a happening dated by the report's date may be told again with its day
 CLOSING_REACH = 80  # characters after a later day in which "closed", "завершился" end the happening there
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAYS = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")  # a day, or a span of days
 
 
 def _under_way(t, pub: str) -> bool:
@@ -1401,6 +1402,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 groups = [[Draft(kind, event_date(t), t.anchor, si, sent.language, [(sent.start, sent.end)], list(s_ments))]]
         if trig and trig.signature_fields and trig.signature_fields.match(text, sent.start):
             groups = []  # "Место подписания: г. Париж": a field of the signing its record's date tells
+        notice_field = bool(trig and trig.notice_fields and trig.notice_fields.match(text, sent.start))
+        if notice_field:
+            groups = []
         if trig and trig.signature_date and trig.signature_date.match(text, sent.start):
             # "Date of signature: 23.09.1992" in a treaty register's record: the signing, where and by whom the
             # record's other fields say (its entry into force, its ratification are no happening of it)
@@ -1418,7 +1422,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             groups = [g for g in ([d for d in g if d.type != "founding"] for g in groups) if g]
         if section is not None and section_until is not None and sent.start >= section_until:
             section = section_until = None
-        if section is not None:
+        if section is not None and not notice_field:
             entry = _list_entry(text, sent, s_times, trig, section[4] if len(section) > 4 else None)
             if entry is False:
                 section = None  # a line that is no entry: the list is over
@@ -1675,11 +1679,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                         # dated; the sentence's date is another happening's.
                         reported.reported_in(named, si)
                         break
-                opened = _opened_before(text, trig, d, reported, si, sent)
+                # (one happening closed: "The Days closed with a gala concert" closed no concert told before)
+                opened = None if merged else _opened_before(text, trig, d, reported, si, sent)
                 if opened is not None:
                     # "The forum opened on Thursday ... The forum closed on Saturday with a gala concert": the forum
                     # ran from the one day to the other; what it closed with may be news of its own.
-                    reported.dated(opened, f"{opened.date}/{d.date}", opened.anchor)
+                    reported.dated(opened, f"{opened.date[:10]}/{max(opened.date[-10:], d.date)}", opened.anchor)
                     _merge_into(opened, d)
                     reported.reported_in(opened, si)
                     merged = True
@@ -1820,11 +1825,14 @@ def _opened_before(text: str, trig, d: Draft, reported: _Reported, si: int, sent
     if not (d.date and DAY.fullmatch(d.date) and d.triggers and trig and trig.closing and trig.closing.search(
             text, d.triggers[0][1], min(sent.end, d.triggers[0][1] + CLOSING_REACH))):
         return None
-    return reported.latest(si, FRAME_HOST_REACH, lambda p: p.type == d.type and p.date is not None and bool(
-        DAY.fullmatch(p.date)) and p.date < d.date <= _plus_days(p.date, CLOSING_DAYS))
+    # (or with its days: "The Days opened today ... until 14 April" before "The Days closed yesterday")
+    return reported.latest(si, CLOSING_HOST_REACH, lambda p: p.type == d.type and p.date is not None and bool(
+        DAYS.fullmatch(p.date)) and p.date[:10] < d.date <= _plus_days(p.date[:10], CLOSING_DAYS))
 
 
 CLOSING_DAYS = 14  # days at most between a happening's first day and the one it closed on
+# sentences back in which the happening that closed is found: a feed's posts of the days between may tell of others
+CLOSING_HOST_REACH = 30
 
 
 def _on_the_eve(text: str, trig, eve: re.Match, groups, reported: _Reported, si: int, after: bool = False) -> None:

@@ -135,6 +135,9 @@ class Triggers:
     # its "Place of signature:" line says, by the people of its "Signatories:" line.
     signature_date: re.Pattern | None = None
     signature_fields: re.Pattern | None = None
+    # A notice's key data, one field a row: "Deadline for tenders<TAB>10.04.2024", "Дата размещения извещения<TAB>
+    # 15.05.2023" are the steps of its own procedure, no happening of what it is about.
+    notice_fields: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -239,6 +242,11 @@ def _needed(pattern: re.Pattern) -> tuple[str, ...] | None:
         if runs and all(len(r) >= 2 for r in runs):
             return tuple(fold(r) for r in runs)
     return None
+
+
+def _cell(words: list[str]) -> re.Pattern | None:
+    """A record's field whose label, opening a line, holds one of these words, before a colon or a tab."""
+    return re.compile(rf"[ \t]*[^\t\n:]{{0,40}}?(?:{'|'.join(words)})[^\t\n:]{{0,40}}(?::|\t)", re.I) if words else None
 
 
 def _field(labels: list[str]) -> re.Pattern | None:
@@ -376,6 +384,7 @@ def triggers(lang: str) -> Triggers | None:
                     edition=_alternation(data.get("edition", []), found=True),
                     signature_date=_field(data.get("signature_date", [])),
                     signature_fields=_field(data.get("signature_fields", [])),
+                    notice_fields=_cell(data.get("notice_fields", [])),
                     route=_alternation(data.get("route", [])),
                     work_before=_alternation(data.get("work_before", []), before=True),
                     work_after=_alternation(data.get("work_after", []), after=True),

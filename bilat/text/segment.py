@@ -293,7 +293,8 @@ _LINE_WORDS = _LINE_WORD + r"(?:[ \t]+" + _LINE_WORD + r"){0,2}"
 _MARK = "■□•●▪◆◇*#>|–—\\-\U0001F300-\U0001FAFF\u2600-\u27BF"
 # ... and an item of a digest under its source and day: "1. IRNA (Islamic Republic News Agency), Wednesday, 3 Aban
 # 1402 [25 October 2023]".
-DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+)?"
+# ... and a message's stamp in brackets: "[14.01.2023 21:07]" (a channel's export)
+DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+)?(?P<bracket>\[)?"
                        r"(?:" + _LINE_WORDS + r"[,،]?[ \t]+|" + _LINE_WORDS + r"[ \t]*\([^()\n]{1,60}\),[ \t]+(?:"
                        + _LINE_WORDS + r",[ \t]+)?|" + _LINE_WORDS + r",[ \t]+" + _LINE_WORDS + r",[ \t]+)?"
                        r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.[IVX]{1,4}\.\d{4}"
@@ -306,7 +307,14 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+
                        r"|(?:\d{1,2}\.?[ \t]+[^\W\d_]+\.?|[^\W\d_]+\.?[ \t]+\d{1,2})(?=[ \t,|·–-]+\d{1,2}:\d{2}[ \t]*$))"
                        # (its weekday, or the kind of item a board tags it with: "10.12.2024 | XƏBƏR", "15.04.2024 · NEWS")
                        r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
-                       r"(?:[ \t]*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,40}\]))?[ \t]*$", re.M)  # "(16 December 2023)": the date again
+                       r"(?(bracket)\])(?:[ \t]*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,40}\]))?[ \t]*$"
+                       # ... and a post's head naming its channel or sender, or the channel a post was forwarded from,
+                       # before its day and time: "Bakı – Daşkənd | Mədəni Körpü, [02.03.2023 11:05]", "[Forwarded from
+                       # Oʻzbekiston 24, 14.03.2023 21:00]", "Forwarded from UzDaily Culture (19.01.2023 17:30)"
+                       r"|^[ \t]*(?:(?:[^\W\d_][^\[\]()\n]{0,60}?[,،][ \t]*)?\[(?:[^\W\d_][^\[\]()\n]{0,100}?[,،:]?[ \t]+)?"
+                       r"|[^\W\d_][^\[\]()\n]{0,100}?[ \t]+\()"
+                       r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[^\W\d_]+\.?[ \t]+\d{4})"
+                       r"[ \t,]+\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*$", re.M)  # "(16 December 2023)": the date again
 STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):\d{2}[ \t]*$", re.M)  # "17:05" alone on its line, over a feed's item
 FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line
 # The line a reply quotes the message it answers under ("On Wed, 4 Sep 2024 at 16:20, Nino <n.k@museum.ge> wrote:"): the

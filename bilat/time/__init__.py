@@ -409,11 +409,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.century_base = v.base or v.year
         if v.written is not None and not opened:
             ctx.cal_years[v.calendar] = v.written
-        elif v.anchor == "explicit" and v.calendar == "gregorian" and v.edtf and _DAY.fullmatch(v.edtf) and (
-                "jalali" in ctx.cal_years):
-            # "2022-11-14 ... گروه رقص روز ۲۴ آبان اجرا کرد": a day told in the Gregorian calendar is of the Jalali year it
-            # falls in, for a Jalali day told without its year after it (not of the Jalali year written before)
-            ctx.cal_years["jalali"] = (from_gregorian("jalali", dt.date.fromisoformat(v.edtf))[0], None)
+        elif v.anchor == "explicit" and v.calendar == "gregorian" and "jalali" in ctx.cal_years and v.edtf and (
+                span := _days(v.edtf if "/" in v.edtf else f"{v.edtf}/{v.edtf}")) and (span[1] - span[0]).days <= LAST_DAY_SPAN:
+            # "2022-11-14 ... گروه رقص روز ۲۴ آبان اجرا کرد": a day (or a few) told in the Gregorian calendar is of the
+            # Jalali year it falls in, for a Jalali day told without its year after it (not of the Jalali year written
+            # before)
+            ctx.cal_years["jalali"] = (from_gregorian("jalali", span[0])[0], None)
         elif "rel" in fields and v.anchor == "published" and v.year is not None and not ahead and ctx.published is not None:
             # "امسال نیز سال پرباری بود. در اردیبهشت‌ماه ...": this year is this year in every calendar the text
             # has written a year in, not the Jalali year an earlier sentence named

@@ -800,3 +800,13 @@ def test_an_auction_lots_exhibitions_after_their_label(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
     assert got == [("exhibition", "1970", ["Baku"]), ("exhibition", "1976-10", ["Ankara"])]
+
+
+def test_the_days_closed_with_a_concert_told_after_they_opened(extract_events):
+    # Günlər açıldıqdan sonra "qala-konserti ilə başa çatdı": Günlərin son günü, konsert isə öz xəbəri (əvvəlki konsert deyil).
+    text = ("[17.03.2023 10:00]\nDünən axşam Türkiston sarayında təntənəli konsert keçirildi.\n\n"
+            "[20.03.2023 12:00]\nBu gün Daşkənddə Azərbaycan Mədəniyyəti Günləri rəsmi açılış mərasimi ilə başladı.\n\n"
+            "[24.03.2023 22:00]\nMədəniyyət Günləri bu axşam Türkiston sarayında yekun qala-konserti ilə başa çatdı.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("culture_days", "2023-03-20/2023-03-24"), ("performance", "2023-03-16"), ("performance", "2023-03-24")]

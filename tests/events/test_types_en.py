@@ -1441,3 +1441,30 @@ def test_a_lifes_awards_after_their_label_and_a_dictionarys_abbreviations(extrac
             "Works: Nizami and Persian Poetry (Baku, 1966).\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "1968"), ("ceremony", "1967"), ("ceremony", "1981")]
+
+
+def test_a_channels_posts_each_counted_from_its_own_stamp(extract_events):
+    # A channel's export: each post under its stamp in brackets, a forwarded post under its channel's own stamp; "today"
+    # and "yesterday" count from the post's day, "tomorrow" is a plan; the Days that closed are the Days told before.
+    text = ("Azerbaijan–Uzbekistan | Cultural Bridge\n3 412 subscribers\n\n"
+            "[14.01.2023 21:07]\nThis evening the Navoi Theatre hosted a mugham evening with singer Ramin Hajiyev.\n👁 1.8K\n\n"
+            "[20.01.2023 09:12]\nForwarded from UzDaily Culture (19.01.2023 17:30)\n"
+            "Yesterday in Tashkent the ministers signed the Programme of Cultural Cooperation for 2023–2025.\n\n"
+            "[11.04.2023 20:15]\nThe Days of Azerbaijani Culture opened today in Samarkand! The programme continues until "
+            "14 April.\n\n[12.04.2023 09:40]\nA round table on Nizami was held today at Bukhara State University.\n\n"
+            "[15.04.2023 11:10]\nThe Days of Culture closed yesterday with a gala concert at the Bukhara Summer Theatre.\n\n"
+            "[15.06.2023 13:05]\nTomorrow at 18:00: screening of \"Dede Gorgud\" in our centre's hall.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("agreement", "2023-01-18"), ("culture_days", "2023-04-11/2023-04-14"), ("forum", "2023-04-12"),
+        ("performance", "2023-01-14"), ("performance", "2023-04-14")]
+
+
+def test_a_notices_key_data_tell_no_happening(extract_events):
+    # A procurement notice's key data are the steps of its own procedure; the past editions it recalls are happenings.
+    text = ("Contract award notice: Technical services for the Days of Chinese Culture in Belarus 2024\n\n"
+            "Notice number\tMC-2024/0317\nContract notice published\t11.03.2024\nDeadline for tenders\t10.04.2024, 12:00\n"
+            "Date of award decision\t29.04.2024\n\nDescription of the project\n\n"
+            "The first Days of Chinese Culture in Belarus took place in Minsk from 15 to 21 September 2014.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2014-09-15/2014-09-21")]

@@ -795,3 +795,13 @@ def test_an_auction_lots_exhibitions_after_their_label(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date, [p["name"] for p in e.places][:1]) for e in evs if e.date]
     assert got == [("exhibition", "1969-04-30/1969-05-15", ["Tehran"]), ("exhibition", "1978", ["Baku"])]
+
+
+def test_a_calls_key_data_tell_no_happening(extract_events):
+    # داده‌های کلیدی فراخوان، مراحل خود فرایندند؛ دوره‌های پیشین که یاد می‌کند، رویدادند.
+    text = ("خانه › نتایج › 1403-ف-0271\n\nاعلام برندگان: برگزاری سومین «هفته فرهنگی ایران در قزاقستان»\n\n"
+            "شماره فراخوان\t1403-ف-0271\n\nتاریخ انتشار فراخوان\t1403/02/15\n\nجلسه توجیهی متقاضیان\t1403/02/25 ساعت 10\n\n"
+            "مهلت ارسال پیشنهاد\t1403/03/10 ساعت 14\n\nشرح طرح\n\n"
+            "نخستین هفته فرهنگی ایران در قزاقستان ۱۷ تا ۲۱ مهر ۱۳۹۷ در آلماتی برگزار شد.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2018-10-09/2018-10-13")]

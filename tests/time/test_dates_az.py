@@ -143,6 +143,7 @@ CASES = [
     D("Keçən il sərgini on min nəfər ziyarət edib.", "Keçən il", "2020", anchor="published", pub=PUB),
     D("Keçən ay Bakıda Rusiya kino həftəsi keçirilib.", "Keçən ay", "2021-05", anchor="published", pub=PUB),
     D("Nazir dünən Moskvaya yola düşüb.", "dünən", "2021-06-15", anchor="published", pub=PUB),
+    D("Sabah saat 10-da sərgi açılacaq.", "Sabah", "2021-06-17", anchor="published", pub=PUB),
     D("Şəhərə martın 5-də qonaqlar gəlib.", "martın 5-də", "2021-03-05", anchor="published", pub=PUB),
     # Anniversaries counted from a year in common.toml.
     D("Heydər Əliyevin 90 illiyi Moskvada qeyd olundu.", "Heydər Əliyevin 90 illiyi", "2013",

@@ -121,6 +121,8 @@ CASES = [
       pub=PUB),
     D("The minister left for Moscow yesterday after the talks.", "yesterday", "2021-06-15", anchor="published",
       pub=PUB),
+    # "tomorrow": a plan's day, ahead of the day the text speaks from (never that day itself)
+    D("Tomorrow at 18:00: screening of the film in our hall.", "Tomorrow", "2021-06-17", anchor="published", pub=PUB),
     D("The Days will run until Sunday.", "until Sunday", "../2021-06-20", anchor="published", qual="until", pub=PUB),
     D("This morning, a memorial plaque was unveiled.", "This morning", "2021-06-16", anchor="published", pub=PUB),
     # Anniversaries.

@@ -122,6 +122,7 @@ CASES = [
     D("سال گذشته ده هزار نفر از نمایشگاه بازدید کردند.", "سال گذشته", "2020", anchor="published", pub=PUB),
     D("ماه گذشته هفته فیلم روسیه در باکو برگزار شد.", "ماه گذشته", "2021-05", anchor="published", pub=PUB),
     D("وزیر دیروز به مسکو رفت.", "دیروز", "2021-06-15", anchor="published", pub=PUB),
+    D("فردا نمایشگاه افتتاح می‌شود.", "فردا", "2021-06-17", anchor="published", pub=PUB),
     D("سفیر روز گذشته با وزیر دیدار کرد.", "روز گذشته", "2021-06-15", anchor="published", pub=PUB),
     # Anniversaries.
     D("کنسرتی به مناسبت شصت و پنجمین سالگرد پیروزی برگزار شد.", "شصت و پنجمین سالگرد پیروزی", "2010",
@@ -150,6 +151,9 @@ CASES = [
     # A day told in the Gregorian calendar is of the Jalali year it falls in, for a Jalali day told after it without its
     # year (not of the Jalali year an earlier sentence wrote).
     D("تفاهم‌نامه در ۵ مهر ۱۴۰۰ امضا شد. روزهای فرهنگ از 2022-11-14 آغاز شد و گروه رقص روز ۲۴ آبان اجرا کرد.", "۲۴ آبان",
+      "2022-11-15", anchor="context"),
+    # ... and so are a few days told as an interval (a record's row: "2022-11-14/2022-11-18")
+    D("تفاهم‌نامه در ۵ مهر ۱۴۰۰ امضا شد.\nروزهای فرهنگ\t2022-11-14/2022-11-18\nگروه رقص روز ۲۴ آبان اجرا کرد.", "۲۴ آبان",
       "2022-11-15", anchor="context"),
 ]
 
