@@ -275,7 +275,15 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         if t.qualifier == "anniversary":
             p += 0.5  # a fact-derived year yields to a date written out
         dist = t.start - trig_s if t.start >= trig_s else trig_s - t.end
-        clauses = 0 if t.start in fronted else _clauses_between(text, trig_s, t.start, quotes)
+        # (the comma between an act's number and its day is no clause's: "Law ... No. 95-IIIQ, 4 April 2006"; nor is one
+        # in a bracket giving a happening's place and days: "по итогам визита делегации ... (г. Минск, 6–8 мая 2008 г.)")
+        upto = t.start
+        if t.start > trig_s:
+            numbered = ACT_NUMBER.search(text, trig_s, t.start)
+            bracket = text.rfind("(", trig_s, t.start)
+            placed = bracket > 0 and p == 0 and not any(c in text[bracket:t.start] for c in "):")  # (not "(source: ...")
+            upto = numbered.start(1) if numbered else bracket if placed else upto
+        clauses = 0 if t.start in fronted else _clauses_between(text, trig_s, upto, quotes)
         lo, hi = (trig_s, t.start) if t.start >= trig_s else (t.end, trig_s)
         beyond = t.start not in fronted and any(lo < a and b <= hi for a, b in others)
         if clauses == 1 and t.start > trig_s and not beyond and trig is not None and trig.held and (
@@ -370,6 +378,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
 
 
 REFINED = re.compile(r"\s*[,(–—]\s*")  # between a year and the days that say it more closely
+ACT_NUMBER = re.compile(r"(?:No\.|№|N)[ \t]*\d[\w./-]*(,)[ \t]*$")  # an act's number before its day
 
 
 def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, has_trigger=None, published=None):

@@ -810,3 +810,13 @@ def test_the_days_closed_with_a_concert_told_after_they_opened(extract_events):
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("culture_days", "2023-03-20/2023-03-24"), ("performance", "2023-03-16"), ("performance", "2023-03-24")]
+
+
+def test_a_gazettes_law_dated_by_its_heading(extract_events):
+    # Qanunun başlığı: nömrəsindən sonrakı gün qanunun günüdür; təsdiq etdiyi saziş öz günündə imzalanıb.
+    text = ("AZƏRBAYCAN RESPUBLİKASI QANUNVERİCİLİK TOPLUSU\n№ 6                                  30 iyun 2012-ci il\n\n"
+            "511. Azərbaycan Respublikasının Qanunu № 378-IVQ, 22 may 2012-ci il\n"
+            "\"Mədəniyyət sahəsində əməkdaşlıq haqqında Sazişin təsdiq edilməsi barədə\"\n"
+            "2011-ci il noyabrın 15-də Pekində imzalanmış Saziş təsdiq edilsin.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2011-11-15"), ("decree", "2012-05-22")]

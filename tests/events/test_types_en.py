@@ -1468,3 +1468,17 @@ def test_a_notices_key_data_tell_no_happening(extract_events):
             "The first Days of Chinese Culture in Belarus took place in Minsk from 15 to 21 September 2014.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2014-09-15/2014-09-21")]
+
+
+def test_a_gazettes_acts_each_dated_by_its_heading(extract_events):
+    # A gazette's acts: each a decree of the day its heading gives after its number (the comma between them no clause's);
+    # the agreement it ratifies was signed on its own day.
+    text = ("COLLECTION OF LEGISLATIVE ACTS\nNo. 5                                         31 May 2006\n\n"
+            "3. Law of the Republic of Azerbaijan No. 95-IIIQ, 4 April 2006\n"
+            "\"On ratification of the Agreement between the Republic of Azerbaijan and the Republic of Turkey\"\n"
+            "To ratify the Agreement signed in Ankara on 10 May 2005.\n\n"
+            "4. Decision of the Cabinet of Ministers No. 104, 19 April 2006\n\"On approval of the Programme\"\n"
+            "To approve the Programme signed in Baku on 17 April 2006.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("agreement", "2005-05-10"), ("agreement", "2006-04-17"), ("decree", "2006-04-04"), ("decree", "2006-04-19")]

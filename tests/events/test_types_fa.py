@@ -805,3 +805,14 @@ def test_a_calls_key_data_tell_no_happening(extract_events):
             "نخستین هفته فرهنگی ایران در قزاقستان ۱۷ تا ۲۱ مهر ۱۳۹۷ در آلماتی برگزار شد.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("culture_days", "2018-10-09/2018-10-13")]
+
+
+def test_a_gazettes_law_and_cabinet_resolution_dated_by_their_sessions(extract_events):
+    # قانون در جلسه علنی مجلس در روزی تصویب شد و تصویب‌نامه هیئت وزیران در جلسه‌ای: هر یک رویداد روز جلسه‌اش.
+    text = ("روزنامه رسمی جمهوری اسلامی ایران\nسه‌شنبه ۱۸ مهر ۱۴۰۲\n\n"
+            "۳. شماره ۷۳۹۸۴ – ۱۴۰۲/۷/۸\n«قانون یادداشت تفاهم همکاری در زمینه اسناد و آرشیو»\n"
+            "قانون فوق در جلسه علنی روز سه‌شنبه مورخ ۱۴۰۲/۶/۱۴ مجلس شورای اسلامی تصویب شد.\n\n"
+            "۵. شماره ۱۲۸۴۵۷/ت۶۲۳۱۱هـ – ۱۴۰۲/۷/۱۲\n«تصویب‌نامه در خصوص کتابخانه»\n"
+            "هیئت وزیران در جلسه ۱۴۰۲/۷/۹ به پیشنهاد وزارت فرهنگ و ارشاد اسلامی تصویب کرد.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("decree", "2023-09-05"), ("decree", "2023-10-01")]

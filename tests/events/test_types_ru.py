@@ -1035,3 +1035,14 @@ def test_a_channels_posts_under_the_channels_name_and_a_forwarded_ones(extract_e
             "Узбекский дом | Казань, [22.03.2023 10:00]\nЗавтра в 18:00 концерт ансамбля «Лазги» в театре Камала.\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("festival", "2023-03-21"), ("founding", "2023-03-01")]
+
+
+def test_a_registers_acts_and_the_visit_its_bracket_dates(extract_events):
+    # Акт реестра: постановление — дня своего номера; визит, о котором оно говорит, — дней в скобках после него (запятая
+    # между местом и днями — не граница предложения).
+    text = ("НАЦИОНАЛЬНЫЙ РЕЕСТР ПРАВОВЫХ АКТОВ\n№ 128                                   Вторник, 27 мая 2008 г.\n\n"
+            "9. ПОСТАНОВЛЕНИЕ ПАЛАТЫ ПРЕДСТАВИТЕЛЕЙ\n№ 512-П4/IV от 22 мая 2008 г.\n«О рабочей группе по сотрудничеству»\n"
+            "По итогам визита делегации Всекитайского собрания народных представителей в Республику Беларусь "
+            "(г. Минск, 6–8 мая 2008 г.) создать рабочую группу.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("decree", "2008-05-22"), ("visit", "2008-05-06/2008-05-08")]
