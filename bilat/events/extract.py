@@ -377,6 +377,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     return best
 
 
+TITLE_THEN_HELD = re.compile(r"[,،][ \t]*$")  # a happening's title, then a comma before the word saying it was held
 REFINED = re.compile(r"\s*[,(–—]\s*")  # between a year and the days that say it more closely
 ACT_NUMBER = re.compile(r"(?:No\.|№|N)[ \t]*\d[\w./-]*(,)[ \t]*$")  # an act's number before its day
 
@@ -436,8 +437,12 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         if (trig.reference_after and trig.reference_after.match(text, e)) or (
                 trig.reference_before and trig.reference_before.search(text, max(sent.start, s - REFERENCE_REACH), s)
                 # ("papers presented at the round table held at the Centre on 24 April 2012": the happening told, its day)
-                and not (trig.held and trig.held.match(text, SPACES.match(text, e).end()) and any(
-                    t.edtf and e < t.start < _clause_end(text, e, sent.end) for t in times))):
+                # (... and "presented at the conference France and Azerbaijan: A Century of Dialogue, held in Baku on
+                # 24–25 October 2019": its title between)
+                and not (trig.held and (held := trig.held.search(text, e, min(sent.end, e + HELD_REACH))) and (
+                    not text[e:held.start()].strip() or (TITLE_THEN_HELD.search(text, e, held.start()) and not (
+                        trig.found_in(text, e, held.start())))) and any(
+                    t.edtf and held.end() <= t.start < _clause_end(text, held.end(), sent.end) for t in times))):
             refs.append((etype, s, e))
             continue  # "on the eve of the festival": the time of another happening, told by this one
         # From the trigger's own start: a negative verb is the trigger word itself ("imzalanmadı").

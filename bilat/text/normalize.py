@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from bilat import lang as langdata
 from bilat.records import Document, Text
-from bilat.text import records
+from bilat.text import latex, records
 from bilat.text.charclass import ranges
 
 # --- one-to-one character maps -------------------------------------------------
@@ -333,6 +333,9 @@ def _spaced_year_edits(s: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+_DOUBLE_HYPHEN = re.compile(r"(?<=\d)--(?=\d)")
+
+
 def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
     """The normalised form of `s` and its breaks (see `Text`)."""
     edits = _nfc_edits(s)
@@ -343,6 +346,10 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         edits.extend(_cue_edits(s))
     if "[[" in s and ("<ref" in s or "{{" in s or "\n==" in s or "(UTC)" in s):
         edits.extend(_wiki_edits(s))
+    if "--" in s:  # a typewriter's dash between numbers, a range ("24--25 October 2019", "1993--2016")
+        edits.extend((m.start(), m.end(), "–") for m in _DOUBLE_HYPHEN.finditer(s))
+    if latex.is_latex(s):
+        edits.extend(latex.latex_edits(s))
     edits.extend(records.layout(s)[1])
     out, breaks = _apply(s, edits)
     if _NEEDS_TRANSLATE.search(out):

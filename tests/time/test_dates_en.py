@@ -123,6 +123,10 @@ CASES = [
       pub=PUB),
     # "tomorrow": a plan's day, ahead of the day the text speaks from (never that day itself)
     D("Tomorrow at 18:00: screening of the film in our hall.", "Tomorrow", "2021-06-17", anchor="published", pub=PUB),
+    # A typewriter's dash between numbers is a range's; a month and year alone in a table's cell are a month.
+    D("The conference was held in Baku on 24--25 October 2019.", "24--25 October 2019", "2019-10-24/2019-10-25"),
+    D("Date\tEvent\n09.2004\tDays of Azerbaijani Culture in Astana", "09.2004", "2004-09"),
+    NOT("The index rose to 09.2004 points", "09.2004"),
     D("The Days will run until Sunday.", "until Sunday", "../2021-06-20", anchor="published", qual="until", pub=PUB),
     D("This morning, a memorial plaque was unveiled.", "This morning", "2021-06-16", anchor="published", pub=PUB),
     # Anniversaries.
