@@ -1343,6 +1343,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      item_day if item_day and DAY.fullmatch(item_day) else None)
+        if not groups and not has_trigger[si] and section is None and (
+                shown := _exhibition_card(text, sent, s_times, s_ments)) is not None:
+            groups = [[Draft("exhibition", event_date(shown), shown.anchor, si, sent.language, [(sent.start, sent.end)],
+                             list(s_ments))]]
         if not groups and "\t" in text[sent.start:sent.end] and (dated := [x for x in s_times if x.edtf]) and (
                 kind := next((c.strip().lower() for c in text[sent.start:sent.end].split("\t")
                               if c.strip().lower() in TYPE_NAMES), None)):
@@ -2040,6 +2044,29 @@ def _previous_line(text: str, start: int) -> int:
 
 CARD_WEEKDAY = re.compile(r"(?:[^\W\d_]{2,12}|[^\W\d_](?:\.[^\W\d_]{1,2})?)\.?,?[ \t]+\d")  # "Sat,", "Ç.a.,", "Ş.,"
 CARD_DATE_LINE = 60  # characters at most of a card's line of dates
+
+
+def _exhibition_card(text: str, sent: Sentence, times, mentions) -> TimeExpr | None:
+    """The weeks or months an exhibition's panel or card gives on a line of their own over (or before) its museum or
+    gallery, no word of an exhibition said ("14 September 2024 – 12 January 2025\nState Museum of Oriental Art, Moscow",
+    "۱۵ آبان تا ۱۵ بهمن ۱۴۰۲ | موزه هنرهای معاصر تهران"): what a museum shows for weeks is an exhibition."""
+    for t in times:
+        line_start = text.rfind("\n", 0, t.start) + 1
+        lo, hi = bounds(t.edtf) if t.edtf and "/" in t.edtf and ".." not in t.edtf else (None, None)
+        if not lo or not hi or text[max(line_start, sent.start):t.start].strip() or not (
+                EXHIBITION_WEEKS * 7 <= (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days <= 366):
+            continue  # (a span of weeks or months opening its line)
+        eol = text.find("\n", t.end)
+        after = text.find("\n", eol + 1) if eol >= 0 else -1
+        end = len(text) if after < 0 else after  # (its line and the next)
+        if any(m.kind in ("org", "place") and t.end <= m.start and m.end <= end and SHOWN_AT.search(m.name or "")
+               for m in mentions):
+            return t
+    return None
+
+
+EXHIBITION_WEEKS = 2  # weeks at least a museum's or a gallery's span of days runs to be an exhibition's
+SHOWN_AT = re.compile(r"\b(?:Museum|Gallery|Hermitage|Kunsthalle)\b")  # (canonical English names)
 
 
 def _card_title(text: str, start: int) -> bool:

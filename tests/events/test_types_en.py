@@ -1482,3 +1482,14 @@ def test_a_gazettes_acts_each_dated_by_its_heading(extract_events):
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("agreement", "2005-05-10"), ("agreement", "2006-04-17"), ("decree", "2006-04-04"), ("decree", "2006-04-19")]
+
+
+def test_an_exhibitions_panel_its_weeks_over_its_museum(extract_events):
+    # A label sheet's introductory panel: the title, the weeks the show runs on a line over its museum, no word
+    # "exhibition" said; an object's label under it gives years of life and of making, no happening.
+    text = ("[INTRODUCTORY PANEL]\nBETWEEN THE NEVA AND THE ZAYANDEH\nRussian and Iranian Art in Dialogue, 1829–1978\n"
+            "14 September 2024 – 12 January 2025\nState Museum of Oriental Art, Moscow\n\n"
+            "[OBJECT LABELS]\n1. Kamal-ol-Molk (1848–1940)\nView of the Hall of Mirrors, 1896\nOil on canvas\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-09-14/2025-01-12")]
+    assert [p["name"] for p in evs[0].places] == ["Moscow"]

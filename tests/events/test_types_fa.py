@@ -816,3 +816,11 @@ def test_a_gazettes_law_and_cabinet_resolution_dated_by_their_sessions(extract_e
             "هیئت وزیران در جلسه ۱۴۰۲/۷/۹ به پیشنهاد وزارت فرهنگ و ارشاد اسلامی تصویب کرد.\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("decree", "2023-09-05"), ("decree", "2023-10-01")]
+
+
+def test_an_exhibitions_wall_text_its_weeks_beside_its_museum(extract_events):
+    # دیوارنوشته ورودی نمایشگاه: روزهایش در خطی کنار نام موزه، بی‌آنکه واژه «نمایشگاه» بیاید.
+    text = ("[دیوارنوشته ورودی]\nدو کرانه\nمبادلات هنری ایران و روسیه، ۱۳۳۷ تا ۱۳۹۸\n"
+            "۱۵ آبان تا ۱۵ بهمن ۱۴۰۲ | موزه هنرهای معاصر تهران، گالری‌های ۴ و ۵\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2023-11-06/2024-02-04")]
