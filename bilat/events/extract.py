@@ -1781,6 +1781,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 reported.add(d)
                 break
     _headline_into_body(seg, events)
+    _items_headlines_into_bodies(seg, events)
     if visited:
         _seen_on_visits(text, events, visited)
     _the_texts_subject(seg, events, mentions, times)
@@ -2296,3 +2297,27 @@ def _headline_into_body(seg: Segmented, events: list[Draft]) -> None:
         if body is not None:
             _merge_into(body, d)
             events.remove(d)
+
+
+def _items_headlines_into_bodies(seg: Segmented, events: list[Draft]) -> None:
+    """A page of news items, each a headline over its day over its text ("Baş konsul ... ilə görüşüb\n03.11.2023\n
+    Dünən Baş konsul ... görüşüb."): the headline's happening, dated by the item's day for want of its own, is the one
+    of its type the text under it tells with its day ("yesterday"), cited twice."""
+    text = seg.text.text
+    sents = seg.sentences
+    for k in range(len(sents) - 2):
+        day = sents[k + 1]
+        if not DATE_LINE.fullmatch(text, day.start, day.end) or not _headline(text, sents, k):
+            continue
+        # (the item's text: up to its next day's line, a few sentences at most)
+        last = next((j for j in range(k + 2, min(len(sents), k + 2 + ITEM_SENTENCES))
+                     if DATE_LINE.fullmatch(text, sents[j].start, sents[j].end)), k + 2 + ITEM_SENTENCES)
+        for d in [d for d in events if sents[k].start <= d.sources[0][0] < day.end and d.date]:
+            body = next((e for e in events if e is not d and e.type == d.type and e.lang == d.lang and e.date
+                         and k + 2 <= e.sentence < last - 1), None)
+            if body is not None and body.date != d.date:
+                _merge_into(body, d)
+                events.remove(d)
+
+
+ITEM_SENTENCES = 4  # sentences at most of a news item's text under its headline and day

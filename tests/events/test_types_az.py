@@ -820,3 +820,16 @@ def test_a_gazettes_law_dated_by_its_heading(extract_events):
             "2011-ci il noyabrın 15-də Pekində imzalanmış Saziş təsdiq edilsin.\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2011-11-15"), ("decree", "2012-05-22")]
+
+
+def test_a_news_pages_headline_over_its_day_is_the_happening_its_text_dates(extract_events):
+    # Xəbər səhifəsi: başlıq, altında günü, altında mətni; başlığın görüşü mətnin "dünən" dediyi görüşdür, ikinci deyil.
+    text = ("Konsulluğun xəbərləri\nBaş konsul Batumi Dövlət Universitetində\n15.11.2023\n"
+            "Bu gün Baş konsul Elnur Rzayev universitetdə olub, rektor Giorgi Tsintsadze ilə görüşüb.\n"
+            "Baş konsul Acarıstan Hökumətinin sədri ilə görüşüb\n03.11.2023\n"
+            "Dünən Baş konsul Elnur Rzayev Hökumətin sədri Davit Tavadze ilə görüşüb.\n"
+            "Müstəqilliyin Bərpası Günü münasibətilə konsert\n19.10.2023\n"
+            "Dünən axşam Batumi Dram Teatrında konsert keçirilib.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("meeting", "2023-11-02"), ("meeting", "2023-11-15"), ("performance", "2023-10-18")]
