@@ -377,6 +377,9 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     return best
 
 
+HASHTAG = re.compile(r"#\w*$")  # a tag's mark, the trigger word in its tag ("#هفته_فرهنگی_ایران")
+HASHTAG_REACH = 40
+PREVIEW = re.compile(r"(?:…|\.\.\.)\W?$")  # a quotation cut short: a preview of a message quoted from elsewhere
 TITLE_THEN_HELD = re.compile(r"[,،][ \t]*$")  # a happening's title, then a comma before the word saying it was held
 REFINED = re.compile(r"\s*[,(–—]\s*")  # between a year and the days that say it more closely
 ACT_NUMBER = re.compile(r"(?:No\.|№|N)[ \t]*\d[\w./-]*(,)[ \t]*$")  # an act's number before its day
@@ -411,7 +414,11 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     for etype, s, e in trig.finditer(text, sent.start, sent.end):
         if cont is not None and s < cont.end():
             continue
+        if HASHTAG.search(text, max(sent.start, s - HASHTAG_REACH), s + 1):
+            continue  # "#خوشنویسی #نمایشگاه", "#CultureDays": a post's tags, no happening
         inside_quote = _inside(sent_quotes, s, e)
+        if inside_quote and any(a <= s and e <= b and PREVIEW.search(text, a, b) for a, b in sent_quotes):
+            continue  # «📌 اطلاعیه هفته فرهنگی ... از ۲۶ اردیبهشت…»: a message's preview, cut short, quoting it again
         if inside_quote and etype in SEPARATE:
             continue  # «Iran and Armenia: a dialogue of civilisations», “Journeys to Baku”: a title, no meeting or visit
         if not inside_quote and ((not entry and (_inside(orgs, s, e) or (

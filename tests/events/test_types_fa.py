@@ -824,3 +824,13 @@ def test_an_exhibitions_wall_text_its_weeks_beside_its_museum(extract_events):
             "۱۵ آبان تا ۱۵ بهمن ۱۴۰۲ | موزه هنرهای معاصر تهران، گالری‌های ۴ و ۵\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2023-11-06/2024-02-04")]
+
+
+def test_a_channels_tags_previews_and_topics_tell_no_happening(extract_events):
+    # برچسب‌های پست (#نمایشگاه)، پیش‌نمایش بریده پیام سنجاق‌شده، و سال برنامه‌هایی که درباره‌شان گفت‌وگو شد: هیچ‌کدام رویداد نیست.
+    text = ("05.03.2023 10:13\nرایزنی فرهنگی ایران در تاجیکستان pinned «📌 اطلاعیه هفته فرهنگی جمهوری اسلامی ایران در "
+            "جمهوری تاجیکستان از ۲۶ اردیبهشت…»\n\n14.03.2023 15:02\n"
+            "حمید رضایی‌نیا، سفیر ایران، امروز با جمشید شریف‌زاده، وزیر فرهنگ تاجیکستان دیدار و درباره برنامه‌های مشترک "
+            "فرهنگی سال ۱۴۰۲ گفت‌وگو کرد.\n#خوشنویسی #نمایشگاه\n👁 2.6K\n\n04.04.2023 11:20\nرایزنی فرهنگی ایران در تاجیکستان\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("meeting", "2023-03-14")]
