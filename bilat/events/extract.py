@@ -231,7 +231,12 @@ def _period(text: str, t: TimeExpr, trig) -> bool:
 
 def _work_year(text: str, t: TimeExpr, trig) -> bool:
     """A year that is a work's ("the 1968 classic", "фильм 1968 года"), not a happening's."""
-    if trig is None or precision(t.edtf) != 2:
+    if trig is None:
+        return False
+    if trig.medium is not None and (eol := text.find("\n", t.end)) >= 0 and not text[t.end:eol].strip(" \t.,;") and (
+            trig.medium.match(text, eol + 1)):
+        return True  # a work's label: "Dervishes in Festive Attire, 1870\nOil on canvas"
+    if precision(t.edtf) != 2:
         return False
     return bool((trig.work_before and trig.work_before.search(text, max(0, t.start - 30), t.start))
                 or (trig.work_after and trig.work_after.match(text, t.end)))

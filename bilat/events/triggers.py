@@ -138,6 +138,8 @@ class Triggers:
     # A notice's key data, one field a row: "Deadline for tenders<TAB>10.04.2024", "Дата размещения извещения<TAB>
     # 15.05.2023" are the steps of its own procedure, no happening of what it is about.
     notice_fields: re.Pattern | None = None
+    # A work's label: its medium opening the line under its title and year ("1870\nOil on canvas"), the year it was made.
+    medium: re.Pattern | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -385,6 +387,7 @@ def triggers(lang: str) -> Triggers | None:
                     signature_date=_field(data.get("signature_date", [])),
                     signature_fields=_field(data.get("signature_fields", [])),
                     notice_fields=_cell(data.get("notice_fields", [])),
+                    medium=_alternation([f"(?i){w}(?![ \\t]*:)" for w in data.get("medium", [])], after=True),  # (not "Photo: ...", a credit)
                     route=_alternation(data.get("route", [])),
                     work_before=_alternation(data.get("work_before", []), before=True),
                     work_after=_alternation(data.get("work_after", []), after=True),

@@ -1493,3 +1493,12 @@ def test_an_exhibitions_panel_its_weeks_over_its_museum(extract_events):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-09-14/2025-01-12")]
     assert [p["name"] for p in evs[0].places] == ["Moscow"]
+
+
+def test_a_works_label_its_year_of_making_over_its_medium(extract_events):
+    # An object's label: the year after its title, over its medium, is when it was made; a credit line "Photo:" is none.
+    text = ("7. Vasily Beklemishev (1861–1919)\nModel for the Griboyedov monument, 1911\nBronze\n"
+            "State Museum of Oriental Art\n\n"
+            "Opening of the exhibition of Soviet graphics in Tehran, 24 September 1960.\nPhoto: unknown · Uploaded 3 June 2019\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "1960-09-24")]
