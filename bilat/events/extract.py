@@ -1241,7 +1241,7 @@ def _between(items, starts, lo, hi):
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
-ENTRY = re.compile(r"\s*(?:\[?\d{1,3}[.)\]]|[-–•*])")  # "1.", "[2]", "3)", "- ": how a list entry starts
+ENTRY = re.compile(r"\s*(?:\[?\d{1,3}[.)\]]|[-–•*↑^])")  # "1.", "[2]", "3)", "- ", a wiki's "↑ ": how a list entry starts
 
 
 def _reference_lists(text: str) -> list[tuple[int, int]]:
@@ -1468,7 +1468,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 # Culture)", "۲۰۱۱ — ترکیه؛ همراه با مراسم ...", is the entry's, told more closely)
                 head = ENTRY_HEAD_END.search(text, entry.end, sent.end)
                 head_end = head.start() if head else sent.end
-                own = [d for g in groups for d in g]
+                # (the entry's own words, but for "(first edition)", the kind's edition it is: `trig.edition`)
+                own = [d for g in groups for d in g if d.triggers or d.type != kind]
                 if _after_report(entry, report_day or "") or (trig and trig.unrealised and trig.unrealised.search(
                         text, sent.start, sent.end)):
                     # "Programme of the Days" over "15 October – screenings ...": days still to come; "2020 — not
@@ -1777,10 +1778,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     twin = reported.in_other_language(d)
                     if twin is not None and specificity(d.date) > specificity(twin.date) and d.type != "culture_year":
                         reported.dated(twin, d.date, d.anchor)
-                if twin is None and row and d.date and precision(d.date) == 0:
+                if twin is None and (row or id(d) in entries) and d.date and precision(d.date) in ((0,) if row else (0, 1)):
                     # A table of the year's events restating what the text told by its month ("In June, Pushkin
                     # House hosted our exhibition" ... "8–30 June 2023 | Photo exhibition | London, Pushkin House"):
-                    # one happening, dated by its days.
+                    # one happening, dated by its days; so does a list of a festival's editions what the text told by
+                    # the year ("first held in Dushanbe in 2008" ... "2008 – Dushanbe, 22–25 September").
                     twin = reported.restated_in_row(d)
                     if twin is not None:
                         reported.dated(twin, d.date, d.anchor)
@@ -2106,8 +2108,9 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
     November 2023", a table's row); False for a line of another kind (the list is over); None for a sentence
     inside a line, or a table's row without a date (its header)."""
     start = text.rfind("\n", 0, sent.start) + 1
-    if text[start:sent.start].strip() or (sent.start > start and not LIST_ITEM.match(text, start)):
-        return None  # inside a line, or an indented line under an entry
+    if text[start:sent.start].strip() or (sent.start > start and not LIST_ITEM.match(text, start) and not (
+            CHRONOLOGY_ENTRY.match(text, start))):
+        return None  # inside a line, or an indented line under an entry (not an indented entry: " 2009 — Culfa")
     row = "\t" in text[sent.start:sent.end]
     dated = [t for t in times if t.edtf]
     if not dated:
@@ -2126,8 +2129,8 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
     if len(dated) > 1 and _glossed(text, dated[-2], dated[-1]):
         last = _gloss_pair(*dated[-2:])
     eol = text.find("\n", sent.start)
-    if first.start == sent.start and not text[sent.end:len(text) if eol < 0 else eol].strip() and _card_title(
-            text, _previous_line(text, start)):
+    if first.start == sent.start and not text[sent.end:len(text) if eol < 0 else eol].strip() and not ENTRY_DASH.match(
+            text, first.end) and _card_title(text, _previous_line(text, start)):
         return first  # "Dialogue of Patterns: Silk of Azerbaijan and China\n\n10 October 2024 - 15 January 2025": a card
     if seen == "card":
         # (a line under the cards opening with another kind of date, "20 February 2025, 18:00. Talk: ...", ends them;
@@ -2135,10 +2138,11 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
         return False if first.start == sent.start == start else None
     if DATE_LINE.fullmatch(text, sent.start, sent.end):
         return False  # a date alone on its line heads news, not an entry
-    bullet = LIST_ITEM.match(text, sent.start)
+    bullet = LIST_ITEM.match(text, start)  # (from the line's start: " * 2009 – Shiraz, October", indented)
     body = bullet.end() if bullet else sent.start
     line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
-    if first.start - body <= 1 and ENTRY_DASH.match(text, first.end):
+    numbered = EDITION_HEAD.match(text, body)  # "2-й — 2012, 18–23 сентября, Баку": an edition's number before its date
+    if (first.start - body <= 1 and ENTRY_DASH.match(text, first.end)) or (numbered and first.start == numbered.end()):
         # "1972 – India", "18 мая, 15:00 — лекция"; the entry's days told after its year are its date ("2019 —
         # выставка ... в Казани (5 сентября — 20 октября 2019 г.)")
         finer = [t for t in dated[1:] if (line_end < 0 or t.start < line_end) and specificity(t.edtf) > specificity(
@@ -2159,6 +2163,7 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
     return False
 
 
+EDITION_HEAD = re.compile(r"\d{1,2}(?:-?[^\W\d_]{1,3})?\.?[ \t]*[–—-][ \t]*(?=\d)")
 SPAN_AFTER_TITLE = re.compile(r"(?:[(–—-]|»\.?)[ \t]*$")  # what stands between an entry's title and its days
 ENTRY_HEAD_END = re.compile(r"[(;؛\n]")
 ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]")

@@ -154,8 +154,11 @@ def _matches(seg: Segmented):
             line = g.patterns[i].get("line")
             if line and not _placed_on_line(text, s, e, line):
                 continue
-            if "\n" in text[s:e] and _PARAGRAPH_BREAK.search(text, s, e):
-                continue  # "March" heading a report's section and "14-16: seminar" under it are no "March 14-16"
+            if "\n" in text[s:e] and (_PARAGRAPH_BREAK.search(text, s, e) or _ENTRY_YEAR.match(
+                    text, text.rfind("\n", s, e) + 1)):
+                # "March" heading a report's section and "14-16: seminar" under it are no "March 14-16"; "1–3 September"
+                # ending an entry's line and "2009 – Julfa" opening the next are no "1–3 September 2009"
+                continue
             taken[s - start:e - start] = b"\x01" * (e - s)
             m = g.regexes[i].match(text, s, end)  # the template's own pattern, for its slot groups
             names = g.group_names[i]
@@ -555,6 +558,7 @@ def _sentence_end(seg: Segmented, pos: int) -> int:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+_ENTRY_YEAR = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?\d{4}(?:-[^\W\d_]{1,3})?[ \t\u00a0]*[–—:-][ \t\u00a0]")  # "2009 – ..."
 _LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[-–—•*·|][ \t\u00a0]*)?")  # spaces and a bullet, or a table's first cell
 _LINE_TAIL = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*(?:\n|$)")
 

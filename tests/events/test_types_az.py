@@ -833,3 +833,13 @@ def test_a_news_pages_headline_over_its_day_is_the_happening_its_text_dates(extr
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("meeting", "2023-11-02"), ("meeting", "2023-11-15"), ("performance", "2023-10-18")]
+
+
+def test_a_wiki_articles_indented_editions_each_with_its_own_days(extract_events):
+    # Girintili sətirlər ("  2009 — Culfa, 14–16 avqust"): hər biri festivalın bir buraxılışı; bir sətrin günləri
+    # növbəti sətrin ilini götürmür.
+    text = ("Araz Aşıq Festivalı\n\nİlk festival 2007-ci ildə Culfada keçirilib.\n\nFestivallar\n"
+            " 2007 — Culfa (İran), 1–3 sentyabr\n 2009 — Culfa (Azərbaycan), 14–16 avqust\n 2020 — keçirilməyib\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("festival", "2007-09-01/2007-09-03"), ("festival", "2009-08-14/2009-08-16")]

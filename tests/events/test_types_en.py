@@ -1502,3 +1502,15 @@ def test_a_works_label_its_year_of_making_over_its_medium(extract_events):
             "Opening of the exhibition of Soviet graphics in Tehran, 24 September 1960.\nPhoto: unknown · Uploaded 3 June 2019\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "1960-09-24")]
+
+
+def test_a_wiki_articles_editions_list_and_categories(extract_events):
+    # An article copied as text: "Editions" over its indented bullets (a month ending an entry's line dates it), the
+    # categories line no founding.
+    text = ("Rudaki–Hafez Poetry Festival\n\nThe festival was first held in Dushanbe in 2008.\n\nEditions\n\n"
+            " * 2008 – Dushanbe, 22–25 September (first edition)\n * 2009 – Shiraz, October\n * 2011 – cancelled\n"
+            " * 2018 – Khujand, 5–8 September\n\n"
+            "Categories: Poetry festivals | Recurring events established in 2008\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("festival", "2008-09-22/2008-09-25"), ("festival", "2009-10"), ("festival", "2018-09-05/2018-09-08")]

@@ -1046,3 +1046,15 @@ def test_a_registers_acts_and_the_visit_its_bracket_dates(extract_events):
             "(г. Минск, 6–8 мая 2008 г.) создать рабочую группу.\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("decree", "2008-05-22"), ("visit", "2008-05-06/2008-05-08")]
+
+
+def test_a_wiki_articles_numbered_editions_and_its_notes(extract_events):
+    # Статья, скопированная текстом: «Фестивали» над строками «N-й — год, дни, город»; «отменён» — не проводился;
+    # примечания со стрелками «↑» — источники, не события.
+    text = ("Кавказский мост\n\nПервый фестиваль прошёл в Тбилиси в 2011 году.\n\nФестивали\n\n"
+            " 1-й — 2011, 20–25 сентября, Тбилиси\n 2-й — 2012, 18–23 сентября, Баку\n 2020 — отменён\n\n"
+            "Примечания\n\n ↑ Фестиваль «Кавказский мост» пропустит год // Sputnik Грузия. — 2017. — 3 июля. "
+            "(дата обращения: 14 марта 2024)\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("festival", "2011-09-20/2011-09-25"), ("festival", "2012-09-18/2012-09-23")]

@@ -127,6 +127,9 @@ CASES = [
     D("The conference was held in Baku on 24--25 October 2019.", "24--25 October 2019", "2019-10-24/2019-10-25"),
     D("Date\tEvent\n09.2004\tDays of Azerbaijani Culture in Astana", "09.2004", "2004-09"),
     NOT("The index rose to 09.2004 points", "09.2004"),
+    # Days ending an entry's line take no year from the entry opening the next ("2009 – Julfa")
+    D("Editions\n 2007 – Julfa (Iran), 1–3 September\n 2009 – Julfa, 14–16 August", "1–3 September", "2007-09-01/2007-09-03"),
+    D("The memorandum was signed on 6 February\n2004 in Baku.", "6 February\n2004", "2004-02-06"),
     D("The Days will run until Sunday.", "until Sunday", "../2021-06-20", anchor="published", qual="until", pub=PUB),
     D("This morning, a memorial plaque was unveiled.", "This morning", "2021-06-16", anchor="published", pub=PUB),
     # Anniversaries.
