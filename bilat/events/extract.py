@@ -384,6 +384,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
 
 HASHTAG = re.compile(r"#\w*$")  # a tag's mark, the trigger word in its tag ("#هفته_فرهنگی_ایران")
 HASHTAG_REACH = 40
+PAST_VERB = 20  # characters before a clause's mark in which the verb ending it stands
 PREVIEW = re.compile(r"(?:…|\.\.\.)\W?$")  # a quotation cut short: a preview of a message quoted from elsewhere
 TITLE_THEN_HELD = re.compile(r"[,،][ \t]*$")  # a happening's title, then a comma before the word saying it was held
 REFINED = re.compile(r"\s*[,(–—]\s*")  # between a year and the days that say it more closely
@@ -475,6 +476,12 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                     text, SPACES.match(text, mark.end()).end()):
                 # "The sixth conference, postponed because of the pandemic, was held in 2022": the aside's word
                 # is no plan of the clause whose verb follows it
+                after = None
+            elif after and after.start() > e and trig.past_form and (mark := CLAUSE_MARK.search(
+                    text, e, after.start())) and any(m.end() == mark.start() for m in trig.past_form.finditer(
+                    text, max(s, mark.start() - PAST_VERB), mark.start())):
+                # "Nino Kiknadze muzeydə olmuş, sərginin hazırlığı müzakirə edilmişdir": the trigger's clause ends
+                # with its verb, done; the plan is the next clause's
                 after = None
             if after or trig.modality.search(text, _clause_start(text, s, sent.start), s) or (
                     trig.plan_infinitive and trig.plan_infinitive.search(text, max(sent.start, s - 50), s)) or (

@@ -843,3 +843,14 @@ def test_a_wiki_articles_indented_editions_each_with_its_own_days(extract_events
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("festival", "2007-09-01/2007-09-03"), ("festival", "2009-08-14/2009-08-16")]
+
+
+def test_an_annual_reports_visits_each_with_its_day(extract_events):
+    # İllik hesabat: hər bəndin günü öz səfərinindir; "ziyarət etmiş, ... hazırlığı müzakirə edilmişdir" — vergüldən
+    # sonrakı plan səfərin deyil.
+    text = ("2018-ci il üzrə fəaliyyət hesabatı\n\n3. XARİCİ QONAQLAR\n"
+            "3.1. 24 yanvar: Qazaxıstan Nazirliyinin nümayəndə heyəti muzeyi ziyarət etmişdir.\n"
+            "3.2. 3 avqust: Nazir müavini Nino Kiknadze muzeyi ziyarət etmiş, Tbilisi sərgisinin hazırlığı müzakirə "
+            "edilmişdir.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("visit", "2018-01-24"), ("visit", "2018-08-03")]

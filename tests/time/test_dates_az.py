@@ -144,6 +144,13 @@ CASES = [
     D("Keçən ay Bakıda Rusiya kino həftəsi keçirilib.", "Keçən ay", "2021-05", anchor="published", pub=PUB),
     D("Nazir dünən Moskvaya yola düşüb.", "dünən", "2021-06-15", anchor="published", pub=PUB),
     D("Sabah saat 10-da sərgi açılacaq.", "Sabah", "2021-06-17", anchor="published", pub=PUB),
+    # A span from one day ("-dan") to another ("-dək"), and across months with a dash, its year told or the context's
+    D("Sərgi 15 fevraldan 20 may 2018-ci ilədək nümayiş olunmuşdur.", "15 fevraldan 20 may 2018-ci ilədək",
+      "2018-02-15/2018-05-20"),
+    D("2018-ci il. 12 martdan 30 iyunadək Ankarada sərgi nümayiş etdirilib.", "12 martdan 30 iyunadək", "2018-03-12/2018-06-30",
+      anchor="context"),
+    D("2018-ci il.\n18 sentyabr – 25 noyabr: Almatıda birgə sərgi.", "18 sentyabr – 25 noyabr", "2018-09-18/2018-11-25",
+      anchor="context"),
     D("Şəhərə martın 5-də qonaqlar gəlib.", "martın 5-də", "2021-03-05", anchor="published", pub=PUB),
     # Anniversaries counted from a year in common.toml.
     D("Heydər Əliyevin 90 illiyi Moskvada qeyd olundu.", "Heydər Əliyevin 90 illiyi", "2013",
