@@ -2148,7 +2148,8 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
     bullet = LIST_ITEM.match(text, start)  # (from the line's start: " * 2009 – Shiraz, October", indented)
     body = bullet.end() if bullet else sent.start
     line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
-    numbered = EDITION_HEAD.match(text, body)  # "2-й — 2012, 18–23 сентября, Баку": an edition's number before its date
+    # "2-й — 2012, 18–23 сентября, Баку", "دورهٔ دوم – ۱۳۹۳ (۲۰۱۴)، قونیه": an edition's number before its date
+    numbered = EDITION_HEAD.match(text, body) or (trig and trig.edition_head and trig.edition_head.match(text, body))
     if (first.start - body <= 1 and ENTRY_DASH.match(text, first.end)) or (numbered and first.start == numbered.end()):
         # "1972 – India", "18 мая, 15:00 — лекция"; the entry's days told after its year are its date ("2019 —
         # выставка ... в Казани (5 сентября — 20 октября 2019 г.)")

@@ -131,6 +131,8 @@ class Triggers:
     # "The second edition was held in Paris from 1 to 12 July 2019": an edition of the recurring happening the text
     # is about (a summer school, a festival), told with no word of its kind.
     edition: re.Pattern | None = None
+    # ... and an edition named at a list entry's head, before its date ("دورهٔ دوم – ۱۳۹۳ (۲۰۱۴)، قونیه").
+    edition_head: re.Pattern | None = None
     # A treaty register's record, one field a line: "Date of signature: 23.09.1992" is a signing on that day, where
     # its "Place of signature:" line says, by the people of its "Signatories:" line.
     signature_date: re.Pattern | None = None
@@ -384,6 +386,8 @@ def triggers(lang: str) -> Triggers | None:
                     eve_near=_alternation(data.get("eve_near", [])),
                     attended=_alternation(data.get("attended", []), found=True),
                     edition=_alternation(data.get("edition", []), found=True),
+                    edition_head=re.compile(rf"(?:{'|'.join(data['edition_head'])})[ \t]*[–—-][ \t]*(?=\d)", re.I)
+                    if data.get("edition_head") else None,
                     signature_date=_field(data.get("signature_date", [])),
                     signature_fields=_field(data.get("signature_fields", [])),
                     notice_fields=_cell(data.get("notice_fields", [])),

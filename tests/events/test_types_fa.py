@@ -834,3 +834,12 @@ def test_a_channels_tags_previews_and_topics_tell_no_happening(extract_events):
             "فرهنگی سال ۱۴۰۲ گفت‌وگو کرد.\n#خوشنویسی #نمایشگاه\n👁 2.6K\n\n04.04.2023 11:20\nرایزنی فرهنگی ایران در تاجیکستان\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("meeting", "2023-03-14")]
+
+
+def test_a_wiki_articles_editions_each_named_before_its_year(extract_events):
+    # «دوره‌ها» بالای فهرست «دورهٔ دوم – ۱۳۹۳ (۲۰۱۴)، قونیه»: هر سطر یک دوره از جشنواره، سالش همان که نویسنده به میلادی داده است.
+    text = ("جشنوارهٔ شمس و مولانا\n\nنخستین دورهٔ جشنواره در آذر ۱۳۹۲ در خوی برگزار شد.\n\nدوره‌ها\n"
+            "* دورهٔ دوم – ۱۳۹۳ (۲۰۱۴)، قونیه\n* دورهٔ سوم – ۱۳۹۴ (۲۰۱۵)، خوی\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("festival", "2013-11-22/2013-12-21"), ("festival", "2014"), ("festival", "2015")]
