@@ -944,14 +944,16 @@ class _Reported:
         places = {m.name for m in d.mentions if m.kind == "place"}
         return next((p for p in found if places & {m.name for m in p.mentions if m.kind == "place"}), None)
 
-    def restated_in_entry(self, d: Draft) -> Draft | None:
+    def restated_in_entry(self, d: Draft, among: set[int] | None = None) -> Draft | None:
         """The one event of d's type and language told before on a day or a month of d's year, at d's place if it names
         one: d, an entry of a short chronology closing the text ("2010 — first festival in Blagoveshchensk"), states
-        it again."""
-        found = [p for p in self._langs.get(d.type, {}).get(d.lang, [])
-                 if p.date and p.date != d.date and precision(p.date) in (0, 1) and refines(p.date, d.date)]
+        it again. (`among`: only the entries of a list, ids, told with their days.)"""
+        found = [p for p in self._langs.get(d.type, {}).get(d.lang, []) if p.date and p.date != d.date and precision(
+            p.date) in (0, 1) and refines(p.date, d.date) and (among is None or id(p) in among)]
         places = {m.name for m in d.mentions if m.kind == "place"}
-        if len(found) == 1 and (not places or places & {m.name for m in found[0].mentions if m.kind == "place"}):
+        # (a list's one edition of that year is the one, wherever its guests came from: "Qars şəhərindən aşıq ...")
+        if len(found) == 1 and (among is not None or not places or places & {
+                m.name for m in found[0].mentions if m.kind == "place"}):
             return found[0]
         return None
 
@@ -1795,6 +1797,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                         reported.dated(twin, d.date, d.anchor)
                 if twin is None and d.date and precision(d.date) == 2 and CHRONOLOGY_ENTRY.match(text, sent.start):
                     twin = reported.restated_in_entry(d)
+                elif twin is None and d.date and precision(d.date) == 2 and id(d) not in entries:
+                    # "2011-ci il festivalında ... çıxış etmiş" after a list of the festival's editions: the edition of
+                    # that year, told with its days in the list
+                    twin = reported.restated_in_entry(d, among=entries)
                 if twin is not None:  # stated again elsewhere (the abstract in another language)
                     _merge_into(twin, d)
                     break
@@ -2155,7 +2161,8 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
         # выставка ... в Казани (5 сентября — 20 октября 2019 г.)")
         finer = [t for t in dated[1:] if (line_end < 0 or t.start < line_end) and specificity(t.edtf) > specificity(
             first.edtf) and refines(t.edtf, first.edtf)]
-        return finer[0] if len(finer) == 1 else first
+        # (one span told twice, in two calendars: "1401-ci il mehr ayının 15–17-si (7–9 oktyabr 2022)")
+        return finer[0] if len({t.edtf for t in finer}) == 1 else first
     tail_rx = trig.entry_tail if trig is not None else _ENTRY_TAIL_BARE
     tail = tail_rx.fullmatch(text, last.end, sent.end if line_end < 0 else line_end)
     if tail and ENTRY_DASH_BEFORE.search(text, body, last.start) and (bullet or sent.start == start and (

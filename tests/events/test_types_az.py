@@ -854,3 +854,14 @@ def test_an_annual_reports_visits_each_with_its_day(extract_events):
             "edilmişdir.\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("visit", "2018-01-24"), ("visit", "2018-08-03")]
+
+
+def test_a_festival_of_a_year_told_after_its_editions_list_is_that_edition(extract_events):
+    # Buraxılışlar siyahısından sonra "2011-ci il festivalında ...": siyahının günləri ilə verdiyi həmin buraxılışdır;
+    # iki təqvimdə deyilən bir buraxılışın günləri birdir.
+    text = ("Araz Festivalı\n\nFestivallar\n 2011 — Təbriz, 22–25 sentyabr\n"
+            " 2022 — Təbriz, 1401-ci il mehr ayının 15–17-si (7–9 oktyabr 2022)\n\nTanınmış qonaqlar\n"
+            "2011-ci il festivalında Türkiyənin Qars şəhərindən aşıq Hüseyn Kəmaloğlu iştirak etmişdir.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("festival", "2011-09-22/2011-09-25"), ("festival", "2022-10-07/2022-10-09")]

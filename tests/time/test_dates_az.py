@@ -151,6 +151,7 @@ CASES = [
       anchor="context"),
     D("2018-ci il.\n18 sentyabr – 25 noyabr: Almatıda birgə sərgi.", "18 sentyabr – 25 noyabr", "2018-09-18/2018-11-25",
       anchor="context"),
+    D("Festival 1401-ci il mehr ayının 15–17-si Təbrizdə keçirilib.", "1401-ci il mehr ayının 15–17-si", "2022-10-07/2022-10-09"),
     D("Şəhərə martın 5-də qonaqlar gəlib.", "martın 5-də", "2021-03-05", anchor="published", pub=PUB),
     # Anniversaries counted from a year in common.toml.
     D("Heydər Əliyevin 90 illiyi Moskvada qeyd olundu.", "Heydər Əliyevin 90 illiyi", "2013",
