@@ -2156,7 +2156,9 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
     line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
     # "2-й — 2012, 18–23 сентября, Баку", "دورهٔ دوم – ۱۳۹۳ (۲۰۱۴)، قونیه": an edition's number before its date
     numbered = EDITION_HEAD.match(text, body) or (trig and trig.edition_head and trig.edition_head.match(text, body))
-    if (first.start - body <= 1 and ENTRY_DASH.match(text, first.end)) or (numbered and first.start == numbered.end()):
+    # (... or a bullet's item opening with its date: "- From 12 March to 30 June the Main Hall hosted ...")
+    if (first.start - body <= 1 and ENTRY_DASH.match(text, first.end)) or (numbered and first.start == numbered.end()) or (
+            bullet and first.start == body and any(c.isdigit() for c in text[first.start:first.end])):
         # "1972 – India", "18 мая, 15:00 — лекция"; the entry's days told after its year are its date ("2019 —
         # выставка ... в Казани (5 сентября — 20 октября 2019 г.)")
         finer = [t for t in dated[1:] if (line_end < 0 or t.start < line_end) and specificity(t.edtf) > specificity(

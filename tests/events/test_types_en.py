@@ -1514,3 +1514,15 @@ def test_a_wiki_articles_editions_list_and_categories(extract_events):
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("festival", "2008-09-22/2008-09-25"), ("festival", "2009-10"), ("festival", "2018-09-05/2018-09-08")]
+
+
+def test_an_annual_reports_bulleted_items_each_dated_at_its_head(extract_events):
+    # An annual report's section: each bullet opens with its days, the heading names their kind; a proposed programme's
+    # items are plans.
+    text = ("ANNUAL REPORT 2022\n\n1. EXHIBITIONS IN BAKU\n\n"
+            "- From 12 March to 30 June the Main Hall hosted \"Threads of the Silk Road: Suzani from Bukhara\".\n"
+            "- From 15 September to 20 November the East Gallery presented \"Blue and White: Faience of Iznik\".\n\n"
+            "2. PLANS\n\nThe proposed programme for 2023 is as follows:\n- 14 March: a visit to Tashkent\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("exhibition", "2022-03-12/2022-06-30"), ("exhibition", "2022-09-15/2022-11-20")]

@@ -130,6 +130,8 @@ CASES = [
     # Days ending an entry's line take no year from the entry opening the next ("2009 – Julfa")
     D("Editions\n 2007 – Julfa (Iran), 1–3 September\n 2009 – Julfa, 14–16 August", "1–3 September", "2007-09-01/2007-09-03"),
     D("The memorandum was signed on 6 February\n2004 in Baku.", "6 February\n2004", "2004-02-06"),
+    # A year ending a heading's paragraph, a numbered section under it ("ANNUAL REPORT 2022\n\n1. EXHIBITIONS")
+    D("ANNUAL REPORT 2022\n\n1. EXHIBITIONS IN BAKU", "2022", "2022"),
     D("The Days will run until Sunday.", "until Sunday", "../2021-06-20", anchor="published", qual="until", pub=PUB),
     D("This morning, a memorial plaque was unveiled.", "This morning", "2021-06-16", anchor="published", pub=PUB),
     # Anniversaries.
