@@ -2341,7 +2341,7 @@ def _items_headlines_into_bodies(seg: Segmented, events: list[Draft]) -> None:
     sents = seg.sentences
     for k in range(len(sents) - 2):
         day = sents[k + 1]
-        if not DATE_LINE.fullmatch(text, day.start, day.end) or not _headline(text, sents, k):
+        if not _headline(text, sents, k) or not DATE_LINE.fullmatch(text, day.start, day.end):
             continue
         # (the item's text: up to its next day's line, a few sentences at most)
         last = next((j for j in range(k + 2, min(len(sents), k + 2 + ITEM_SENTENCES))

@@ -865,3 +865,8 @@ def test_a_festival_of_a_year_told_after_its_editions_list_is_that_edition(extra
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("festival", "2011-09-22/2011-09-25"), ("festival", "2022-10-07/2022-10-09")]
+
+
+def test_a_film_that_went_on_air_is_a_broadcast(extract_events):
+    doc, evs = extract_events("Bakı, 31 may 2022. Nizami haqqında film mayın 30-da efirə getdi.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("media", "2022-05-30")]

@@ -1058,3 +1058,8 @@ def test_a_wiki_articles_numbered_editions_and_its_notes(extract_events):
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("festival", "2011-09-20/2011-09-25"), ("festival", "2012-09-18/2012-09-23")]
+
+
+def test_a_film_that_went_on_air_is_a_broadcast(extract_events):
+    doc, evs = extract_events("Москва, 3 марта 2023. Фильм о Низами вышел в эфир вчера на канале «Культура».", LANG)
+    assert [(e.type, e.date) for e in evs] == [("media", "2023-03-02")]
