@@ -307,6 +307,7 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+
                        r"|(?:\d{1,2}\.?[ \t]+[^\W\d_]+\.?|[^\W\d_]+\.?[ \t]+\d{1,2})(?=[ \t,|·–-]+\d{1,2}:\d{2}[ \t]*$))"
                        # (its weekday, or the kind of item a board tags it with: "10.12.2024 | XƏBƏR", "15.04.2024 · NEWS")
                        r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
+                       # ("(16 December 2023)": the date again)
                        r"(?(bracket)\])(?:[ \t]*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,40}\]))?[ \t]*$"
                        # ... and a post's head naming its channel or sender, or the channel a post was forwarded from,
                        # before its day and time: "Bakı – Daşkənd | Mədəni Körpü, [02.03.2023 11:05]", "[Forwarded from
@@ -314,7 +315,7 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+
                        r"|^[ \t]*(?:(?:[^\W\d_][^\[\]()\n]{0,60}?[,،][ \t]*)?\[(?:[^\W\d_][^\[\]()\n]{0,100}?[,،:]?[ \t]+)?"
                        r"|[^\W\d_][^\[\]()\n]{0,100}?[ \t]+\()"
                        r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[^\W\d_]+\.?[ \t]+\d{4})"
-                       r"[ \t,]+\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*$", re.M)  # "(16 December 2023)": the date again
+                       r"[ \t,]+\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*$", re.M)
 STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):\d{2}[ \t]*$", re.M)  # "17:05" alone on its line, over a feed's item
 FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line
 # The line a reply quotes the message it answers under ("On Wed, 4 Sep 2024 at 16:20, Nino <n.k@museum.ge> wrote:"): the
