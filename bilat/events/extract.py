@@ -284,7 +284,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         # in a bracket giving a happening's place and days: "по итогам визита делегации ... (г. Минск, 6–8 мая 2008 г.)")
         upto = t.start
         if t.start > trig_s:
-            numbered = ACT_NUMBER.search(text, trig_s, t.start)
+            numbered = _act_number().search(text, trig_s, t.start)
             bracket = text.rfind("(", trig_s, t.start)
             placed = bracket > 0 and p == 0 and not any(c in text[bracket:t.start] for c in "):")  # (not "(source: ...")
             upto = numbered.start(1) if numbered else bracket if placed else upto
@@ -388,7 +388,13 @@ PAST_VERB = 20  # characters before a clause's mark in which the verb ending it 
 PREVIEW = re.compile(r"(?:…|\.\.\.)\W?$")  # a quotation cut short: a preview of a message quoted from elsewhere
 TITLE_THEN_HELD = re.compile(r"[,،][ \t]*$")  # a happening's title, then a comma before the word saying it was held
 REFINED = re.compile(r"\s*[,(–—]\s*")  # between a year and the days that say it more closely
-ACT_NUMBER = re.compile(r"(?:No\.|№|N)[ \t]*\d[\w./-]*(,)[ \t]*$")  # an act's number before its day
+
+
+@lru_cache(maxsize=1)
+def _act_number() -> re.Pattern:
+    """An act's number before its day, its sign (`number_signs` of the language files: "No.", "№") and a comma."""
+    signs = "|".join(langdata.words("events", "number_signs")) or "(?!)"
+    return re.compile(rf"(?:{signs})[ \t]*\d[\w./-]*(,)[ \t]*$")
 
 
 def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, has_trigger=None, published=None):
@@ -2087,14 +2093,20 @@ def _exhibition_card(text: str, sent: Sentence, times, mentions) -> TimeExpr | N
         eol = text.find("\n", t.end)
         after = text.find("\n", eol + 1) if eol >= 0 else -1
         end = len(text) if after < 0 else after  # (its line and the next)
-        if any(m.kind in ("org", "place") and t.end <= m.start and m.end <= end and SHOWN_AT.search(m.name or "")
+        if any(m.kind in ("org", "place") and t.end <= m.start and m.end <= end and _shown_at().search(m.name or "")
                for m in mentions):
             return t
     return None
 
 
 EXHIBITION_WEEKS = 2  # weeks at least a museum's or a gallery's span of days runs to be an exhibition's
-SHOWN_AT = re.compile(r"\b(?:Museum|Gallery|Hermitage|Kunsthalle)\b")  # (canonical English names)
+
+
+@lru_cache(maxsize=1)
+def _shown_at() -> re.Pattern:
+    """A museum's or a gallery's canonical name (`[events] exhibition_venues` of common.toml: names are English)."""
+    words = langdata.load("common").get("events", {}).get("exhibition_venues", [])
+    return re.compile(rf"\b(?:{'|'.join(words) or '(?!)'})\b")
 
 
 def _card_title(text: str, start: int) -> bool:

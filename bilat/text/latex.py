@@ -18,6 +18,7 @@ Edit = tuple[int, int, str]
 
 _COMMAND = re.compile(r"\\([A-Za-z]+)\*?")
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+_ARGUMENT = re.compile(r"\[[^\]\n]*\]|\{[^{}\n]*\}")  # an environment's options and arguments after its name
 _OPTIONS = re.compile(r"[ \t]*\[[^\[\]\n]*\]")
 _ESCAPED = re.compile(r"\\([&%$#_{}])")
 _CELL = re.compile(r"(?<!\\)&")
@@ -99,8 +100,8 @@ def latex_edits(s: str) -> list[Edit]:
                 continue
             env = s[end + 1:close].rstrip("*")
             stop = close + 1
-            while (more := re.match(r"\[[^\]\n]*\]|\{[^{}\n]*\}", s[stop:])) is not None:  # "{tabular}{lll}"
-                stop += more.end()
+            while (more := _ARGUMENT.match(s, stop)) is not None:  # "{tabular}{lll}"
+                stop = more.end()
             if name == "begin" and env in SKIPPED:
                 last = s.find("\\end{" + env + "}", stop)
                 stop = len(s) if last < 0 else last + len(env) + 6
