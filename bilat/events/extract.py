@@ -397,6 +397,17 @@ def _act_number() -> re.Pattern:
     return re.compile(rf"(?:{signs})[ \t]*\d[\w./-]*(,)[ \t]*$")
 
 
+def _entry_head(trig, text: str, sent: Sentence) -> tuple[str, int, int] | None:
+    """(type, start, end) of the noun a chronology's entry names its happening by, with no verb ("12 (24) October 1813 –
+    Treaty of Gulistan.", "1732, yanvarın 21-i (fevralın 1-i) – Rəşt müqaviləsi: ..."), if it opens the entry's text."""
+    if not trig.entry_heads or (entry := CHRONOLOGY_ENTRY.match(text, sent.start, sent.end)) is None:
+        return None
+    for etype, rx in trig.entry_heads:
+        if (m := rx.match(text, SPACES.match(text, entry.end()).end(), sent.end)) is not None:
+            return etype, m.start(), m.end()
+    return None
+
+
 def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, has_trigger=None, published=None):
     trig = triggers(sent.language)
     if trig is None:
@@ -404,7 +415,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     text = seg.text.text
     if has_trigger is None:
         has_trigger = trig.found_in(text, sent.start, sent.end)
-    if not has_trigger:
+    head = _entry_head(trig, text, sent)
+    if not has_trigger and head is None:
         return []  # no trigger in the sentence (the scan `_trigger_sentences` made already, when given)
     orgs = [(m.start, m.end) for m in mentions if m.kind == "org"]
     # "At the ceremony, ..." opening the sentence names a happening already reported: its trigger
@@ -516,6 +528,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         framed = [x for x in found if x[0] in SEPARATE and any(a <= x[1] and x[2] <= b for a, b in frames)]
         if framed and len(framed) < sum(x[0] in SEPARATE for x in found):
             found = [x for x in found if x not in framed]
+    if not found and head is not None:
+        found.append(head)
     if not found or (occasions and trig.tribute and all(
             t == "performance" and trig.tribute.fullmatch(text, a, b) for t, a, b in found)):
         # "an evening dedicated to the 80th anniversary": no other word names the happening, or only a
@@ -1975,7 +1989,10 @@ CARD_TITLE = 100  # characters at most of the title of a card on an events page
 @lru_cache(maxsize=1)
 def _tag_labels() -> re.Pattern | None:
     words = langdata.words("events", "tag_labels")
-    return re.compile(r"[ \t]*(?:[^\n]{0,80}?[|·•][ \t]*)?(?:%s)[ \t]*:" % "|".join(words), re.I) if words else None
+    # (... or a post's byline opening its line, "Posted by Nino Beridze on 9 June 2019 · Festivals, Belarus")
+    byline = langdata.words("events", "byline")
+    return re.compile(r"[ \t]*(?:(?:[^\n]{0,80}?[|·•][ \t]*)?(?:%s)[ \t]*:%s)" % (
+        "|".join(words), "|(?:%s)(?!\\w)" % "|".join(byline) if byline else ""), re.I) if words else None
 
 
 def _tag_line(text: str, sent: Sentence) -> bool:

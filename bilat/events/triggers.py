@@ -142,6 +142,9 @@ class Triggers:
     notice_fields: re.Pattern | None = None
     # A work's label: its medium opening the line under its title and year ("1870\nOil on canvas"), the year it was made.
     medium: re.Pattern | None = None
+    # A chronology's entry naming its happening by a noun alone ("1813 – Treaty of Gulistan"): (type, pattern) matched at
+    # the entry's text after its date.
+    entry_heads: list[tuple[str, re.Pattern]] | None = None
 
     # Per pattern, a piece of text every match holds (folded, see `fold`), or None: a pattern is
     # searched only in the sentences holding it. Most of the 70-90 patterns of a language are absent
@@ -392,6 +395,7 @@ def triggers(lang: str) -> Triggers | None:
                     signature_fields=_field(data.get("signature_fields", [])),
                     notice_fields=_cell(data.get("notice_fields", [])),
                     medium=_alternation([f"(?i){w}(?![ \\t]*:)" for w in data.get("medium", [])], after=True),  # (not "Photo: ...", a credit)
+                    entry_heads=[(t, re.compile(p, re.M)) for t, pats in data.get("entry_heads", {}).items() for p in pats],
                     route=_alternation(data.get("route", [])),
                     work_before=_alternation(data.get("work_before", []), before=True),
                     work_after=_alternation(data.get("work_after", []), after=True),

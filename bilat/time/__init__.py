@@ -400,6 +400,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # ("On Saturday an exhibition opened ... whose heroes still live today. The next day ...").
             if not ("rel_day" in fields and g.lookup("rel_day", fields["rel_day"]) == "0"):
                 ctx.last_day = ctx.told_day = dt.date.fromisoformat(v.edtf)
+                if (fields.get("weekday") or fields.get("weekday_short")) and (fields.get("day") or fields.get("mday")):
+                    ctx.weekday_day = ctx.last_day
         elif v.edtf and (span := _days(v.edtf)) is not None:
             # "12-15 May ... the next day"; a programme's years ("signed on 7 June the programme for 1402 to 1405.
             # The next day ...") leave the day told before

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 
 import jdatetime
-from convertdate import islamic
+from convertdate import islamic, julian
 
 
 # Pure functions of a few small integers, called for every date of a corpus: remembered (jdatetime and
@@ -22,6 +22,10 @@ def gregorian_day(cal: str, y: int, m: int, d: int) -> dt.date:
         if not 1 <= d <= islamic.month_length(y, m):
             raise ValueError(f"day {d} out of range for Hijri month {m}")
         return dt.date(*islamic.to_gregorian(y, m, d))
+    if cal == "julian":  # an Old Style day ("31 May 1667 (O.S.)")
+        if not 1 <= m <= 12 or not 1 <= d <= julian.month_length(y, m):
+            raise ValueError(f"day {d} out of range for Julian month {m}")
+        return dt.date(*julian.to_gregorian(y, m, d))
     raise ValueError(f"unknown calendar {cal}")
 
 
@@ -31,6 +35,8 @@ def month_length(cal: str, y: int, m: int) -> int:
         return calendar.monthrange(y, m)[1]
     if cal == "jalali":
         return jdatetime.j_days_in_month[m - 1] + (1 if m == 12 and jdatetime.date(y, 1, 1).isleap() else 0)
+    if cal == "julian":
+        return julian.month_length(y, m)
     return islamic.month_length(y, m)
 
 
@@ -49,4 +55,6 @@ def from_gregorian(cal: str, d: dt.date) -> tuple[int, int, int]:
         return j.year, j.month, j.day
     if cal == "hijri":
         return islamic.from_gregorian(d.year, d.month, d.day)
+    if cal == "julian":
+        return julian.from_gregorian(d.year, d.month, d.day)
     return d.year, d.month, d.day

@@ -34,6 +34,9 @@ class Context:
     last_span: tuple | None = None  # the span of days whose last day is `last_day`, if it was told as one
     last_day: dt.date | None = None  # the day last mentioned, or the last day of a span of days: "the next day" counts from it
     told_day: dt.date | None = None  # the day last mentioned, kept past years and months told since (a week's digest)
+    # The last day written with its weekday ("в воскресенье, 25 августа", "یکشنبه ۳ شهریور"): a diary's or a travel
+    # story's, whose weekdays after it count on from the day the story has come to, weeks before it was posted.
+    weekday_day: dt.date | None = None
     # The year last mentioned is the one of an item's own date ("Dərc olunub: 09.01.2024"): a day written without a
     # year under it lies within months before the item, as under a published date ("20 dekabrda" is December 2023).
     year_is_report: bool = False
@@ -137,8 +140,9 @@ def _month_number(written: str) -> int:
 
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 SEASON_END = {21: 5, 22: 8, 23: 11}  # the last month of a (northern) season of the Gregorian year
-LAST_YEAR = {"jalali": 1450, "hijri": 1500}  # years of these calendars beyond any a text bilat reads speaks of
+LAST_YEAR = {"jalali": 1450, "hijri": 1500, "julian": 1918}  # (Russia left the Julian calendar in 1918)  # years of these calendars beyond any a text bilat reads speaks of
 NARRATIVE_DAYS = 7  # days before the report within which a weekday counts from the day the text has come to
+DIARY_DAYS = 31  # ... and in a story told by days written with their weekdays
 
 
 def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | None:
@@ -389,7 +393,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             back = 7  # "last Monday" in a Monday's paper: a week ago
         d = ctx.published - dt.timedelta(days=back)
         last = ctx.last_day
-        if not prev and last is not None and 0 < (ctx.published - last).days <= NARRATIVE_DAYS:
+        diary = ctx.weekday_day is not None and last is not None and 0 <= (last - ctx.weekday_day).days < 7
+        if not prev and last is not None and 0 < (ctx.published - last).days <= (DIARY_DAYS if diary else NARRATIVE_DAYS):
             # A report telling its week day by day ("the Days opened last Monday ... the delegation had
             # arrived a day before, on Sunday"): the such day nearest the day it has come to, never after
             # the report.
@@ -446,8 +451,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         cal = g.lookup("cal", f["cal"]) or "gregorian"
     elif f.get("year") and int(f["year"]) < 1600 and g.data.get("calendar_below_1600"):
         cal = g.data["calendar_below_1600"]
-    month_field = {"gregorian": "month", "jalali": "jmonth", "hijri": "hmonth"}[cal]
-    kind = {"gregorian": "month", "jalali": "jmonth", "hijri": "hmonth"}[cal]
+    month_field = {"jalali": "jmonth", "hijri": "hmonth"}.get(cal, "month")
+    kind = {"jalali": "jmonth", "hijri": "hmonth"}.get(cal, "month")
     y = int(f["year"]) if f.get("year") else 1300 + int(f["jyear"]) if f.get("jyear") else None
     anchor = "context" if meta.get("year_shift") else "explicit"
     if f.get("yy"):
@@ -473,6 +478,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     d2 = _day_number(g, f["day2"]) if f.get("day2") else None
     if y is None and m is None:
         return None
+    if cal == "julian" and (d is None or d2 is not None or y is None):
+        cal = "gregorian"  # an Old Style month or year is the same as the New's but for a few days at its ends
     if d is not None and m is None:
         return None
 

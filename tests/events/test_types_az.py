@@ -870,3 +870,15 @@ def test_a_festival_of_a_year_told_after_its_editions_list_is_that_edition(extra
 def test_a_film_that_went_on_air_is_a_broadcast(extract_events):
     doc, evs = extract_events("Bakı, 31 may 2022. Nizami haqqında film mayın 30-da efirə getdi.", LANG)
     assert [(e.type, e.date) for e in evs] == [("media", "2022-05-30")]
+
+
+def test_a_chronologys_entries_in_old_style_and_hijri_a_treaty_named_alone(extract_events):
+    # Kitabın xronologiyası: köhnə və yeni üslubla gün (yenisi), köhnə təqvimlə gün (k.t.) miladi günə çevrilir; fel
+    # olmadan müqaviləni adlandıran yazı onun imzalanmasıdır.
+    text = ("XRONOLOGİYA\n\n"
+            "1717, iyulun 30-u (k.t.) – A. P. Volınski İsfahanda ticarət müqaviləsi bağlamışdır.\n"
+            "1732, yanvarın 21-i (fevralın 1-i) – Rəşt müqaviləsi: Rusiya vilayətləri İrana qaytarmışdır.\n"
+            "1813, oktyabrın 12-si (24-ü) – Gülüstan sülh müqaviləsi.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("agreement", "1717-08-10"), ("agreement", "1732-02-01"), ("agreement", "1813-10-24")]

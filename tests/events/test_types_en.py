@@ -1526,3 +1526,28 @@ def test_an_annual_reports_bulleted_items_each_dated_at_its_head(extract_events)
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("exhibition", "2022-03-12/2022-06-30"), ("exhibition", "2022-09-15/2022-11-20")]
+
+
+def test_a_chronologys_entries_in_old_style_and_hijri_a_treaty_named_alone(extract_events):
+    # A book's chronology: an Old Style day is written as the Gregorian one, a lunar Hijri year as its days; an entry
+    # naming a treaty with no verb is the treaty's signing; "concludes", "arrives" in the historical present.
+    text = ("CHRONOLOGY\n\n"
+            "1129 AH – The envoy concludes a commercial treaty with the Shah.\n"
+            "21 January (1 February) 1732 – Treaty of Rasht: Russia returns the Caspian provinces.\n"
+            "October 1741 (O.S.) – An embassy of the Shah arrives in St Petersburg.\n"
+            "1790 – Russian troops leave the city.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("agreement", "1716-12-16/1717-12-04"), ("agreement", "1732-02-01"), ("visit", "1741-10")]
+
+
+def test_press_releases_each_dated_by_its_number_line_and_a_blogs_byline(extract_events):
+    # A ministry's releases, newest first: each one's "today" and "yesterday" count from its own line ("No. 96 |
+    # 31.05.2023 | 16:40"); a blog's byline with its categories tells no festival.
+    text = ("PRESS RELEASES\n\nNo. 96 | 31.05.2023 | 16:40\nMinister receives the Ambassador\n"
+            "Today the Minister received the Ambassador of Turkey.\n\n"
+            "No. 93 | 26.05.2023 | 11:15\nExhibition opens in Astana\n"
+            "Yesterday an exhibition of felt carpets opened at the National Museum in Astana.\n\n"
+            "Posted by Nino Beridze on 9 June 2019 · Festivals, Belarus · 6 comments\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("exhibition", "2023-05-25"), ("meeting", "2023-05-31")]

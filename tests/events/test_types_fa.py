@@ -843,3 +843,12 @@ def test_a_wiki_articles_editions_each_named_before_its_year(extract_events):
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("festival", "2013-11-22/2013-12-21"), ("festival", "2014"), ("festival", "2015")]
+
+
+def test_a_chronologys_entries_a_treaty_named_alone_and_its_hijri_gloss(extract_events):
+    # گاه‌شمار کتاب: مدخلی که عهدنامه‌ای را بی‌فعل نام می‌برد امضای آن است، به روز میلادی‌اش (نه روز قمری داخل پرانتز).
+    text = ("گاه‌شمار روابط ایران و روسیه (۱۵۸۸–۱۹۲۱)\n\nتاریخ‌های پیش از ۱۹۱۸ به تقویم قدیم و جدید آمده است.\n\n"
+            "۱۲ (۲۴) اکتبر ۱۸۱۳ م (۲۹ شوال ۱۲۲۸ ق) – عهدنامه گلستان پس از نخستین دوره جنگ‌ها.\n"
+            "۱۰ (۲۲) فوریه ۱۸۲۸ م (۵ شعبان ۱۲۴۳ ق) – عهدنامه ترکمانچای میان عباس میرزا و پاسکویچ.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "1813-10-24"), ("agreement", "1828-02-22")]

@@ -1063,3 +1063,16 @@ def test_a_wiki_articles_numbered_editions_and_its_notes(extract_events):
 def test_a_film_that_went_on_air_is_a_broadcast(extract_events):
     doc, evs = extract_events("Москва, 3 марта 2023. Фильм о Низами вышел в эфир вчера на канале «Культура».", LANG)
     assert [(e.type, e.date) for e in evs] == [("media", "2023-03-02")]
+
+
+def test_a_chronologys_entries_in_old_style_and_hijri_a_treaty_named_alone(extract_events):
+    # Хронология книги: день по старому и новому стилю — григорианский, год хиджры — его дни; запись, называющая договор
+    # без глагола, — его подписание; «заключён договор» — тоже.
+    text = ("ХРОНОЛОГИЯ\n\n"
+            "31 мая 1667 г. (ст. ст.) — в Москве заключён договор с Армянской торговой компанией.\n"
+            "12 (24) октября 1813 г. — Гюлистанский мирный договор.\n"
+            "1135 г. х. — в Реште основана русская торговая контора.\n"
+            "5 декабря 2023 г. — соглашение с университетом.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("agreement", "1667-06-10"), ("agreement", "1813-10-24"), ("founding", "1722-10-12/1723-09-30")]

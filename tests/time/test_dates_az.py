@@ -187,6 +187,12 @@ CASES = [
     # A year's case ending on its number, as a reference work writes it.
     D("1975-in sentyabrında Tehranda İranşünasların konqresində iştirak edib.", "1975-in sentyabrında", "1975-09"),
     D("1963-də Tehranda Firdovsi konqresində çıxış edib.", "1963-də", "1963"),
+    # Xronologiyanın günləri: köhnə və yeni üslubla, köhnə təqvimlə (k.t.), hicri qəməri il.
+    D("1723, sentyabrın 12-si (23-ü) – Peterburqda müqavilə imzalanmışdır.", "1723, sentyabrın 12-si (23-ü)", "1723-09-23"),
+    D("1722, avqustun 23-ü (sentyabrın 3-ü) – Dərbənd naibi şəhərin açarlarını təqdim etmişdir.",
+      "1722, avqustun 23-ü (sentyabrın 3-ü)", "1722-09-03"),
+    D("1717, iyulun 30-u (k.t.) – İsfahanda ticarət müqaviləsi bağlamışdır.", "1717, iyulun 30-u (k.t.)", "1717-08-10"),
+    D("1074 h.q. – Şahın fərmanı.", "1074 h.q.", "1663-08-05/1664-07-24"),
     NOT("Zalda 1500-də çox tamaşaçı var idi.", "1500"),
 ]
 

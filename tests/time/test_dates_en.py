@@ -144,6 +144,10 @@ CASES = [
     D("Petrograd, 5 (18) March 1918\n\nThe commission met.", "5 (18) March 1918", "1918-03-18"),  # Old Style and New: the later is the Gregorian day
     D("In reply to your letter of the 14th inst., the exhibition opened on the 18th inst.", "the 18th inst.", "1926-10-18", anchor="published", pub="1926-10-22"),  # of the letter's month
     D("The founding meeting was held on the 27th of last month.", "the 27th of last month", "1943-10-27", anchor="published", pub="1943-11-14"),
+    # A calendar named after a date: an Old Style day is written as the Gregorian one, a lunar Hijri year as its days.
+    D("31 May 1667 (O.S.)  The Tsar grants a charter to the company.", "31 May 1667 (O.S.)", "1667-06-10"),
+    D("October 1741 (O.S.)  An embassy arrives in St Petersburg.", "October 1741 (O.S.)", "1741-10"),
+    D("1129 AH  The envoy concludes a commercial treaty.", "1129 AH", "1716-12-16/1717-12-04"),
     D("Catalogue of the exhibition shown in Moscow, 16 March-20 May 2005.", "16 March-20 May 2005", "2005-03-16/2005-05-20"),  # (no space around the dash)
     # Not dates.
     NOT("Details are given in the sources [4; 87, 126-142]."),

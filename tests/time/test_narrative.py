@@ -240,3 +240,13 @@ def test_a_digests_item_under_its_source_and_day():
                                            "Cinema opened yesterday at the Oktyabr cinema.\n\n4. Iran, Tuesday, 14 Azar 1402 "
                                            "[5 December 2023]\n\nLast night Vahdat Hall hosted the opening of the Days.")]
     assert ("yesterday", "2023-11-10") in got and ("Last night", "2023-12-04") in got
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A travel story posted weeks after: its weekdays count on from the day it has come to, written with its weekday.
+    ("Вылетели мы в воскресенье, 25 августа, ночным рейсом. В понедельник вечером состоялось открытие фестиваля.",
+     "2019-09-03", ("В понедельник", "2019-08-26")),
+    ("یکشنبه ۳ شهریور از تهران پرواز کردیم. عصر چهارشنبه نوبت اجرای گروه ما بود.", "2019-09-07", ("چهارشنبه", "2019-08-28")),
+])
+def test_a_travel_storys_weekdays_count_on_from_a_day_written_with_its_weekday(text, published, expected):
+    assert expected in _values(text, published)
