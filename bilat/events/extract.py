@@ -1384,6 +1384,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      item_day if item_day and DAY.fullmatch(item_day) else None)
+        if not groups and not has_trigger[si] and section is None and sent.start < TITLE_PAGE and (
+                titled := _title_page(text, seg.sentences, si, s_times)) is not None:
+            etype, t0 = titled
+            groups = [[Draft(etype, event_date(t0), t0.anchor, si, sent.language, [(sent.start, sent.end)],
+                             list(s_ments), at=(t0.start - sent.start, t0.end - sent.start))]]
         if not groups and not has_trigger[si] and section is None and (
                 shown := _exhibition_card(text, sent, s_times, s_ments)) is not None:
             groups = [[Draft("exhibition", event_date(shown), shown.anchor, si, sent.language, [(sent.start, sent.end)],
@@ -2113,6 +2118,37 @@ def _exhibition_card(text: str, sent: Sentence, times, mentions) -> TimeExpr | N
         if any(m.kind in ("org", "place") and t.end <= m.start and m.end <= end and _shown_at().search(m.name or "")
                for m in mentions):
             return t
+    return None
+
+
+TITLE_PAGE = 800  # characters of a text's head in which a title page's lines stand
+TITLE_LINES = 6  # lines at most between the kind of a happening on a title page and its place and days
+TITLE_TYPES = ("forum", "festival", "culture_days", "culture_year", "exhibition")
+_PLACE_COMMA = re.compile(r"[ \t]*[^\W\d_][^\n\d,،]{0,40}[,،][ \t]*")  # "Samarkand, ", "Bakı, ", "تبریز، "
+
+
+def _title_page(text: str, sents, si: int, times) -> tuple[str, TimeExpr] | None:
+    """(type, days) of a title page's happening: its kind on a line of the head ("International Scientific Conference",
+    "Международная научная конференция") and its place and days on a line of their own a few lines below ("Samarkand,
+    16–18 October 2024"), as a programme's or a proceedings' cover gives them."""
+    sent = sents[si]
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    t = times[0] if len(times) == 1 else None
+    if t is None or not t.edtf or "/" not in t.edtf or precision(t.edtf) != 0 or _PLACE_COMMA.fullmatch(
+            text, line_start, t.start) is None:  # (a span of days: a single day under a headline is a news item's dateline)
+        return None
+    line_end = text.find("\n", t.end)
+    if text[t.end:len(text) if line_end < 0 else line_end].strip(" \t.()") and not (
+            GLOSS.match(text, t.end) and text[t.end:line_end].rstrip().endswith(")")):
+        return None  # (only the place and the days on the line, maybe the days again in the other calendar)
+    for k in range(si - 1, -1, -1):
+        prev = sents[k]
+        if text.count("\n", prev.end, line_start) > TITLE_LINES:
+            break
+        trig = triggers(prev.language)
+        kinds = [etype for etype, _s, _e in trig.finditer(text, prev.start, prev.end) if etype in TITLE_TYPES] if trig else []
+        if kinds:
+            return kinds[0], t
     return None
 
 

@@ -882,3 +882,11 @@ def test_a_chronologys_entries_in_old_style_and_hijri_a_treaty_named_alone(extra
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("agreement", "1717-08-10"), ("agreement", "1732-02-01"), ("agreement", "1813-10-24")]
+
+
+def test_a_programmes_title_page(extract_events):
+    # Konfrans proqramının üz qabığı: növü başlıq sətrində, yeri və günləri adın altında ayrıca sətirdə.
+    text = ("ŞƏRQŞÜNASLIQ İNSTİTUTU\n\n\"AZƏRBAYCAN VƏ QAZAXISTAN: TARİXİ KÖKLƏR\"\nBeynəlxalq elmi konfrans\n"
+            "PROQRAM VƏ TEZİSLƏR\n\nBakı, 18–20 oktyabr 2023-cü il\n\nTƏŞKİLAT KOMİTƏSİ\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2023-10-18/2023-10-20")]

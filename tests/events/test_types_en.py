@@ -1551,3 +1551,11 @@ def test_press_releases_each_dated_by_its_number_line_and_a_blogs_byline(extract
             "Posted by Nino Beridze on 9 June 2019 · Festivals, Belarus · 6 comments\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("exhibition", "2023-05-25"), ("meeting", "2023-05-31")]
+
+
+def test_a_programmes_title_page(extract_events):
+    # A conference's cover: its kind on a line of the head, its place and days on a line of their own below the title.
+    text = ("SAMARKAND STATE UNIVERSITY\n\nInternational Scientific Conference\nUZBEKISTAN AND FRANCE: A DIALOGUE\n\n"
+            "Samarkand, 16–18 October 2024\n\nPROGRAMME AND BOOK OF ABSTRACTS\n\nORGANISING COMMITTEE\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2024-10-16/2024-10-18")]

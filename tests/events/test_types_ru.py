@@ -1076,3 +1076,11 @@ def test_a_chronologys_entries_in_old_style_and_hijri_a_treaty_named_alone(extra
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("agreement", "1667-06-10"), ("agreement", "1813-10-24"), ("founding", "1722-10-12/1723-09-30")]
+
+
+def test_a_programmes_title_page(extract_events):
+    # Обложка программы конференции: её род в строке шапки, место и дни — отдельной строкой под названием.
+    text = ("ИНСТИТУТ ИСТОРИИ\n\nМеждународная научная конференция\n«АЗЕРБАЙДЖАН И ГЕРМАНИЯ: ДВА ВЕКА ДИАЛОГА»\n\n"
+            "ПРОГРАММА И ТЕЗИСЫ ДОКЛАДОВ\n\nБаку, 15–17 октября 2019 г.\n\nОРГКОМИТЕТ\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2019-10-15/2019-10-17")]
