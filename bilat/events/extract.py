@@ -41,6 +41,7 @@ MODAL_CLAUSE = re.compile(r"[;,:؛]|[ \t][–—-][ \t](?![^\[\]\n]{0,12}\])")  
 # ... and the Persian comma, which ends the clause an "if" or a "must" governs ("اگر بخواهم ...، باید به سفر ... اشاره
 # کنم": the trip is no plan), though a date after it may still be the clause's before it.
 CLAUSE_MARK = re.compile(r"[;,:،؛]")
+STRONG_CLAUSE = re.compile(r"[;:؛]")  # clauses a comma does not join ("... met in May; the text was approved on 30 May")
 # Types whose trigger word also heads names of organisations (Ümumrusiya Azərbaycan Konqresi).
 NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "media", "education"}
 TYPE_NAMES = set(SEPARATE + PRIORITY) - {"other"}  # bilat's event types, as a data file's record may name its own
@@ -370,6 +371,15 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
             finer = [t for t in times if t.start > best.end and t.edtf and precision(t.edtf) is not None and precision(
                 t.edtf) < p and refines(t.edtf, best.edtf) and not any(best.end <= a and b <= t.start for a, b in others)]
             if len(finer) == 1:
+                return finer[0]
+        # ... and so is the day a clause after the happening's word gives, when no other happening's word stands between
+        # ("marked in 2018 with an exhibition, which opened at the museum on 22 May 2018")
+        # (not a Year of culture: the year is the happening's own span, "2019 год был объявлен Годом культуры")
+        if best.anchor == "explicit" and best.end <= trig_s and trig_type != "culture_year":
+            finer = [t for t in times if t.start > trig_s and t.edtf and precision(t.edtf) is not None and precision(
+                t.edtf) < p and refines(t.edtf, best.edtf)]
+            if len(finer) == 1 and not any(a >= best.end for a, _b in (*others, *same)) and not STRONG_CLAUSE.search(
+                    text, trig_s, finer[0].start):
                 return finer[0]
         # ... as is a year counted ("دو سال بعد، ... بود: ۶ بهمن ۱۳۸۱", "Two years later ...: on 26 January 2003") that
         # a date written out later in the sentence restates, with no other happening's word between

@@ -1559,3 +1559,14 @@ def test_a_programmes_title_page(extract_events):
             "Samarkand, 16–18 October 2024\n\nPROGRAMME AND BOOK OF ABSTRACTS\n\nORGANISING COMMITTEE\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2024-10-16/2024-10-18")]
+
+
+def test_a_day_a_relative_clause_gives_after_the_year(extract_events):
+    # "in 2018 with an exhibition, which opened ... on 22 May 2018": the clause tells the exhibition's day; a day after a
+    # semicolon is another clause's happening ("met in May 2022; the text was approved on 30.05.2022").
+    doc, evs = extract_events("His 80th birthday was marked in 2018 with an exhibition, \"Two Banks of One River\", "
+                              "which opened at the Nizami Museum in Baku on 22 May 2018.", LANG)
+    assert [(e.type, e.date) for e in evs if e.type == "exhibition"] == [("exhibition", "2018-05-22")]
+    doc, evs = extract_events("In May 2022 the delegations met again in Tashkent; the new text of the agreement was "
+                              "approved on 30 May 2022.", LANG)
+    assert ("meeting", "2022-05") in [(e.type, e.date) for e in evs]
