@@ -974,7 +974,7 @@ class _Reported:
         places = {m.name for m in d.mentions if m.kind == "place"}
         return next((p for p in found if places & {m.name for m in p.mentions if m.kind == "place"}), None)
 
-    def restated_in_entry(self, d: Draft, among: set[int] | None = None) -> Draft | None:
+    def restated_in_entry(self, d: Draft, among: dict[int, Draft] | None = None) -> Draft | None:
         """The one event of d's type and language told before on a day or a month of d's year, at d's place if it names
         one: d, an entry of a short chronology closing the text ("2010 — first festival in Blagoveshchensk"), states
         it again. (`among`: only the entries of a list, ids, told with their days.)"""
@@ -1357,7 +1357,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     # [type, first, end, every] of a heading naming the kind of the entries under it, and its own drafts (events[first:
     # end]; `every`: all of them are the entries', else those of the type)
     section = None
-    entries: set[int] = set()  # the drafts of a list's entries (ids)
+    # the drafts of a list's entries, by id (the drafts held too: a freed draft's id may be a new one's)
+    entries: dict[int, Draft] = {}
     section_line = -1  # where the line of the section's heading starts
     section_until = None  # where a section's list ends before the next heading (a catalogue record's next field)
     # Time stamps are a live report's clock ("14:15 — ...") unless one is past 23: an episode's minutes ("38:40 —").
@@ -1527,7 +1528,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     section = [kind, 0, 0, False, section[4]]
                     groups = [[Draft(kind, event_date(entry), entry.anchor, si, sent.language, [(sent.start, sent.end)],
                                      list(s_ments))] + own]
-                    entries.add(id(groups[0][0]))
+                    entries[id(groups[0][0])] = groups[0][0]
         eve = trig.eve.search(text, sent.start, sent.end) if trig and trig.eve and groups else None
         if eve is not None:
             _on_the_eve(text, trig, eve, groups, reported, si)

@@ -336,6 +336,31 @@ def _spaced_year_edits(s: str) -> list[tuple[int, int, str]]:
 _DOUBLE_HYPHEN = re.compile(r"(?<=\d)--(?=\d)")
 
 
+@lru_cache(maxsize=1)
+def _tracked_change() -> re.Pattern | None:
+    """A word processor's tracked change or comment left in the text it exported ("[Deleted: 12 May] [Inserted: 14 May]",
+    "[Comment AB1: check this date]"; the labels are `[tracked]` of the language files)."""
+    gone = langdata.words("tracked", "deleted") + langdata.words("tracked", "comment")
+    kept = langdata.words("tracked", "inserted")
+    if not gone or not kept:
+        return None
+    return re.compile(rf"\[[ \t]*(?:(?:{'|'.join(gone)})(?:[ \t]+[\w.-]{{1,8}})?[ \t]*:[^\]\n]*\][ \t]?"
+                      rf"|(?:{'|'.join(kept)})[ \t]*:[ \t]*(?P<kept>[^\]\n]*)\])", re.I)
+
+
+def _tracked_edits(s: str) -> list[tuple[int, int, str]]:
+    """The text as its last version reads: what was deleted and the comments gone, what was inserted kept without its
+    label (the brackets and labels go, the inserted words keep their offsets)."""
+    rx = _tracked_change()
+    edits = []
+    for m in rx.finditer(s) if rx is not None else ():
+        if m.group("kept") is None:
+            edits.append((m.start(), m.end(), ""))
+        else:
+            edits += [(m.start(), m.start("kept"), ""), (m.end("kept"), m.end(), "")]
+    return edits
+
+
 def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
     """The normalised form of `s` and its breaks (see `Text`)."""
     edits = _nfc_edits(s)
@@ -346,6 +371,8 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         edits.extend(_cue_edits(s))
     if "[[" in s and ("<ref" in s or "{{" in s or "\n==" in s or "(UTC)" in s):
         edits.extend(_wiki_edits(s))
+    if "[" in s:
+        edits.extend(_tracked_edits(s))
     if "--" in s:  # a typewriter's dash between numbers, a range ("24--25 October 2019", "1993--2016")
         edits.extend((m.start(), m.end(), "–") for m in _DOUBLE_HYPHEN.finditer(s))
     if latex.is_latex(s):

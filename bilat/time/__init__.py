@@ -26,6 +26,7 @@ from bilat.time.calendars import from_gregorian
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
 
+_NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")  # a day in figures, year in full
 _ALONE = re.compile(r"[ \t]*\S[^\n]{0,25}")  # a short line: a weekday heading the items under it
 LAST_DAY_SPAN = 62  # days at most of a span whose last day "the next day" may count from
 
@@ -149,8 +150,8 @@ def _matches(seg: Segmented):
         for s, e, i in found:
             if taken.find(1, s - start, e - start) >= 0:
                 continue
-            if g.not_after is not None and g.not_after.search(text, max(start, s - 16), s):
-                continue  # "$1990", "№ 1234", "page 1995"
+            if g.not_after is not None and g.not_after.search(text, max(start, s - 16), s) and not _NUMERIC_DAY.match(text, s):
+                continue  # "$1990", "№ 1234", "page 1995" (not "[Səhifə 22.05.2024 tarixində saxlanılıb]": no page looks so)
             line = g.patterns[i].get("line")
             if line and not _placed_on_line(text, s, e, line):
                 continue
@@ -313,7 +314,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 ctx.year, ctx.month, ctx.day = unknown[1]
             unknown = None
         if aside is not None and start >= aside[0]:
-            ctx.year, ctx.month, ctx.day, ctx.year_is_report = aside[1]
+            ctx.year, ctx.month, ctx.day, ctx.year_is_report, ctx.cal_years = aside[1]
             aside = None
         if fields.get("weekday") and not fields.get("day") and out and out[-1].edtf and _DAY.fullmatch(
                 out[-1].edtf) and _APPOSITION.fullmatch(text, out[-1].end, start):
@@ -386,7 +387,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # first since 2019" does not move the text to 2019
             if ctx.issue and "rel" in fields and v.anchor == "published" and aside is None:
                 # a newsletter's "Last year the Days were held in Baku": the next sentence is back in the issue's months
-                aside = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day, ctx.year_is_report))
+                aside = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day, ctx.year_is_report, dict(ctx.cal_years)))
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
             ctx.year_is_report = False
         if v.edtf and v.anchor == "explicit" and (v.year is not None or "/" in v.edtf):
@@ -474,13 +475,19 @@ _STOP = re.compile(r"[.!?؟]\s")  # a sentence's end
 @lru_cache(maxsize=None)
 def _age_line() -> tuple[re.Pattern, dict[str, int]]:
     """A post's age on a line of its own (`age_units` of the common data), and the days of each unit."""
-    units = langdata.load("common")["time"].get("age_units", {})
+    common = langdata.load("common")["time"]
+    units = common.get("age_units", {})
     body = "|".join(f"(?P<{u}>{'|'.join(forms)})" for u, forms in units.items())
-    rx = re.compile(rf"^[ \t]*(\d{{1,2}})[ \t]?(?:{body})(?=[ \t]*(?:[·•|][^\n]*)?$)", re.M | re.I)
+    # (after the account's name and a bullet, "kgembassy.berlin · 2 days ago": a unit's word written out, "ago" after it)
+    ago = "|".join(common.get("age_ago", [])) or "(?!)"
+    rx = re.compile(rf"^[ \t]*(?:{_ACCOUNT})?(\d{{1,2}})[ \t]?(?:{body})(?:(?<=[^\W\d_])[^\W\d_]*[ \t]+(?:{ago}))?"
+                    rf"(?=[ \t]*(?:[·•|][^\n]*)?$)", re.M | re.I)
     return rx, {"h": 0, "d": 1, "w": 7, "mo": 30}
 
 
-_POST_LABEL = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+)?$")  # "Posted ", "Опубликовано " before the day
+_ACCOUNT = r"[^\s·•|]{1,40}[ \t]*[·•][ \t]*"  # an account's name and a bullet before a post's day or age
+# "Posted ", "Опубликовано ", "kgembassy.berlin · " before the day
+_POST_LABEL = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+|" + _ACCOUNT + r")?$")
 _POST_TAIL = re.compile(r"(?:[ \t]*[·•|][ \t]*[^\s·•|]{1,12})*[ \t]*")  # " • Edited • 🌐" after it
 
 
@@ -490,7 +497,7 @@ def _post_head(text: str, start: int, end: int) -> bool:
     eol = text.find("\n", end)
     eol = len(text) if eol < 0 else eol
     return bool(_POST_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)) and bool(
-        _POST_TAIL.fullmatch(text, end, eol)) and any(b in text[end:eol] for b in "·•")
+        _POST_TAIL.fullmatch(text, end, eol)) and any(b in text[text.rfind("\n", 0, start) + 1:eol] for b in "·•")
 
 
 def _post_age(text: str, start: int, end: int) -> tuple[int, bool] | None:

@@ -337,3 +337,22 @@ def test_a_talk_pages_signature_time_is_no_date():
     text = norm(src).text
     assert "2019" not in text and "UTC" not in text
     assert "Talas88 (talk) \n\n: Agreed." in text
+
+
+@pytest.mark.parametrize("src,expected", [
+    ("Date: [Deleted: 13] [Inserted: 14] November 2023 [Comment AB1: check this date]\n",
+     "Date: 14 November 2023 \n"),
+    ("Дни культуры прошли с [Удалено: 10] [Вставлено: 12] по 16 сентября 2024 г.\n[Удалено: Вечер поэзии 30 августа.]\n",
+     "Дни культуры прошли с 12 по 16 сентября 2024 г.\n\n"),
+    ("Bina [Silinib: sentyabrın 9-da] [Əlavə olunub: sentyabrın 8-də] açılmışdır. [Şərh LQ1: yoxlanıldı]\n",
+     "Bina sentyabrın 8-də açılmışdır. \n"),
+    ("نمایشگاه در [حذف‌شده: ۳۱ شهریور] [درج‌شده: ۱ مهر ۱۴۰۲] افتتاح شد.\n", "نمایشگاه در 1 مهر 1402 افتتاح شد.\n"),
+])
+def test_a_word_processors_tracked_changes_read_as_the_last_version(src, expected):
+    # Deleted words and comments go; inserted ones stay, at their own offsets in the source.
+    t = norm(src)
+    assert t.text == expected
+    for word in ("14", "12", "8-də"):
+        if word in expected and word in src:
+            i = t.text.index(word)
+            assert src[slice(*t.to_orig(i, i + len(word)))] == word

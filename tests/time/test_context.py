@@ -639,6 +639,20 @@ def test_a_forum_posts_relative_stamp_counts_from_the_day_the_page_was_saved():
     assert _by_text(found, "сегодня").edtf is None
 
 
+
+def test_an_accounts_posts_under_their_ages_and_days_count_from_the_page_saved():
+    # A social account saved as text: each post under "account · 2 days ago" or "account · 24 May"; its "yesterday"
+    # counts from that; the page's day from its note ("[Səhifə 22.05.2024 tarixində saxlanılıb]").
+    text = ("kgembassy.berlin\nEmbassy of the Kyrgyz Republic\n[Page saved 21 June 2024]\n\n-----\n"
+            "kgembassy.berlin · 2 days ago\nYesterday evening the exhibition opened in Berlin.\n\n-----\n"
+            "kgembassy.berlin · 24 May\nYesterday the Literaturhaus hosted a presentation.\n")
+    found = [(t.text, t.edtf) for t in bilat.dates(text)]
+    assert ("Yesterday evening", "2024-06-18") in found and ("Yesterday", "2024-05-23") in found
+    text = ("Instagram — azembassy.minsk\nSəfirlik\n[Səhifə 22.05.2024 tarixində saxlanılıb]\n\n"
+            "azembassy.minsk · 5 gün əvvəl\nDünən səfir nazir müavini ilə görüşdü.\n")
+    found = [(t.text, t.edtf) for t in bilat.dates(text)]
+    assert ("22.05.2024", "2024-05-22") in found and ("Dünən", "2024-05-16") in found
+
 def test_a_persian_letters_dated_line_dates_its_text():
     # "نمره ۲۱۴ – مورخه ۸ اسفند ۱۳۰۴" (number, "dated" and the day) under a document's heading: its "yesterday" counts
     # from that day.
