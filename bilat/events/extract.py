@@ -524,7 +524,9 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     found = [x for x in found if not any(y[0] == "other" != x[0] and y[1] <= x[1] and x[2] <= y[2] for y in found)]
     # ... and so is the word of a session that a longer trigger of another type starts with ("نشست" of "نشست کمیته
     # مشترک", a joint committee's session: a meeting, no forum).
-    found = [x for x in found if not (x[0] == "forum" and any(y[0] != x[0] and y[1] == x[1] and y[2] > x[2] for y in found))]
+    # (... or ends with: "conference" of "press conference", the media's)
+    found = [x for x in found if not (x[0] == "forum" and any(y[0] != x[0] and y[1] <= x[1] and x[2] <= y[2] and (
+        y[2] - y[1] > x[2] - x[1]) for y in found))]
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").
     found = [x for x in found if not any(x[0] == r[0] and x[2] < r[1] and text[x[2]:r[1]].isspace() for r in refs)]
     if trig.frame and sum(x[0] in SEPARATE for x in found) > 1:

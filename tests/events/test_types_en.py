@@ -1570,3 +1570,10 @@ def test_a_day_a_relative_clause_gives_after_the_year(extract_events):
     doc, evs = extract_events("In May 2022 the delegations met again in Tashkent; the new text of the agreement was "
                               "approved on 30 May 2022.", LANG)
     assert ("meeting", "2022-05") in [(e.type, e.date) for e in evs]
+
+
+def test_an_agreement_by_its_number_and_a_press_conference(extract_events):
+    text = ("By Supplementary Agreement No. 1 dated 30 August 2021 the parties raised the fee for the tour. "
+            "On 4 May 2022 the organiser held a press conference at the TASS press centre in Moscow.")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2021-08-30"), ("media", "2022-05-04")]

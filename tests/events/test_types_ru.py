@@ -1084,3 +1084,13 @@ def test_a_programmes_title_page(extract_events):
             "ПРОГРАММА И ТЕЗИСЫ ДОКЛАДОВ\n\nБаку, 15–17 октября 2019 г.\n\nОРГКОМИТЕТ\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2019-10-15/2019-10-17")]
+
+
+def test_a_judgments_facts_an_agreement_by_its_number_a_press_conference_a_tour_first_set(extract_events):
+    # Установленное судом: дополнительное соглашение по его номеру и дню, пресс-конференция; гастроли, «назначенные на»
+    # сентябрь, — лишь план.
+    text = ("Дополнительным соглашением № 1 от 30 августа 2021 г. сроки гастролей были изменены. "
+            "Первоначально гастроли были назначены на сентябрь 2021 г. "
+            "4 мая 2022 г. в пресс-центре ТАСС в Москве Организатор провёл пресс-конференцию.")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2021-08-30"), ("media", "2022-05-04")]
