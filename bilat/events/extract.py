@@ -2151,8 +2151,8 @@ def _title_page(text: str, sents, si: int, times) -> tuple[str, TimeExpr] | None
             text, line_start, t.start) is None:  # (a span of days: a single day under a headline is a news item's dateline)
         return None
     line_end = text.find("\n", t.end)
-    if text[t.end:len(text) if line_end < 0 else line_end].strip(" \t.()") and not (
-            GLOSS.match(text, t.end) and text[t.end:line_end].rstrip().endswith(")")):
+    rest = text[t.end:len(text) if line_end < 0 else line_end]
+    if rest.strip(" \t.()") and not (GLOSS.match(rest) and rest.rstrip().endswith(")")):
         return None  # (only the place and the days on the line, maybe the days again in the other calendar)
     for k in range(si - 1, -1, -1):
         prev = sents[k]

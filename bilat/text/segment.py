@@ -296,12 +296,14 @@ _MARK = "■□•●▪◆◇*#>|–—\\-\U0001F300-\U0001FAFF\u2600-\u27BF"
 # ... and a message's stamp in brackets: "[14.01.2023 21:07]" (a channel's export)
 # ... and a press release's number before its day: "No. 96 | 31.05.2023 | 16:40", "№ 41 — 12 мая 2023", "News ID:
 # 1402082700 | ...".
-# (Written for speed, with the same matches: a line with no digit is ruled out by one C loop before the
-# alternatives are tried, and a word is never given back, since no letter follows one, so that a line of prose fails
-# at once instead of backtracking through every split of its first words.)
+# (Written for speed: a line with no digit is ruled out by one C loop before the alternatives are tried, and a word is
+# never given back, since no letter follows one, so that a line of prose fails at once instead of backtracking through
+# every split of its first words.)
 _NUMBER_SIGNS = "|".join(langdata.words("events", "number_signs")) or "(?!)"  # "No.", "№", "شماره"
-DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+|(?:(?:[#№]|[^\W\d_]{1,3}\.|" + _NUMBER_SIGNS + r")[ \t]*\d{1,6}|" + _LINE_WORD + r"(?:[ \t]+" + _LINE_WORD
-                       + r")?[ \t]*:[ \t]*\d{4,14})(?:[ \t]*[|·•,][ \t]*|[ \t]+[–—-][ \t]+))?(?P<bracket>\[)?"
+_RELEASE_NUMBER = (r"(?:(?:[#№]|[^\W\d_]{1,3}\.|" + _NUMBER_SIGNS + r")[ \t]*\d{1,6}|" + _LINE_WORD + r"(?:[ \t]+"
+                   + _LINE_WORD + r")?[ \t]*:[ \t]*\d{4,14})(?:[ \t]*[|·•,][ \t]*|[ \t]+[–—-][ \t]+)")
+DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+|" + _RELEASE_NUMBER
+                       + r")?(?P<bracket>\[)?"
                        r"(?:" + _LINE_WORDS + r"[,،]?[ \t]+|" + _LINE_WORDS + r"[ \t]*\([^()\n]{1,60}\),[ \t]+(?:"
                        + _LINE_WORDS + r",[ \t]+)?|" + _LINE_WORDS + r",[ \t]+" + _LINE_WORDS + r",[ \t]+)?"
                        r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.[IVX]{1,4}\.\d{4}"

@@ -140,7 +140,8 @@ def _month_number(written: str) -> int:
 
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 SEASON_END = {21: 5, 22: 8, 23: 11}  # the last month of a (northern) season of the Gregorian year
-LAST_YEAR = {"jalali": 1450, "hijri": 1500, "julian": 1918}  # (Russia left the Julian calendar in 1918)  # years of these calendars beyond any a text bilat reads speaks of
+# Years of these calendars beyond any a text bilat reads speaks of (Russia left the Julian calendar in 1918).
+LAST_YEAR = {"jalali": 1450, "hijri": 1500, "julian": 1918}
 NARRATIVE_DAYS = 7  # days before the report within which a weekday counts from the day the text has come to
 DIARY_DAYS = 31  # ... and in a story told by days written with their weekdays
 
