@@ -264,6 +264,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     # A chronicle's entries ("۱۲.II — ...", "12 May — ...") take their year and month from its headings and
     # the entries before them, not from a year one entry's text tells ("the accounts of 2018 were approved").
     chronicle = None  # (year, month) as the last entry head or heading left them; None before the first entry
+    month_heading = None  # (year, month) of the last month alone on its line heading a section
     page_day = ctx.published  # a saved page's day, which its posts' ages ("3d") count back from
     reviews = _reviews(text, matches)
     review = None  # the paragraph of the review being read
@@ -325,6 +326,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         entry = _entry_head(text, start, end)
         if entry and chronicle is not None and chronicle[0] is not None:
             ctx.year, ctx.month = chronicle
+        elif month_heading is not None and fields.get("month") and fields.get("day") and not fields.get("year") and (
+                g.month_of("month", fields["month"]) == month_heading[1]):
+            # "October" heading a section of a year's review: its "On October 27" is of that October, whatever year an
+            # aside told before ("The festival, first held last year, opened on October 3")
+            ctx.year = month_heading[0]
         elif meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and chronicle is None and (
                 ctx.published is not None and ctx.year is not None):
             # "January" heading a dated report's account of the half-year: a month of the months before the report,
@@ -347,6 +353,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             v = value(g, fields, meta, ctx)
         if v is None:
             continue
+        if meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and not fields.get("day"):
+            month_heading = (v.year, v.month) if v.year is not None and v.month is not None else None
         if v.anchor == "published" and v.edtf and v.qualifier is None and ctx.published is not None and (
                 bounds(v.edtf)[0] or "") > ctx.published.isoformat():
             v.qualifier = "ahead"  # "next week", "tomorrow": after the day the text speaks from, a plan's time

@@ -250,3 +250,13 @@ def test_a_digests_item_under_its_source_and_day():
 ])
 def test_a_travel_storys_weekdays_count_on_from_a_day_written_with_its_weekday(text, published, expected):
     assert expected in _values(text, published)
+
+
+def test_a_day_under_a_month_heading_of_a_years_review_is_of_that_month():
+    # "October" heading a section of the 2023 review: "October 3" and "October 27" are of that October, though an aside
+    # ("first held last year") told 2022 before them.
+    text = ("Saturday, December 30, 2023\n\n2023 in review\n\nSeptember\nA book fair was held September 6-10.\n\n"
+            "October\nThe film festival, first held last year, opened its second edition on October 3.\n"
+            "On October 27, a bust of the poet was unveiled in Kazan.\n")
+    found = _values(text)
+    assert ("October 3", "2023-10-03") in found and ("October 27", "2023-10-27") in found
