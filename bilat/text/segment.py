@@ -300,8 +300,11 @@ _MARK = "■□•●▪◆◇*#>|–—\\-\U0001F300-\U0001FAFF\u2600-\u27BF"
 # never given back, since no letter follows one, so that a line of prose fails at once instead of backtracking through
 # every split of its first words.)
 _NUMBER_SIGNS = "|".join(langdata.words("events", "number_signs")) or "(?!)"  # "No.", "№", "شماره"
-_RELEASE_NUMBER = (r"(?:(?:[#№]|[^\W\d_]{1,3}\.|" + _NUMBER_SIGNS + r")[ \t]*\d{1,6}|" + _LINE_WORD + r"(?:[ \t]+"
-                   + _LINE_WORD + r")?[ \t]*:[ \t]*\d{4,14})(?:[ \t]*[|·•,][ \t]*|[ \t]+[–—-][ \t]+)")
+_ISSUE = r"[^\W\d_][^\s\d]{0,20}[ \t]+(?:[#№][ \t]*)?\d{1,6}[ \t]+[–—-][ \t]+"
+_RELEASE_NUMBER = (r"(?:(?:(?:[#№]|[^\W\d_]{1,3}\.|" + _NUMBER_SIGNS + r")[ \t]*\d{1,6}|" + _LINE_WORD + r"(?:[ \t]+"
+                   + _LINE_WORD + r")?[ \t]*:[ \t]*\d{4,14})(?:[ \t]*[|·•,][ \t]*|[ \t]+[–—-][ \t]+)"
+                   # ... and a bulletin's issue: "Issue 3 – Friday, 13 September", "ВЫПУСК № 2 — ЧЕТВЕРГ, 13 ИЮНЯ"
+                   r"|" + _ISSUE + ")")
 DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+|" + _RELEASE_NUMBER
                        + r")?(?P<bracket>\[)?"
                        r"(?:" + _LINE_WORDS + r"[,،]?[ \t]+|" + _LINE_WORDS + r"[ \t]*\([^()\n]{1,60}\),[ \t]+(?:"
@@ -324,7 +327,10 @@ DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|
                        r"|[ \t]*(?:(?:[^\W\d_][^\[\]()\n]{0,60}?[,،][ \t]*)?\[(?:[^\W\d_][^\[\]()\n]{0,100}?[,،:]?[ \t]+)?"
                        r"|[^\W\d_][^\[\]()\n]{0,100}?[ \t]+\()"
                        r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[^\W\d_]++\.?[ \t]+\d{4})"
-                       r"[ \t,]+\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*$)", re.M)
+                       r"[ \t,]+\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*$"
+                       # ... and an issue's weekday and day with no year ("Issue 3 – Friday, 13 September")
+                       r"|[ \t]*" + _ISSUE + _LINE_WORDS + r",?[ \t]+(?:\d{1,2}\.?[ \t]+[^\W\d_]++\.?|[^\W\d_]++\.?[ \t]+\d{1,2})"
+                       r"[ \t]*$)", re.M)
 STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):\d{2}[ \t]*$", re.M)  # "17:05" alone on its line, over a feed's item
 FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line
 # The line a reply quotes the message it answers under ("On Wed, 4 Sep 2024 at 16:20, Nino <n.k@museum.ge> wrote:"): the

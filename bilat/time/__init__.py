@@ -451,7 +451,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 or _mail_header(text, start, end) or _chat_header(text, start, end)
                 or (fields.keys() & {"weekday", "weekday_short"} and _alone_on_line(text, start, end))))
                 # (an item's "ALMA-ATA, Oct. 8." under a paper's dated masthead: its year the paper's)
-                or (v.anchor == "published" and not fields.keys() & _DAY_OF_REPORT and _inline_dateline(text, start, end))):
+                or (v.anchor == "published" and not fields.keys() & _DAY_OF_REPORT and _inline_dateline(text, start, end))
+                # (a bulletin's next issue, "Issue 2 – Thursday, 12 September": its year the issue before's)
+                or (v.anchor == "published" and fields.get("day") and fields.get("month") and _on_a_line_alone(
+                    text, start, end))):
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published, ctx.issue = dt.date.fromisoformat(v.edtf), False

@@ -653,6 +653,20 @@ def test_an_accounts_posts_under_their_ages_and_days_count_from_the_page_saved()
     found = [(t.text, t.edtf) for t in bilat.dates(text)]
     assert ("22.05.2024", "2024-05-22") in found and ("Dünən", "2024-05-16") in found
 
+
+def test_a_bulletins_issues_each_under_its_number_and_day():
+    # A festival's daily bulletin: each issue under "Issue 2 – Thursday, 12 September" (no year: the festival's), its
+    # "yesterday" and "last night" counted from that day.
+    text = ("STEPPE HARMONY 2024\nInternational Music Festival · Almaty, 11–15 September 2024\n\n"
+            "Issue 1 – Wednesday, 11 September\n\nYesterday afternoon the press conference drew forty journalists.\n\n"
+            "Issue 2 – Thursday, 12 September\n\nLast night's opening concert ended with a standing ovation.\n")
+    found = [(t.text, t.edtf) for t in bilat.dates(text)]
+    assert ("Yesterday", "2024-09-10") in found and ("Last night", "2024-09-11") in found
+    text = ("Ежедневный бюллетень фестиваля\nАлматы, 12–18 июня 2024 года\n\nВЫПУСК № 2 — ЧЕТВЕРГ, 13 ИЮНЯ\n\n"
+            "Вчера вечером торжественно открылся фестиваль.\n\nВЫПУСК № 3 — ПЯТНИЦА, 14 ИЮНЯ\n\nВчера прошёл круглый стол.\n")
+    found = [(t.text, t.edtf) for t in bilat.dates(text)]
+    assert ("Вчера вечером", "2024-06-12") in found and ("Вчера", "2024-06-13") in found
+
 def test_a_persian_letters_dated_line_dates_its_text():
     # "نمره ۲۱۴ – مورخه ۸ اسفند ۱۳۰۴" (number, "dated" and the day) under a document's heading: its "yesterday" counts
     # from that day.
