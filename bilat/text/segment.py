@@ -363,6 +363,7 @@ ENTRY_DASH = re.compile(r"[ \t]*[—–-][ \t]")  # after a chronicle entry's da
 CHRONOLOGY_ENTRY = re.compile(r"^[ \t]*(?=[^\n]{0,40}?\d)(?:[^\n–—]{1,40}?[ \t][–—-]|(?:[^\n–—,]|(?<=\d)[–—](?=\d)){1,40}?"
                               r"[ \t][–—-]|[^\n–—:]{0,30}\d[ \t]*:)[ \t]", re.M)
 _OPENERS = "([{\"'«“„‘<"
+_CODE = re.compile(r"[^\W\d_]{1,4}-?\d+[^\W_]*(?![.\w])")  # an act's or a document's code: "PF-6144", "A12"
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), found in C
 
 
@@ -537,6 +538,8 @@ def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict, prev: int | 
                 return False
             if kind == "number" and prev is not None and _DATE_ALONE.fullmatch(text, prev, fs):
                 return False  # "9 января 2002 г. В. В. Путин открыл ...": the date opens the sentence it dates
+            if _CODE.match(text, ws):
+                return False  # "Decree No. PF-6144 of ...": a number's code, no sentence
             return _starts_sentence(c)
     if _INITIALS.fullmatch(token):
         letters = token.replace(".", "")

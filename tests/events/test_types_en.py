@@ -1577,3 +1577,10 @@ def test_an_agreement_by_its_number_and_a_press_conference(extract_events):
             "On 4 May 2022 the organiser held a press conference at the TASS press centre in Moscow.")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2021-08-30"), ("media", "2022-05-04")]
+
+
+def test_a_decree_by_its_number_and_code_and_registered_craftsmen(extract_events):
+    # "No. PF-6144" ends no sentence, so the decree has its day; "registered embroiderers" founded nothing.
+    doc, evs = extract_events("The craft was revived in the 1990s. The Presidential Decree No. PF-6144 of 17 January 2021 "
+                              "granted tax exemptions to registered embroiderers.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("decree", "2021-01-17")]

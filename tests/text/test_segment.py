@@ -274,3 +274,10 @@ def test_an_email_replys_quote_line_and_quoted_empty_lines_part_sentences():
             "> Dear Leyla,\n>\n> The exhibition opened yesterday")
     assert sents(text, "en") == ["Thanks, see below.", "On Tue, 10 Sep 2024 at 11:42, Nodira Karimova <n.k@museum.uz> wrote:",
                                  "Dear Leyla,", "The exhibition opened yesterday"]  # (the quote marks are spaces)
+
+
+def test_an_acts_number_before_its_code_ends_no_sentence():
+    assert sents("The craft was revived. The Decree No. PF-6144 of 17 January 2021 granted tax exemptions. "
+                 "They sold books, films etc. Then they left.") == [
+        "The craft was revived.", "The Decree No. PF-6144 of 17 January 2021 granted tax exemptions.",
+        "They sold books, films etc.", "Then they left."]
