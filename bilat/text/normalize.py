@@ -337,6 +337,14 @@ _DOUBLE_HYPHEN = re.compile(r"(?<=\d)--(?=\d)")
 
 
 @lru_cache(maxsize=1)
+def _wiki_edit_link() -> re.Pattern:
+    """A wiki page's edit link after a section's heading, copied with its text ("History[edit]", "Tarixi[redaktə |
+    mənbəni redaktə et]"; `[wiki] edit_links` of the language files): the heading reads as a heading."""
+    links = "|".join(langdata.words("wiki", "edit_links")) or "(?!)"
+    return re.compile(rf"(?<=\S)[ \t]*\[(?:{links})\](?=[ \t]*$)", re.M)
+
+
+@lru_cache(maxsize=1)
 def _tracked_change() -> re.Pattern | None:
     """A word processor's tracked change or comment left in the text it exported ("[Deleted: 12 May] [Inserted: 14 May]",
     "[Comment AB1: check this date]"; the labels are `[tracked]` of the language files)."""
@@ -373,6 +381,7 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         edits.extend(_wiki_edits(s))
     if "[" in s:
         edits.extend(_tracked_edits(s))
+        edits.extend((m.start(), m.end(), "") for m in _wiki_edit_link().finditer(s))
     if "--" in s:  # a typewriter's dash between numbers, a range ("24--25 October 2019", "1993--2016")
         edits.extend((m.start(), m.end(), "–") for m in _DOUBLE_HYPHEN.finditer(s))
     if latex.is_latex(s):

@@ -1584,3 +1584,16 @@ def test_a_decree_by_its_number_and_code_and_registered_craftsmen(extract_events
     doc, evs = extract_events("The craft was revived in the 1990s. The Presidential Decree No. PF-6144 of 17 January 2021 "
                               "granted tax exemptions to registered embroiderers.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("decree", "2021-01-17")]
+
+
+def test_a_wiki_lists_table_rows_under_a_heading_of_their_kind(extract_events):
+    # "Days of Culture of Kyrgyzstan in Russia[edit]" over a table: each row is an edition of the Days, with its days and
+    # cities, whatever its notes cell tells besides.
+    text = ("List of Days of Culture between Kyrgyzstan and Russia\n\nThe Days are reciprocal events.\n\n"
+            "Days of Culture of Kyrgyzstan in Russia[edit]\nYear\tDates\tCities\tNotes\n"
+            "2004\t12–16 October\tMoscow, Saint Petersburg\tOpened with a gala concert at the Kremlin Palace.\n"
+            "2009\t20–24 May\tMoscow, Kazan\tIncluded an exhibition of felt art at the Kazan Kremlin.\n\n"
+            "See also[edit]\nKyrgyzstan–Russia relations\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.type == "culture_days"] == [
+        ("culture_days", "2004-10-12/2004-10-16"), ("culture_days", "2009-05-20/2009-05-24")]

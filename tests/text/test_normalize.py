@@ -356,3 +356,9 @@ def test_a_word_processors_tracked_changes_read_as_the_last_version(src, expecte
         if word in expected and word in src:
             i = t.text.index(word)
             assert src[slice(*t.to_orig(i, i + len(word)))] == word
+
+
+def test_a_wiki_headings_edit_link_goes():
+    # A wiki page copied as text keeps each section's edit link after its heading: the heading reads as a heading.
+    assert norm("Days of Culture[edit]\nTarixi[redaktə | mənbəni redaktə et]\nتاریخچه[ویرایش]\nИстория[править]\n"
+                "See [edit] here\n").text == "Days of Culture\nTarixi\nتاریخچه\nИстория\nSee [edit] here\n"
