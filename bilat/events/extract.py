@@ -1517,7 +1517,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 head_end = head.start() if head else sent.end
                 # (... and so is one a table's row tells in a later cell: "2022<TAB>12–15 July<TAB>Bishkek<TAB>the Bolshoi
                 # ballet performed ...")
-                head_end = min(head_end, text.find("\t", entry.end, head_end) % (head_end + 1))
+                tab = text.find("\t", entry.end, head_end)
+                head_end = tab if tab >= 0 else head_end
                 # (the entry's own words, but for "(first edition)", the kind's edition it is: `trig.edition`)
                 own = [d for g in groups for d in g if d.triggers or d.type != kind]
                 if _after_report(entry, report_day or "") or (trig and trig.unrealised and trig.unrealised.search(
