@@ -1515,8 +1515,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 # Culture)", "۲۰۱۱ — ترکیه؛ همراه با مراسم ...", is the entry's, told more closely)
                 head = ENTRY_HEAD_END.search(text, entry.end, sent.end)
                 head_end = head.start() if head else sent.end
-                # (... and so is one a table's row tells in a later cell: "2022<TAB>12–15 July<TAB>Bishkek<TAB>the Bolshoi
-                # ballet performed ...")
+                # (... and so is one a table's row tells in a later cell: "2022<TAB>12–15 July<TAB>Bishkek<TAB>the
+                # Bolshoi ballet performed ...")
                 tab = text.find("\t", entry.end, head_end)
                 head_end = tab if tab >= 0 else head_end
                 # (the entry's own words, but for "(first edition)", the kind's edition it is: `trig.edition`)
