@@ -341,7 +341,20 @@ def _wiki_edit_link() -> re.Pattern:
     """A wiki page's edit link after a section's heading, copied with its text ("History[edit]", "Tarixi[redaktə |
     mənbəni redaktə et]"; `[wiki] edit_links` of the language files): the heading reads as a heading."""
     links = "|".join(langdata.words("wiki", "edit_links")) or "(?!)"
-    return re.compile(rf"(?<=\S)[ \t]*\[(?:{links})\](?=[ \t]*$)", re.M)
+    # (opening with the bracket, which `re` skips to fast; the heading's words before it are checked after)
+    return re.compile(rf"\[(?:{links})\](?=[ \t]*$)", re.M)
+
+
+def _wiki_edit_edits(s: str) -> list[tuple[int, int, str]]:
+    """The edit links that end a heading's line, and the spaces before them."""
+    edits = []
+    for m in _wiki_edit_link().finditer(s):
+        start = m.start()
+        while start > 0 and s[start - 1] in " \t":
+            start -= 1
+        if start > 0 and s[start - 1] != "\n":
+            edits.append((start, m.end(), ""))
+    return edits
 
 
 @lru_cache(maxsize=1)
@@ -381,7 +394,7 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         edits.extend(_wiki_edits(s))
     if "[" in s:
         edits.extend(_tracked_edits(s))
-        edits.extend((m.start(), m.end(), "") for m in _wiki_edit_link().finditer(s))
+        edits.extend(_wiki_edit_edits(s))
     if "--" in s:  # a typewriter's dash between numbers, a range ("24--25 October 2019", "1993--2016")
         edits.extend((m.start(), m.end(), "–") for m in _DOUBLE_HYPHEN.finditer(s))
     if latex.is_latex(s):

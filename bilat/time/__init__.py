@@ -507,8 +507,9 @@ def _post_head(text: str, start: int, end: int) -> bool:
     most before it, bullets and short words after it)."""
     eol = text.find("\n", end)
     eol = len(text) if eol < 0 else eol
-    return bool(_POST_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)) and bool(
-        _POST_TAIL.fullmatch(text, end, eol)) and any(b in text[text.rfind("\n", 0, start) + 1:eol] for b in "·•")
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_POST_LABEL.fullmatch(text, line_start, start)) and bool(_POST_TAIL.fullmatch(text, end, eol)) and any(
+        b in text[line_start:eol] for b in "·•")
 
 
 def _post_age(text: str, start: int, end: int) -> tuple[int, bool] | None:
