@@ -574,6 +574,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         titled = {span for span in _venue_spans(mentions) if span in quoted}
     outside = [m for m in mentions if m.kind != "place" or (m.start, m.end) not in titled]
     drafts: dict[tuple[str, str | None], Draft] = {}
+    date_at: dict[str | None, tuple[int, int]] = {}  # where each date is written
     pub = published or (seg.text.doc.published or "")[:10]  # the day "today", "next year" count from
     # A quoted organisation (an agency: خبرگزاری "آذرتاج") names no happening, only what was founded.
     titles = [q for q in sent_quotes if not any(a < q[1] and q[0] < b for a, b in orgs)]
@@ -599,6 +600,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             date = f"{t.edtf}/{closed.edtf}" if closed is not None else f"{opened.edtf}/{t.edtf}" if (
                 opened is not None) else event_date(t) if t else None
             key = (etype, date)
+            if t is not None:
+                date_at.setdefault(date, (t.start, t.end))
             if key not in drafts:
                 at = (min(s, t.start), max(e, t.end)) if t else (s, e)
                 quote = _quote_of(text, s, e, sent_quotes if etype == "founding" else titles, others)
@@ -614,6 +617,17 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         main = sorted((d for d in group if d.type in PRIORITY), key=lambda d: (
             len(group) > 1 and _framing(text, trig, d) > 0, PRIORITY.index(d.type)))
         side = sorted((d for d in group if d.type in SEPARATE), key=lambda d: SEPARATE.index(d.type))
+        if len(main) > 1 and date in date_at and trig.list_sep is not None:
+            # "a gala concert ... on 12 September and an exhibition ...": the date closes the first of two happenings the
+            # sentence lists, and is its own; the second, told after "and", is of it only as a fallback
+            a, b = date_at[date]
+            before = [d for d in main if d.triggers[0][1] <= a]
+            after = [d for d in main if d.triggers[0][0] >= b]
+            # (the language's "and", not a comma only: "on the day of Hafez, 20 Mehr 1387, a bust was unveiled")
+            sep = trig.list_sep.match(text, b)
+            if before and after and sep and any(c.isalpha() for c in sep.group()) and not _inside(sent_quotes, a, b):
+                first = max(before, key=lambda d: d.triggers[0][1])
+                main = [first] + [d for d in main if d is not first]
         # Happenings told in parts of the sentence a semicolon divides are each their own ("2002 – a
         # programme signed; the same year the Days held in Tehran"), whatever their shared date.
         for part in _by_parts(text, main, sent, trig):
@@ -2239,6 +2253,9 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
     # "2-й — 2012, 18–23 сентября, Баку", "دورهٔ دوم – ۱۳۹۳ (۲۰۱۴)، قونیه": an edition's number before its date
     numbered = EDITION_HEAD.match(text, body) or (trig and trig.edition_head and trig.edition_head.match(text, body))
     # (... or a bullet's item opening with its date: "- From 12 March to 30 June the Main Hall hosted ...")
+    if len(dated) > 1 and first.start - body <= 1 and _YEAR_COMMA.fullmatch(text, first.end, dated[1].start) and (
+            ENTRY_DASH.match(text, dated[1].end) and refines(dated[1].edtf, first.edtf)):
+        return dated[1]  # "2016, 14–22 февраля — Тегеран, фестиваль «Фаджр»": the year, then the days
     if (first.start - body <= 1 and ENTRY_DASH.match(text, first.end)) or (numbered and first.start == numbered.end()) or (
             bullet and first.start == body and any(c.isdigit() for c in text[first.start:first.end])):
         # "1972 – India", "18 мая, 15:00 — лекция"; the entry's days told after its year are its date ("2019 —
@@ -2262,10 +2279,12 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
     return False
 
 
+_YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")
 EDITION_HEAD = re.compile(r"\d{1,2}(?:-?[^\W\d_]{1,3})?\.?[ \t]*[–—-][ \t]*(?=\d)")
 SPAN_AFTER_TITLE = re.compile(r"(?:[(–—-]|»\.?)[ \t]*$")  # what stands between an entry's title and its days
 ENTRY_HEAD_END = re.compile(r"[(;؛\n]")
-ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]")
+# (or a CV's column: "2019  Solo exhibition ...", two spaces or a tab)
+ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]|(?:[ ]{2,}|\t)(?=\S)")
 ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|[,،][ \t]*$|[ \t]\([ \t]*$")  # (", 1967", " – 1967", " (1967)")
 _ENTRY_TAIL_BARE = re.compile(ENTRY_TAIL.format(number=r"(?!x)x"), re.I)  # (a language with no catalogue words)
 

@@ -360,8 +360,15 @@ ENTRY_DASH = re.compile(r"[ \t]*[—–-][ \t]")  # after a chronicle entry's da
 # (a date's own dash between numbers, "26–30.08.2022 — ...", is no entry's, in a date with no comma after it: "12–15
 # may 2023, Astana – Almatı" under a heading is its dateline; nor is a colon, but after a number: "Dec 2002: Treaty
 # of ...", "2019: ...")
+# ... but a year before them is an entry's: "2016, 14–22 февраля — Тегеран"; and so are a CV's columns: "2019  Solo
+# exhibition ...", "1990–1996<TAB>Academy of Arts" (a year, then two spaces or a tab)
 CHRONOLOGY_ENTRY = re.compile(r"^[ \t]*(?=[^\n]{0,40}?\d)(?:[^\n–—]{1,40}?[ \t][–—-]|(?:[^\n–—,]|(?<=\d)[–—](?=\d)){1,40}?"
-                              r"[ \t][–—-]|[^\n–—:]{0,30}\d[ \t]*:)[ \t]", re.M)
+                              r"[ \t][–—-]|[^\n–—:]{0,30}\d[ \t]*:|\d{4}(?:[–—-]\d{2,4})?(?=[ ]{2}|\t)[ \t]*"
+                              r"|\d{4},[ \t]*(?:[^\n–—]|(?<=\d)[–—](?=\d)){1,30}?[ \t][–—-])[ \t]", re.M)
+# (a date or a number in its first column, a short one: no line of a page in two columns, "8 апреля 2022 года, в день
+# 30-ле-       русского языка")
+COLUMN_ROW = re.compile(r"^([^\n\t,]{1,20}?)[ ]{3,}\S", re.M)
+RULE_LINE = re.compile(r"^[ \t]*([=\-━─_*~#•·])\1{4,}[ \t]*$", re.M)
 _OPENERS = "([{\"'«“„‘<"
 _CODE = re.compile(r"[^\W\d_]{1,4}-?\d+[^\W_]*(?![.\w])")  # an act's or a document's code: "PF-6144", "A12"
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), found in C
@@ -378,6 +385,17 @@ def archive_unit(lang: str) -> re.Pattern:
         units = []
     label = rf"(?:{'|'.join(units)})[ \t]*\d{{1,4}}(?:[–-]\d{{1,4}})?[.:]" if units else r"(?!x)x"
     return re.compile(rf"^[ \t]*{label}[ \t]", re.M)
+
+
+@lru_cache(maxsize=None)
+def tag_line(lang: str) -> re.Pattern:
+    """A line of a page's tags or keywords ("Tags: visiting scholars, China", "Teqlər: ...") under an item: a sentence of
+    its own, whose words name no happening of the item's ("Read more »\nTags: ..." is no sentence with a visit)."""
+    try:
+        labels = langdata.load(lang).get("events", {}).get("tag_labels", [])
+    except KeyError:
+        labels = []
+    return re.compile(rf"^[ \t]*(?:{'|'.join(labels)})[ \t]*:" if labels else r"(?!x)x", re.M)
 
 
 def paragraph_start(text: str, pos: int) -> int:
@@ -488,6 +506,22 @@ def _inside_title(text: str, start: int, end: int) -> bool:
     return close >= 0 and "\n" not in text[end:close] and "«" not in text[end:close]
 
 
+# A list item's author and work: "• П. И. Чайковский. «Лебединое озеро», балет в 2 актах — 22 декабря 2017 г.", "- Dzh.
+# Verdi. “Aida” — ...": initials (or a short first name's abbreviation, "Дж.") and a surname open the item, a quoted title
+# follows. The stops after the initials and after the surname end no sentence.
+_AUTHOR = r"(?:[^\W\d_]{1,3}\.[ \t]*){1,3}[^\W\d_][\w-]*"
+_AUTHOR_BEFORE = re.compile(r"[ \t]*[-–—•*▪●■◦][ \t]*(?:[^\W\d_]{1,3}\.[ \t]*){0,2}(?:[^\W\d_]{1,3}|" + _AUTHOR + ")")
+_AUTHOR_AFTER = re.compile(r"(?:[^\W\d_]{1,3}\.[ \t]*){0,2}(?:[^\W\d_][\w-]*\.[ \t]*)?[«“\"„]")
+
+
+def _author_entry(text: str, lo: int, stop: int, next_word: int) -> bool:
+    """Whether the full stop at `stop` is one of an author's initials or name opening a list item before a quoted
+    title (`_AUTHOR`)."""
+    line = max(lo, text.rfind("\n", 0, stop) + 1)
+    return stop - line <= 40 and (text[next_word].isupper() or text[next_word] in "«“\"„") and (
+        _AUTHOR_BEFORE.fullmatch(text, line, stop) is not None and _AUTHOR_AFTER.match(text, next_word) is not None)
+
+
 def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict, prev: int | None = None) -> bool:
     p_start, p_end = m.start(), m.end()
     ws = _WS.match(text, p_end, hi).end()
@@ -510,6 +544,8 @@ def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict, prev: int | 
         return False  # "və s. çoxsaylı", "Hello!" she said
     if _inside_title(text, p_start, p_end):
         return False  # «Художники Закавказья. Живопись, графика», 1964: a title's stop
+    if punct == "." and _author_entry(text, lo, p_start, ws):
+        return False  # "• П. И. Чайковский. «Лебединое озеро», балет — 22 декабря 2017 г.": a listing's author, then the work
     if c == "[" and _CITATION.match(text, ws):
         return False  # "etməkdədir... [6;3-8]." - the citation closes this sentence
     if punct != ".":
@@ -574,6 +610,13 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     # ... and so does each item of a list, a line opened by a bullet or an enumerator ("– ...", "2) ...",
     # "ب – ..." in a decree's preamble), though a list's items end with a semicolon or nothing.
     lines += [m.start() for m in LIST_ITEM.finditer(text, start, end) if m.start() > start]
+    lines += [m.start() for m in tag_line(lang).finditer(text, start, end) if m.start() > start]
+    # ... and so does each row of a table set in columns of spaces ("08 iyul        Köln      Sommerfest"); a rule line
+    # opening a paragraph ("=====" over "TƏQVİM") is no part of the heading under it (one under a heading underlines it).
+    lines += [m.start() for m in COLUMN_ROW.finditer(text, start, end) if m.start() > start and any(
+        c.isdigit() for c in m.group(1))]
+    lines += [m.end() for m in RULE_LINE.finditer(text, start, end) if m.end() < end and (
+        m.start() <= start or not text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()].strip())]
     units = [m.span() for m in archive_unit(lang).finditer(text, start, end)]
     lines += [a for a, _ in units if a > start]
     if units:  # (the stop after a unit's number, "İş 163. ...", ends no sentence)

@@ -294,12 +294,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.year, ctx.month, ctx.day, ctx.last_day, ctx.told_day = day.year, None, None, None, None
             ctx.cal_years, ctx.spans = {"jalali": (from_gregorian("jalali", day)[0], None)}, []
         elif ctx.published is not None and not ctx.year_is_report and (
-                ctx.year is not None and _ITEM_HEADING.search(text, prev_end, start)
+                ctx.year is not None and (_ITEM_HEADING.search(text, prev_end, start) or g.turn and g.turn.search(
+                    text, prev_end, start))
                 or (ctx.year is not None or ctx.last_day is not None) and _feed_item(text, prev_end, start)):
             # A news digest's next item ("■ University pact\nOn 12 Ordibehesht ..."): a day it writes without a
             # year is of the days before the report, not of the year the item before spoke of. So is a feed's next
             # item under its time ("17:05"): its "on Wednesday" counts from the feed's day, not from the day the
-            # item before told ("rain expected on Thursday").
+            # item before told ("rain expected on Thursday"). So is a briefing's next question ("Вопрос: ...").
             ctx.year = ctx.month = ctx.day = ctx.last_day = None
             ctx.cal_years, ctx.spans = {}, []
         elif reviews and (para := paragraph_start(text, start)) != review and para in reviews:
@@ -331,6 +332,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "October" heading a section of a year's review: its "On October 27" is of that October, whatever year an
             # aside told before ("The festival, first held last year, opened on October 3")
             ctx.year = month_heading[0]
+        elif ctx.issue and ctx.issue_days and ctx.year != ctx.published.year and fields.get("month") and (
+                fields.get("day", "").isdigit()) and not fields.get("year") and _in_issue(g, fields, ctx):
+            # "On 17 June we celebrated our 30th anniversary" in a newsletter's issue of April–June 2023: a day of the
+            # issue's months, whatever year a memory told before ("the first Days we organised in 1998")
+            ctx.year = ctx.published.year
         elif meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and chronicle is None and (
                 ctx.published is not None and ctx.year is not None):
             # "January" heading a dated report's account of the half-year: a month of the months before the report,
@@ -466,6 +472,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "№ 2 (22) · aprel–iyun 2023" under a newsletter's title: the report is of those months, its items of days
             # within them (or the months before), whatever year an item's text names.
             ctx.published, ctx.issue, ctx.year_is_report = end_day, True, True
+            first_day = dt.date.fromisoformat(bounds(v.edtf)[0])
+            # (a quarter's or a month's issue; a journal's "2024, №2" is of a year, which its papers' dates are not)
+            ctx.issue_days = (first_day, end_day) if (end_day - first_day).days <= ISSUE_DAYS else None
         if entry or (chronicle is not None and _on_heading_line(text, start)):
             chronicle = (ctx.year, ctx.month)
         if v.anchor == "explicit" and v.edtf and out and out[-1].anchor in ("context", "published") and out[-1].edtf and (
@@ -552,6 +561,18 @@ def _issue_line(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     return line_end - line_start <= HEADER_LINE and _issue_number().search(text, line_start, line_end) is not None
+
+
+ISSUE_DAYS = 100  # days at most of an issue whose months date the days its items tell without a year
+
+
+def _in_issue(g, fields: dict, ctx: Context) -> bool:
+    """Whether a day and month with no year fall within the issue's days, in its year."""
+    try:
+        day = dt.date(ctx.published.year, g.month_of("month", fields["month"]), int(fields["day"]))
+    except (TypeError, ValueError):
+        return False
+    return ctx.issue_days[0] <= day <= ctx.issue_days[1]
 
 
 def _feed_item(text: str, start: int, end: int) -> bool:

@@ -156,6 +156,8 @@ class Grammar:
     # Words anywhere in a sentence that make a year after the report's the year of a plan or a topic
     # ("the sides discussed holding Georgian Culture Days in Baku in 2024"): the text stays in its own year.
     plan_words: re.Pattern | None = None
+    # A question's label opening its line in a briefing or an interview ("Вопрос:", "Q:").
+    turn: re.Pattern | None = None
     bodies: list[str] = field(default_factory=list, repr=False)  # per template, without the word-start test
     scanned: int = 0  # characters scanned template by template so far
     _scanner: list = field(default_factory=list, repr=False)  # [Scanner or None] once built
@@ -758,6 +760,7 @@ def grammar(lang: str) -> Grammar:
         if data.get("plan_before") else None,
         plan_after=re.compile(rf"\s+(?:{'|'.join(data['plan_after'])})(?!\w)", re.I) if data.get("plan_after") else None,
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
+        turn=re.compile(rf"\n[ \t]*(?:\*\*)?(?:{'|'.join(data['turn'])})(?:\*\*)?[ \t]*:") if data.get("turn") else None,
         note_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['note_words'])})(?!\w)", re.I) if data.get("note_words") else None,
         date_label=re.compile(rf"(?<!\w)(?:{'|'.join(data['date_label'])})[ \t]*:?[ \t]*$", re.I)
         if data.get("date_label") else None,

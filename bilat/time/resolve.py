@@ -43,6 +43,7 @@ class Context:
     # The published date is an issue's last day ("№ 2 (22) · aprel–iyun 2023"): its year and months are the report's,
     # no day of it is ("yesterday", "on Saturday" stay unknown).
     issue: bool = False
+    issue_days: tuple[dt.date, dt.date] | None = None  # the issue's first and last day
 
 
 @dataclass
