@@ -760,7 +760,9 @@ def grammar(lang: str) -> Grammar:
         if data.get("plan_before") else None,
         plan_after=re.compile(rf"\s+(?:{'|'.join(data['plan_after'])})(?!\w)", re.I) if data.get("plan_after") else None,
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
-        turn=re.compile(rf"\n[ \t]*(?:\*\*)?(?:{'|'.join(data['turn'])})(?:\*\*)?[ \t]*:") if data.get("turn") else None,
+        # (... with the asking outlet in brackets: "Sual (APA):", "Вопрос (ТАСС):")
+        turn=re.compile(rf"\n[ \t]*(?:\*\*)?(?:{'|'.join(data['turn'])})(?:\*\*)?(?:[ \t]*\([^)\n]{{1,30}}\))?[ \t]*:")
+        if data.get("turn") else None,
         note_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['note_words'])})(?!\w)", re.I) if data.get("note_words") else None,
         date_label=re.compile(rf"(?<!\w)(?:{'|'.join(data['date_label'])})[ \t]*:?[ \t]*$", re.I)
         if data.get("date_label") else None,

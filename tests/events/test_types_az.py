@@ -890,3 +890,27 @@ def test_a_programmes_title_page(extract_events):
             "PROQRAM VƏ TEZİSLƏR\n\nBakı, 18–20 oktyabr 2023-cü il\n\nTƏŞKİLAT KOMİTƏSİ\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2023-10-18/2023-10-20")]
+
+
+def test_a_newsletters_calendar_in_columns_is_planned_and_its_days_are_the_issues(extract_events):
+    # "aprelin 4-də" in an issue of "aprel–iyun 2023" is of 2023, not of 1998 told before; the calendar's rows, set in
+    # columns of spaces under "TƏQVİM (planlaşdırılan tədbirlər)", are plans.
+    text = ("DOSTLUQ CƏMİYYƏTİ\nXƏBƏR BÜLLETENİ · № 2 (41) · aprel–iyun 2023\n\nƏziz üzvlər!\n\n"
+            "Cəmiyyət 1998-ci ildə Bonnda yaradılıb. Ötən rüb məhsuldar keçdi: aprelin 4-də idarə heyəti səfirlikdə "
+            "mədəniyyət şöbəsinin rəhbərliyi ilə görüşərək planları müzakirə etdi.\n\n"
+            "İyunun 3-də Drezdendə xanəndə Nigar Hüseynova muğam axşamı təqdim etdi.\n\n"
+            "==================================================\nTƏQVİM (planlaşdırılan tədbirlər)\n\n"
+            "08 iyul        Köln      \"Sommerfest\" şəhər festivalında Azərbaycan çadırı\n"
+            "15–17 sentyabr Bakı      II Almaniya–Azərbaycan gənclər forumu\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("meeting", "2023-04-04") in got and ("performance", "2023-06-03") in got
+    assert not any(d.startswith(("2023-07", "2023-09")) for _t, d in got)
+
+
+def test_a_season_opened_with_an_opera_and_an_honorary_diploma(extract_events):
+    text = ("Mövsüm 2016-cı il sentyabrın 18-də Ü.Hacıbəylinin \"Leyli və Məcnun\" operası ilə açılıb. "
+            "2017-ci ildə o, Qazaxıstan Mədəniyyət Nazirliyinin Fəxri fərmanı ilə təltif olunub.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("performance", "2016-09-18") in got and ("ceremony", "2017") in got and not any(t == "decree" for t, _ in got)

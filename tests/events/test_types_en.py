@@ -1597,3 +1597,48 @@ def test_a_wiki_lists_table_rows_under_a_heading_of_their_kind(extract_events):
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.type == "culture_days"] == [
         ("culture_days", "2004-10-12/2004-10-16"), ("culture_days", "2009-05-20/2009-05-24")]
+
+
+def test_a_cvs_year_columns_under_its_headings(extract_events):
+    # "2022  "Nomad Geometry", ..." (a year, two spaces): each line an entry of the kind its heading names; a residency
+    # under "Residencies" is one; "(forthcoming)" is a plan.
+    text = ("AIDA KERIMOVA\nPainter\n\nSOLO EXHIBITIONS\n2025  \"Blue Hours\", State Museum of Arts, Almaty (forthcoming)\n"
+            "2022  \"Nomad Geometry\", Galerie am Savignyplatz, Berlin\n2017  \"Felt and Sky\", Kasteev Museum, Almaty\n\n"
+            "RESIDENCIES\n2010  Cité internationale des arts, Paris\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("education", "2010"), ("exhibition", "2017"), ("exhibition", "2022")]
+
+
+def test_a_tag_line_under_a_news_item_tells_no_visit(extract_events):
+    # "Read more »\nTags: visiting scholars, China": the tags are a sentence of their own, no visit dated by the next item.
+    text = ("14.12.2022\nProfessor Li Wen completes lecture course\nFrom 5 to 9 December Professor Li Wen of Peking University "
+            "gave a series of lectures in Minsk.\nRead more »\nTags: visiting scholars, China, literature\n\n"
+            "29.11.2022\nAgreement signed with Dalian University\nOn 25 November the Vice-Rector and the Vice-President signed "
+            "an agreement on academic cooperation in Minsk.\nRead more »\nTags: agreements, China\n")
+    doc, evs = extract_events(text, LANG)
+    assert ("visit", "2022-11-29") not in [(e.type, e.date) for e in evs]
+    assert ("agreement", "2022-11-25") in [(e.type, e.date) for e in evs]
+
+
+def test_a_date_closing_the_first_of_two_listed_happenings(extract_events):
+    # "a gala concert ... on 12 September and an exhibition ...": the day is the concert's; "in April of the next year"
+    # is of the year after the one last told.
+    text = ("The Days of Uzbek Culture were held in Baku on 10–14 September 2005. The programme included a gala concert at "
+            "the Philharmonic Hall on 12 September and an exhibition of applied arts at the Museum Centre. The reciprocal "
+            "Days of Azerbaijani Culture in Uzbekistan followed in April of the next year in Tashkent.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("performance", "2005-09-12") in got and ("exhibition", "2005-09-12") not in got
+    assert ("culture_days", "2006-04") in got
+
+
+def test_a_newsletters_issue_months_date_its_yearless_days(extract_events):
+    # "Issue 2/2023 · April – June 2023": "On 17 June" is of the issue's June, whatever year a memory told before it;
+    # the "Registered office" line founds nothing.
+    text = ("GERMAN–KAZAKH SOCIETY\nNEWSLETTER\nIssue 2/2023 · April – June 2023\nRegistered office: Berlin\n\n"
+            "Dear members,\nMany of you still remember the first Kazakh Culture Days we organised in Cologne in 1998. "
+            "On 17 June we celebrated our 30th anniversary with a reception at the Embassy of Kazakhstan in Berlin.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("ceremony", "2023-06-17") in got and not any(t == "founding" for t, _ in got)

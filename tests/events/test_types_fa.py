@@ -852,3 +852,13 @@ def test_a_chronologys_entries_a_treaty_named_alone_and_its_hijri_gloss(extract_
             "۱۰ (۲۲) فوریه ۱۸۲۸ م (۵ شعبان ۱۲۴۳ ق) – عهدنامه ترکمانچای میان عباس میرزا و پاسکویچ.\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "1813-10-24"), ("agreement", "1828-02-22")]
+
+
+def test_a_seasons_premiere_and_a_guest_orchestra(extract_events):
+    # "نخستین اجرا: ۱۸ مهر ۱۳۹۶" under a production, "ارکستر مهمان: ..." with its days: performances.
+    text = ("━━ فصل ۱۳۹۷-۱۳۹۶ ━━\n▪ «خسرو و شیرین»، اپرا در سه پرده\nکارگردان: علی‌اصغر دشتی\n"
+            "نخستین اجرا: ۱۸ مهر ۱۳۹۶، تالار وحدت\n"
+            "▪ ارکستر مهمان: ارکستر مجلسی دولتی بلاروس – ۲ و ۳ آذر ۱۳۹۶، تالار وحدت\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("performance", "2017-10-10") in got and ("performance", "2017-11-23/2017-11-24") in got

@@ -1094,3 +1094,35 @@ def test_a_judgments_facts_an_agreement_by_its_number_a_press_conference_a_tour_
             "4 мая 2022 г. в пресс-центре ТАСС в Москве Организатор провёл пресс-конференцию.")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2021-08-30"), ("media", "2022-05-04")]
+
+
+def test_a_listings_author_and_work_then_its_day(extract_events):
+    # "• П. И. Чайковский. «Лебединое озеро», балет — 22 декабря 2017 г.": the author's stops end no sentence, so each
+    # item under "Премьеры:" is a premiere of its day; "2016, 14–22 февраля — ..." is an entry of those days.
+    text = ("СЕЗОН 2017/2018\n\nПремьеры:\n• М. Тулебаев. «Биржан и Сара», опера в 3 действиях — 14 октября 2017 г.\n"
+            "• Дж. Верди. «Аида» — 15 марта 2018 г.\n\nГАСТРОЛИ И ЗАРУБЕЖНЫЕ ВЫСТУПЛЕНИЯ\n2014 — Стамбул, Анкара\n"
+            "2016, 14–22 февраля — Тегеран, Международный музыкальный фестиваль «Фаджр»\n2017 — Мюнхен, Дрезден\n")
+    doc, evs = extract_events(text, LANG)
+    got = sorted((e.type, e.date) for e in evs if e.date)
+    assert ("performance", "2017-10-14") in got and ("performance", "2018-03-15") in got
+    assert ("performance", "2014") in got and ("performance", "2017") in got
+    assert any(d == "2016-02-14/2016-02-22" for _t, d in got)
+
+
+def test_a_briefings_question_starts_again_from_its_day(extract_events):
+    # "Вопрос: ..." after an answer that told of 2001: "16 мая" in the next answer is of the briefing's year.
+    text = ("Брифинг официального представителя МИД, Москва, 17 октября 2024 года\n\n"
+            "Вопрос: Каковы перспективы сотрудничества с Ираном?\n\nОтвет: Сотрудничество опирается на Договор, "
+            "подписанный 12 марта 2001 года.\n\nВопрос: Как проходят Годы культуры России и Китая?\n\n"
+            "Ответ: Торжественная церемония открытия Годов культуры состоялась 16 мая в Пекине.\n")
+    doc, evs = extract_events(text, LANG)
+    assert ("ceremony", "2024-05-16") in [(e.type, e.date) for e in evs]
+
+
+def test_a_month_of_the_next_year_and_an_embassy_opened(extract_events):
+    text = ("Дни культуры Азербайджана в Казахстане прошли в сентябре 2002 года. Ответные Дни культуры Казахстана в "
+            "Азербайджане были проведены в Баку в мае следующего года. Посольство Республики Казахстан в Баку открылось "
+            "в 2004 г.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("culture_days", "2003-05") in got and ("founding", "2004") in got
