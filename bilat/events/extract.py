@@ -22,8 +22,8 @@ from bilat.entities.config import config as entity_config
 from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, reference_label, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations, records
-from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, NUMBERED_DASH, QUOTES, STAMP_LINE,
-                                 archive_unit, paragraph_start, quoted, review_labels, review_lines)
+from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, NUMBERED_DASH, PUBLISHED_LINE, QUOTES,
+                                STAMP_LINE, archive_unit, paragraph_start, quoted, review_labels, review_lines)
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
@@ -1356,6 +1356,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     has_trigger = _trigger_sentences(seg)
     head = _dateline(seg, times)
     item = None  # (date, sentence) of the item of news a date line heads: the sentence it dates
+    record = None  # (date, end) of a record's "Date:" field, which dates the happenings its other fields tell
     heading_day = None  # the day a programme's heading gives the items under it
     stamp = None  # end of the paragraph a time stamp opened ("14:15 — ...")
     stamp_told = False  # whether a sentence under the time stamp told a day of its own
@@ -1406,7 +1407,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         s_ments = _between(mentions, m_starts, sent.start, sent.end)
         s_quotes = _between(quotes, q_starts, sent.start, sent.end)
         day = [t for t in s_times if t.edtf and len(t.edtf) == 10 and t.edtf[4] == "-"]
-        line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end)) and sent.start not in posted
+        line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end)) and sent.start not in posted and (
+            not PUBLISHED_LINE.match(text, sent.start))
         item_day = day[0].edtf if line else item[0] if item else None
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
@@ -1613,6 +1615,17 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 d.date, d.anchor = item[0], "dateline"
                 if len(item) > 2 and not any(m.kind == "place" for m in d.mentions):
                     d.mentions.extend(item[2])  # (the chronicle entry's place)
+        if trig and trig.record_date and text[sent.start - 1:sent.start] in ("", "\n") and trig.record_date.match(
+                text, sent.start):
+            # "Date: September 1958" in a photograph's record: what its "Caption:" tells is of that date (up to the
+            # record's end, a blank line); "Date: undated" dates nothing
+            dated = [t for t in s_times if t.edtf]
+            record = (dated[0], _paragraph_end(text, sent.end)) if dated else None
+        elif record is not None and sent.start >= record[1]:
+            record = None
+        elif record is not None:
+            for d in (d for g in groups for d in g if d.date is None):
+                d.date, d.anchor = event_date(record[0]), record[0].anchor
         if _heading(text, sent) and not has_trigger[si] and sent.start not in posted:
             # "Day 2 – Saturday, 13 May": a programme's heading dates the items under it, up to the next heading
             # (a dateline or a byline at the head of the text dates the report, not what it tells)
@@ -1806,6 +1819,15 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if frame == 2 and prev is None:  # "During the visit, ... the programme signed in 2019": the visit
                     prev = reported.latest(si, FRAME_HOST_REACH, lambda p: p.type == d.type and p.lang == d.lang)
                     framed = prev is not None
+                if prev is None and d.type == "exhibition" and d.date and (where := {
+                        m.name for m in d.mentions if m.kind == "place"}):
+                    # "View of the exhibition in Lyon, October 2023" under "Lyon, Musée des Tissus: 13 October 2023 – 28
+                    # January 2024": a day or a month in the run of an exhibition told at that place is of that run
+                    first, last = bounds(d.date)
+                    prev = reported.latest(si, si, lambda p: p.type == d.type and p.lang == d.lang and bool(
+                        p.date) and "/" in p.date and precision(d.date) in (0, 1) and bool(
+                        where & {m.name for m in p.mentions if m.kind == "place"}) and (
+                        bounds(p.date)[0] <= last and first <= bounds(p.date)[1]))
                 # "On the same day, the delegation was received by the Speaker": another meeting than the one told
                 # (a happening named in the opening phrase, "پس از این دیدار،", is the one told)
                 another = same_day and not framed and bool(d.triggers) and d.triggers[0][0] >= opening_end
@@ -2267,7 +2289,8 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
         return finer[0] if len({t.edtf for t in finer}) == 1 else first
     tail_rx = trig.entry_tail if trig is not None else _ENTRY_TAIL_BARE
     tail = tail_rx.fullmatch(text, last.end, sent.end if line_end < 0 else line_end)
-    if tail and ENTRY_DASH_BEFORE.search(text, body, last.start) and (bullet or sent.start == start and (
+    if tail and (ENTRY_DASH_BEFORE.search(text, body, last.start) or bullet and ENTRY_COLON_BEFORE.search(
+            text, body, last.start)) and (bullet or sent.start == start and (
             line_end >= 0 or sent.end == len(text) or text[sent.end] == "\n")):
         # "• Москва, Государственный музей Востока — 14 февраля – 21 апреля 2024 г.", and a catalogue's record
         # under "Exhibited" with no bullet: "Moscow, Central Exhibition Hall (Manege), Art of Soviet Azerbaijan,
@@ -2287,6 +2310,7 @@ ENTRY_HEAD_END = re.compile(r"[(;؛\n]")
 # (or a CV's column: "2019  Solo exhibition ...", two spaces or a tab)
 ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]|(?:[ ]{2,}|\t)(?=\S)")
 ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|[,،][ \t]*$|[ \t]\([ \t]*$")  # (", 1967", " – 1967", " (1967)")
+ENTRY_COLON_BEFORE = re.compile(r":[ \t]*$")  # ... and a bullet's "- Lyon, Musée des Tissus: 13 October 2023 – 28 January 2024"
 _ENTRY_TAIL_BARE = re.compile(ENTRY_TAIL.format(number=r"(?!x)x"), re.I)  # (a language with no catalogue words)
 
 
@@ -2325,6 +2349,11 @@ def _heading(text: str, sent: Sentence) -> bool:
 YEAR_ABBREVIATION = re.compile(r"\d[ \t]*[^\W\d_]{1,3}\.$")
 CAPTION_LABEL = re.compile(r"[^\W\d_]{3,10}[ \t]+\d+(?:\.\d+)*\.[ \t]+")  # "Table 5.1. ", "Таблица 3. "
 SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:[.-]\d{1,2})+\.?[ \t]+")  # "4.2. ", "۴-۳. " (not "3. ", a list's item)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _leading_date(text: str, sent: Sentence, times, mentions) -> TimeExpr | None:

@@ -300,6 +300,12 @@ _MARK = "■□•●▪◆◇*#>|–—\\-\U0001F300-\U0001FAFF\u2600-\u27BF"
 # never given back, since no letter follows one, so that a line of prose fails at once instead of backtracking through
 # every split of its first words.)
 _NUMBER_SIGNS = "|".join(langdata.words("events", "number_signs")) or "(?!)"  # "No.", "№", "شماره"
+_PUBLISHED = "|".join(langdata.words("segment", "published_labels")) or "(?!)"  # "Published", "تاریخ انتشار"
+# A page's labelled day of publication, its counters after it ("تاریخ انتشار: ۱۴۰۲/۰۹/۰۵ | بازدید: ۴۱۲", "Published:
+# 14.12.2022 | Views: 387"): the day its "yesterday" counts from, not the day of what it tells.
+_PUBLISHED_LINE = (r"[ \t]*(?:" + _PUBLISHED + r")[ \t]*:[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+                   r"|\d{1,2}[ \t]+[^\W\d_]++\.?[ \t]+\d{4}|[^\W\d_]++\.?[ \t]+\d{1,2},?[ \t]+\d{4})(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
+                   r"(?:[ \t]*[|·•][ \t]*[^\W\d_][^|·•\n:]{0,25}:?[ \t]*[\d \t,.]*)*[ \t]*$")
 _ISSUE = r"[^\W\d_][^\s\d]{0,20}[ \t]+(?:[#№][ \t]*)?\d{1,6}[ \t]+[–—-][ \t]+"
 _RELEASE_NUMBER = (r"(?:(?:(?:[#№]|[^\W\d_]{1,3}\.|" + _NUMBER_SIGNS + r")[ \t]*\d{1,6}|" + _LINE_WORD + r"(?:[ \t]+"
                    + _LINE_WORD + r")?[ \t]*:[ \t]*\d{4,14})(?:[ \t]*[|·•,][ \t]*|[ \t]+[–—-][ \t]+)"
@@ -330,7 +336,9 @@ DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|
                        r"[ \t,]+\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*$"
                        # ... and an issue's weekday and day with no year ("Issue 3 – Friday, 13 September")
                        r"|[ \t]*" + _ISSUE + _LINE_WORDS + r",?[ \t]+(?:\d{1,2}\.?[ \t]+[^\W\d_]++\.?|[^\W\d_]++\.?[ \t]+\d{1,2})"
-                       r"[ \t]*$)", re.M)
+                       r"[ \t]*$"
+                       r"|" + _PUBLISHED_LINE + ")", re.M)
+PUBLISHED_LINE = re.compile("^" + _PUBLISHED_LINE, re.M)
 STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):\d{2}[ \t]*$", re.M)  # "17:05" alone on its line, over a feed's item
 FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line
 # The line a reply quotes the message it answers under ("On Wed, 4 Sep 2024 at 16:20, Nino <n.k@museum.ge> wrote:"): the

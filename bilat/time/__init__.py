@@ -269,7 +269,20 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     reviews = _reviews(text, matches)
     review = None  # the paragraph of the review being read
     prev_end = 0
+    notes = _footnotes(text) if matches else []  # (position, is the note, number), in order
+    at_marker: dict[str, tuple] = {}  # the context where the body's marker of each note stood
     for start, end, lang, g, fields, meta in matches:
+        while notes and notes[0][0] < start:
+            _pos, is_note, key = notes.pop(0)
+            if not is_note:
+                at_marker.setdefault(key, (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years),
+                                           list(ctx.spans), ctx.last_day, ctx.calendar, ctx.told_day))
+            elif key in at_marker:
+                # A note gathered at the end ("[7] ... The next day the same troupe ...") speaks of what its marker's
+                # sentence told ("the opera was staged on 18 November 2003 [7]"), not of the note before it.
+                (ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.spans, ctx.last_day,
+                 ctx.calendar, ctx.told_day) = at_marker[key]
+                ctx.cal_years, ctx.spans = dict(ctx.cal_years), list(ctx.spans)
         if lang != last_lang:
             # An abstract in another language starts its own context; a bulletin telling each paragraph in
             # two languages goes on with each language's own.
@@ -285,7 +298,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             g.plan_before and g.plan_before.search(text, max(0, start - 40), start)) or bool(
             g.plan_after and g.plan_after.match(text, end))
         if cited:
-            saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans))
+            saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans),
+                     ctx.last_day, ctx.told_day)
         if page_day is not None and (age := _post_age(text, prev_end, start)) is not None:
             # The next post of a saved page, under its age ("3d · Edited"): its "today" is that day; under an age in
             # weeks ("2w") its day is not known, only its year.
@@ -375,7 +389,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 v.year > ctx.published.year) and g.plan_words is not None and g.plan_words.search(
                 text, _sentence_start(seg, start), _sentence_end(seg, end)):
             cited = True  # a plan's year after the report's: what follows is still in the year the text spoke of
-            saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans))
+            saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans),
+                     ctx.last_day, ctx.told_day)
         if v.edtf is None and ("rel" in fields or "rel_month" in fields or "rel_day" in fields
                                or "rel_week" in fields):
             # "Last year, on 5 October": with no published date "last year" is unknown, and so is the
@@ -450,7 +465,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 v.edtf = "/".join(p + "~" for p in v.edtf.split("/"))
                 v.qualifier = v.qualifier or "approximate"
         if cited:
-            ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans = saved
+            (ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans, ctx.last_day,
+             ctx.told_day) = saved
         elif v.edtf and _DAY.fullmatch(v.edtf) and (header_day or (v.anchor in ("explicit", "context") and (
                 _on_a_line_alone(text, start, end) or (page_day is not None and _post_head(text, start, end))
                 or _inline_dateline(text, start, end) or _update_note(g, text, start, end)
@@ -564,6 +580,30 @@ def _issue_line(text: str, start: int) -> bool:
 
 
 ISSUE_DAYS = 100  # days at most of an issue whose months date the days its items tell without a year
+
+
+_NOTE_LINE = re.compile(r"^[ \t]*\[(\d{1,3})\][ \t]", re.M)  # "[7] Tamaşa haqqında ...", a note at the end
+_NOTE_MARKER = re.compile(r"(?<=[^\s\[])[ \t]?\[(\d{1,3})\]")  # "... göstərildi [7]." in the body
+MIN_NOTES = 2  # notes at least, each with its marker in the body before the notes
+
+
+def _footnotes(text: str) -> list[tuple[int, bool, str]]:
+    """The markers in the body and the notes gathered after it ("[7]"), in order: (position, whether it is the note,
+    the number). Only numbers both marked in the body and opening a note line after it."""
+    if "[" not in text:
+        return []
+    lines = [(m.start(), m.group(1)) for m in _NOTE_LINE.finditer(text)]
+    if len(lines) < MIN_NOTES:
+        return []
+    body_end = lines[0][0]
+    markers = {}
+    for m in _NOTE_MARKER.finditer(text, 0, body_end):
+        markers.setdefault(m.group(1), m.end())
+    notes = [(pos, True, key) for pos, key in lines if key in markers]
+    if len(notes) < MIN_NOTES:
+        return []
+    keys = {key for _p, _n, key in notes}
+    return sorted([(pos, False, key) for key, pos in markers.items() if key in keys] + notes)
 
 
 def _in_issue(g, fields: dict, ctx: Context) -> bool:

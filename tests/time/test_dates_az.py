@@ -7,6 +7,8 @@ LANG = "az"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("2023-cü il oktyabrın 31-i – noyabrın 1-i tarixlərində konfrans keçirildi.", "2023-cü il oktyabrın 31-i – noyabrın 1-i tarixlərində", "2023-10-31/2023-11-01"),  # iki ayın günləri, tire ilə
+    D("Konfrans 2023-cü ildə keçirildi: oktyabrın 31-i – noyabrın 1-i tarixlərində.", "oktyabrın 31-i – noyabrın 1-i tarixlərində", "2023-10-31/2023-11-01", anchor="context"),
     D("Konfrans 1402-ci il xordadın 14-də açıldı. Nümayəndə heyəti xordadın 16-dan 19-dək Təbrizdə səfərdədir.", "xordadın 16-dan 19-dək", "2023-06-06/2023-06-09", anchor="context"),  # Günəş hicri ayı, il kontekstdən
     D("Saziş 1387-ci il ordibeheşt ayının 15-də imzalanmışdır.", "1387-ci il ordibeheşt ayının 15-də", "2008-05-04"),  # Günəş hicri ayı
     D("Tarixləri yadda saxlayın\n* 1955 - Nehrunun Daşkəndə səfəri\n* 1995 - mərkəzin açılışı", "1955", "1955"),  # xronologiya sətri, defislə

@@ -7,6 +7,7 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("The Days were held in September 2005. Reciprocal Days followed in April of the next year.", "in April of the next year", "2006-04", anchor="context"),  # of the year after the one last told
     # A birth told in passing keeps the year the text spoke of for what follows.
     D("The forum opened in October 2019. The composer, born in Macau in 1905, lived in Almaty. From 15 to 21 November the opera toured Shanghai.", "From 15 to 21 November", "2019-11-15/2019-11-21", anchor="context"),
     D("The vase was presented on 25 Shahrivar 1387 in Tehran.", "25 Shahrivar 1387", "2008-09-15"),  # a Solar Hijri month
