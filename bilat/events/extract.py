@@ -175,10 +175,13 @@ def _clause_end(text: str, e: int, sent_end: int) -> int:
     return min(sent_end, max(e + MODALITY_REACH, m.start() if m else hi))
 
 
+_FIELD_VALUE = re.compile(r"(?<![^\n])[ \t]*[^\W\d_][^\n:]{0,30}:[ \t]*$")
+
+
 def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
     """A trigger word written as part of a proper name (Ümumrusiya Azərbaycan Konqresi) names an organisation."""
-    if s == sent_start or not text[s].isupper():
-        return False
+    if s == sent_start or not text[s].isupper() or _FIELD_VALUE.search(text, max(sent_start, s - 40), s):
+        return False  # (a field's value starts with a capital: "Caption: Tour of the Dresden orchestra")
     before = text[max(sent_start, s - 40):s].split()
     line_end = text.find("\n", s)
     if before and before[-1].isupper() and WORD.match(text, s).group().isupper() and line_end >= 0 and not QUOTES.search(
@@ -1623,6 +1626,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             record = (dated[0], _paragraph_end(text, sent.end)) if dated else None
         elif record is not None and sent.start >= record[1]:
             record = None
+        elif record is not None and trig.record_quiet and trig.record_quiet.match(text, sent.start):
+            groups = []  # "Place: Moscow, Tchaikovsky Concert Hall", "Photographer: ...": where and by whom, no happening
         elif record is not None:
             for d in (d for g in groups for d in g if d.date is None):
                 d.date, d.anchor = event_date(record[0]), record[0].anchor
@@ -1819,20 +1824,25 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if frame == 2 and prev is None:  # "During the visit, ... the programme signed in 2019": the visit
                     prev = reported.latest(si, FRAME_HOST_REACH, lambda p: p.type == d.type and p.lang == d.lang)
                     framed = prev is not None
-                if prev is None and d.type == "exhibition" and d.date and (where := {
-                        m.name for m in d.mentions if m.kind == "place"}):
-                    # "View of the exhibition in Lyon, October 2023" under "Lyon, Musée des Tissus: 13 October 2023 – 28
-                    # January 2024": a day or a month in the run of an exhibition told at that place is of that run
-                    first, last = bounds(d.date)
-                    prev = reported.latest(si, si, lambda p: p.type == d.type and p.lang == d.lang and bool(
-                        p.date) and "/" in p.date and precision(d.date) in (0, 1) and bool(
-                        where & {m.name for m in p.mentions if m.kind == "place"}) and (
-                        bounds(p.date)[0] <= last and first <= bounds(p.date)[1]))
                 # "On the same day, the delegation was received by the Speaker": another meeting than the one told
                 # (a happening named in the opening phrase, "پس از این دیدار،", is the one told)
                 another = same_day and not framed and bool(d.triggers) and d.triggers[0][0] >= opening_end
                 if another or (prev is not None and id(d) in entries and id(prev) in entries):
                     prev = None  # (two entries of one list are two happenings, one's days within the other's or not)
+                run = None
+                if d.type == "exhibition" and d.date and "/" not in d.date and precision(d.date) in (0, 1) and (where := {
+                        m.name for m in d.mentions if m.kind == "place"}) and not (prev is not None and prev.date and compatible(
+                        prev.date, d.date)):
+                    # "View of the exhibition in Lyon, October 2023" under "Lyon, Musée des Tissus: 13 October 2023 – 28
+                    # January 2024": a day or a month in the run of an exhibition told at that place is of that run
+                    first, last = bounds(d.date)
+                    run = reported.latest(si, si, lambda p: p.type == d.type and p.lang == d.lang and bool(
+                        p.date) and "/" in p.date and bool(where & {m.name for m in p.mentions if m.kind == "place"}) and (
+                        bounds(p.date)[0] <= last and first <= bounds(p.date)[1]))
+                if run is not None:
+                    _merge_into(run, d)
+                    reported.reported_in(run, si)
+                    continue
                 told_on_its_day = prev is not None and prev.date == d.date
                 if prev is not None and d.date and _reported_earlier(prev, d):
                     # "BAKU, 15 June – The sides signed ... They signed it yesterday": the day the text gives.

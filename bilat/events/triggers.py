@@ -94,6 +94,7 @@ class Triggers:
     exhibited: re.Pattern | None = None  # a catalogue record's heading over the exhibitions a work was shown at
     awarded: re.Pattern | None = None  # ... and a life's over its awards
     record_date: re.Pattern | None = None  # a record's date field ("Date: September 1958" over a photograph's caption)
+    record_quiet: re.Pattern | None = None  # ... and its fields that tell no happening ("Place:", "Photographer:")
     residencies: re.Pattern | None = None  # ... and a CV's over its residencies
     entry_tail: re.Pattern | None = None  # what may follow the date ending a list's entry (its catalogue number, a note)
     editions: re.Pattern | None = None  # a heading over the list of a recurring happening's editions ("Past editions")
@@ -378,6 +379,8 @@ def triggers(lang: str) -> Triggers | None:
                     exhibited=list_label(data.get("exhibited", [])),
                     awarded=list_label(data.get("awarded", [])),
                     residencies=list_label(data.get("residencies", [])),
+                    record_quiet=re.compile(rf"[ \t]*(?:{'|'.join(data['record_quiet'])})[ \t]*:", re.I)
+                    if data.get("record_quiet") else None,
                     record_date=re.compile(rf"[ \t]*(?:{'|'.join(data['record_date'])})[ \t]*:", re.I)
                     if data.get("record_date") else None,
                     entry_tail=re.compile(ENTRY_TAIL.format(number="|".join(data.get("catalogue_number", [])) or r"(?!x)x"), re.I),

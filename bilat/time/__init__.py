@@ -153,7 +153,11 @@ def _matches(seg: Segmented):
             if g.not_after is not None and g.not_after.search(text, max(start, s - 16), s) and not _NUMERIC_DAY.match(text, s):
                 continue  # "$1990", "№ 1234", "page 1995" (not "[Səhifə 22.05.2024 tarixində saxlanılıb]": no page looks so)
             line = g.patterns[i].get("line")
-            if line and not _placed_on_line(text, s, e, line):
+            if line == "field":
+                # (after a record's date label on its line: "Tarix: 1938, aprel", where a year alone is a date)
+                if g.date_label is None or g.date_label.search(text, text.rfind("\n", 0, s) + 1, s) is None:
+                    continue
+            elif line and not _placed_on_line(text, s, e, line):
                 continue
             if "\n" in text[s:e] and (_PARAGRAPH_BREAK.search(text, s, e) or _ENTRY_YEAR.match(
                     text, text.rfind("\n", s, e) + 1)):

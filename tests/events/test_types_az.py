@@ -914,3 +914,35 @@ def test_a_season_opened_with_an_opera_and_an_honorary_diploma(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs if e.date]
     assert ("performance", "2016-09-18") in got and ("ceremony", "2017") in got and not any(t == "decree" for t, _ in got)
+
+
+def test_a_note_at_the_end_counts_from_its_markers_day_and_a_cited_newspaper_dates_nothing(extract_events):
+    # "[7] ... "Ədəbiyyat qəzeti", 2003, 28 noyabr, s. 6. Ertəsi gün ...": the newspaper's day dates nothing, and "the
+    # next day" counts from the day of the sentence marked [7], not from the note before it.
+    text = ("Giriş\n\nHacıbəylinin operası 2003-cü il noyabrın 18-də Daşkənddə Azərbaycan teatrının truppası tərəfindən göstərildi [7]. "
+            "Saziş 1996-cı il mayın 27-də imzalanmışdır [3].\n\nQEYDLƏR\n\n[3] Sazişin mətni üçün bax: Bakı, 1998, s. 4.\n"
+            "[7] Tamaşa haqqında rəy üçün bax: \"Ədəbiyyat qəzeti\", 2003, 28 noyabr, s. 6. Ertəsi gün eyni truppa "
+            "Səmərqənddə \"Arşın mal alan\" musiqili komediyasını da təqdim etmişdir.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("performance", "2003-11-18") in got and ("performance", "2003-11-19") in got
+    assert not any(d in ("2003-11-28", "2003-11-29") for _t, d in got)
+
+
+def test_a_photo_records_year_and_month_after_its_date_label(extract_events):
+    # "Tarix: 1938, aprel", "Tarix: [təxm. 1965]": a year alone after a record's date label is a date.
+    text = ("ARXİV\nFoto siyahısı\n\n№ 4-001\nTarix: 1938, aprel\nYer: Moskva, Konsert Zalı\n"
+            "Annotasiya: Moskvada Azərbaycan ədəbiyyatı və incəsənəti ongünlüyü.\n\n№ 4-005\nTarix: [təxm. 1965]\n"
+            "Yer: Bakı\nAnnotasiya: Teatrın Bakıda qastrolları.\n")
+    doc, evs = extract_events(text, LANG)
+    got = sorted((e.type, e.date) for e in evs if e.date)
+    assert got == [("culture_days", "1938-04"), ("performance", "1965")]
+
+
+def test_a_house_museum_opened_a_monument_erected_and_a_comedy_shown(extract_events):
+    text = ("Ev-muzey 1981-ci il iyunun 30-da Azərbaycan və Gürcüstan mədəniyyət nazirliklərinin birgə qərarı ilə açılıb. "
+            "Axundovun abidəsi 1962-ci ildə ucaldılıb. 2013-cü il martın 27-də teatr Axundovun \"Hacı Qara\" komediyasını "
+            "göstərdi.")
+    doc, evs = extract_events(text, LANG)
+    got = sorted((e.type, e.date) for e in evs if e.date)
+    assert got == [("founding", "1981-06-30"), ("monument", "1962"), ("performance", "2013-03-27")]

@@ -1642,3 +1642,28 @@ def test_a_newsletters_issue_months_date_its_yearless_days(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs if e.date]
     assert ("ceremony", "2023-06-17") in got and not any(t == "founding" for t, _ in got)
+
+
+def test_a_photo_records_date_field_dates_its_caption(extract_events):
+    # "Date: September 1958" dates what "Caption:" tells; "Place:" tells no happening; "Date: undated" dates nothing.
+    text = ("DUSHANBE PHOTO ARCHIVE\nCaption list\n\nNo. 04/001\nDate: September 1958\nPlace: Dushanbe, Opera and Ballet "
+            "Theatre\nPeople: Mirzo Tursunzoda\nCaption: Celebrations of the 1100th anniversary of the poet Rudaki.\n\n"
+            "No. 04/012\nDate: 1976\nPlace: Shiraz, Iran\nCaption: Tajik musicians perform at the Shiraz Arts Festival.\n\n"
+            "No. 04/019\nDate: undated\nPlace: Dushanbe, Concert Hall\nCaption: A concert in the garden.\n")
+    doc, evs = extract_events(text, LANG)
+    got = sorted((e.type, e.date) for e in evs if e.date)
+    assert ("ceremony", "1958-09") in got and any(d == "1976" for _t, d in got)
+    assert not any(d in ("1958-09", "1976") and t == "performance" and False for t, d in got)
+    assert [e for e in evs if e.type == "performance" and e.date not in (None, "1976")] == []
+
+
+def test_a_tours_venues_after_a_colon_and_a_view_of_one_of_them(extract_events):
+    # "Tour:" over "- Lyon, Musée des Tissus: 13 October 2023 – 28 January 2024": each venue an exhibition; "View of the
+    # exhibition in Lyon, October 2023" is of the Lyon run, no exhibition of its own.
+    text = ("PRESS KIT\n\nThreads of the Caspian. The exhibition opened in Paris on 21 March 2024.\n\nTour:\n"
+            "- Baku, Azerbaijan National Carpet Museum: 6–30 June 2023\n- Lyon, Musée des Tissus: 13 October 2023 – 28 "
+            "January 2024\n\nIMAGES\n06. View of the exhibition in Lyon, October 2023.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.type == "exhibition" and e.date]
+    assert ("exhibition", "2023-10-13/2024-01-28") in got and ("exhibition", "2023-06-06/2023-06-30") in got
+    assert ("exhibition", "2023-10") not in got

@@ -862,3 +862,16 @@ def test_a_seasons_premiere_and_a_guest_orchestra(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs if e.date]
     assert ("performance", "2017-10-10") in got and ("performance", "2017-11-23/2017-11-24") in got
+
+
+def test_a_news_archives_labelled_publication_line_dates_its_yesterday(extract_events):
+    # "تاریخ انتشار: ۱۴۰۲/۰۷/۲۶ | بازدید: ۶۰۵" under an item's headline: its "دیروز" is the day before, not the day before
+    # the previous item's.
+    text = ("آرشیو اخبار\n\n--------------------\nامضای تفاهم‌نامه همکاری\nتاریخ انتشار: ۱۴۰۲/۰۸/۲۰   |   بازدید: ۳۸۷\n"
+            "تفاهم‌نامه همکاری علمی روز سه‌شنبه ۱۶ آبان در مینسک به امضا رسید.\nادامه مطلب »\n\n--------------------\n"
+            "همایش ملی برگزار شد\nتاریخ انتشار: ۱۴۰۲/۰۷/۲۶   |   بازدید: ۶۰۵\n"
+            "همایش ملی «قفقاز در نظم منطقه‌ای نو» دیروز در تالار شیخ انصاری دانشکده برگزار شد.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("forum", "2023-10-17") in got and ("agreement", "2023-11-07") in got
+    assert ("forum", "2023-11-10") not in got and ("agreement", "2023-11-11") not in got
