@@ -1667,3 +1667,9 @@ def test_a_tours_venues_after_a_colon_and_a_view_of_one_of_them(extract_events):
     got = [(e.type, e.date) for e in evs if e.type == "exhibition" and e.date]
     assert ("exhibition", "2023-10-13/2024-01-28") in got and ("exhibition", "2023-06-06/2023-06-30") in got
     assert ("exhibition", "2023-10") not in got
+
+
+def test_a_study_day_is_a_forum(extract_events):
+    doc, evs = extract_events("A study day, \"Weaving the Caucasus\", was held in the museum's auditorium on 2 April 2024 "
+                              "with speakers from Baku, Lyon and Paris.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2024-04-02")]

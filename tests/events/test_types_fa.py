@@ -875,3 +875,13 @@ def test_a_news_archives_labelled_publication_line_dates_its_yesterday(extract_e
     got = [(e.type, e.date) for e in evs if e.date]
     assert ("forum", "2023-10-17") in got and ("agreement", "2023-11-07") in got
     assert ("forum", "2023-11-10") not in got and ("agreement", "2023-11-11") not in got
+
+
+def test_a_session_with_someone_is_a_meeting_and_visiting_a_city_a_visit(extract_events):
+    # "نشست ... با وزیر ..." is a meeting, no forum; "از تهران دیدار کرد" a visit of the city.
+    text = ("نشست با وزیر راه و شهرسازی درباره مسیر ریلی — ۲ اسفند ۱۴۰۱، تهران.\n"
+            "هیئت پارلمانی قزاقستان از ۱۷ تا ۱۹ خرداد ۱۴۰۱ از تهران دیدار کرد.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("meeting", "2023-02-21") in got and ("visit", "2022-06-07/2022-06-09") in got
+    assert not any(t == "forum" for t, _d in got)

@@ -1126,3 +1126,11 @@ def test_a_month_of_the_next_year_and_an_embassy_opened(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs if e.date]
     assert ("culture_days", "2003-05") in got and ("founding", "2004") in got
+
+
+def test_an_institute_opened_and_a_festival_celebrated_is_no_meeting(extract_events):
+    text = ("Кафедра сотрудничает с Институтом Конфуция при БГУ; институт был открыт в декабре 2006 года. "
+            "В субботу, 21 января 2023 года, студенты встретили Праздник Весны концертом в актовом зале.")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("founding", "2006-12") in got and not any(t == "meeting" for t, _d in got)
