@@ -24,6 +24,7 @@ from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations, records
 from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, NUMBERED_DASH, PUBLISHED_LINE, QUOTES,
                                 STAMP_LINE, archive_unit, paragraph_start, quoted, review_labels, review_lines)
+from bilat.time import header_cells
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
@@ -1360,6 +1361,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     head = _dateline(seg, times)
     item = None  # (date, sentence) of the item of news a date line heads: the sentence it dates
     record = None  # (date, end) of a record's "Date:" field, which dates the happenings its other fields tell
+    header_memo: dict[int, list[str] | None] = {}  # a table's header cells, per row asked of
     heading_day = None  # the day a programme's heading gives the items under it
     stamp = None  # end of the paragraph a time stamp opened ("14:15 — ...")
     stamp_told = False  # whether a sentence under the time stamp told a day of its own
@@ -1437,6 +1439,14 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             groups = []  # "Tags: concert, Tbilisi", "Ключевые слова: выставка, ...": words, no happening told
         if groups and sent.start in posted and text.find("\n", sent.start, sent.end) < 0:
             groups = []  # a post's or a photo's line of its own date, credit and tags ("· Tags: concert · 1,204 views")
+        if trig and trig.signed_column and "\t" in text[sent.start:sent.end] and (
+                signing := _signed_cell(text, sent, s_times, trig, header_memo)) is not None and not any(
+                d.type == "agreement" and d.date == event_date(signing) for g in groups for d in g):
+            # a register's row under "Date signed" ("Şanxay Teatr Akademiyası<TAB>Çin<TAB>Memorandum<TAB>18.10.2023"): a
+            # document signed on that day, though the row has no verb
+            groups = [g for g in groups if not any(d.type == "agreement" and d.date is None for d in g)]
+            groups.append([Draft("agreement", event_date(signing), signing.anchor, si, sent.language, [(sent.start, sent.end)],
+                                 list(s_ments), at=(signing.start - sent.start, signing.end - sent.start))])
         if groups and "\t" in text[sent.start:sent.end] and unrealised_codes is None:
             unrealised_codes = _unrealised_codes(text)
         if groups and "\t" in text[sent.start:sent.end] and any(
@@ -2359,6 +2369,23 @@ def _heading(text: str, sent: Sentence) -> bool:
 YEAR_ABBREVIATION = re.compile(r"\d[ \t]*[^\W\d_]{1,3}\.$")
 CAPTION_LABEL = re.compile(r"[^\W\d_]{3,10}[ \t]+\d+(?:\.\d+)*\.[ \t]+")  # "Table 5.1. ", "Таблица 3. "
 SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:[.-]\d{1,2})+\.?[ \t]+")  # "4.2. ", "۴-۳. " (not "3. ", a list's item)
+
+
+def _signed_cell(text: str, sent: Sentence, times, trig, memo: dict) -> TimeExpr | None:
+    """The date in a table's row under its header's "Date signed" column (`signed_column`), if any."""
+    line = text.rfind("\n", 0, sent.start) + 1
+    cells = header_cells(text, line, memo)
+    col = next((k for k, c in enumerate(cells or ()) if trig.signed_column.fullmatch(c.strip())), None)
+    if col is None:
+        return None
+    a = line
+    for _ in range(col):
+        a = text.find("\t", a, sent.end) + 1
+        if a == 0:
+            return None
+    b = text.find("\t", a, sent.end)
+    b = sent.end if b < 0 else b
+    return next((t for t in times if t.edtf and a <= t.start and t.end <= b), None)
 
 
 def _paragraph_end(text: str, pos: int) -> int:

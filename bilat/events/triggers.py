@@ -95,6 +95,7 @@ class Triggers:
     awarded: re.Pattern | None = None  # ... and a life's over its awards
     record_date: re.Pattern | None = None  # a record's date field ("Date: September 1958" over a photograph's caption)
     record_quiet: re.Pattern | None = None  # ... and its fields that tell no happening ("Place:", "Photographer:")
+    signed_column: re.Pattern | None = None  # a table's header cell over the days its documents were signed
     residencies: re.Pattern | None = None  # ... and a CV's over its residencies
     entry_tail: re.Pattern | None = None  # what may follow the date ending a list's entry (its catalogue number, a note)
     editions: re.Pattern | None = None  # a heading over the list of a recurring happening's editions ("Past editions")
@@ -379,6 +380,8 @@ def triggers(lang: str) -> Triggers | None:
                     exhibited=list_label(data.get("exhibited", [])),
                     awarded=list_label(data.get("awarded", [])),
                     residencies=list_label(data.get("residencies", [])),
+                    signed_column=re.compile(rf"(?:{'|'.join(data['signed_column'])})[ \t.:]*", re.I)
+                    if data.get("signed_column") else None,
                     record_quiet=re.compile(rf"[ \t]*(?:{'|'.join(data['record_quiet'])})[ \t]*:", re.I)
                     if data.get("record_quiet") else None,
                     record_date=re.compile(rf"[ \t]*(?:{'|'.join(data['record_date'])})[ \t]*:", re.I)

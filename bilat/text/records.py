@@ -255,41 +255,68 @@ def _markup_edits(s: str, a: int, b: int) -> list[Edit]:
 # --- CSV with commas ----------------------------------------------------------------------------------------------
 # A spreadsheet exported with commas (RFC 4180): its cells parted by tabs, as a table's, the quotes around a cell gone
 # ("" inside it a quote), a line break inside a quoted cell a space, so that each record is one line.
-_CSV_FIELD = re.compile(r'"((?:[^"]|"")*)"(?=[ \t]*(?:,|\r?\n|\Z))|([^,"\r\n]*)')
-_CSV_END = re.compile(r"[ \t]*(,|\r?\n|\Z)")
+def _csv_patterns(sep: str) -> tuple[re.Pattern, re.Pattern]:
+    d = re.escape(sep)
+    return (re.compile(rf'"((?:[^"]|"")*)"(?=[ \t]*(?:{d}|\r?\n|\Z))|([^{d}"\r\n]*)'), re.compile(rf"[ \t]*({d}|\r?\n|\Z)"))
+
+
+_CSV = {sep: _csv_patterns(sep) for sep in (",", ";")}  # (a field, the end of a field) with each separator
 _CSV_INSIDE = re.compile(r'""|\r?\n')  # a quote written twice, a line break inside a quoted cell
 _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 CSV_ROWS = 3  # records at least
 CSV_FIELDS = 4  # fields at least in the header
+CSV_HEAD_LINES = 8  # lines at most of a title and notes over the header
+
+
+def _csv_start(s: str, sep: str) -> int | None:
+    """Where a CSV table with this separator starts: its header and the records under it (as many separators at least,
+    and a few), at the text's start or under a few lines of its title."""
+    lines, pos = [], 0
+    for line in s[:4000].split("\n")[:CSV_HEAD_LINES + CSV_ROWS + 1]:
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for i in range(min(CSV_HEAD_LINES, len(lines)) + 1):
+        head = [line for _p, line in lines[i:] if line.strip()][:CSV_ROWS]
+        if len(head) == CSV_ROWS and head[0] == lines[i][1] and head[0].count(sep) >= CSV_FIELDS - 1 and all(
+                line.count(sep) >= head[0].count(sep) for line in head):
+            return lines[i][0]
+    return None
 
 
 def csv_edits(s: str) -> list[Edit]:
-    """A text that is a CSV file with commas: each record a line, its cells parted by tabs; a day written with slashes
-    read as the file writes all of them (day first when one of them has a first number over 12, month first when one
-    has a second: "26/01/2018" -> 26.01.2018, "01/26/2018" -> 2018-01-26)."""
-    head = [line for line in s[:3000].split("\n", CSV_ROWS + 1)[:CSV_ROWS] if line.strip()]
-    if len(head) < CSV_ROWS or any(line.count(",") < head[0].count(",") or line.count(",") < CSV_FIELDS - 1
-                                   for line in head):
-        return []  # (the header and the records under it: as many commas at least, and a few)
+    """A text that is a CSV file (with commas, or with semicolons as spreadsheets in many languages save it), its title
+    over it or not: each record a line, its cells parted by tabs, up to the first blank line; a day written with
+    slashes read as the file writes all of them (day first when one of them has a first number over 12, month first
+    when one has a second: "26/01/2018" -> 26.01.2018, "01/26/2018" -> 2018-01-26)."""
+    for sep in _CSV:
+        if sep in s[:4000] and (start := _csv_start(s, sep)) is not None:
+            return _csv_table(s, sep, start)
+    return []
+
+
+def _csv_table(s: str, sep: str, start: int) -> list[Edit]:
+    field_rx, end_rx = _CSV[sep]
     rows: list[list[tuple[int, int, bool]]] = []  # per record, (start, end, quoted) of each field's text
     edits: list[Edit] = []
-    pos, row, n = 0, [], len(s)
+    pos, row, n = start, [], len(s)
     while pos < n:
-        m = _CSV_FIELD.match(s, pos)
+        m = field_rx.match(s, pos)
         quoted = m.group(1) is not None
         a, b = (m.start(1), m.end(1)) if quoted else (m.start(2), m.end(2))
         row.append((a, b, quoted))
         if quoted:
             edits += [(m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), "")]
             edits += [(x.start(), x.end(), '"' if x.group() == '""' else " ") for x in _CSV_INSIDE.finditer(s, a, b)]
-        end = _CSV_END.match(s, m.end())
+        end = end_rx.match(s, m.end())
         if end is None:
             return []  # (a quote in the middle of a field: no CSV)
-        if end.group(1) == ",":
+        if end.group(1) == sep:
             edits.append((end.start(1), end.end(1), "\t"))
         else:
             rows.append(row)
             row = []
+            if len(rows) > CSV_ROWS and not any(b > a for a, b, _ in rows[-1]):
+                break  # a blank line: the table is over (a summary under it is prose)
         pos = end.end() if end.end() > pos else n
     if row:
         rows.append(row)
@@ -654,5 +681,5 @@ _FORMATS = [
     ("json", lambda s: _JSON_HEAD.match(s) is not None, json_edits),
     ("yaml", lambda s: _YAML_HEAD.match(s) is not None and "\n- " in s, yaml_edits),
     ("bibtex", lambda s: "@" in s and _BIB_ENTRY.search(s, 0, 5000) is not None, bibtex_edits),
-    ("csv", lambda s: "," in s[:300], csv_edits),
+    ("csv", lambda s: "," in s[:4000] or ";" in s[:4000], csv_edits),
 ]

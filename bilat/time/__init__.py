@@ -192,7 +192,7 @@ def _column_words() -> tuple[re.Pattern, re.Pattern] | None:
 _TABLE_RULE = re.compile(r"[ \t]*(?:-{3,}|={3,}|[-=| \t:]*\|[-=| \t:]*)[ \t]*")
 
 
-def _header_cells(text: str, line_start: int, known: dict[int, list[str] | None]) -> list[str] | None:
+def header_cells(text: str, line_start: int, known: dict[int, list[str] | None]) -> list[str] | None:
     """The cells of the header of the table whose row starts at `line_start`: its first row (over rule lines and blank
     lines), None when the row is in no table. (`known`: the rows asked of before, whose header is the same: a table's
     rows are asked of in order, and each walks up only to the last.)"""
@@ -228,7 +228,7 @@ def _column_spans(seg: Segmented, times: list[TimeExpr]) -> list[TimeExpr]:
         if prev is not None and prev.edtf and t.edtf and _DAY.fullmatch(prev.edtf) and _DAY.fullmatch(t.edtf) and (
                 prev.edtf <= t.edtf) and text[prev.end:t.start].count("\t") == 1 and not text[prev.end:t.start].strip():
             line_start = text.rfind("\n", 0, prev.start) + 1
-            cells = _header_cells(text, line_start, known)
+            cells = header_cells(text, line_start, known)
             i = text.count("\t", line_start, prev.start)
             if cells is not None and i + 1 < len(cells) and words[0].fullmatch(cells[i]) and words[1].fullmatch(cells[i + 1]):
                 edtf = prev.edtf if prev.edtf == t.edtf else f"{prev.edtf}/{t.edtf}"

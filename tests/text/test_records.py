@@ -158,6 +158,26 @@ def test_csv_records_are_rows_and_their_days_read_day_first():
     assert csv_edits("One, two, three, four and five.\nSix.\n") == []
 
 
+SIGNINGS = (
+    "Beynəlxalq əlaqələr şöbəsi\nBEYNƏLXALQ SAZİŞLƏRİN REYESTRİ\nVəziyyət: 01.07.2025\n\n"
+    "№;Tərəfdaş təşkilat;Ölkə;Sənədin növü;İmzalanma tarixi;Qeydlər\n"
+    "1;Sankt-Peterburq Dövlət Mədəniyyət İnstitutu;Rusiya;Əməkdaşlıq haqqında müqavilə;14.03.2016;\"5 il; uzadılıb\"\n"
+    "2;Şanxay Teatr Akademiyası;Çin;Əməkdaşlıq haqqında memorandum;18.10.2023;\n"
+    "3;Tehran İncəsənət Universiteti;İran;Anlaşma memorandumu;25.12.2019;Müddətsiz\n\n"
+    "Qeyd: reyestrdə 3 sənəd var, onlardan 2-si qüvvədədir.\n")
+
+
+def test_a_semicolon_register_under_its_title_is_a_table_of_signings():
+    # A spreadsheet saved with semicolons, its title over it and a note under it: each record a row (the note stays
+    # prose), and each row under "İmzalanma tarixi" an agreement signed that day, though it has no verb.
+    text = normalize(doc(SIGNINGS)).text
+    rows = text.splitlines()
+    assert rows[4].split("\t")[:5] == ["№", "Tərəfdaş təşkilat", "Ölkə", "Sənədin növü", "İmzalanma tarixi"]
+    assert rows[5].split("\t")[-1] == "5 il; uzadılıb" and rows[-1] == "Qeyd: reyestrdə 3 sənəd var, onlardan 2-si qüvvədədir."
+    got = sorted((e.date, e.type) for e in bilat.extract(SIGNINGS) if e.date)
+    assert got == [("2016-03-14", "agreement"), ("2019-12-25", "agreement"), ("2023-10-18", "agreement")]
+
+
 BIB = """% Encoding: UTF-8
 
 @Article{Karimova2012,
