@@ -1439,6 +1439,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             groups = []  # "Tags: concert, Tbilisi", "Ключевые слова: выставка, ...": words, no happening told
         if groups and sent.start in posted and text.find("\n", sent.start, sent.end) < 0:
             groups = []  # a post's or a photo's line of its own date, credit and tags ("· Tags: concert · 1,204 views")
+        if groups and "\t" in text[sent.start:sent.end] and not any(c.isdigit() for c in text[sent.start:sent.end]):
+            groups = []  # a table's header ("No<TAB>Partner<TAB>Type of document<TAB>Date signed"): names, no happening
         if trig and trig.signed_column and "\t" in text[sent.start:sent.end] and (
                 signing := _signed_cell(text, sent, s_times, trig, header_memo)) is not None and not any(
                 d.type == "agreement" and d.date == event_date(signing) for g in groups for d in g):
@@ -1478,6 +1480,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         if planned == "items" and not LIST_ITEM.match(text, line_start) and not NUMBERED_DASH.match(text, line_start) and not (
                 trig and trig.article and trig.article.match(text, line_start)):
             planned = False  # the articles are over: the closing line ("Done at Tashkent on ...") is the text's own
+        if _heading(text, sent) and trig and trig.dates_heading and trig.dates_heading.search(text, sent.start, sent.end):
+            planned = "items"  # "Key dates:" over "- Conference: 17-19 October 2023, Tbilisi": the items are to come
         if planned:
             continue
         if trig and trig.operative and text[sent.end - 1] == ":" and trig.operative.search(text, sent.start, sent.end):

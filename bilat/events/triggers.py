@@ -90,6 +90,7 @@ class Triggers:
     # Third-person pronouns of a person (he, his, him): in a text about one person, that person
     pronoun: re.Pattern | None = None
     plans_heading: re.Pattern | None = None  # a heading over what is to come ("Coming soon", "Скоро")
+    dates_heading: re.Pattern | None = None  # ... and over a list of dates to come ("Key dates")
     laureates: re.Pattern | None = None  # a heading over the list of a prize's laureates by year
     exhibited: re.Pattern | None = None  # a catalogue record's heading over the exhibitions a work was shown at
     awarded: re.Pattern | None = None  # ... and a life's over its awards
@@ -371,6 +372,7 @@ def triggers(lang: str) -> Triggers | None:
                     speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]),
                     pronoun=_alternation(data.get("pronoun", [])),
                     plans_heading=_alternation(data.get("plans_heading", [])),
+                    dates_heading=_alternation(data.get("dates_heading", [])),
                     operative=_alternation(data.get("operative", [])),
                     quiz=_alternation(data.get("quiz", [])),
                     done_cell=_alternation(data.get("done_cell", []), after=True),

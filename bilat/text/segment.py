@@ -303,7 +303,7 @@ _NUMBER_SIGNS = "|".join(langdata.words("events", "number_signs")) or "(?!)"  # 
 _PUBLISHED = "|".join(langdata.words("segment", "published_labels")) or "(?!)"  # "Published", "تاریخ انتشار"
 # A page's labelled day of publication, its counters after it ("تاریخ انتشار: ۱۴۰۲/۰۹/۰۵ | بازدید: ۴۱۲", "Published:
 # 14.12.2022 | Views: 387"): the day its "yesterday" counts from, not the day of what it tells.
-_PUBLISHED_LINE = (r"[ \t]*(?:" + _PUBLISHED + r")[ \t]*:[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+_PUBLISHED_LINE = (r"[ \t]*(?:" + _PUBLISHED + r")[ \t]*:?[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
                    r"|\d{1,2}[ \t]+[^\W\d_]++\.?[ \t]+\d{4}|[^\W\d_]++\.?[ \t]+\d{1,2},?[ \t]+\d{4})(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
                    r"(?:[ \t]*[|·•][ \t]*[^\W\d_][^|·•\n:]{0,25}:?[ \t]*[\d \t,.]*)*[ \t]*$")
 _ISSUE = r"[^\W\d_][^\s\d]{0,20}[ \t]+(?:[#№][ \t]*)?\d{1,6}[ \t]+[–—-][ \t]+"

@@ -946,3 +946,9 @@ def test_a_house_museum_opened_a_monument_erected_and_a_comedy_shown(extract_eve
     doc, evs = extract_events(text, LANG)
     got = sorted((e.type, e.date) for e in evs if e.date)
     assert got == [("founding", "1981-06-30"), ("monument", "1962"), ("performance", "2013-03-27")]
+
+
+def test_a_supplementary_protocol_that_extended_an_agreement_is_a_signing(extract_events):
+    doc, evs = extract_events("Saziş 2016-cı il martın 14-də imzalanıb; 10.03.2021 tarixli əlavə protokolla 5 il "
+                              "müddətinə uzadılıb.", LANG)
+    assert sorted(e.date for e in evs if e.type == "agreement" and e.date) == ["2016-03-14", "2021-03-10"]

@@ -1673,3 +1673,22 @@ def test_a_study_day_is_a_forum(extract_events):
     doc, evs = extract_events("A study day, \"Weaving the Caucasus\", was held in the museum's auditorium on 2 April 2024 "
                               "with speakers from Baku, Lyon and Paris.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2024-04-02")]
+
+
+def test_a_call_for_papers_key_dates_are_plans_and_the_report_under_it_is_news(extract_events):
+    # "Key dates:" over "- Conference: 17-19 October 2023": to come when the call was posted; the report under the call
+    # tells what took place. A commission's session is a meeting; a register's "Renewed 14.09.2017" a signing.
+    text = ("CALL FOR PAPERS\nPosted 20 February 2023\n\nKey dates:\n- Abstracts: by 15 May 2023\n"
+            "- Conference: 17-19 October 2023, Tbilisi\n\nUPDATE: CONFERENCE REPORT\n\nThe conference took place on "
+            "18-20 October 2023 in Tbilisi. The Fifth Session of the Joint Commission on Cultural Cooperation was held in "
+            "Dushanbe on 11 and 12 June 2024.\n")
+    doc, evs = extract_events(text, LANG)
+    got = sorted((e.type, e.date) for e in evs if e.date)
+    assert ("forum", "2023-10-18/2023-10-20") in got and ("forum", "2023-10-17/2023-10-19") not in got
+    assert ("meeting", "2024-06-11/2024-06-12") in got
+    doc, evs = extract_events("No\tPartner\tCountry\tType of document\tDate signed\tTerm\n"
+                              "1\tMoscow State University\tRussia\tAgreement on cooperation\t14.09.2012\t5 years\n"
+                              "2\tAnkara University\tTurkey\tMemorandum of understanding\t16.05.2016\t5 years\n\n"
+                              "Notes: the agreement with Moscow State University was signed in Moscow. Renewed 14.09.2017 for "
+                              "five years.\n", LANG)
+    assert sorted(e.date for e in evs if e.type == "agreement" and e.date) == ["2012-09-14", "2016-05-16", "2017-09-14"]
