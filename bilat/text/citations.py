@@ -44,7 +44,8 @@ def _pattern() -> re.Pattern:
     # монографии В.П. Смирнова «Советская Россия и Восток» (1997)": `_work_title` checks the word for a work before it).
     # (every alternative starts with the bracket, which `re` skips to fast)
     narrative = rf"(?P<narrative>(?:(?<=[^\W\d_][(\[])|(?<=[^\W\d_][ \t][(\[]))[ \t]*{_YEAR}[ \t]*[:,،][ \t]*{page}[ \t]*[)\]])"
-    work = rf"(?P<work>(?:(?<=[»”\"][(\[])|(?<=[»”\"][ \t][(\[]))[ \t]*{_YEAR}[ \t]*[)\]])"
+    # (... its imprint's city too: "книга ... «Сергей Есенин и Баку» (Баку, 2019)")
+    work = rf"(?P<work>(?:(?<=[»”\"][(\[])|(?<=[»”\"][ \t][(\[]))[ \t]*(?:[^\W\d_][\w.-]{{1,20}}(?:[ \t][\w.-]{{1,20}})?[,،][ \t]*)?{_YEAR}[ \t]*[)\]])"
     return re.compile(rf"[(\[](?:{narrative}|{work}|\s*{lead}(?P<first>{one})(?P<more>(?:\s*[;؛]\s*(?:{one.replace('?P<', '?P<_')}|{numeric}))*)\s*[)\]])"
                       .replace("(?P<_etal>", "(?:").replace("(?P<_comma>", "(?:").replace("(?P<_page>", "(?:"))
 

@@ -6,6 +6,10 @@ from bilat.text import citations
 
 @pytest.mark.parametrize("text,cited", [
     ("held in Moscow (Petrov 2010, p. 5).", "(Petrov 2010, p. 5)"),
+    # a book's imprint after its title, the city with its year; a newspaper's issue by its day and page
+    ("Там же была представлена книга «Сергей Есенин и Баку» (Баку, 2019).", "(Баку, 2019)"),
+    ('bax: "Ədəbiyyat qəzeti", 2003, 28 noyabr, s. 6.', "2003, 28 noyabr, s. 6"),
+    ("«Правда», 1959, 19 апреля, с. 2.", "1959, 19 апреля, с. 2"),
     ("as shown (Smith et al., 1999; Brown 2001).", "(Smith et al., 1999; Brown 2001)"),
     ("(Ivanov and Petrov 2004)", "(Ivanov and Petrov 2004)"),
     ("прошли в Москве (Иванов, 2010, с. 5).", "(Иванов, 2010, с. 5)"),
@@ -43,6 +47,7 @@ def test_citation(text, cited):
 
 @pytest.mark.parametrize("text", [
     "The festival of films (Baku, 2004) was a success.",  # where and when, as likely as a citation
+    "Фестиваль «Шёлковый путь» (Баку, 2019) прошёл с успехом.",  # (a happening's title: no work's word before it)
     "The exhibition (May 2004) drew crowds.",
     "Выставка (в мае 2004) имела успех.",
     "Sərgi (iyun 2004) uğurla keçdi.",
