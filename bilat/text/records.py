@@ -289,7 +289,8 @@ def csv_edits(s: str) -> list[Edit]:
     slashes read as the file writes all of them (day first when one of them has a first number over 12, month first
     when one has a second: "26/01/2018" -> 26.01.2018, "01/26/2018" -> 2018-01-26)."""
     for sep in _CSV:
-        if sep in s[:4000] and (start := _csv_start(s, sep)) is not None:
+        if sep in s[:4000] and (start := _csv_start(s, sep)) is not None and (sep == "," or '"' in s[start:start + 4000]):
+            # (a semicolon table with no quoted cell is parted in place, each ";" a tab: `normalize._semicolon_tables`)
             return _csv_table(s, sep, start)
     return []
 

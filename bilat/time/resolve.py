@@ -140,6 +140,7 @@ def _month_number(written: str) -> int:
 
 
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}  # the first month of a (northern) season
 SEASON_END = {21: 5, 22: 8, 23: 11}  # the last month of a (northern) season of the Gregorian year
 # Years of these calendars beyond any a text bilat reads speaks of (Russia left the Julian calendar in 1918).
 LAST_YEAR = {"jalali": 1450, "hijri": 1500, "julian": 1918}
@@ -149,6 +150,13 @@ DIARY_DAYS = 31  # ... and in a story told by days written with their weekdays
 
 def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | None:
     """The EDTF of one match; None when the match is not a date after all (e.g. 31.02)."""
+    if meta.get("following_season"):
+        # "the following autumn" after "in May 1997": the first such season after the month last told (1997's); after a
+        # year alone, which one it is is not known
+        start = SEASON_START.get(int(g.lookup("season", f.get("season", "")) or 0))
+        if not ctx.year or not ctx.month or start is None:
+            return Value(None, "context")
+        f = {**f, "year": str(ctx.year if start > ctx.month else ctx.year + 1)}
     if meta.get("year_shift"):  # "növbəti ilin aprel ayının 12-də": a day of the year after the one last told
         if not ctx.year:
             return Value(None, "context")

@@ -7,6 +7,9 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("The Days were held in October 1997. The following autumn an exhibition opened in Bonn.", "The following autumn", "1998", anchor="context"),  # the first autumn after October 1997
+    D("The exhibition opened in May 1997. The following autumn a concert was given.", "The following autumn", "1997", anchor="context"),  # ... after May 1997: its own year's
+    D("I arrived in Tashkent on 3 September 1996. Two weeks later I met the minister.", "Two weeks later", "1996-09-17", anchor="context"),  # counted from the day last told
     D("The Days were held in September 2005. Reciprocal Days followed in April of the next year.", "in April of the next year", "2006-04", anchor="context"),  # of the year after the one last told
     # A birth told in passing keeps the year the text spoke of for what follows.
     D("The forum opened in October 2019. The composer, born in Macau in 1905, lived in Almaty. From 15 to 21 November the opera toured Shanghai.", "From 15 to 21 November", "2019-11-15/2019-11-21", anchor="context"),
