@@ -300,7 +300,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "today we continue this dialogue," the rector said: the speaker's day, not the one the text tells
             "rel_day" in fields and quoted(text, start, end)) or bool(
             g.plan_before and g.plan_before.search(text, max(0, start - 40), start)) or bool(
-            g.plan_after and g.plan_after.match(text, end))
+            g.plan_after and g.plan_after.match(text, end)) or (
+            # "(в 2022 г. — 19)", "(+18% к 2022 г.)": a year in brackets in a sentence is an aside (a figure's, a
+            # gloss's); the text goes on in the year it was speaking of
+            "year" in fields and not fields.keys() & _FINER and _bracketed(text, start, end))
         if cited:
             saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans),
                      ctx.last_day, ctx.told_day)
@@ -608,6 +611,19 @@ def _footnotes(text: str) -> list[tuple[int, bool, str]]:
         return []
     keys = {key for _p, _n, key in notes}
     return sorted([(pos, False, key) for key, pos in markers.items() if key in keys] + notes)
+
+
+_FINER = {"month", "day", "mday", "weekday", "season", "part"}  # fields finer than a year
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside round brackets on its line, after some words of the sentence."""
+    line = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("(", line, start)
+    if opening <= line or text.rfind(")", opening, start) >= 0 or not text[line:opening].strip():
+        return False
+    stop = text.find("\n", end)
+    return text.find(")", end, len(text) if stop < 0 else stop) >= 0
 
 
 def _in_issue(g, fields: dict, ctx: Context) -> bool:

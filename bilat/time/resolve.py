@@ -464,7 +464,7 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     month_field = {"jalali": "jmonth", "hijri": "hmonth"}.get(cal, "month")
     kind = {"jalali": "jmonth", "hijri": "hmonth"}.get(cal, "month")
     y = int(f["year"]) if f.get("year") else 1300 + int(f["jyear"]) if f.get("jyear") else None
-    anchor = "context" if meta.get("year_shift") else "explicit"
+    anchor = "context" if meta.get("year_shift") or meta.get("following_season") else "explicit"
     if f.get("yy"):
         # "8.6.23" in a table's date column: the century of the year the text speaks of, nearest it and never after
         # the text was written; with none, the year is not known. A messenger's stamp ("12.03.24, 14:05 - Name:") is

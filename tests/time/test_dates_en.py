@@ -7,8 +7,9 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
-    D("The Days were held in October 1997. The following autumn an exhibition opened in Bonn.", "The following autumn", "1998", anchor="context"),  # the first autumn after October 1997
-    D("The exhibition opened in May 1997. The following autumn a concert was given.", "The following autumn", "1997", anchor="context"),  # ... after May 1997: its own year's
+    D("WEEK 46: Monday 13 November 2023\n21:00 Feature film: The Last Caravan (2016, 98 min)\nWEDNESDAY 15 NOVEMBER\n19:30 Concert", "WEDNESDAY 15 NOVEMBER", "2023-11-15", anchor="context"),  # a film's year in brackets moves no day
+    D("The Days were held in October 1997. The following autumn an exhibition opened in Bonn.", "The following autumn", "1998", anchor="context", qual="autumn"),  # the first autumn after October 1997
+    D("The exhibition opened in May 1997. The following autumn a concert was given.", "The following autumn", "1997", anchor="context", qual="autumn"),  # ... after May 1997: its own year's
     D("I arrived in Tashkent on 3 September 1996. Two weeks later I met the minister.", "Two weeks later", "1996-09-17", anchor="context"),  # counted from the day last told
     D("The Days were held in September 2005. Reciprocal Days followed in April of the next year.", "in April of the next year", "2006-04", anchor="context"),  # of the year after the one last told
     # A birth told in passing keeps the year the text spoke of for what follows.
