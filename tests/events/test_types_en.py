@@ -1692,3 +1692,19 @@ def test_a_call_for_papers_key_dates_are_plans_and_the_report_under_it_is_news(e
                               "Notes: the agreement with Moscow State University was signed in Moscow. Renewed 14.09.2017 for "
                               "five years.\n", LANG)
     assert sorted(e.date for e in evs if e.type == "agreement" and e.date) == ["2012-09-14", "2016-05-16", "2017-09-14"]
+
+
+def test_a_radio_bulletins_header_dates_its_today_and_a_translators_memories(extract_events):
+    # "News bulletin, Tuesday 3 June 2025, 18:00" is the day "earlier today" and "yesterday" count from; a translator's
+    # "he took me to Shamakhi", "received me", "we read together" are a visit, a meeting, a reading.
+    text = ("RADIO DUSHANBE INTERNATIONAL\nNews bulletin, Tuesday 3 June 2025, 18:00 Dushanbe time (13:00 GMT)\n\n"
+            "The Days of Culture of Iran in Tajikistan opened earlier today in Dushanbe. The photo exhibition \"Isfahan\" "
+            "opened yesterday evening at the National Museum.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.date]
+    assert ("culture_days", "2025-06-03") in got and ("exhibition", "2025-06-02") in got
+    text = ("In June 2004 he took me to Shamakhi, to the orchard of the title. We read together once more in London, at "
+            "the Poetry Society's café, on 21 March 2007. In October 2018 his widow received me in Mardakan.")
+    doc, evs = extract_events(text, LANG)
+    got = sorted((e.type, e.date) for e in evs if e.date)
+    assert got == [("meeting", "2018-10"), ("performance", "2007-03-21"), ("visit", "2004-06")]
