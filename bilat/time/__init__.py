@@ -830,6 +830,12 @@ def dateline(seg: Segmented) -> str | None:
             # (a run of spaces laying out "Bishkek, 14 March 2024          No. 118" counts as one)
             if len(" ".join(line.split())) - (t.end - t.start) <= _DATELINE_SLACK and (i + 1 < len(lines) or text[e:].strip()):
                 return t.edtf
+            if "|" in line and i < _DATELINE_LINES:
+                # a masthead's cells: "№ 15 (1743) | Пятница, 12 апреля 2024 г. | Цена свободная", the date's its own
+                a = text.rfind("|", s, t.start) + 1 or s
+                b = text.find("|", t.end, e)
+                if len(" ".join(text[a:e if b < 0 else b].split())) - (t.end - t.start) <= _DATELINE_SLACK:
+                    return t.edtf
             if (not head or _INLINE_HEAD.fullmatch(head)) and _INLINE_TAIL.match(text, t.end):
                 return t.edtf
             stop = _INLINE_STOP.match(text, t.end) if head and _INLINE_HEAD.fullmatch(head) else None

@@ -1134,3 +1134,11 @@ def test_an_institute_opened_and_a_festival_celebrated_is_no_meeting(extract_eve
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs if e.date]
     assert ("founding", "2006-12") in got and not any(t == "meeting" for t, _d in got)
+
+
+def test_a_weeklys_masthead_cells_date_its_weekdays(extract_events):
+    # "№ 15 (1743) | Пятница, 12 апреля 2024 г. | Цена свободная": the day, from which "в понедельник" counts.
+    text = ("АСТРАХАНСКАЯ НЕДЕЛЯ\nОбщественно-политическая газета\n№ 15 (1743) | Пятница, 12 апреля 2024 г. | Цена свободная\n\n"
+            "ДВА БЕРЕГА КАСПИЯ\n\nВ понедельник в областной библиотеке открылась выставка «Баку — Астрахань».\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-04-08")]
