@@ -33,6 +33,7 @@ LAST_DAY_SPAN = 62  # days at most of a span whose last day "the next day" may c
 # A dateline is a short line at the head of a news item: a date, maybe a time and a place.
 _DATELINE_LINES = 4
 _DATELINE_SLACK = 30
+_CELL_SEP = re.compile(r"[ \t]*[|·•][ \t]*|[ \t]+[—–-][ \t]+")  # between the cells of a masthead's line
 DATE_FIELD_LINES = 8  # lines at a text's head in which a letter's "Date:" field may stand
 # ... or the opening of its first paragraph: "Baku, 14 March 2019 – ...", "BAKU, March 14 (AzerTAc) - ...":
 # a place of a few words (and its country) and a comma before the date, a time or an agency and a dash after it.
@@ -830,12 +831,14 @@ def dateline(seg: Segmented) -> str | None:
             # (a run of spaces laying out "Bishkek, 14 March 2024          No. 118" counts as one)
             if len(" ".join(line.split())) - (t.end - t.start) <= _DATELINE_SLACK and (i + 1 < len(lines) or text[e:].strip()):
                 return t.edtf
-            if "|" in line and i < _DATELINE_LINES:
-                # a masthead's cells: "№ 15 (1743) | Пятница, 12 апреля 2024 г. | Цена свободная", the date's its own
-                a = text.rfind("|", s, t.start) + 1 or s
-                b = text.find("|", t.end, e)
-                if len(" ".join(text[a:e if b < 0 else b].split())) - (t.end - t.start) <= _DATELINE_SLACK:
-                    return t.edtf
+            before = [m.end() for m in _CELL_SEP.finditer(text, s, t.start)] if i < _DATELINE_LINES else []
+            after = _CELL_SEP.search(text, t.end, e) if i < _DATELINE_LINES else None
+            if (before or after) and len(" ".join(text[before[-1] if before else s:after.start() if after else e].split(
+                    ))) - (t.end - t.start) <= _DATELINE_SLACK:
+                # a masthead's cells: "№ 15 (1743) | Пятница, 12 апреля 2024 г. | Цена свободная", "سال نوزدهم — شماره ۸۴۲
+                # — شنبه ۲۱ مهر ۱۳۹۷ — ۱۲ صفحه", "By Dilnoza Rakhimova | Culture | 10 April 2024, 14:20": the date (with its
+                # weekday, its time) a cell of its own
+                return t.edtf
             if (not head or _INLINE_HEAD.fullmatch(head)) and _INLINE_TAIL.match(text, t.end):
                 return t.edtf
             stop = _INLINE_STOP.match(text, t.end) if head and _INLINE_HEAD.fullmatch(head) else None

@@ -885,3 +885,12 @@ def test_a_session_with_someone_is_a_meeting_and_visiting_a_city_a_visit(extract
     got = [(e.type, e.date) for e in evs if e.date]
     assert ("meeting", "2023-02-21") in got and ("visit", "2022-06-07/2022-06-09") in got
     assert not any(t == "forum" for t, _d in got)
+
+
+def test_a_weeklys_masthead_with_dashes_dates_its_last_thursday(extract_events):
+    # "سال نوزدهم — شماره ۸۴۲ — شنبه ۲۱ مهر ۱۳۹۷ — ۱۲ صفحه": the issue's day (13 October 2018), from which "پنجشنبه
+    # گذشته" counts.
+    text = ("هفته‌نامه صدای سبلان\nسیاسی، اجتماعی، فرهنگی\nسال نوزدهم — شماره ۸۴۲ — شنبه ۲۱ مهر ۱۳۹۷ — ۱۲ صفحه — ۲۰۰۰ تومان\n\n"
+            "■ نمایشگاه فرش در اردبیل گشایش یافت\n\nعصر پنجشنبه گذشته نمایشگاه «نقش‌های مشترک» در نگارخانه اردبیل گشایش یافت.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2018-10-11")]
