@@ -952,3 +952,11 @@ def test_a_supplementary_protocol_that_extended_an_agreement_is_a_signing(extrac
     doc, evs = extract_events("Saziş 2016-cı il martın 14-də imzalanıb; 10.03.2021 tarixli əlavə protokolla 5 il "
                               "müddətinə uzadılıb.", LANG)
     assert sorted(e.date for e in evs if e.type == "agreement" and e.date) == ["2016-03-14", "2021-03-10"]
+
+
+def test_a_named_forum_that_began_its_work_is_held(extract_events):
+    # "Mədəniyyət Forumu öz işinə başlayıb": a forum's name, said to have begun its work, is a forum held
+    text = ("İCTİMAİ RADİO\nEfir tarixi: 6 dekabr 2023-cü il, çərşənbə, saat 18:00\n\n"
+            "Bu gün günorta Bakıda Azərbaycan–Türkiyə Mədəniyyət Forumu öz işinə başlayıb.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2023-12-06")]
