@@ -1637,7 +1637,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # "Date: September 1958" in a photograph's record: what its "Caption:" tells is of that date (up to the
             # record's end, a blank line); "Date: undated" dates nothing
             dated = [t for t in s_times if t.edtf]
-            record = (dated[0], _paragraph_end(text, sent.end)) if dated else None
+            record = (dated[0], para.start() if (para := PARAGRAPH.search(text, sent.end)) else len(text)) if dated else None
         elif record is not None and sent.start >= record[1]:
             record = None
         elif record is not None and trig.record_quiet and trig.record_quiet.match(text, sent.start):
@@ -2390,11 +2390,6 @@ def _signed_cell(text: str, sent: Sentence, times, trig, memo: dict) -> TimeExpr
     b = text.find("\t", a, sent.end)
     b = sent.end if b < 0 else b
     return next((t for t in times if t.edtf and a <= t.start and t.end <= b), None)
-
-
-def _paragraph_end(text: str, pos: int) -> int:
-    end = text.find("\n\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _leading_date(text: str, sent: Sentence, times, mentions) -> TimeExpr | None:

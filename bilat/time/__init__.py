@@ -280,22 +280,17 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         while notes and notes[0][0] < start:
             _pos, is_note, key = notes.pop(0)
             if not is_note:
-                at_marker.setdefault(key, (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years),
-                                           list(ctx.spans), ctx.last_day, ctx.calendar, ctx.told_day))
+                at_marker.setdefault(key, _told(ctx))
             elif key in at_marker:
                 # A note gathered at the end ("[7] ... The next day the same troupe ...") speaks of what its marker's
                 # sentence told ("the opera was staged on 18 November 2003 [7]"), not of the note before it.
-                (ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.spans, ctx.last_day,
-                 ctx.calendar, ctx.told_day) = at_marker[key]
-                ctx.cal_years, ctx.spans = dict(ctx.cal_years), list(ctx.spans)
+                _retell(ctx, at_marker[key])
         if lang != last_lang:
             # An abstract in another language starts its own context; a bulletin telling each paragraph in
             # two languages goes on with each language's own.
             if last_lang is not None:
-                by_lang[last_lang] = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years),
-                                      list(ctx.spans), ctx.last_day, ctx.calendar, ctx.told_day)
-            (ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.spans, ctx.last_day,
-             ctx.calendar, ctx.told_day) = by_lang.get(lang, (None, None, None, None, {}, [], None, "gregorian", None))
+                by_lang[last_lang] = _told(ctx)
+            _retell(ctx, by_lang.get(lang, (None, None, None, None, {}, [], None, "gregorian", None)))
             last_lang = lang
         cited = (bool(cites) and any(a <= start and end <= b for a, b in cites)) or (
             # "today we continue this dialogue," the rector said: the speaker's day, not the one the text tells
@@ -625,6 +620,18 @@ def _bracketed(text: str, start: int, end: int) -> bool:
         return False
     stop = text.find("\n", end)
     return text.find(")", end, len(text) if stop < 0 else stop) >= 0
+
+
+def _told(ctx: Context) -> tuple:
+    """What the text has told so far (its year, month, day, spans, last day ...), to be taken up again later."""
+    return (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), list(ctx.spans), ctx.last_day,
+            ctx.calendar, ctx.told_day)
+
+
+def _retell(ctx: Context, told: tuple) -> None:
+    (ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.spans, ctx.last_day, ctx.calendar,
+     ctx.told_day) = told
+    ctx.cal_years, ctx.spans = dict(ctx.cal_years), list(ctx.spans)
 
 
 def _in_issue(g, fields: dict, ctx: Context) -> bool:
