@@ -275,6 +275,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     review = None  # the paragraph of the review being read
     prev_end = 0
     notes = _footnotes(text) if matches else []  # (position, is the note, number), in order
+    title_year = None  # a year alone that the text's title names ("Annual Report on Events Hosted in 2023")
     at_marker: dict[str, tuple] = {}  # the context where the body's marker of each note stood
     for start, end, lang, g, fields, meta in matches:
         while notes and notes[0][0] < start:
@@ -356,9 +357,14 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.year = ctx.published.year
         elif meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and chronicle is None and (
                 ctx.published is not None and ctx.year is not None):
-            # "January" heading a dated report's account of the half-year: a month of the months before the report,
-            # not of a year an aside told ("after the visa-free regime of November 2023")
-            ctx.year_is_report = True
+            if title_year is not None and title_year == ctx.published.year - 1:
+                # "Annual Report on Events Hosted in 2023 / Submitted ... 15 January 2024": its "March" is of the year
+                # its title names, though the report is dated in the next
+                ctx.year, ctx.year_is_report = title_year, False
+            else:
+                # "January" heading a dated report's account of the half-year: a month of the months before the report,
+                # not of a year an aside told ("after the visa-free regime of November 2023")
+                ctx.year_is_report = True
         ctx.here = start
         if ctx.year_alone and _STOP.search(text, ctx.year_alone[2], start):
             ctx.year_alone = None  # (a year written alone dates a day of its own sentence only)
@@ -376,6 +382,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             v = value(g, fields, meta, ctx)
         if v is None:
             continue
+        if title_year is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and (
+                text.count("\n", 0, start) < TITLE_LINES):
+            title_year = v.year
         if meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and not fields.get("day"):
             month_heading = (v.year, v.month) if v.year is not None and v.month is not None else None
         if v.anchor == "published" and v.edtf and v.qualifier is None and ctx.published is not None and (
@@ -582,6 +591,7 @@ def _issue_line(text: str, start: int) -> bool:
     return line_end - line_start <= HEADER_LINE and _issue_number().search(text, line_start, line_end) is not None
 
 
+TITLE_YEAR_AT, TITLE_LINES = 300, 3  # where a text's title may name the year it is about
 ISSUE_DAYS = 100  # days at most of an issue whose months date the days its items tell without a year
 
 

@@ -7,6 +7,7 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("CITY TOURISM DEPARTMENT\nAnnual Report on Events Hosted in 2023\nSubmitted to the City Council, 15 January 2024\n\nMarch\n- Navruz celebrations, Registan Square, 21 March.", "21 March", "2023-03-21", anchor="context"),  # the title's year, though the report is dated in the next
     D("WEEK 46: Monday 13 November 2023\n21:00 Feature film: The Last Caravan (2016, 98 min)\nWEDNESDAY 15 NOVEMBER\n19:30 Concert", "WEDNESDAY 15 NOVEMBER", "2023-11-15", anchor="context"),  # a film's year in brackets moves no day
     D("The Days were held in October 1997. The following autumn an exhibition opened in Bonn.", "The following autumn", "1998", anchor="context", qual="autumn"),  # the first autumn after October 1997
     D("The exhibition opened in May 1997. The following autumn a concert was given.", "The following autumn", "1997", anchor="context", qual="autumn"),  # ... after May 1997: its own year's
