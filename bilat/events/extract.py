@@ -22,8 +22,8 @@ from bilat.entities.config import config as entity_config
 from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, reference_label, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations, records
-from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, LIST_ITEM, NUMBERED_DASH, PUBLISHED_LINE, QUOTES,
-                                STAMP_LINE, archive_unit, paragraph_start, quoted, review_labels, review_lines)
+from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, FIELD_LINE, LIST_ITEM, NUMBERED_DASH,
+                                PUBLISHED_LINE, QUOTES, STAMP_LINE, archive_unit, paragraph_start, quoted, review_labels, review_lines)
 from bilat.time import header_cells
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
@@ -176,12 +176,10 @@ def _clause_end(text: str, e: int, sent_end: int) -> int:
     return min(sent_end, max(e + MODALITY_REACH, m.start() if m else hi))
 
 
-_FIELD_VALUE = re.compile(r"(?<![^\n])[ \t]*[^\W\d_][^\n:]{0,30}:[ \t]*$")
-
-
 def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
     """A trigger word written as part of a proper name (Ümumrusiya Azərbaycan Konqresi) names an organisation."""
-    if s == sent_start or not text[s].isupper() or _FIELD_VALUE.search(text, max(sent_start, s - 40), s):
+    if s == sent_start or not text[s].isupper() or ((field := FIELD_LINE.match(text, text.rfind("\n", 0, s) + 1)) and (
+            field.end() - 1 == s)):
         return False  # (a field's value starts with a capital: "Caption: Tour of the Dresden orchestra")
     before = text[max(sent_start, s - 40):s].split()
     line_end = text.find("\n", s)

@@ -294,6 +294,11 @@ def _alternation(words: list[str], before: bool = False, after: bool = False, fo
     return re.compile(rf"{first}(?<=(?=(?:{body}))[\s\S])" if first else f"(?:{body})", flag)
 
 
+def field_label(words: list[str]) -> re.Pattern | None:
+    """A record's field label and its colon ("Date:", "Place:"), any case, to match where a line starts."""
+    return re.compile(rf"[ \t]*(?:{'|'.join(words)})[ \t]*:", re.I) if words else None
+
+
 def list_label(words: list[str]) -> re.Pattern | None:
     """A record's label over the exhibitions a work was shown at or the awards a life had, alone on its line."""
     return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:?[ \t]*$", re.I | re.M) if words else None
@@ -384,10 +389,8 @@ def triggers(lang: str) -> Triggers | None:
                     residencies=list_label(data.get("residencies", [])),
                     signed_column=re.compile(rf"(?:{'|'.join(data['signed_column'])})[ \t.:]*", re.I)
                     if data.get("signed_column") else None,
-                    record_quiet=re.compile(rf"[ \t]*(?:{'|'.join(data['record_quiet'])})[ \t]*:", re.I)
-                    if data.get("record_quiet") else None,
-                    record_date=re.compile(rf"[ \t]*(?:{'|'.join(data['record_date'])})[ \t]*:", re.I)
-                    if data.get("record_date") else None,
+                    record_quiet=field_label(data.get("record_quiet", [])),
+                    record_date=field_label(data.get("record_date", [])),
                     entry_tail=re.compile(ENTRY_TAIL.format(number="|".join(data.get("catalogue_number", [])) or r"(?!x)x"), re.I),
                     article=re.compile(rf"[ \t]*(?:{'|'.join(data['article'])})[ \t]*\d+") if data.get("article") else None,
                     death=_alternation(data.get("death", [])),

@@ -87,8 +87,9 @@ def _press() -> re.Pattern:
     closing quote, which `re` skips to fast.)"""
     pages = {p for lang in langdata.available() for p in langdata.load(lang).get("citation", {}).get("pages", [])}
     page_words = "|".join(re.escape(p) for p in sorted(pages, key=len, reverse=True)) or "(?!)"
+    signs = "|".join(langdata.words("events", "number_signs")) or "(?!)"  # "№", "No.", "شماره"
     return re.compile(rf"[»”\"](?:[ \t]+[^\W\d_][\w-]*){{0,2}}[,،][ \t]*(?P<issue>{_YEAR}[,،][ \t]*(?:\d{{1,2}}[ \t]+[^\W\d_]+\.?"
-                      rf"|[^\W\d_]+\.?[ \t]+\d{{1,2}})(?:[,،][ \t]*(?:№|No\.?)[ \t]*\d+)?[,،][ \t]*(?:{page_words})\.?[ \t]*\d+)")
+                      rf"|[^\W\d_]+\.?[ \t]+\d{{1,2}})(?:[,،][ \t]*(?:{signs})[ \t]*\d+)?[,،][ \t]*(?:{page_words})\.?[ \t]*\d+)")
 
 
 def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
