@@ -22,7 +22,7 @@ from bilat.entities.config import config as entity_config
 from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, reference_label, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations, records
-from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, FIELD_LINE, LIST_ITEM, NUMBERED_DASH,
+from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, FIELD_LINE, LIST_ITEM, NUMBERED_DASH, TITLE_LINE,
                                 PUBLISHED_LINE, QUOTES, STAMP_LINE, archive_unit, paragraph_start, quoted, review_labels, review_lines)
 from bilat.time import header_cells
 from bilat.time.calendars import from_gregorian, gregorian_span
@@ -811,7 +811,11 @@ def _by_parts(text: str, drafts: list, sent: Sentence, trig) -> list[list]:
     if len(drafts) < 2:
         return [drafts] if drafts else []
     # A frame opens a part after a comma or the language's "and" ("..., within them", "... and during it").
-    framed = [m.start() for m in trig.within.finditer(text, sent.start, sent.end)] if trig and trig.within else []
+    # (a frame naming its happening, "..., в рамках Международной конференции", holds the part before it: no cut)
+    naming = {m.start() for m in trig.frame.finditer(text, sent.start, sent.end) if any(
+        m.start() <= d.triggers[0][0] < m.end() for d in drafts)} if trig and trig.frame else set()
+    framed = [m.start() for m in trig.within.finditer(text, sent.start, sent.end) if m.start() not in naming] if (
+        trig and trig.within) else []
     framed = [f for f in framed if any(d.triggers[0][0] < f for d in drafts) and any(d.triggers[0][0] > f for d in drafts)
               and trig.opener.search(text, sent.start, f)]
     if ";" not in text[sent.start:sent.end] and not framed:
@@ -1910,6 +1914,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 break
     _headline_into_body(seg, events)
     _items_headlines_into_bodies(seg, events)
+    _quoted_titles_into_bodies(seg, events)
     if visited:
         _seen_on_visits(text, events, visited)
     _the_texts_subject(seg, events, mentions, times)
@@ -2520,3 +2525,25 @@ def _items_headlines_into_bodies(seg: Segmented, events: list[Draft]) -> None:
 
 
 ITEM_SENTENCES = 4  # sentences at most of a news item's text under its headline and day
+
+
+def _quoted_titles_into_bodies(seg: Segmented, events: list[Draft]) -> None:
+    """A digest's item, its title in quotes on a line of its own ("2. TASS, 9 October 2024 – "Hermitage and National
+    Museum of Iran sign memorandum"", "عنوان: «نقشه راه ... امضا شد»") over the text that tells it: the title's
+    happening, undated or dated by the item's day for want of its own, is the one of its type the text tells with its
+    day."""
+    text = seg.text.text
+    sents = seg.sentences
+    heads = {k: bool(m.group(1)) for k, sent in enumerate(sents) if (
+        m := TITLE_LINE.match(text, text.rfind("\n", 0, sent.start) + 1)) and m.end() == sent.end}
+    for k, numbered in heads.items():
+        last = min([j for j in heads if j > k] + [k + 1 + ITEM_SENTENCES, len(sents)])
+        # (an undated one only under a numbered item's head: a claim quoted after its label, "Claim 4: "...", is not
+        # the verdict under it)
+        for d in [d for d in events if [d.sources[0][0]] == [x for x, _ in d.sources] and (
+                sents[k].start <= d.sources[0][0] < sents[k].end) and (d.date or numbered)]:
+            body = next((e for e in events if e is not d and e.type == d.type and e.lang == d.lang and e.date
+                         and k < e.sentence < last), None)
+            if body is not None and body.date != d.date:
+                _merge_into(body, d)
+                events.remove(d)

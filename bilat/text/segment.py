@@ -339,6 +339,9 @@ DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|
                        r"[ \t]*$"
                        r"|" + _PUBLISHED_LINE + ")", re.M)
 PUBLISHED_LINE = re.compile("^" + _PUBLISHED_LINE, re.M)
+# A title in quotes ending its line: the whole line, or after a numbered item's head ("3. IRNA, 19 Mehr 1403 (10 October
+# 2024) – "Russian Film Week closes in Tehran"") or a field's label ("عنوان: «...»").
+TITLE_LINE = re.compile(r'^[ \t]*(?:(\d{1,2}[.)][ \t][^\n]*?\d[^\n]*?)|[^\W\d_][^:\n]{0,20}:[ \t]*)?[«“"„][^\n«»“”"]{3,200}[»”"][ \t]*$', re.M)
 STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):\d{2}[ \t]*$", re.M)  # "17:05" alone on its line, over a feed's item
 FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line
 # The line a reply quotes the message it answers under ("On Wed, 4 Sep 2024 at 16:20, Nino <n.k@museum.ge> wrote:"): the
@@ -625,6 +628,10 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
         c.isdigit() for c in m.group(1))]
     lines += [m.end() for m in RULE_LINE.finditer(text, start, end) if m.end() < end and (
         m.start() <= start or not text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()].strip())]
+    # ... and so does a digest's item head ending with its title in quotes, over the text it heads ("1. ТАСС, 10.10.2023.
+    # «В Ташкенте стартовали Дни культуры России»\nАгентство сообщает, ...").
+    if "\n" in text[start:end]:
+        lines += [m.end() for m in TITLE_LINE.finditer(text, start, end) if m.end() < end and m.group(1)]
     units = [m.span() for m in archive_unit(lang).finditer(text, start, end)]
     lines += [a for a, _ in units if a > start]
     if units:  # (the stop after a unit's number, "İş 163. ...", ends no sentence)

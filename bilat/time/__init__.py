@@ -37,12 +37,15 @@ _CELL_SEP = re.compile(r"[ \t]*[|·•][ \t]*|[ \t]+[—–-][ \t]+")  # between
 DATE_FIELD_LINES = 8  # lines at a text's head in which a letter's "Date:" field may stand
 # ... or the opening of its first paragraph: "Baku, 14 March 2019 – ...", "BAKU, March 14 (AzerTAc) - ...":
 # a place of a few words (and its country) and a comma before the date, a time or an agency and a dash after it.
-_INLINE_HEAD = re.compile(r"(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'’\u200c-]*){0,3}(?:[,،]|[ \t]+[–—-])[ \t]*){1,2}")
-# ("BAKU, Azerbaijan, ", "باکو، ", "تهران – ")
+_INLINE_HEAD = re.compile(r"(?:(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'’\u200c-]*){0,3}|[«“\"][^«»“”\"\n]{1,40}[»”\"])"
+                          r"(?:[ \t]+\([^()\n]{1,30}\))?(?:[,،]|[ \t]+[–—-])[ \t]*){1,2}")
+# ("BAKU, Azerbaijan, ", "باکو، ", "تهران – ", and an outlet's in a digest: "«Interpressnews» (Gürcüstan), ",
+# "Mehr News Agency (English service), ")
 # ... or a full stop and the first sentence: "Москва, 18 мая 2019 г. Вчера ...", "Bakı, 15 fevral 2021. Ötən ...".
 _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
 _INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\.?[ \t]*\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-]"
                           r"|\.?[ \t]*/[^/\n]{1,40}/\.?"  # "МОСКВА, 3 марта 2023. /ТАСС/. ...", "/Агентство «Евразия-Пресс»/"
+                          r"|\.(?=[ \t]+[«“\"„])"  # a digest's item: "1. ТАСС, 10.10.2023. «В Ташкенте стартовали ...»"
                           r"|,[ \t]*(?-i:[A-ZА-ЯЁƏÜÖĞİŞÇ][A-ZА-ЯЁƏÜÖĞİŞÇa-z-]{1,15})[.:])[ \t]")  # "Bakı, 9 sentyabr, AZƏRTAC. ..."
 
 
@@ -863,6 +866,8 @@ def dateline(seg: Segmented) -> str | None:
                 return t.edtf
             if _date_field(head, t.language):
                 return t.edtf  # "شماره: ۲۳۱۸        تاریخ: ۵ مهر ۱۴۰۳        طبقه‌بندی: عادی": a letter's date field
+            if head and _INLINE_HEAD.fullmatch(head) and not text[t.end:e].strip(" \t.\r\n"):
+                return t.edtf  # "Bishkek, Ala-Archa State Residence, 23 May 2025" under a transcript's long title
             if i >= _DATELINE_LINES:
                 continue  # (below the lines a dateline stands in, only such a field)
             if i == 0 and _TITLE_PLACE.search(head) and not text[t.end:e].strip(" \t.\r\n"):

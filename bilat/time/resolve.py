@@ -113,6 +113,9 @@ SPAN_REACH = 8  # dates with a year written since a span of days, within which a
 YEAR_ALONE_REACH = 40  # characters from a year written alone to a day of its own ("the 2024 edition was held on 11 May")
 
 
+YEAR_SPAN = 350  # days at least of a span that is a year of another calendar ("سال ۱۳۷۴")
+
+
 def _span_year(ctx: Context, m: int, d: int) -> int | None:
     """The year of a span of days written lately that holds day d of month m (unless another year was written alone
     since)."""
@@ -128,6 +131,10 @@ def _span_year(ctx: Context, m: int, d: int) -> int | None:
             try:
                 if first <= dt.date(y, m, d) <= last:
                     alone = ctx.year_alone
+                    if (last - first).days > YEAR_SPAN and ctx.year not in (None, y) and None in spans[i + 1:]:
+                        # "... in 1374 (1995) ... — Thursday 31 October 2024 ... on 30 October": a date of another
+                        # year written since a year of another calendar moved the text on
+                        return None
                     return None if alone and alone[0] > i and alone[1] != y and ctx.here - alone[2] <= YEAR_ALONE_REACH else y
             except ValueError:
                 return None
@@ -610,8 +617,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             if end <= start:
                 return None
             v = Value(f"{_ymd(start)}/{_ymd(end)}", anchor, qual, cal)
-            if start.year == end.year and start.month == end.month:
-                v.year, v.month = start.year, start.month
+            if start.year == end.year:
+                # "с 14 марта по 20 мая 2018 г. ... Годом позже": the text now speaks of that year (and month)
+                v.year, v.month = start.year, start.month if start.month == end.month else None
             if cal != "gregorian":
                 v.written = (y, m if m2 is None else None)
             return v

@@ -1708,3 +1708,14 @@ def test_a_radio_bulletins_header_dates_its_today_and_a_translators_memories(ext
     doc, evs = extract_events(text, LANG)
     got = sorted((e.type, e.date) for e in evs if e.date)
     assert got == [("meeting", "2018-10"), ("performance", "2007-03-21"), ("visit", "2004-06")]
+
+
+def test_a_digests_item_head_with_its_headline_ends_a_sentence(extract_events):
+    # "3. IRNA, 19 Mehr 1403 (10 October 2024) – "Russian Film Week closes in Tehran"": the item's head and headline;
+    # the text under it dates the week by its Solar Hijri days.
+    text = ("MEDIA MONITORING DIGEST\nIssue 41 | Coverage period: 7–13 October 2024\n\n"
+            "3. IRNA, 19 Mehr 1403 (10 October 2024) – \"Russian Film Week closes in Tehran\"\n"
+            "IRNA writes that the Russian Film Week was held at the Charsou Cineplex in Tehran from 14 to 18 Mehr, with "
+            "eight recent Russian features screened.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("festival", "2024-10-05/2024-10-09")]

@@ -903,3 +903,14 @@ def test_a_joint_committees_session_that_was_to_be_held_and_was_not(extract_even
                               "محدودیت‌های بهداشتی برگزار نشد. پنجمین اجلاس کمیسیون در روزهای ۷ و ۸ اسفند ۱۴۰۱ در تهران "
                               "برگزار شد.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("meeting", "2023-02-26/2023-02-27")]
+
+
+def test_a_digests_title_field_is_the_happening_its_summary_dates(extract_events):
+    # "عنوان: «...امضا شد»" over "خلاصه: ..." in a press review: the title's signing is the one the summary tells with
+    # its day (3 Aban), not one of the day the paper wrote (5 Aban).
+    text = ("بولتن رصد رسانه‌ای\nشماره 112 | دوره پوشش: 1 تا 15 آبان 1403\n\n"
+            "2) روزنامه ایران — شنبه 5 آبان 1403\nعنوان: «نقشه راه سه‌ساله تبادلات فرهنگی امضا شد»\n"
+            "خلاصه: به نوشته روزنامه، معاون وزیر روز پنجشنبه 3 آبان با معاون امور فرهنگی وزارت فرهنگ دیدار کرد و دو طرف "
+            "برنامه اجرایی تبادلات فرهنگی را امضا کردند.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted(e.date for e in evs if e.type == "agreement") == ["2024-10-24"]

@@ -1142,3 +1142,20 @@ def test_a_weeklys_masthead_cells_date_its_weekdays(extract_events):
             "ДВА БЕРЕГА КАСПИЯ\n\nВ понедельник в областной библиотеке открылась выставка «Баку — Астрахань».\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2024-04-08")]
+
+
+def test_a_ceremony_held_within_a_named_conference_is_one_happening(extract_events):
+    # "в рамках Международной научной конференции": the conference frames the ceremony the sentence tells.
+    doc, evs = extract_events("Церемония состоялась 24 мая 2021 г., в День славянской письменности и культуры, в рамках "
+                              "Международной научной конференции «Славянский мир и Восток».", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("ceremony", "2021-05-24")]
+
+
+def test_a_digests_headline_in_quotes_is_the_happening_its_item_dates(extract_events):
+    # A press review's item: outlet, day, headline in quotes; the headline's happening is the one the text under it
+    # tells with its own day, not one of the day the outlet wrote.
+    text = ("ОБЗОР ПРЕССЫ\nВыпуск № 41. Период мониторинга: 9–15 октября 2023 г.\n\n"
+            "1. ТАСС, 10.10.2023. «В Ташкенте стартовали Дни культуры России»\n"
+            "Агентство сообщает, что Дни культуры России в Узбекистане проходят с 9 по 13 октября в Ташкенте и Самарканде.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("culture_days", "2023-10-09/2023-10-13")]

@@ -673,3 +673,33 @@ def test_a_persian_letters_dated_line_dates_its_text():
     found = bilat.dates("سند شماره ۳. تلگراف کنسولگری\nنمره ۲۱۴ – مورخه ۸ اسفند ۱۳۰۴\n\nکنگره از دیروز در بادکوبه افتتاح شده.",
                         published="2017-06-01")
     assert _by_text(found, "دیروز").edtf == "1926-02-26"
+
+
+def test_a_digests_items_each_count_from_the_outlets_day():
+    # A media-monitoring digest: each item opens with its outlet (a name in quotes, a gloss in brackets) and its day;
+    # the item's "yesterday" counts from that day, not from the first item's.
+    text = ("MEDİA MONİTORİNQİ\nHəftəlik icmal № 11 (11–17 mart 2024-cü il)\n\n"
+            "1. AZƏRTAC, 11 mart 2024-cü il — «Marneulidə Novruz şənliyi»\nAgentlik xəbər verir ki, martın 9-da şənlik keçirilib.\n\n"
+            "2. «Interpressnews» (Gürcüstan), 13 mart 2024-cü il — «Tbilisidə Azərbaycan xalçaları»\n"
+            "Agentliyin məlumatına görə, dünən Tbilisidə sərgi açılıb.\n")
+    assert _by_text(bilat.dates(text), "dünən").edtf == "2024-03-12"
+    text = ("ОБЗОР ПРЕССЫ\nВыпуск № 41. Период мониторинга: 9–15 октября 2023 г.\n\n"
+            "1. ТАСС, 10.10.2023. «В Ташкенте стартовали Дни культуры России»\nАгентство сообщает, что Дни открылись.\n\n"
+            "2. Gazeta.uz, 12.10.2023. «Неделя кино»\nНакануне в Ташкенте открылась Неделя российского кино.\n")
+    assert _by_text(bilat.dates(text), "Накануне").edtf == "2023-10-11"
+
+
+def test_a_place_and_date_line_under_a_long_title_is_the_dateline():
+    text = ("Ministry of Culture of the Kyrgyz Republic\nPress Service\n\nTRANSCRIPT\n"
+            "Joint press statements by the ministers of culture of the Kyrgyz Republic and the Republic of Türkiye following "
+            "their talks\n\nBishkek, Ala-Archa State Residence, 23 May 2025\n\n"
+            "Our talks today were held in a warm atmosphere. Yesterday I visited the Aitmatov House-Museum.")
+    found = bilat.dates(text)
+    assert _by_text(found, "today").edtf == "2025-05-23" and _by_text(found, "Yesterday").edtf == "2025-05-22"
+
+
+def test_a_gregorian_day_after_a_jalali_year_and_a_later_date_is_of_the_later_year():
+    # "in 1374" (1995/96) told in one item, then "Thursday 31 October 2024" heading the next: its "30 October" is 2024's.
+    text = ("این سند در سال 1374 امضا شده است.\n\n5) روزنامه «روسیسکایا گازتا» — پنجشنبه 31 اکتبر 2024\n"
+            "خلاصه: روزنامه از رونمایی ترجمه تازه دیوان حافظ خبر داده که روز 30 اکتبر در مسکو برگزار شد.\n")
+    assert _by_text(bilat.dates(text), "30 اکتبر").edtf == "2024-10-30"

@@ -7,6 +7,10 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("The exhibition was shown in Saint Petersburg (November 2014 – February 2015).", "November 2014 – February 2015", "2014-11/2015-02"),  # months of two years, a dash between
+    D("IRNA, 19 Mehr 1403 (10 October 2024). The Russian Film Week was held in Tehran from 14 to 18 Mehr.", "from 14 to 18 Mehr", "2024-10-05/2024-10-09", anchor="context"),  # Solar Hijri days, the year the text's
+    D("The Iranian Cultural Centre in Kazan opened on 25 Shahrivar 1403.", "25 Shahrivar 1403", "2024-09-15"),
+    D("The Iranian Film Week ran on 14–18 Mehr 1403 in Kazan.", "14–18 Mehr 1403", "2024-10-05/2024-10-09"),
     D("CITY TOURISM DEPARTMENT\nAnnual Report on Events Hosted in 2023\nSubmitted to the City Council, 15 January 2024\n\nMarch\n- Navruz celebrations, Registan Square, 21 March.", "21 March", "2023-03-21", anchor="context"),  # the title's year, though the report is dated in the next
     D("WEEK 46: Monday 13 November 2023\n21:00 Feature film: The Last Caravan (2016, 98 min)\nWEDNESDAY 15 NOVEMBER\n19:30 Concert", "WEDNESDAY 15 NOVEMBER", "2023-11-15", anchor="context"),  # a film's year in brackets moves no day
     D("The Days were held in October 1997. The following autumn an exhibition opened in Bonn.", "The following autumn", "1998", anchor="context", qual="autumn"),  # the first autumn after October 1997
