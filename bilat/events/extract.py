@@ -305,8 +305,10 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
             # A date after the trigger, in the clause of another: "declared it the Year of Nizami, and we
             # joined in: in May 2021 we held the conference" (a date before both may date both).
             continue
-        if p == 3 and trig is not None and trig_type in ONE_DAY:
-            continue  # a span of years dates no visit or signing ("sign 2024–2026 programme as X visits")
+        if p == 3 and trig is not None and trig_type in ONE_DAY and t.qualifier != "season":
+            # a span of years dates no visit or signing ("sign 2024–2026 programme as X visits"); an academic year
+            # dates a stay ("spent the 2008/2009 academic year as a visiting scholar")
+            continue
         if p == 0 and "/" in t.edtf and trig_type in ONE_DAY and trig_type != "visit" and t.anchor != "published" and (
                 ONE_DAY_SPAN < -specificity(t.edtf) < 28):  # ("last week" is as precise as the text says)
             # nor does the week of the Days a meeting or a signing within it was held in (a month written

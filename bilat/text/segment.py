@@ -339,6 +339,10 @@ DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|
                        r"[ \t]*$"
                        r"|" + _PUBLISHED_LINE + ")", re.M)
 PUBLISHED_LINE = re.compile("^" + _PUBLISHED_LINE, re.M)
+# (the value is the date: it opens with its day or its month's name, and its year ends the line: "27 October 2017",
+# "May 14, 2022", "24 мая 2021 г.", "2016-cı il mayın 18-də" is not one)
+DATE_FIELD = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+(?:\d|[^\W\d_]+\.?[ \t]+\d)[^\n]{0,30}(?<!\d)\d{4}"
+                        r"(?:[^\s\d]{0,6}|[ \t][^\s\d]{1,4})[ \t]*$", re.M)
 # A title in quotes ending its line: the whole line, or after a numbered item's head ("3. IRNA, 19 Mehr 1403 (10 October
 # 2024) – "Russian Film Week closes in Tehran"") or a field's label ("عنوان: «...»").
 TITLE_LINE = re.compile(r'^[ \t]*(?:(\d{1,2}[.)][ \t][^\n]*?\d[^\n]*?)|[^\W\d_][^:\n]{0,20}:[ \t]*)?[«“"„][^\n«»“”"]{3,200}[»”"][ \t]*$', re.M)
@@ -628,6 +632,9 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
         c.isdigit() for c in m.group(1))]
     lines += [m.end() for m in RULE_LINE.finditer(text, start, end) if m.end() < end and (
         m.start() <= start or not text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()].strip())]
+    # ... and so does a field alone whose value is a date with its year ("Degree conferred: 27 October 2017" between a
+    # laureate's title and the laudation).
+    lines += [x for m in DATE_FIELD.finditer(text, start, end) for x in m.span() if start < x < end]
     # ... and so does a digest's item head ending with its title in quotes, over the text it heads ("1. ТАСС, 10.10.2023.
     # «В Ташкенте стартовали Дни культуры России»\nАгентство сообщает, ...").
     if "\n" in text[start:end]:

@@ -174,7 +174,7 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return None
         f = {**f, "year": str(said[0])} if said[1] else {**f, "yy": f"{said[0]:02d}", "said": "1"}
     part = g.lookup("part", f["part"]) if f.get("part") else None
-    qual = part
+    qual = part or meta.get("qualifier")  # ("season": an academic year, a theatre's season)
     if meta.get("old_style") and f.get("day2"):
         # "5 (18) March 1918", "25 (12) января 1908 г.", "19 February (3 March) 1918": one day in the Julian calendar
         # and in the Gregorian, in either order; the Gregorian one is the later (by 10 to 13 days).

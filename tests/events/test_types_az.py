@@ -960,3 +960,9 @@ def test_a_named_forum_that_began_its_work_is_held(extract_events):
             "Bu gün günorta Bakıda Azərbaycan–Türkiyə Mədəniyyət Forumu öz işinə başlayıb.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2023-12-06")]
+
+
+def test_an_honorary_doctors_diploma_presented_is_a_ceremony(extract_events):
+    doc, evs = extract_events("Fəxri doktor diplomu 2016-cı il mayın 18-də Universitetin Elmi Şurasının təntənəli iclasında "
+                              "təqdim edilib. Diplomu və mantiyanı Universitetin rektoru təqdim edib.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("ceremony", "2016-05-18")]

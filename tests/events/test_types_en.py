@@ -1719,3 +1719,17 @@ def test_a_digests_item_head_with_its_headline_ends_a_sentence(extract_events):
             "eight recent Russian features screened.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("festival", "2024-10-05/2024-10-09")]
+
+
+def test_an_honorary_degrees_date_field_dates_its_conferral(extract_events):
+    # "Degree conferred: 22 September 2023" between a laureate's title and the laudation: a sentence of its own, the
+    # conferral's day; the laudation's "shown at the ... Museum", "recognised with the Order" and "the 2008/2009
+    # academic year" are an exhibition, an award and a stay of a year.
+    text = ("PROFESSOR SUN YUHAN\nPainter, Professor of the Central Academy of Fine Arts, Beijing\n"
+            "Degree conferred: 22 September 2023\n"
+            "Sun Yuhan spent the 2008/2009 academic year as a visiting scholar in Minsk. Her cycle \"Belarusian Landscapes\" "
+            "was shown at the National Art Museum of China in Beijing in 2019. Her work was recognised in 2021 with the "
+            "Order of Francysk Skaryna.\n")
+    doc, evs = extract_events(text, LANG)
+    got = sorted((e.type, e.date) for e in evs if e.date)
+    assert got == [("ceremony", "2021"), ("ceremony", "2023-09-22"), ("exhibition", "2019"), ("visit", "2008/2009")]

@@ -1159,3 +1159,9 @@ def test_a_digests_headline_in_quotes_is_the_happening_its_item_dates(extract_ev
             "Агентство сообщает, что Дни культуры России в Узбекистане проходят с 9 по 13 октября в Ташкенте и Самарканде.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("culture_days", "2023-10-09/2023-10-13")]
+
+
+def test_a_university_opened_told_in_the_passive_or_by_a_participle_is_a_founding(extract_events):
+    doc, evs = extract_events("В 1993 году в Туркестане был открыт Международный казахско-турецкий университет имени Ходжи "
+                              "Ахмеда Ясави. Первым стал филиал МГУ им. М. В. Ломоносова в Ташкенте, открытый в 2006 году.", LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("founding", "1993"), ("founding", "2006")]
