@@ -718,7 +718,7 @@ def _inline_dateline(text: str, start: int, end: int) -> bool:
     return bool(head) and _INLINE_HEAD.fullmatch(head) is not None and _INLINE_TAIL.match(text, end) is not None
 
 
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.)][ \t]*")  # "2. Istanbul – 23 Mehr – IRNA – ...": an item of a numbered digest
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)](?!\d)[ \t]*")  # "2. Istanbul – 23 Mehr – IRNA – ...": an item of a numbered digest
 
 
 @lru_cache(maxsize=None)
@@ -845,8 +845,8 @@ def dateline(seg: Segmented) -> str | None:
             continue
         for i, (s, e, line) in enumerate(lines):
             # A dateline heads a text: a one-line text is a sentence, not a news item.
-            if not s <= t.start < e or "\t" in line:
-                continue  # (a table's row is no dateline)
+            if not s <= t.start < e or "\t" in line or _LIST_NUMBER.match(line):
+                continue  # (a table's row is no dateline, nor a digest's first item: "1) خبرگزاری ایرنا — ۳ آبان ۱۴۰۳")
             head = text[s:t.start].lstrip()
             # (a run of spaces laying out "Bishkek, 14 March 2024          No. 118" counts as one)
             if len(" ".join(line.split())) - (t.end - t.start) <= _DATELINE_SLACK and (i + 1 < len(lines) or text[e:].strip()):

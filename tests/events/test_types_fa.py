@@ -914,3 +914,28 @@ def test_a_digests_title_field_is_the_happening_its_summary_dates(extract_events
             "برنامه اجرایی تبادلات فرهنگی را امضا کردند.\n")
     doc, evs = extract_events(text, LANG)
     assert sorted(e.date for e in evs if e.type == "agreement") == ["2024-10-24"]
+
+
+def test_a_handover_ceremony_and_an_experts_visit_carried_out(extract_events):
+    # "آیین تحویل ... برگزار شد" is a ceremony ("برای آیین تحویل آماده شد", made ready for it, is none); "بازدید ...
+    # انجام شد" and "از کارگاه پروژه بازدید و ..." are visits.
+    text = ("نخستین بازدید کارشناسی هیئت ایرانی به سرپرستی دکتر حمیدرضا کاظمی از ۱۰ تا ۱۴ آذر ۱۳۹۸ در گنجه انجام شد.\n"
+            "- آقای النور حسن‌اف در ۵ شهریور ۱۴۰۲ از کارگاه پروژه بازدید و روند کار را ارزیابی کرد.\n"
+            "آیین تحویل و افتتاح بنای مرمت‌شده روز یکشنبه ۱۶ اردیبهشت ۱۴۰۳ در گنجه برگزار شد.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("ceremony", "2024-05-05"), ("visit", "2019-12-01/2019-12-05"), ("visit", "2023-08-27")]
+    doc, evs = extract_events("آثار روز ۱۵ بهمن ۱۴۰۲ به تهران منتقل و برای آیین تحویل آماده شد.", LANG)
+    assert [e.type for e in evs if e.date] == []
+
+
+def test_a_digests_first_item_does_not_date_the_digest(extract_events):
+    # "1) خبرگزاری ایرنا — پنجشنبه 3 آبان 1403" is the first item's day, not the bulletin's: a concert of 26 October told
+    # in a later item is no plan.
+    text = ("بولتن رصد رسانه‌ای\nشماره 112 | دوره پوشش: 1 تا 15 آبان 1403\n\n1) خبرگزاری ایرنا — پنجشنبه 3 آبان 1403\n"
+            "خلاصه: هفته فیلم ایران از 28 مهر تا 2 آبان 1403 در مسکو برگزار شد.\n\n"
+            "3) خبرگزاری ریا نووستی — یکشنبه 27 اکتبر 2024\nخلاصه: ارکستر ملی موسیقی ایرانی شامگاه شنبه 26 اکتبر در تالار "
+            "کنسرت چایکوفسکی مسکو برنامه اجرا کرد. ارکستر در آوریل سال گذشته میلادی نیز در کازان کنسرت داد.\n")
+    doc, evs = extract_events(text, LANG)
+    got = sorted((e.type, e.date) for e in evs if e.date)
+    assert ("performance", "2024-10-26") in got and ("performance", "2023-04") in got
