@@ -1341,6 +1341,19 @@ def _question(sentence: str) -> bool:
         ";" in sentence or "؛" in sentence)
 
 
+RECORDS_HEAD = 10  # lines at the head of a text in which its title says what its records are of
+
+
+def _line_end(text: str, lines: int) -> int:
+    """Where the text's first `lines` lines end."""
+    pos = 0
+    for _ in range(lines):
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return len(text)
+    return pos
+
+
 def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> list[Event]:
     text = seg.text.text
     # (a quotation holding sentences of its own is speech, whose happenings and dates are told as any others:
@@ -1365,6 +1378,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     head = _dateline(seg, times)
     item = None  # (date, sentence) of the item of news a date line heads: the sentence it dates
     record = None  # (date, end) of a record's "Date:" field, which dates the happenings its other fields tell
+    head_end = _line_end(seg.text.text, RECORDS_HEAD)
+    of_monuments: dict[str, bool] = {}  # language -> whether the text's head names monuments (a register of plaques)
     header_memo: dict[int, list[str] | None] = {}  # a table's header cells, per row asked of
     heading_day = None  # the day a programme's heading gives the items under it
     stamp = None  # end of the paragraph a time stamp opened ("14:15 — ...")
@@ -1636,6 +1651,14 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 d.date, d.anchor = item[0], "dateline"
                 if len(item) > 2 and not any(m.kind == "place" for m in d.mentions):
                     d.mentions.extend(item[2])  # (the chronicle entry's place)
+        if trig and trig.unveiled_field and text[sent.start - 1:sent.start] in ("", "\n") and (
+                field := trig.unveiled_field.match(text, sent.start)) and (dated := [t for t in s_times if t.edtf]) and (
+                of_monuments.setdefault(sent.language, any(
+                    etype == "monument" for etype, _a, _b in trig.finditer(text, 0, head_end)))):
+            # "Unveiled: 12 July 1962, on the 150th anniversary ..." in a register of plaques: the plaque's unveiling, what
+            # else its words name ("Açılış: ... Rusiya Mədəniyyəti Günləri çərçivəsində")
+            groups = [[Draft("monument", event_date(dated[0]), dated[0].anchor, si, sent.language, [(sent.start, sent.end)],
+                             list(s_ments), None, (sent.start, dated[0].end), [field.span()])]]
         if trig and trig.record_date and text[sent.start - 1:sent.start] in ("", "\n") and trig.record_date.match(
                 text, sent.start):
             # "Date: September 1958" in a photograph's record: what its "Caption:" tells is of that date (up to the

@@ -648,12 +648,16 @@ def _retell(ctx: Context, told: tuple) -> None:
 
 
 def _in_issue(g, fields: dict, ctx: Context) -> bool:
-    """Whether a day and month with no year fall within the issue's days, in its year."""
+    """Whether a day and month with no year fall within the issue's days, in its year, or the weeks before them (the June
+    issue of a monthly newsletter tells May)."""
     try:
         day = dt.date(ctx.published.year, g.month_of("month", fields["month"]), int(fields["day"]))
     except (TypeError, ValueError):
         return False
-    return ctx.issue_days[0] <= day <= ctx.issue_days[1]
+    return ctx.issue_days[0] - dt.timedelta(days=ISSUE_BEFORE) <= day <= ctx.issue_days[1]
+
+
+ISSUE_BEFORE = 62  # days before an issue's own that its items may tell
 
 
 def _feed_item(text: str, start: int, end: int) -> bool:

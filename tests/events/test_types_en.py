@@ -1733,3 +1733,22 @@ def test_an_honorary_degrees_date_field_dates_its_conferral(extract_events):
     doc, evs = extract_events(text, LANG)
     got = sorted((e.type, e.date) for e in evs if e.date)
     assert got == [("ceremony", "2021"), ("ceremony", "2023-09-22"), ("exhibition", "2019"), ("visit", "2008/2009")]
+
+
+def test_a_plaques_unveiled_field_in_a_register_of_plaques_is_its_unveiling(extract_events):
+    text = ("TBILISI CITY HALL\nREGISTER OF MEMORIAL PLAQUES - Section 7\n\nEntry 7.01\n"
+            "Address: 17 Mirza Fatali Akhundov Street, Old Tbilisi\n"
+            "Inscription: \"In this house lived and worked the writer Mirza Fatali Akhundov.\"\n"
+            "Unveiled: 12 July 1962, on the 150th anniversary of the writer's birth, by the Chairman of the City Soviet.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("monument", "1962-07-12")]
+
+
+def test_a_monthly_newsletters_items_tell_the_month_before_its_issue(extract_events):
+    # The June issue tells May's days: "from 20 to 22 May" is May 2024's, whatever year the chairman recalled before.
+    text = ("CHINA-BELARUS CHAMBER OF COMMERCE\nMonthly Newsletter | No. 6 (58) | June 2024\n\n"
+            "FROM THE CHAIRMAN\nWhen eleven companies met at the Hotel Europe in May 2014 to found this Chamber, trade was "
+            "small. Shandong comes to Minsk. A delegation of 28 entrepreneurs from Shandong Province visited Minsk and Grodno "
+            "from 20 to 22 May.\n")
+    doc, evs = extract_events(text, LANG)
+    assert ("visit", "2024-05-20/2024-05-22") in [(e.type, e.date) for e in evs]

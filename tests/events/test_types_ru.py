@@ -1165,3 +1165,11 @@ def test_a_university_opened_told_in_the_passive_or_by_a_participle_is_a_foundin
     doc, evs = extract_events("В 1993 году в Туркестане был открыт Международный казахско-турецкий университет имени Ходжи "
                               "Ахмеда Ясави. Первым стал филиал МГУ им. М. В. Ломоносова в Ташкенте, открытый в 2006 году.", LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("founding", "1993"), ("founding", "2006")]
+
+
+def test_a_plaques_opening_field_in_a_register_of_plaques_is_its_unveiling(extract_events):
+    text = ("РЕЕСТР МЕМОРИАЛЬНЫХ ДОСОК, СВЯЗАННЫХ С ИСТОРИЕЙ И КУЛЬТУРОЙ ГРУЗИИ\n\n№ 07-01\nАдрес: ул. Гороховая, д. 41\n"
+            "Текст: «В этом доме жил грузинский писатель И. Г. Чавчавадзе»\n"
+            "Открытие: 8 ноября 1987 г., к 150-летию со дня рождения писателя.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("monument", "1987-11-08")]
