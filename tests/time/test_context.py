@@ -703,3 +703,10 @@ def test_a_gregorian_day_after_a_jalali_year_and_a_later_date_is_of_the_later_ye
     text = ("این سند در سال 1374 امضا شده است.\n\n5) روزنامه «روسیسکایا گازتا» — پنجشنبه 31 اکتبر 2024\n"
             "خلاصه: روزنامه از رونمایی ترجمه تازه دیوان حافظ خبر داده که روز 30 اکتبر در مسکو برگزار شد.\n")
     assert _by_text(bilat.dates(text), "30 اکتبر").edtf == "2024-10-30"
+
+
+def test_a_week_before_this_is_not_a_week_before_the_report():
+    # "Bundan bir həftə əvvəl" counts from the day the text told, not from the report's: no "a week ago".
+    found = bilat.dates("Mayın 3-də Parisdə konsert oldu. Bundan bir həftə əvvəl isə Lionda sərgi açılmışdı.",
+                        published="2021-06-16")
+    assert not any("həftə" in t.text and t.edtf == "2021-06-09" for t in found)

@@ -7,6 +7,8 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("A fortnight ago the deputy minister flew in from Tehran.", "A fortnight ago", "2021-06-02", anchor="published", pub=PUB),  # days before the report
+    D("A week ago the centre reopened its library.", "A week ago", "2021-06-09", anchor="published", pub=PUB),
     D("The exhibition was shown in Saint Petersburg (November 2014 – February 2015).", "November 2014 – February 2015", "2014-11/2015-02"),  # months of two years, a dash between
     D("IRNA, 19 Mehr 1403 (10 October 2024). The Russian Film Week was held in Tehran from 14 to 18 Mehr.", "from 14 to 18 Mehr", "2024-10-05/2024-10-09", anchor="context"),  # Solar Hijri days, the year the text's
     D("The Iranian Cultural Centre in Kazan opened on 25 Shahrivar 1403.", "25 Shahrivar 1403", "2024-09-15"),
