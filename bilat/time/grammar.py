@@ -665,7 +665,7 @@ def grammar(lang: str) -> Grammar:
     words = {name: data.get(name, {}) for name in
              ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "weekday_short", "cal", "from",
               "until", "season", "last_named", "prev", "dayword", "every", "next", "day_words",
-              "year_centuries", "year_tens", "year_ordinals")}
+              "year_centuries", "year_tens", "year_ordinals", "quarter")}
     anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
     words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
     numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
@@ -701,12 +701,13 @@ def grammar(lang: str) -> Grammar:
         "C": _alt(list(ROMAN) + [r"\d{1,2}"] + list(century_words)),
         "C2": _alt(list(ROMAN) + [r"\d{1,2}"] + list(century_words)),
         "DEC": r"[1-9]0", "DEC4": r"1[0-9]{2}0|20[0-9]0",
+        "Q": _alt(["IV", "III", "II", "I", "[1-4]"] + [w for v in words["quarter"].values() for w in v]),
         "N": (r"\d{1,3}" + (f"|{num_words}(?:\\s+{data.get('number_joiner', 'and')}\\s+{num_words})*"
                             if num_words else "")),
     }
     slot_field = {"Y": "year", "Y2": "year2", "JY": "jyear", "YY": "yy", "YW": "yword", "D": "day", "D2": "day2", "DO": "day", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "RM": "mnum", "RM2": "mnum2", "M": "month",
                   "M2": "month2", "MY": "month", "MY2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
-                  "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num"}
+                  "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num", "Q": "quarter"}
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),
                         ("RELD", "rel_day"), ("RELW", "rel_week"), ("WD", "weekday"), ("SEASON", "season"),
                         ("CAL", "cal"), ("ANNIV", "anniv"), ("FROM", "from"), ("UNTIL", "until"),

@@ -173,6 +173,12 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if said is None or (meta.get("century_said") and not said[1]):
             return None
         f = {**f, "year": str(said[0])} if said[1] else {**f, "yy": f"{said[0]:02d}", "said": "1"}
+    if f.get("quarter"):  # "2024-cü ilin III rübü", "Q3 2024": its three months
+        q = int(f["quarter"]) if f["quarter"].isdigit() else ROMAN.get(f["quarter"].upper()) or int(
+            g.lookup("quarter", f["quarter"]) or 0)
+        if not 1 <= q <= 4:
+            return None
+        f = {**f, "mnum": str(3 * q - 2), "mnum2": str(3 * q)}
     part = g.lookup("part", f["part"]) if f.get("part") else None
     qual = part or meta.get("qualifier")  # ("season": an academic year, a theatre's season)
     if meta.get("old_style") and f.get("day2"):

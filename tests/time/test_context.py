@@ -710,3 +710,12 @@ def test_a_week_before_this_is_not_a_week_before_the_report():
     found = bilat.dates("Mayın 3-də Parisdə konsert oldu. Bundan bir həftə əvvəl isə Lionda sərgi açılmışdı.",
                         published="2021-06-16")
     assert not any("həftə" in t.text and t.edtf == "2021-06-09" for t in found)
+
+
+def test_a_quarterly_bulletins_items_are_of_its_quarter():
+    # "2024-cü ilin III rübü" heading a bulletin: its days told without a year are of 2024, whatever year a plan named
+    # before them ("2025-ci ildə").
+    text = ("AZƏRBAYCAN–ALMANİYA TİCARƏT PALATASI\nBÜLLETEN № 3 (47) · 2024-cü ilin III rübü (iyul–sentyabr)\n\n"
+            "Forumda memorandum imzalandı; sənədə əsasən, tərəflər 2025-ci ildə Münhendə sərgi keçirəcəklər.\n"
+            "Sentyabrın 9-dan 12-dək Saksoniya nümayəndə heyəti Bakıda səfərdə oldu.\n")
+    assert _by_text(bilat.dates(text), "Sentyabrın 9-dan").edtf == "2024-09-09/2024-09-12"

@@ -7,6 +7,7 @@ LANG = "az"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("BÜLLETEN № 3 (47) · 2024-cü ilin III rübü (iyul–sentyabr)", "2024-cü ilin III rübü", "2024-07/2024-09"),  # rüb: üç ayı
     D("İki həftə əvvəl mərkəzdə sərgi açılıb.", "İki həftə əvvəl", "2021-06-02", anchor="published", pub=PUB),  # hesabat günündən əvvəl
     D("Sərgi Sankt-Peterburqda (noyabr 2014 – fevral 2015) nümayiş etdirilib.", "noyabr 2014 – fevral 2015", "2014-11/2015-02"),  # iki ilin ayları, tire ilə
     D("Nümayəndə heyəti 1996-cı il sentyabrın 3-də gəldi. İki həftə sonra nazirlə görüş oldu.", "İki həftə sonra", "1996-09-17", anchor="context"),  # son deyilən gündən
