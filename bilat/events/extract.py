@@ -1341,6 +1341,20 @@ def _question(sentence: str) -> bool:
         ";" in sentence or "؛" in sentence)
 
 
+AGENDA_DAYS = 31  # days after a report's day within which its programme's days are an agenda's
+
+
+def _agenda_day(day: TimeExpr, report_day: str | None, times: list[TimeExpr]) -> bool:
+    """Whether a programme's day heading is one of the weeks to come after the day the text was published, with no
+    day written later than it (a report appended after the trip, "تاریخ تنظیم: ۳۰ مهر ۱۴۰۱", tells they took place)."""
+    first = bounds(day.edtf)[0] or ""
+    if not report_day or first <= report_day:
+        return False
+    if (dt.date.fromisoformat(first[:10]) - dt.date.fromisoformat(report_day)).days > AGENDA_DAYS:
+        return False
+    return not any(t.anchor == "explicit" and t.edtf and (bounds(t.edtf)[0] or "") > first for t in times)
+
+
 RECORDS_HEAD = 10  # lines at the head of a text in which its title says what its records are of
 
 
@@ -1728,6 +1742,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     trig and trig.modality and trig.modality.search(text, seg.sentences[si - 1].start,
                                                                     seg.sentences[si - 1].end))):
                 scene = None  # "Провести в апреле 2025 г.": a plan's month
+            if scene is None and heading_day is not None and _agenda_day(heading_day, report_day, times):
+                groups = []  # a coming day's heading in an agenda published before it ("شنبه ۲۷ آبان"): its items are plans
             scene = scene or heading_day
             for d in (d for g in groups for d in g if d.date is None and scene is not None):
                 d.date, d.anchor = scene.edtf, "context"

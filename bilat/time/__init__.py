@@ -870,6 +870,12 @@ def dateline(seg: Segmented) -> str | None:
                 return t.edtf
             if _date_field(head, t.language):
                 return t.edtf  # "شماره: ۲۳۱۸        تاریخ: ۵ مهر ۱۴۰۳        طبقه‌بندی: عادی": a letter's date field
+            if head and _published_head().match(head) and len(head) <= PUBLISHED_HEAD and (
+                    not text[t.end:e].strip(" \t.\r\n") or _INLINE_STOP.match(text, t.end)) and not any(
+                    c.isdigit() for c in text[t.end:e]):  # (with an update's day after it, `_dated_note` reads the line)
+                # "منتشرشده در پایگاه اینترنتی سفارت — جمعه ۲۶ آبان ۱۴۰۲", "Published Monday, 13 May 2024. Times are
+                # local.": the page's day, under its week's range
+                return t.edtf
             if head and _INLINE_HEAD.fullmatch(head) and not text[t.end:e].strip(" \t.\r\n"):
                 return t.edtf  # "Bishkek, Ala-Archa State Residence, 23 May 2025" under a transcript's long title
             if i >= _DATELINE_LINES:
@@ -887,6 +893,15 @@ def dateline(seg: Segmented) -> str | None:
                 # going on past the date in cells of its own ("روزنامه ایران | ۲۵ اردیبهشت ۱۴۰۳ | شماره ۸۴۶۲")
                 return t.edtf
     return _dated_note(seg, text) or _dateline_at_end(seg, text)
+
+
+PUBLISHED_HEAD = 80  # characters at most before the date on a labelled line of publication
+
+
+@lru_cache(maxsize=1)
+def _published_head() -> re.Pattern:
+    """A line opening with a label of publication ("Published", "Опубликовано", "منتشرشده"), in any language at hand."""
+    return re.compile(rf"[ \t]*(?:{'|'.join(langdata.words('segment', 'published_labels'))})(?![^\W\d_])", re.I)
 
 
 def _date_field(head: str, lang: str) -> bool:

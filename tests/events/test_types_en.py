@@ -1752,3 +1752,15 @@ def test_a_monthly_newsletters_items_tell_the_month_before_its_issue(extract_eve
             "from 20 to 22 May.\n")
     doc, evs = extract_events(text, LANG)
     assert ("visit", "2024-05-20/2024-05-22") in [(e.type, e.date) for e in evs]
+
+
+def test_an_agendas_coming_days_are_plans_and_last_weeks_report_is_news(extract_events):
+    # "Published Monday, 13 May 2024" under the week's range: the days after it are appointments to come; the report on
+    # the week before tells what took place.
+    text = ("THE AMBASSADOR'S AGENDA\nWeek 20: 13-19 May 2024\n"
+            "Published Monday, 13 May 2024. Times are local (CEST). Appointments are subject to change.\n\n"
+            "TUESDAY, 14 MAY\n10:00  Meeting with the Minister of Culture of Saxony, Dresden\n\n"
+            "THURSDAY, 16 MAY\n20:00  Closing gala of the Days of Kazakh Culture, Semperoper, Dresden\n\n"
+            "LAST WEEK\nOn Friday, the Ambassador met the Mayor of Leipzig to discuss a twinning.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("meeting", "2024-05-10")]

@@ -939,3 +939,12 @@ def test_a_digests_first_item_does_not_date_the_digest(extract_events):
     doc, evs = extract_events(text, LANG)
     got = sorted((e.type, e.date) for e in evs if e.date)
     assert ("performance", "2024-10-26") in got and ("performance", "2023-04") in got
+
+
+def test_a_weekly_agenda_published_before_its_days_tells_plans(extract_events):
+    text = ("برنامه هفتگی سفیر جمهوری اسلامی ایران در جمهوری ازبکستان\nهفته ۲۷ آبان تا ۳ آذر ۱۴۰۲\n"
+            "منتشرشده در پایگاه اینترنتی سفارت — جمعه ۲۶ آبان ۱۴۰۲\n\nالف) برنامه هفته پیش رو\n\nشنبه ۲۷ آبان\n"
+            "ساعت ۱۰:۳۰ — بازدید از دانشگاه دولتی شرق‌شناسی تاشکند و دیدار با دانشجویان\n\nیکشنبه ۲۸ آبان\n"
+            "ساعت ۱۱:۰۰ — دیدار با وزیر فرهنگ و گردشگری ازبکستان\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == []
