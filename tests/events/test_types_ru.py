@@ -1173,3 +1173,14 @@ def test_a_plaques_opening_field_in_a_register_of_plaques_is_its_unveiling(extra
             "Открытие: 8 ноября 1987 г., к 150-летию со дня рождения писателя.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("monument", "1987-11-08")]
+
+
+def test_those_who_unveiled_a_plaque_found_nothing(extract_events):
+    # "Доску открыли председатель ... общества" names who unveiled the plaque: no society was founded; an embassy that
+    # opened is still a founding.
+    doc, evs = extract_events("21 июня 1990 г. доску открыли председатель Ленинградского общества «Грузинский дом» "
+                              "Нодар Гелашвили и народный артист РСФСР Игорь Горбатов.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("monument", "1990-06-21")]
+    doc, evs = extract_events("В январе 1992 года в Душанбе открылось посольство Ирана. 10–11 мая 2024 г. Посол находился "
+                              "с рабочей поездкой в г. Чэнду.", LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("founding", "1992-01"), ("visit", "2024-05-10/2024-05-11")]
