@@ -1355,6 +1355,42 @@ def _agenda_day(day: TimeExpr, report_day: str | None, times: list[TimeExpr]) ->
     return not any(t.anchor == "explicit" and t.edtf and (bounds(t.edtf)[0] or "") > first for t in times)
 
 
+ABBREVIATED_FIELD = re.compile(r"[ \t]*[«\"“]?([^\s:«»\"“”]{1,10})[»\"”]?[ \t]*:")  # "fp:", "İİ:", "Пр.:", "ا.ن.:"
+_ABBREVIATION_ENTRY = re.compile(r"[ \t]*[«\"“]?(?P<abbr>[^\s=«»\"“”]{1,10})[»\"”]?[ \t]*(?:=|[—–-](?=[ \t]))[ \t]*(?P<words>[^;,=\n]+)")
+
+
+def _abbreviated_fields(text: str, sent: Sentence, times: list[TimeExpr], abbreviated: dict[str, str]):
+    """(type, date, label's span) of each line of the sentence opened by an abbreviation a legend spelled out as a
+    happening's words, dated on its line."""
+    out = []
+    starts = [sent.start] if text[sent.start - 1:sent.start] in ("", "\n") else []
+    starts += [i + 1 for i in range(sent.start, sent.end) if text[i] == "\n"]
+    for a in starts:
+        field = ABBREVIATED_FIELD.match(text, a, sent.end)
+        if field is None or field.group(1).casefold() not in abbreviated:
+            continue
+        b = text.find("\n", a, sent.end)
+        b = sent.end if b < 0 else b
+        dated = [t for t in times if t.edtf and a <= t.start < b]
+        if dated:
+            out.append((abbreviated[field.group(1).casefold()], dated[0], field.span(1)))
+    return out
+
+
+def _abbreviations(text: str, pos: int, trig) -> dict[str, str]:
+    """The abbreviations a legend's line spells out as a happening's words ("fp = first performance", "İİ — ilk ifa",
+    "«ا.ن.» = اجرای نخست"): abbreviation (folded) -> type."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    out = {}
+    for m in _ABBREVIATION_ENTRY.finditer(text, pos, end):
+        words = m.group("words").strip()
+        found = [etype for etype, _a, _b in trig.finditer(words, 0, len(words))]
+        if found:
+            out[m.group("abbr").casefold()] = found[0]
+    return out
+
+
 RECORDS_HEAD = 10  # lines at the head of a text in which its title says what its records are of
 
 
@@ -1393,6 +1429,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     item = None  # (date, sentence) of the item of news a date line heads: the sentence it dates
     record = None  # (date, end) of a record's "Date:" field, which dates the happenings its other fields tell
     head_end = _line_end(seg.text.text, RECORDS_HEAD)
+    abbreviated: dict[str, str] = {}  # a list's abbreviation (folded) -> the type of happening its legend spells out
     of_monuments: dict[str, bool] = {}  # language -> whether the text's head names monuments (a register of plaques)
     header_memo: dict[int, list[str] | None] = {}  # a table's header cells, per row asked of
     heading_day = None  # the day a programme's heading gives the items under it
@@ -1665,6 +1702,14 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 d.date, d.anchor = item[0], "dateline"
                 if len(item) > 2 and not any(m.kind == "place" for m in d.mentions):
                     d.mentions.extend(item[2])  # (the chronicle entry's place)
+        if trig and trig.abbreviations and text[sent.start - 1:sent.start] in ("", "\n") and (
+                legend := trig.abbreviations.match(text, sent.start)):
+            abbreviated.update(_abbreviations(text, legend.end(), trig))
+            groups = []
+        elif abbreviated and (fields := _abbreviated_fields(text, sent, s_times, abbreviated)):
+            # "fp: 14 November 1987, Tashkent" under "Abbreviations: fp = first performance": a first performance
+            groups = [[Draft(etype, event_date(t), t.anchor, si, sent.language, [(sent.start, sent.end)], list(s_ments),
+                             None, (span[0], t.end), [span])] for etype, t, span in fields]
         if trig and trig.unveiled_field and text[sent.start - 1:sent.start] in ("", "\n") and (
                 field := trig.unveiled_field.match(text, sent.start)) and (dated := [t for t in s_times if t.edtf]) and (
                 of_monuments.setdefault(sent.language, any(

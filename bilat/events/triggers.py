@@ -97,6 +97,7 @@ class Triggers:
     record_date: re.Pattern | None = None  # a record's date field ("Date: September 1958" over a photograph's caption)
     record_quiet: re.Pattern | None = None  # ... and its fields that tell no happening ("Place:", "Photographer:")
     unveiled_field: re.Pattern | None = None  # a monument's record's field of its unveiling ("Unveiled: 12 July 1962")
+    abbreviations: re.Pattern | None = None  # a legend's label opening its line ("Abbreviations:", "Сокращения:")
     signed_column: re.Pattern | None = None  # a table's header cell over the days its documents were signed
     residencies: re.Pattern | None = None  # ... and a CV's over its residencies
     entry_tail: re.Pattern | None = None  # what may follow the date ending a list's entry (its catalogue number, a note)
@@ -393,6 +394,7 @@ def triggers(lang: str) -> Triggers | None:
                     record_quiet=field_label(data.get("record_quiet", [])),
                     record_date=field_label(data.get("record_date", [])),
                     unveiled_field=field_label(data.get("unveiled_field", [])),
+                    abbreviations=field_label(data.get("legend_labels", [])),
                     entry_tail=re.compile(ENTRY_TAIL.format(number="|".join(data.get("catalogue_number", [])) or r"(?!x)x"), re.I),
                     article=re.compile(rf"[ \t]*(?:{'|'.join(data['article'])})[ \t]*\d+") if data.get("article") else None,
                     death=_alternation(data.get("death", [])),

@@ -1764,3 +1764,14 @@ def test_an_agendas_coming_days_are_plans_and_last_weeks_report_is_news(extract_
             "LAST WEEK\nOn Friday, the Ambassador met the Mayor of Leipzig to discuss a twinning.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("meeting", "2024-05-10")]
+
+
+def test_a_worklists_abbreviated_first_performances(extract_events):
+    # "Abbreviations: fp = first performance; cond. = conductor": "fp: 14 November 1987, Tashkent" is a performance, at a
+    # festival too ("fp: 2 August 2018, Festival des Arcs").
+    text = ("CATALOGUE OF WORKS\nAbbreviations: fp = first performance; ffp = first French performance; cond. = conductor.\n\n"
+            "1. Desert Songs, for string quartet (1987)\nfp: 14 November 1987, Tashkent\nffp: 3 March 1995, Rennes\n\n"
+            "2. Trio (2017)\nfp: 2 August 2018, Festival des Arcs, Arc 1800 (Savoie); Trio Kaleido.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("performance", "1987-11-14"), ("performance", "1995-03-03"), ("performance", "2018-08-02")]

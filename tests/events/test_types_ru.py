@@ -1184,3 +1184,10 @@ def test_those_who_unveiled_a_plaque_found_nothing(extract_events):
     doc, evs = extract_events("В январе 1992 года в Душанбе открылось посольство Ирана. 10–11 мая 2024 г. Посол находился "
                               "с рабочей поездкой в г. Чэнду.", LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("founding", "1992-01"), ("visit", "2024-05-10/2024-05-11")]
+
+
+def test_a_worklists_abbreviated_first_performance(extract_events):
+    text = ("КАТАЛОГ СОЧИНЕНИЙ\nСокращения: пр. — первое исполнение; дир. — дирижёр; зап. — запись.\n\n"
+            "1. «Степные напевы». Струнный квартет № 1 (1987).\nПр.: 14 апреля 1988 г., Алма-Ата, Малый зал консерватории.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("performance", "1988-04-14")]
