@@ -966,3 +966,8 @@ def test_an_honorary_doctors_diploma_presented_is_a_ceremony(extract_events):
     doc, evs = extract_events("Fəxri doktor diplomu 2016-cı il mayın 18-də Universitetin Elmi Şurasının təntənəli iclasında "
                               "təqdim edilib. Diplomu və mantiyanı Universitetin rektoru təqdim edib.", LANG)
     assert [(e.type, e.date) for e in evs] == [("ceremony", "2016-05-18")]
+
+
+def test_a_theatre_showed_its_production(extract_events):
+    doc, evs = extract_events('2014-cü il mayın 22-də Auezov teatrı "Karvansara"nı Milli Dram Teatrının səhnəsində göstərib.', LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2014-05-22")]
