@@ -1703,9 +1703,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if len(item) > 2 and not any(m.kind == "place" for m in d.mentions):
                     d.mentions.extend(item[2])  # (the chronicle entry's place)
         if trig and trig.abbreviations and text[sent.start - 1:sent.start] in ("", "\n") and (
-                legend := trig.abbreviations.match(text, sent.start)):
-            abbreviated.update(_abbreviations(text, legend.end(), trig))
-            groups = []
+                legend := trig.abbreviations.match(text, sent.start)) and (
+                spelled := _abbreviations(text, legend.end(), trig)):
+            abbreviated.update(spelled)
+            groups = []  # (the legend's own words name no happening)
         elif abbreviated and (fields := _abbreviated_fields(text, sent, s_times, abbreviated)):
             # "fp: 14 November 1987, Tashkent" under "Abbreviations: fp = first performance": a first performance
             groups = [[Draft(etype, event_date(t), t.anchor, si, sent.language, [(sent.start, sent.end)], list(s_ments),
@@ -2626,8 +2627,8 @@ def _quoted_titles_into_bodies(seg: Segmented, events: list[Draft]) -> None:
         last = min([j for j in heads if j > k] + [k + 1 + ITEM_SENTENCES, len(sents)])
         # (an undated one only under a numbered item's head: a claim quoted after its label, "Claim 4: "...", is not
         # the verdict under it)
-        for d in [d for d in events if [d.sources[0][0]] == [x for x, _ in d.sources] and (
-                sents[k].start <= d.sources[0][0] < sents[k].end) and (d.date or numbered)]:
+        for d in [d for d in events if len(d.sources) == 1 and sents[k].start <= d.sources[0][0] < sents[k].end and (
+                d.date or numbered)]:
             body = next((e for e in events if e is not d and e.type == d.type and e.lang == d.lang and e.date
                          and k < e.sentence < last), None)
             if body is not None and body.date != d.date:

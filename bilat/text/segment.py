@@ -343,6 +343,7 @@ PUBLISHED_LINE = re.compile("^" + _PUBLISHED_LINE, re.M)
 # "May 14, 2022", "24 мая 2021 г.", "2016-cı il mayın 18-də" is not one)
 DATE_FIELD = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+(?:\d|[^\W\d_]+\.?[ \t]+\d)[^\n]{0,30}(?<!\d)\d{4}"
                         r"(?:[^\s\d]{0,6}|[ \t][^\s\d]{1,4})[ \t]*$", re.M)
+_QUOTE_EOL = re.compile(r'[»”"][ \t]*$', re.M)  # a closing quote ending its line
 # A title in quotes ending its line: the whole line, or after a numbered item's head ("3. IRNA, 19 Mehr 1403 (10 October
 # 2024) – "Russian Film Week closes in Tehran"") or a field's label ("عنوان: «...»").
 TITLE_LINE = re.compile(r'^[ \t]*(?:(\d{1,2}[.)][ \t][^\n]*?\d[^\n]*?)|[^\W\d_][^:\n]{0,20}:[ \t]*)?[«“"„][^\n«»“”"]{3,200}[»”"][ \t]*$', re.M)
@@ -632,13 +633,11 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
         c.isdigit() for c in m.group(1))]
     lines += [m.end() for m in RULE_LINE.finditer(text, start, end) if m.end() < end and (
         m.start() <= start or not text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()].strip())]
-    # ... and so does a field alone whose value is a date with its year ("Degree conferred: 27 October 2017" between a
-    # laureate's title and the laudation).
-    lines += [x for m in DATE_FIELD.finditer(text, start, end) for x in m.span() if start < x < end]
     # ... and so does a digest's item head ending with its title in quotes, over the text it heads ("1. ТАСС, 10.10.2023.
     # «В Ташкенте стартовали Дни культуры России»\nАгентство сообщает, ...").
     if "\n" in text[start:end]:
-        lines += [m.end() for m in TITLE_LINE.finditer(text, start, end) if m.end() < end and m.group(1)]
+        lines += [m.end() for q in _QUOTE_EOL.finditer(text, start, end) if (a := text.rfind("\n", 0, q.start()) + 1) >= start
+                  and (m := TITLE_LINE.match(text, a, end)) and m.end() < end and m.group(1)]
     units = [m.span() for m in archive_unit(lang).finditer(text, start, end)]
     lines += [a for a, _ in units if a > start]
     if units:  # (the stop after a unit's number, "İş 163. ...", ends no sentence)
@@ -654,6 +653,10 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
             run = []
         if m is not None:
             run.append(m.start())
+            # ... and so does a field alone whose value is a date with its year ("Degree conferred: 27 October 2017"
+            # between a laureate's title and the laudation)
+            if (date_field := DATE_FIELD.match(text, m.start(), end)) is not None:
+                lines += [x for x in date_field.span() if start < x < end]
     # ... and so does a review's line of its dates ("Reviewed 14 May 2019", "Дата посещения: май 2019 г."), over or
     # under its text.
     for a, b in review_lines(text):
