@@ -971,3 +971,9 @@ def test_an_honorary_doctors_diploma_presented_is_a_ceremony(extract_events):
 def test_a_theatre_showed_its_production(extract_events):
     doc, evs = extract_events('2014-cü il mayın 22-də Auezov teatrı "Karvansara"nı Milli Dram Teatrının səhnəsində göstərib.', LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("performance", "2014-05-22")]
+
+
+def test_a_societys_statutes_registered_is_its_founding(extract_events):
+    doc, evs = extract_events("Cəmiyyətin nizamnaməsi 1997-ci il iyulun 2-də Ədliyyə Nazirliyində dövlət qeydiyyatına "
+                              "alınıb.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("founding", "1997-07-02")]

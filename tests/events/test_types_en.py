@@ -1775,3 +1775,12 @@ def test_a_worklists_abbreviated_first_performances(extract_events):
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("performance", "1987-11-14"), ("performance", "1995-03-03"), ("performance", "2018-08-02")]
+
+
+def test_a_societys_statutes_registered_and_its_honours(extract_events):
+    text = ("The statutes were entered in the register of associations at the Charlottenburg District Court on 2 February "
+            "1994. In 2014 the Society received the Certificate of Honour of the Ministry of Foreign Affairs. Its chairman "
+            "was awarded the Dank medal; the medal was presented to him in Bishkek on 31 August 2018.")
+    doc, evs = extract_events(text, LANG)
+    got = sorted((e.type, e.date) for e in evs if e.date)
+    assert ("founding", "1994-02-02") in got and ("ceremony", "2014") in got and ("ceremony", "2018-08-31") in got
