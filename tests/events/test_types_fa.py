@@ -948,3 +948,8 @@ def test_a_weekly_agenda_published_before_its_days_tells_plans(extract_events):
             "ساعت ۱۱:۰۰ — دیدار با وزیر فرهنگ و گردشگری ازبکستان\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == []
+
+
+def test_an_award_statuette_received_is_a_ceremony_no_monument(extract_events):
+    doc, evs = extract_events("رحیمی تندیس بهترین نمایشنامه را در آیین اختتامیه جشنواره در ۱۱ بهمن ۱۳۸۸ دریافت کرد.", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("ceremony", "2010-01-31")]
