@@ -1355,6 +1355,7 @@ def _agenda_day(day: TimeExpr, report_day: str | None, times: list[TimeExpr]) ->
     return not any(t.anchor == "explicit" and t.edtf and (bounds(t.edtf)[0] or "") > first for t in times)
 
 
+_NEWLINE = re.compile(r"\n")
 ABBREVIATED_FIELD = re.compile(r"[ \t]*[«\"“]?([^\s:«»\"“”]{1,10})[»\"”]?[ \t]*:")  # "fp:", "İİ:", "Пр.:", "ا.ن.:"
 _ABBREVIATION_ENTRY = re.compile(r"[ \t]*[«\"“]?(?P<abbr>[^\s=«»\"“”]{1,10})[»\"”]?[ \t]*(?:=|[—–-](?=[ \t]))[ \t]*(?P<words>[^;,=\n]+)")
 
@@ -1364,7 +1365,7 @@ def _abbreviated_fields(text: str, sent: Sentence, times: list[TimeExpr], abbrev
     happening's words, dated on its line."""
     out = []
     starts = [sent.start] if text[sent.start - 1:sent.start] in ("", "\n") else []
-    starts += [i + 1 for i in range(sent.start, sent.end) if text[i] == "\n"]
+    starts += [m.end() for m in _NEWLINE.finditer(text, sent.start, sent.end)]
     for a in starts:
         field = ABBREVIATED_FIELD.match(text, a, sent.end)
         if field is None or field.group(1).casefold() not in abbreviated:
@@ -1713,8 +1714,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                              None, (span[0], t.end), [span])] for etype, t, span in fields]
         if trig and trig.unveiled_field and text[sent.start - 1:sent.start] in ("", "\n") and (
                 field := trig.unveiled_field.match(text, sent.start)) and (dated := [t for t in s_times if t.edtf]) and (
-                of_monuments.setdefault(sent.language, any(
-                    etype == "monument" for etype, _a, _b in trig.finditer(text, 0, head_end)))):
+                of_monuments[sent.language] if sent.language in of_monuments else of_monuments.setdefault(
+                    sent.language, any(etype == "monument" for etype, _a, _b in trig.finditer(text, 0, head_end)))):
             # "Unveiled: 12 July 1962, on the 150th anniversary ..." in a register of plaques: the plaque's unveiling, what
             # else its words name ("Açılış: ... Rusiya Mədəniyyəti Günləri çərçivəsində")
             groups = [[Draft("monument", event_date(dated[0]), dated[0].anchor, si, sent.language, [(sent.start, sent.end)],
