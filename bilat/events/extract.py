@@ -22,8 +22,8 @@ from bilat.entities.config import config as entity_config
 from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading, reference_heading, reference_label, triggers
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations, records
-from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, FIELD_LINE, LIST_ITEM, NUMBERED_DASH, TITLE_LINE,
-                                PUBLISHED_LINE, QUOTES, STAMP_LINE, archive_unit, paragraph_start, quoted, review_labels, review_lines)
+from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, FIELD_LINE, LIST_ITEM, NUMBERED_DASH, POST_TITLE_LINE,
+                                PUBLISHED_LINE, QUOTES, STAMP_LINE, TITLE_LINE, archive_unit, paragraph_start, quoted, review_labels, review_lines)
 from bilat.time import header_cells
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
@@ -1694,8 +1694,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             item_places = [m for m in s_ments if m.kind == "place"]
             item = (day[0].edtf if line else s_times[0].edtf,
                     (si + 1, si + 2) if _headline(text, seg.sentences, si + 1) else (si + 1,))
-        elif led is not None and "\n" not in text[sent.end:seg.sentences[si + 1].start]:
-            # ... and so does a chronicle's "24–27.IV — Almaty." the sentence after it on its line, where it says
+        elif led is not None and text.count("\n", sent.end, seg.sentences[si + 1].start) <= (led[1] == "|"):
+            # ... and so does a chronicle's "24–27.IV — Almaty." the sentence after it on its line, where it says (and a
+            # card's "▸ 12–14 mart 2024 | Bakı, Milli Xalça Muzeyi" the title on the line under it)
+            led = led[0]
             item_places = [m for m in s_ments if m.kind == "place"]
             item = (event_date(led), (si + 1,), item_places)
         elif item is not None and si in item[1]:
@@ -1761,6 +1763,13 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if not any(m.kind == "place" for m in d.mentions):
                     d.mentions.extend(report_places or item_places)
             stamp_told = stamp_told or any(d.date and d.anchor != "dateline" for g in groups for d in g)
+        if report_day and trig and trig.record_date and groups and LIST_ITEM.match(text, line_start) and any(
+                d.date is None for g in groups for d in g) and (below := _field_date_below(text, sent, trig, times, t_starts)) and (
+                bounds(below.edtf)[1] or "9") <= report_day:
+            # "▪ کلاس استادی «...»" over "مدرس: ... — تاریخ: ۱۴ تا ۱۶ مهر ۱۴۰۱ — محل: ...": an item's date field under its
+            # title dates what the title names, when it is past on the page's day (a calendar's fields are its plans)
+            for d in (d for g in groups for d in g if d.date is None):
+                d.date, d.anchor = event_date(below), below.anchor
         if si + 1 < len(seg.sentences) and any(d.date is None for g in groups for d in g):
             # "... sign the programme at the Palace of Nations. Dushanbe, 11 January 2023. Photo: ...": a caption's
             # place and date, after what it shows, date it and say where it was.
@@ -2483,18 +2492,25 @@ def _signed_cell(text: str, sent: Sentence, times, trig, memo: dict) -> TimeExpr
     return next((t for t in times if t.edtf and a <= t.start and t.end <= b), None)
 
 
-def _leading_date(text: str, sent: Sentence, times, mentions) -> TimeExpr | None:
+def _leading_date(text: str, sent: Sentence, times, mentions) -> tuple[TimeExpr, str] | None:
     """The day (or days) of a sentence opening its line that is only a date and a place ("24–27.IV — Almaty.",
-    "3 May 2018 — Baku."), or None."""
+    "3 May 2018 — Baku.", "▸ 7–12 oktyabr 2024 | Bakı"), and the mark between them; or None."""
     if len(times) != 1 or not times[0].edtf or precision(times[0].edtf) != 0 or (
             sent.start and text[sent.start - 1] != "\n"):
         return None
     t = times[0]
     bullet = LIST_ITEM.match(text, sent.start)
-    if t.start - (bullet.end() if bullet else sent.start) > 1 or not ENTRY_DASH.match(text, t.end):
+    sep = ENTRY_DASH.match(text, t.end) or _CARD_BAR.match(text, t.end)
+    if t.start - (bullet.end() if bullet else sent.start) > 1 or not sep:
         return None
     rest = _besides(text, t.end, sent.end, [(m.start, m.end) for m in mentions if m.kind == "place" and m.start >= t.end])
-    return t if len(rest) <= CAPTION_VENUE and any(m.kind == "place" for m in mentions) else None
+    # (a card's place may be none: "15 aprel – 30 iyun 2024 | Onlayn")
+    return (t, sep.group().strip()) if len(rest) <= CAPTION_VENUE and (
+        any(m.kind == "place" for m in mentions) or sep.group().strip() == "|" and len(rest.split()) <= CARD_LABEL) else None
+
+
+_CARD_BAR = re.compile(r"[ \t]*\|[ \t]")  # "12–14 mart 2024 | Bakı": a card's date and place
+CARD_LABEL = 2  # words at most after a card's date that name no place ("Online", "Zoom")
 
 
 def _besides(text: str, start: int, end: int, spans) -> str:
@@ -2503,6 +2519,22 @@ def _besides(text: str, start: int, end: int, spans) -> str:
     for a, b in sorted(spans, reverse=True):
         rest = rest[:a - start] + rest[b - start:]
     return rest.strip(" \t\n,.;:–—-،؛")
+
+
+def _field_date_below(text: str, sent: Sentence, trig, times, t_starts) -> TimeExpr | None:
+    """The date of a record's date field on the lines under an item's title, in its paragraph ("Date: 14–16 October
+    2022", "Teacher: ... — Date: ..."), or None."""
+    para = PARAGRAPH.search(text, sent.end)
+    end = para.start() if para else len(text)
+    for line in FIELD_CELL.finditer(text, text.find("\n", sent.end) + 1 or end, end):
+        if (label := trig.record_date.match(text, line.end())) is not None:
+            eol = text.find("\n", label.end(), end)
+            found = [t for t in _between(times, t_starts, label.end(), end if eol < 0 else eol) if t.edtf]
+            return found[0] if found else None
+    return None
+
+
+FIELD_CELL = re.compile(r"^|[ \t][—|][ \t]", re.M)  # where a field may start: a line, or a cell after a dash or a bar
 
 
 def _trailing_dateline(text: str, sent: Sentence, nxt: Sentence, times, mentions):
@@ -2624,6 +2656,9 @@ def _quoted_titles_into_bodies(seg: Segmented, events: list[Draft]) -> None:
     sents = seg.sentences
     heads = {k: bool(m.group(1)) for k, sent in enumerate(sents) if (
         m := TITLE_LINE.match(text, text.rfind("\n", 0, sent.start) + 1)) and m.end() == sent.end}
+    # ... and a blog post's title after its day ("15.09.2022 | Подписан договор о побратимстве" over "Вчера ... подписали")
+    heads.update((k, False) for k, sent in enumerate(sents) if k not in heads and (
+        m := POST_TITLE_LINE.match(text, text.rfind("\n", 0, sent.start) + 1)) and m.end() == sent.end)
     for k, numbered in heads.items():
         last = min([j for j in heads if j > k] + [k + 1 + ITEM_SENTENCES, len(sents)])
         # (an undated one only under a numbered item's head: a claim quoted after its label, "Claim 4: "...", is not

@@ -283,8 +283,9 @@ _WS = re.compile(r"\s*")
 _CITATION = re.compile(r"\[\d[^\]\n]{0,40}\]\s*[.,;:]")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.-?)*[^\W\d_]")  # A. S., M.İ., К.-Ж.
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s*[-–—]\s*\d[\d.,]*)?|[IVXLC]+)(?:-\w{1,3})?\s*$")
-# What a number's abbreviation ends when a sentence would be only a date: "9 января 2002 г.", "в 1993 г.".
-_DATE_ALONE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[^\W\d_]+\s+)?\d{4}\s*")
+_SIGNED_NUMBER = re.compile(r"[№#][ \t]*\d+[ \t]*$")
+# What a number's abbreviation ends when a sentence would be only a date: "9 января 2002 г.", "в 1993 г.", "В мае 2011 г.".
+_DATE_ALONE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?(?:(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?[^\W\d_]+\s+)?\d{4}\s*")
 # A line holding only a date, with its weekday and time if given: "02.12.2021", "15 мая 2024 года, 14:30",
 # "15 may 2024, çərşənbə", "Wednesday, May 15, 2024".
 _LINE_WORD = r"[^\W\d_](?:[^\W\d_]|\u200c)*+\.?"  # ZWNJ inside a Persian word ("سه‌شنبه")
@@ -347,6 +348,8 @@ _QUOTE_EOL = re.compile(r'[»”"][ \t]*$', re.M)  # a closing quote ending its 
 # A title in quotes ending its line: the whole line, or after a numbered item's head ("3. IRNA, 19 Mehr 1403 (10 October
 # 2024) – "Russian Film Week closes in Tehran"") or a field's label ("عنوان: «...»").
 TITLE_LINE = re.compile(r'^[ \t]*(?:(\d{1,2}[.)][ \t][^\n]*?\d[^\n]*?)|[^\W\d_][^:\n]{0,20}:[ \t]*)?[«“"„][^\n«»“”"]{3,200}[»”"][ \t]*$', re.M)
+# A blog post's heading, its day and its title after a bar ("15.09.2022 | Подписан договор о побратимстве").
+POST_TITLE_LINE = re.compile(r"^[ \t]*(?=[^|\n]*\d)[^|\n]{4,40}?[ \t]*\|[ \t]*[^\W\d_][^\n|]{0,80}$", re.M)
 STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):\d{2}[ \t]*$", re.M)  # "17:05" alone on its line, over a feed's item
 FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Date of signature: ..." on a line
 # The line a reply quotes the message it answers under ("On Wed, 4 Sep 2024 at 16:20, Nino <n.k@museum.ge> wrote:"): the
@@ -354,7 +357,7 @@ FIELD_LINE = re.compile(r"^[ \t]*[^\W\d_][^:\n.!?]{0,40}:[ \t]+\S", re.M)  # "Da
 MAIL_REPLY_LINE = re.compile(r"^[^\n]{0,120}<[^<>\s@]+@[^<>\s]+>[^\n<>]{0,20}:[ \t]*$", re.M)
 FIELD_RUN = 2  # field lines at least, one after another, of a record
 NUMBERED_DASH = re.compile(r"[ \t]*\d{1,2}[ \t]*[–—-][ \t]")  # "۱ – وزارت فرهنگ ...": a decree's numbered order
-LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-]"
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*▪●■◦▸►]|\d{1,2}[.)]|[a-zа-я][.)]|[\u0621-\u064a\u067e-\u06cc]{1,2}[ \t]+[–—-]"
                        r"|[\u0621-\u064a\u067e-\u06cc]{1,3}\))[ \t]", re.M)  # (... "الف) ...", "ب) ...")
 # A row of a table (ingest joins a row's cells with tabs): its own sentence, the date in its first cell its date.
 TABLE_ROW = re.compile(r"^[^\n\t]*\t[^\n]*", re.M)
@@ -588,6 +591,8 @@ def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict, prev: int | 
                 return False
             if kind == "number" and not _NUMBER_BEFORE.search(text, max(lo, fs - 30), fs):
                 return False
+            if kind == "number" and _SIGNED_NUMBER.search(text, max(lo, fs - 30), fs):
+                return False  # "школы-гимназии № 69 г. Бишкека": after a number's sign no year, "г." a town's
             if kind == "number" and prev is not None and _DATE_ALONE.fullmatch(text, prev, fs):
                 return False  # "9 января 2002 г. В. В. Путин открыл ...": the date opens the sentence it dates
             if _CODE.match(text, ws):

@@ -271,7 +271,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     by_lang: dict[str, tuple] = {}  # each language's context, kept while the text speaks another
     # A chronicle's entries ("۱۲.II — ...", "12 May — ...") take their year and month from its headings and
     # the entries before them, not from a year one entry's text tells ("the accounts of 2018 were approved").
-    chronicle = None  # (year, month) as the last entry head or heading left them; None before the first entry
+    chronicle = None  # (year, month, years of other calendars) as the last entry head or heading left them; None before
+    # the first entry
     month_heading = None  # (year, month) of the last month alone on its line heading a section
     page_day = ctx.published  # a saved page's day, which its posts' ages ("3d") count back from
     reviews = _reviews(text, matches)
@@ -347,7 +348,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             fields = {**fields, "heading": "1"}  # "Вторник" heading a week's digest: a day of that week
         entry = _entry_head(text, start, end)
         if entry and chronicle is not None and chronicle[0] is not None:
-            ctx.year, ctx.month = chronicle
+            # ("۳ اردیبهشت — ..." after an entry recalling "آبان ۱۳۸۸": of the chronicle's Jalali year too)
+            ctx.year, ctx.month, ctx.cal_years = chronicle[0], chronicle[1], dict(chronicle[2])
+        elif chronicle is not None and chronicle[0] is not None and meta.get("line") == "alone" and fields.get(
+                "month") and not fields.get("year"):
+            # "JULY" heading a chronicle's next month: of the chronicle's year, not of a year an entry recalled ("The
+            # twinning agreement was signed in Bursa on 17 June 1999.")
+            ctx.year = chronicle[0]
         elif month_heading is not None and fields.get("month") and fields.get("day") and not fields.get("year") and (
                 g.month_of("month", fields["month"]) == month_heading[1]):
             # "October" heading a section of a year's review: its "On October 27" is of that October, whatever year an
@@ -483,7 +490,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             (ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans, ctx.last_day,
              ctx.told_day) = saved
         elif v.edtf and _DAY.fullmatch(v.edtf) and (header_day or (v.anchor in ("explicit", "context") and (
-                _on_a_line_alone(text, start, end) or (page_day is not None and _post_head(text, start, end))
+                _on_a_line_alone(text, start, end) or _titled_post(text, start, end)
+                or (page_day is not None and _post_head(text, start, end))
                 or _inline_dateline(text, start, end) or _update_note(g, text, start, end)
                 or _mail_header(text, start, end) or _chat_header(text, start, end)
                 or (fields.keys() & {"weekday", "weekday_short"} and _alone_on_line(text, start, end))))
@@ -507,7 +515,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # (a quarter's or a month's issue; a journal's "2024, №2" is of a year, which its papers' dates are not)
             ctx.issue_days = (first_day, end_day) if (end_day - first_day).days <= ISSUE_DAYS else None
         if entry or (chronicle is not None and _on_heading_line(text, start)):
-            chronicle = (ctx.year, ctx.month)
+            chronicle = (ctx.year, ctx.month, dict(ctx.cal_years))
         if v.anchor == "explicit" and v.edtf and out and out[-1].anchor in ("context", "published") and out[-1].edtf and (
                 out[-1].edtf != v.edtf and _RESTATED.fullmatch(text, out[-1].end, start)):
             # "Üç il sonra, 2013-cü ildə", "Two days later, on 12 May 2019": the date written out says what the
@@ -805,6 +813,15 @@ def _chat_header(text: str, start: int, end: int) -> bool:
     bracket = text.rfind("[", line_start, start)
     return bracket >= 0 and _CHAT_TAIL.match(text, end) is not None and (
         _CHAT_HEAD.fullmatch(text, bracket + 1, start) is not None)
+
+
+def _titled_post(text: str, start: int, end: int) -> bool:
+    """Whether a date opens a blog post's heading line, its title after a bar ("15.12.2023 | Выставка «Сказки двух
+    народов»"): the day its "today" and "yesterday" count from."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and _POST_TITLE.match(text, end) is not None
+
+
+_POST_TITLE = re.compile(r"[ \t]*\|[ \t]*[^\W\d_][^\n|]{0,80}$", re.M)
 
 
 def _on_a_line_alone(text: str, start: int, end: int) -> bool:

@@ -977,3 +977,25 @@ def test_a_societys_statutes_registered_is_its_founding(extract_events):
     doc, evs = extract_events("Cəmiyyətin nizamnaməsi 1997-ci il iyulun 2-də Ədliyyə Nazirliyində dövlət qeydiyyatına "
                               "alınıb.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("founding", "1997-07-02")]
+
+
+def test_a_cards_date_and_place_line_dates_the_title_under_it(extract_events):
+    # "▸ 12–14 mart 2024 | Bakı" over "Master-klass: ...": the card's days; "| Onlayn" names no place, still a card.
+    text = ("Təhsil proqramları\n\nKEÇMİŞ SESSİYALAR\n\n▸ 12–14 mart 2024 | Bakı, Milli Xalça Muzeyi\n"
+            "Master-klass: \"Xovsuz xalça: kilim toxuma texnikası\"\nMüəllimlər: Gülnarə Hüseynova\n\n"
+            "▸ 7–12 oktyabr 2024 | Onlayn\nMəktəb mübadiləsi: Almatının 18 şagirdi Bakıda olub.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("education", "2024-03-12/2024-03-14"), ("education", "2024-10-07/2024-10-12")]
+
+
+def test_an_exhibition_opened_in_a_museum_founds_nothing(extract_events):
+    doc, evs = extract_events("Birgə sərgi \"Çöl naxışları\" Dövlət Mərkəzi Muzeyində açılıb (21 may – 31 avqust 2025).", LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("exhibition", "2025-05-21/2025-08-31")]
+
+
+def test_coming_sessions_are_plans(extract_events):
+    text = ("Son yenilənmə: 22 sentyabr 2025\n\nGƏLƏCƏK SESSİYALAR\n\n"
+            "▸ 16 oktyabr 2025 | Bakı — Master-klass: \"Təbii boyaqlar\". Müəllim: Gülnarə Hüseynova.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == []

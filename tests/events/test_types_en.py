@@ -1784,3 +1784,12 @@ def test_a_societys_statutes_registered_and_its_honours(extract_events):
     doc, evs = extract_events(text, LANG)
     got = sorted((e.type, e.date) for e in evs if e.date)
     assert ("founding", "1994-02-02") in got and ("ceremony", "2014") in got and ("ceremony", "2018-08-31") in got
+
+
+def test_a_handover_a_reading_room_and_a_school_exchange(extract_events):
+    text = ("The ceremonial handover of the donation took place on 23 April 2024 at the National Library in Bishkek. "
+            "On 5 September 2024 the Russian Book reading room opened in the library. Our pupils' school exchange with "
+            "Lyon ran from 6 to 12 May 2024.")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("ceremony", "2024-04-23"), ("education", "2024-05-06/2024-05-12"), ("founding", "2024-09-05")]

@@ -953,3 +953,24 @@ def test_a_weekly_agenda_published_before_its_days_tells_plans(extract_events):
 def test_an_award_statuette_received_is_a_ceremony_no_monument(extract_events):
     doc, evs = extract_events("رحیمی تندیس بهترین نمایشنامه را در آیین اختتامیه جشنواره در ۱۱ بهمن ۱۳۸۸ دریافت کرد.", LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("ceremony", "2010-01-31")]
+
+
+def test_an_items_date_field_under_its_title_dates_it(extract_events):
+    # "▪ کلاس استادی «...»" over "مدرس: ... — تاریخ: ...", on a page updated after it
+    text = ("برنامه‌های آموزشی مشترک\nآخرین به‌روزرسانی: ۲۵ بهمن ۱۴۰۲\n\nدوره‌های برگزارشده\n\n"
+            "▪ کلاس استادی «مرمت نسخه‌های مصور»\nمدرس: یلنا واسیلیوا\nتاریخ: ۱۴ تا ۱۶ مهر ۱۴۰۱ — محل: موزه رضا عباسی، تهران\n\n"
+            "▪ کارگاه «نقاشی لاکی روسی»\nمدرس: سرگئی نیکیتین — تاریخ: ۲۰ آبان ۱۴۰۱ — محل: تالار آموزش موزه\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("education", "2022-10-06/2022-10-08"), ("education", "2022-11-11")]
+
+
+def test_delegations_arriving_and_an_exhibition_in_a_gallerys_house(extract_events):
+    text = ("۵ مهر ۱۴۰۲ — هیئت ۹ نفره شهر فرایبورگ (آلمان) به سرپرستی اولریش بکر، معاون شهردار، وارد اصفهان شد.\n\n"
+            "۲۲ خرداد ۱۴۰۲ — هیئتی از سمرقند به سرپرستی شوکت رحیم‌اف، معاون حاکم شهر سمرقند، به اصفهان آمد.\n\n"
+            "۳ اردیبهشت ۱۴۰۲ — نمایشگاه عکس «فرایبورگ» در نگارخانه خانه هنرمندان اصفهان گشایش یافت.\n\n"
+            "مسجد به موجب مصوبه هیئت وزیران مورخ ۲ اوت ۲۰۰۱ به ثبت رسید. نخستین نمایشگاه مشترک برای پاییز ۱۴۰۳ در نظر "
+            "گرفته شده است.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [
+        ("exhibition", "2023-04-23"), ("visit", "2023-06-12"), ("visit", "2023-09-27")]

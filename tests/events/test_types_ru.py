@@ -1191,3 +1191,20 @@ def test_a_worklists_abbreviated_first_performance(extract_events):
             "1. «Степные напевы». Струнный квартет № 1 (1987).\nПр.: 14 апреля 1988 г., Алма-Ата, Малый зал консерватории.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == [("performance", "1988-04-14")]
+
+
+def test_a_blog_posts_title_is_the_happening_its_text_dates(extract_events):
+    # "15.09.2022 | Подписан договор" over "Вчера ... подписали договор": one signing, on the day before the post;
+    # "№ 69 г. Бишкека" ends no sentence.
+    text = ("Школьный блог\n\n10.11.2022 | Первый видеомост\nСегодня ребята впервые встретились в прямом эфире.\n\n"
+            "15.09.2022 | Подписан договор о побратимстве\nВчера директор нашей школы Ирина Ковалевич и "
+            "директор школы-гимназии № 69 г. Бишкека Айгуль Садыкова подписали договор о побратимстве.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date and e.type == "agreement"] == [("agreement", "2022-09-14")]
+
+
+def test_a_conference_held_by_an_institute_and_its_committees_signature(extract_events):
+    text = ("Идея родилась в Ташкенте. В мае 2011 г. Ташкентский институт востоковедения провёл первую конференцию.\n\n"
+            "Оргкомитет конференции\nЕкатеринбург, декабрь 2023 г.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("forum", "2011-05")]

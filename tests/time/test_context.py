@@ -719,3 +719,28 @@ def test_a_quarterly_bulletins_items_are_of_its_quarter():
             "Forumda memorandum imzalandı; sənədə əsasən, tərəflər 2025-ci ildə Münhendə sərgi keçirəcəklər.\n"
             "Sentyabrın 9-dan 12-dək Saksoniya nümayəndə heyəti Bakıda səfərdə oldu.\n")
     assert _by_text(bilat.dates(text), "Sentyabrın 9-dan").edtf == "2024-09-09/2024-09-12"
+
+
+def test_a_chronicles_entries_with_a_stop_after_the_month():
+    text = "GƏNCƏ – 2023\n\n18 yanvar — Nümayəndə heyəti Gəncədə oldu.\n\n03.02. — Sərgi açıldı.\n\n12.04. — Memorandum imzalandı.\n"
+    assert [_by_text(bilat.dates(text), f).edtf for f in ("03.02.", "12.04.")] == ["2023-02-03", "2023-04-12"]
+
+
+def test_a_chronicles_month_heading_after_an_entry_recalling_another_year():
+    # "JULY" heads the chronicle's next month: of the chronicle's year, not of the year the entry before recalled.
+    text = ("CITY YEARBOOK 2019\n\nJUNE\n17 June — Ganja and Bursa marked the 20th anniversary of their twinning. The "
+            "twinning agreement was signed in Bursa on 17 June 1999.\n\nJULY\n8 July — Students left for a summer school.\n")
+    assert _by_text(bilat.dates(text), "8 July").edtf == "2019-07-08"
+
+
+def test_a_chronicles_jalali_entries_after_an_entry_recalling_another_year():
+    text = ("سالنامه شهر اصفهان\n\nدر سال ۱۴۰۲ بیست هیئت خارجی در شهرداری پذیرفته شد.\n\n۲۰ فروردین — هیئت شهرداری شیان با شهردار اصفهان دیدار کرد. پیمان خواهرخواندگی "
+            "اصفهان و شیان در آبان ۱۳۸۸ در شیان امضا شده بود.\n\n۳ اردیبهشت — نمایشگاه عکس گشایش یافت.\n")
+    assert _by_text(bilat.dates(text), "۳ اردیبهشت").edtf == "2023-04-23"
+
+
+def test_a_blog_posts_heading_with_its_title_dates_its_today():
+    text = ("Школьный блог\n\n15.12.2023 | Выставка «Сказки двух народов»\nСегодня в рекреации открылась выставка.\n\n"
+            "18.09.2023 | Мы в Бишкеке!\nПозавчера наша делегация прилетела в Бишкек.\n")
+    found = bilat.dates(text)
+    assert [_by_text(found, f).edtf for f in ("Сегодня", "Позавчера")] == ["2023-12-15", "2023-09-16"]
