@@ -23,7 +23,8 @@ from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading,
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations, records
 from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, FIELD_LINE, LIST_ITEM, NUMBERED_DASH, POST_TITLE_LINE,
-                                PUBLISHED_LINE, QUOTES, STAMP_LINE, TITLE_LINE, archive_unit, paragraph_start, quoted, review_labels, review_lines)
+                                PUBLISHED_LINE, QUOTES, STAMP_LINE, TITLE_LINE, archive_unit, paragraph_start, quoted,
+                                review_labels, review_lines)
 from bilat.time import header_cells
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar

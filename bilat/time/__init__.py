@@ -21,7 +21,8 @@ from bilat import lang as langdata
 from bilat.edtf import bounds
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import DATE_LINE, ENTRY_DASH, STAMP_LINE, paragraph_start, quoted, review_labels, review_lines
+from bilat.text.segment import (DATE_LINE, ENTRY_DASH, POST_TITLE_LINE, STAMP_LINE, paragraph_start, quoted, review_labels,
+                                review_lines)
 from bilat.time.calendars import from_gregorian
 from bilat.time.grammar import grammar
 from bilat.time.resolve import Context, value
@@ -818,10 +819,9 @@ def _chat_header(text: str, start: int, end: int) -> bool:
 def _titled_post(text: str, start: int, end: int) -> bool:
     """Whether a date opens a blog post's heading line, its title after a bar ("15.12.2023 | Выставка «Сказки двух
     народов»"): the day its "today" and "yesterday" count from."""
-    return not text[text.rfind("\n", 0, start) + 1:start].strip() and _POST_TITLE.match(text, end) is not None
-
-
-_POST_TITLE = re.compile(r"[ \t]*\|[ \t]*[^\W\d_][^\n|]{0,80}$", re.M)
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and POST_TITLE_LINE.match(text, line_start) is not None and (
+        text[end:end + 3].lstrip(" \t").startswith("|"))
 
 
 def _on_a_line_alone(text: str, start: int, end: int) -> bool:
