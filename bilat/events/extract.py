@@ -169,6 +169,19 @@ def _clause_start(text: str, s: int, sent_start: int) -> int:
     return cut[-1] if cut else lo
 
 
+def _planned_date(text: str, t, e: int, trig, sent: Sentence) -> bool:
+    """Whether the date of a trigger stands in a later clause of its own, after a plan's words ("joint concert
+    programme ...; planned for 4–6 October 2024 in Paris")."""
+    if t is None or not trig.modality or t.start <= e:
+        return False
+    # (a label's colon is inside the clause: "...؛ زمان پیش‌بینی‌شده: مهر ۱۴۰۳")
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(text, e, t.start)), default=None)
+    return cut is not None and trig.modality.search(text, cut, t.start) is not None
+
+
+_CLAUSE_CUT = re.compile(r"[;,،؛]")
+
+
 def _clause_end(text: str, e: int, sent_end: int) -> int:
     """Where modality words after a trigger may stand: its clause (verb-final languages put them last),
     at least MODALITY_REACH and at most 2.5 times that many characters on."""
@@ -296,8 +309,11 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         lo, hi = (trig_s, t.start) if t.start >= trig_s else (t.end, trig_s)
         beyond = t.start not in fronted and any(lo < a and b <= hi for a, b in others)
         if clauses == 1 and t.start > trig_s and not beyond and trig is not None and trig.held and (
-                held := trig.held.search(text, trig_s, t.start)) and not _clauses_between(text, held.end(), t.start, quotes):
-            clauses = 0  # 'the festival "Steppe Spirit", first held in London in June 2018': the aside tells its date
+                held := trig.held.search(text, trig_s, t.start)) and not _clauses_between(text, held.end(), t.start, quotes) and (
+                trig_type != "founding"):
+            # 'the festival "Steppe Spirit", first held in London in June 2018': the aside tells its date (a founding is
+            # never held: "was founded in 2009; its first edition took place in October 2010")
+            clauses = 0
         if t.start > trig_s and trig is not None and trig.relative and trig.relative.search(
                 text, trig_s, t.start) and any(lo < a and b <= hi for a, b in same):
             continue  # "was signed: the programme ..., which replaces the one signed in 2019": that signing's
@@ -596,7 +612,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         t = _pick_date(text, s, times_of, sent_quotes, sent.start, others, trig, same, etype, pub)
         if t is not None and _after_report(t, pub):
             continue  # "next year", "gələn il", "в будущем году"; "on 6-7 October" in a report of 3 October: a plan
-        if (etype, s, e) in modal and not _under_way(t, pub) and not _told_done(text, s, e, t, trig, pub):
+        if ((etype, s, e) in modal or _planned_date(text, t, e, trig, sent)) and not _under_way(t, pub) and not _told_done(
+                text, s, e, t, trig, pub):
             continue  # "will be held", "is planned": no happening, unless it began in the days before the report
         closed = _closed_on(text, t, times, trig, sent) if t is not None else None
         opened = _opened_on(text, t, times, trig, sent) if t is not None and closed is None else None
@@ -2490,7 +2507,9 @@ def _signed_cell(text: str, sent: Sentence, times, trig, memo: dict) -> TimeExpr
             return None
     b = text.find("\t", a, sent.end)
     b = sent.end if b < 0 else b
-    return next((t for t in times if t.edtf and a <= t.start and t.end <= b), None)
+    cell = [t for t in times if t.edtf and a <= t.start and t.end <= b]
+    # (a Jalali year glossed in the Gregorian calendar, "۱۳۸۷ (2008)", is dated as the writer glosses it)
+    return next((t for t in cell if t.calendar == "gregorian"), cell[0] if cell else None)
 
 
 def _leading_date(text: str, sent: Sentence, times, mentions) -> tuple[TimeExpr, str] | None:

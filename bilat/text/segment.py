@@ -314,20 +314,23 @@ _RELEASE_NUMBER = (r"(?:(?:(?:[#№]|[^\W\d_]{1,3}\.|" + _NUMBER_SIGNS + r")[ \t
                    r"|" + _ISSUE + ")")
 DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+|" + _RELEASE_NUMBER
                        + r")?(?P<bracket>\[)?"
-                       r"(?:" + _LINE_WORDS + r"[,،]?[ \t]+|" + _LINE_WORDS + r"[ \t]*\([^()\n]{1,60}\),[ \t]+(?:"
+                       # (and a paper's issue quoted from its archive: "«Бакинский рабочий», 14 мая 1974 г.")
+                       r"(?:[«“\"„][^«»“”\"\n]{1,40}[»”\"][,،]?[ \t]+|"
+                       + _LINE_WORDS + r"[,،]?[ \t]+|" + _LINE_WORDS + r"[ \t]*\([^()\n]{1,60}\),[ \t]+(?:"
                        + _LINE_WORDS + r",[ \t]+)?|" + _LINE_WORDS + r",[ \t]+" + _LINE_WORDS + r",[ \t]+)?"
                        r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.[IVX]{1,4}\.\d{4}"
                        # (an archive's letter dated in the Old Style and the New: "5 (18) March 1918", "20 yanvar (2 fevral)
                        # 1918"; "20 mart 1926-cı il")
                        r"|\d{1,2}\.?[ \t]+(?:\(\d{1,2}\)[ \t]+)?[^\W\d_]++\.?(?:[ \t]+\(\d{1,2}[ \t]+[^\W\d_]+\))?,?[ \t]+\d{4}"
-                       r"(?:-[^\W\d_]{1,3}(?:[ \t]+[^\W\d_]{1,5})?\.?(?=[ \t]*$)|(?:[ \t]+[^\W\d_]{1,5}\.?)?)"
+                       r"(?:-[^\W\d_]{1,3}(?:[ \t]+[^\W\d_]{1,5})?\.?(?=[ \t]*(?:$|,[ \t]*№))|(?:[ \t]+[^\W\d_]{1,5}\.?)?)"
                        r"|[^\W\d_]++\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
                        # (a post's day and time with no year: "📅 14 сентября, 09:15", "🕘 September 14 | 09:15")
                        r"|(?:\d{1,2}\.?[ \t]+[^\W\d_]++\.?|[^\W\d_]++\.?[ \t]+\d{1,2})(?=[ \t,|·–-]+\d{1,2}:\d{2}[ \t]*$))"
                        # (its weekday, or the kind of item a board tags it with: "10.12.2024 | XƏBƏR", "15.04.2024 · NEWS")
                        r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
                        # ("(16 December 2023)": the date again)
-                       r"(?(bracket)\])(?:[ \t]*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,40}\]))?[ \t]*$"
+                       r"(?(bracket)\])(?:[ \t]*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,40}\]))?"
+                       r"(?:,[ \t]*№[ \t]*\d{1,5})?[ \t]*$"  # (an archive issue's number: "14 oktyabr 1975-ci il, № 82")
                        # ... and a post's head naming its channel or sender, or the channel a post was forwarded from,
                        # before its day and time: "Bakı – Daşkənd | Mədəni Körpü, [02.03.2023 11:05]", "[Forwarded from
                        # Oʻzbekiston 24, 14.03.2023 21:00]", "Forwarded from UzDaily Culture (19.01.2023 17:30)"

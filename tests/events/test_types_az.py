@@ -999,3 +999,11 @@ def test_coming_sessions_are_plans(extract_events):
             "▸ 16 oktyabr 2025 | Bakı — Master-klass: \"Təbii boyaqlar\". Müəllim: Gülnarə Hüseynova.\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs if e.date] == []
+
+
+def test_a_register_tables_year_signed_column(extract_events):
+    # "| Atatürk Universiteti | Türkiyə | 2009 |" under "Sazişin imzalandığı il": an agreement signed that year
+    text = ("Tərəfdaş universitetlər\n\n| Universitet | Ölkə | Sazişin imzalandığı il |\n|---|---|---|\n"
+            "| Atatürk Universiteti (Ərzurum) | Türkiyə | 2009 |\n| Strasburq Universiteti | Fransa | 2018 |\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2009"), ("agreement", "2018")]

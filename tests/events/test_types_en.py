@@ -1793,3 +1793,19 @@ def test_a_handover_a_reading_room_and_a_school_exchange(extract_events):
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("ceremony", "2024-04-23"), ("education", "2024-05-06/2024-05-12"), ("founding", "2024-09-05")]
+
+
+def test_a_plans_date_in_a_clause_of_its_own_and_a_festival_founded(extract_events):
+    text = ("Funded projects:\n\n1. \"Shusha Nights\" – joint concert programme of the Paris Chamber Orchestra and the Azerbaijan "
+            "State Chamber Orchestra; planned for 4–6 October 2024 in Paris.\n\nThe festival was founded in 2009 by the "
+            "Ministry of Culture and the Theatre Union of Kyrgyzstan; its first edition took place in October 2010 with five "
+            "productions.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == [("founding", "2009")]
+
+
+def test_a_tour_operators_menu_and_tour_leader_are_no_tours(extract_events):
+    text = ("Home > Tours > Central Asia > Uzbekistan\n\nNext departure: 6 September 2025 | Group size 12-18 | Tour leader: "
+            "Dr. Selin Aydemir, art historian\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == []

@@ -974,3 +974,17 @@ def test_delegations_arriving_and_an_exhibition_in_a_gallerys_house(extract_even
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [
         ("exhibition", "2023-04-23"), ("visit", "2023-06-12"), ("visit", "2023-09-27")]
+
+
+def test_a_projects_anticipated_time_is_a_plan(extract_events):
+    text = ("۱) نمایشگاه «نگاره‌های ایرانی در مجموعه‌های سن‌پترزبورگ» — موزهٔ هنرهای معاصر اصفهان و موزهٔ دولتی ارمیتاژ؛ "
+            "زمان پیش‌بینی‌شده: مهر ۱۴۰۳، سن‌پترزبورگ.\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs if e.date] == []
+
+
+def test_a_register_rows_jalali_year_as_its_writer_glosses_it(extract_events):
+    text = ("جدول دانشگاه‌های همکار\nردیف | دانشگاه | کشور | سال امضای نخستین تفاهم‌نامه\n"
+            "۱ | دانشگاه ملی تاجیکستان | تاجیکستان | ۱۳۸۷ (2008)\n۲ | دانشگاه آنکارا | ترکیه | ۱۳۸۹ (2010)\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2008"), ("agreement", "2010")]

@@ -744,3 +744,14 @@ def test_a_blog_posts_heading_with_its_title_dates_its_today():
             "18.09.2023 | Мы в Бишкеке!\nПозавчера наша делегация прилетела в Бишкек.\n")
     found = bilat.dates(text)
     assert [_by_text(found, f).edtf for f in ("Сегодня", "Позавчера")] == ["2023-12-15", "2023-09-16"]
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("50 ЛЕТ НАЗАД\n\n«Бакинский рабочий», 10 мая 1974 г.\n«Ансамбль дал концерт».\n\n«Бакинский рабочий», 14 мая 1974 г.\n"
+     "«Накануне в Баку прибыла делегация деятелей культуры Турции».\n", "Накануне", "1974-05-13"),
+    ("50 İL ƏVVƏL\n\n«Mədəniyyət carçısı», 14 oktyabr 1975-ci il, № 82\n«Günlər açıldı».\n\n«Mədəniyyət carçısı», 18 "
+     "oktyabr 1975-ci il, № 84\n«Dünən Bakıda Qazaxıstan ədəbiyyatı günləri başa çatdı».\n", "Dünən", "1975-10-17"),
+])
+def test_an_archive_issue_quoted_under_its_outlet_and_day(text, fragment, expected):
+    # "«Бакинский рабочий», 14 мая 1974 г." over a quoted item: the issue's day, which its "yesterday" counts from
+    assert _by_text(bilat.dates(text), fragment).edtf == expected
