@@ -159,8 +159,10 @@ def _matches(seg: Segmented):
                 continue  # "$1990", "№ 1234", "page 1995" (not "[Səhifə 22.05.2024 tarixində saxlanılıb]": no page looks so)
             line = g.patterns[i].get("line")
             if line == "field":
-                # (after a record's date label on its line: "Tarix: 1938, aprel", where a year alone is a date)
-                if g.date_label is None or g.date_label.search(text, text.rfind("\n", 0, s) + 1, s) is None:
+                # (after a record's date label on its line: "Tarix: 1938, aprel", where a year alone is a date; or opening a
+                # table's cell: "7<TAB>1978, 10–14 may<TAB>...")
+                if not _CELL_START.search(text, max(0, s - 2), s) and (g.date_label is None or g.date_label.search(
+                        text, text.rfind("\n", 0, s) + 1, s) is None):
                     continue
             elif line and not _placed_on_line(text, s, e, line):
                 continue
@@ -530,6 +532,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
 
 
 _STOP = re.compile(r"[.!?؟]\s")  # a sentence's end
+_CELL_START = re.compile(r"\t[ ]?$")  # a table's cell opening right before
 
 
 @lru_cache(maxsize=None)

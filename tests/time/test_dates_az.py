@@ -7,6 +7,9 @@ LANG = "az"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("Nº\tTarix\tHadisə\n7\t1978, 10–14 may\tBakıda İran ansamblının konsertləri", "1978, 10–14 may", "1978-05-10/1978-05-14"),  # cədvəlin tarix xanası
+    D("Nº\tTarix\tHadisə\n1\t1911, mart\tCabbar Qaryağdıoğlunun konsertləri", "1911, mart", "1911-03"),  # cədvəlin xanası: il və ay
+    D("Universitet\tÖlkə\tSazişin imzalandığı il\nAtatürk Universiteti\tTürkiyə\t2009", "2009", "2009"),  # xanada tək il
     D("BÜLLETEN № 3 (47) · 2024-cü ilin III rübü (iyul–sentyabr)", "2024-cü ilin III rübü", "2024-07/2024-09"),  # rüb: üç ayı
     D("İki həftə əvvəl mərkəzdə sərgi açılıb.", "İki həftə əvvəl", "2021-06-02", anchor="published", pub=PUB),  # hesabat günündən əvvəl
     D("Sərgi Sankt-Peterburqda (noyabr 2014 – fevral 2015) nümayiş etdirilib.", "noyabr 2014 – fevral 2015", "2014-11/2015-02"),  # iki ilin ayları, tire ilə
