@@ -1452,6 +1452,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     of_monuments: dict[str, bool] = {}  # language -> whether the text's head names monuments (a register of plaques)
     header_memo: dict[int, list[str] | None] = {}  # a table's header cells, per row asked of
     heading_day = None  # the day a programme's heading gives the items under it
+    lead_day = None  # (day, end of its paragraph) of a lead ending with a colon over a list
     stamp = None  # end of the paragraph a time stamp opened ("14:15 — ...")
     stamp_told = False  # whether a sentence under the time stamp told a day of its own
     report_day = (seg.text.doc.published or "")[:10] or None
@@ -1805,6 +1806,15 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 for d in (d for g in groups for d in g if d.date is None):
                     d.date, d.anchor = event_date(t), "context"
                     d.mentions.extend(m for m in places if m not in d.mentions)
+        if text[sent.end - 1:sent.end] == ":" and not has_trigger[si]:
+            # "A quick recap of a long day yesterday in Baku:" over a list: its items tell that day
+            lead_day = (day[0], para.start() if (para := PARAGRAPH.search(text, sent.end)) else len(text)) if len(
+                day) == 1 else None
+        elif lead_day is not None and (sent.start >= lead_day[1] or not LIST_ITEM.match(text, line_start)):
+            lead_day = None
+        elif lead_day is not None and not s_times:
+            for d in (d for g in groups for d in g if d.date is None or d.anchor == "dateline"):
+                d.date, d.anchor = lead_day[0].edtf, "context"
         if si > 0 and (not s_times or heading_day is not None and all(t.edtf for t in s_times)) and any(
                 d.date is None for g in groups for d in g):
             # (under a day's heading, a happening whose sentence's dates are none of its own, a programme's years, is

@@ -933,7 +933,8 @@ def _date_field(head: str, lang: str) -> bool:
     return label is not None and label.search(head) is not None
 
 
-_NOTE_COLON = re.compile(r"[ \t]*:")  # ("Dərc olunub: 11 mart 2024." is the head note's, `_dated_note`)
+# (and its time: "UPDATE, Thursday 13 June, 08:15")
+_NOTE_COLON = re.compile(r"(?:,?[ \t]+\d{1,2}:\d{2})?[ \t]*(?::|$)", re.M)  # ("Dərc olunub: 11 mart 2024." is the head note's, `_dated_note`)
 
 
 def _update_note(g, text: str, start: int, end: int) -> bool:

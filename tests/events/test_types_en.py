@@ -1809,3 +1809,12 @@ def test_a_tour_operators_menu_and_tour_leader_are_no_tours(extract_events):
             "Dr. Selin Aydemir, art historian\n")
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == []
+
+
+def test_an_updates_recap_of_yesterday_over_a_list(extract_events):
+    # "UPDATE, Thursday 13 June, 08:15" dates its "yesterday"; the lead's colon gives that day to the items under it
+    text = ("LIVE\n\nWednesday 12 June 2024.\n\n----\n\nUPDATE, Thursday 13 June, 08:15\n\nGood morning. A quick recap of a "
+            "long day yesterday in Baku, and what comes next:\n- The two presidents held talks.\n- Nine documents were "
+            "signed.\n\n21:40\nThat's it from us for tonight.\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2024-06-12"), ("meeting", "2024-06-12")]
