@@ -1502,8 +1502,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         s_ments = _between(mentions, m_starts, sent.start, sent.end)
         s_quotes = _between(quotes, q_starts, sent.start, sent.end)
         day = [t for t in s_times if t.edtf and len(t.edtf) == 10 and t.edtf[4] == "-"]
-        line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end)) and sent.start not in posted and (
-            not PUBLISHED_LINE.match(text, sent.start))
+        # (... and a caption's "BAKU, 9 February 2024." opening its paragraph, the caption after it on its line)
+        line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end) or (
+            text[sent.end - 1] == "." and (sent.start == 0 or text[sent.start - 1] == "\n") and _SAME_LINE.match(
+                text, sent.end) and ":" not in text[sent.start:sent.end] and DATE_LINE.fullmatch(text, sent.start, sent.end - 1))) and (
+            sent.start not in posted and not PUBLISHED_LINE.match(text, sent.start))
         item_day = day[0].edtf if line else item[0] if item else None
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
@@ -2539,6 +2542,7 @@ def _leading_date(text: str, sent: Sentence, times, mentions) -> tuple[TimeExpr,
         any(m.kind == "place" for m in mentions) or sep.group().strip() == "|" and len(rest.split()) <= CARD_LABEL) else None
 
 
+_SAME_LINE = re.compile(r"[ \t]+\S")  # more on the line
 _CARD_BAR = re.compile(r"[ \t]*\|[ \t]")  # "12–14 mart 2024 | Bakı": a card's date and place
 CARD_LABEL = 2  # words at most after a card's date that name no place ("Online", "Zoom")
 

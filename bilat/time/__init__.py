@@ -933,8 +933,8 @@ def _date_field(head: str, lang: str) -> bool:
     return label is not None and label.search(head) is not None
 
 
-# (and its time: "UPDATE, Thursday 13 June, 08:15")
-_NOTE_COLON = re.compile(r"(?:,?[ \t]+\d{1,2}:\d{2})?[ \t]*(?::|$)", re.M)  # ("Dərc olunub: 11 mart 2024." is the head note's, `_dated_note`)
+_NOTE_COLON = re.compile(r"[ \t]*:")  # ("Dərc olunub: 11 mart 2024." is the head note's, `_dated_note`)
+_NOTE_TIME = re.compile(r",?[ \t]+\d{1,2}:\d{2}[ \t]*(?::|$)", re.M)  # "UPDATE, Thursday 13 June, 08:15" opening its line
 
 
 def _update_note(g, text: str, start: int, end: int) -> bool:
@@ -942,8 +942,11 @@ def _update_note(g, text: str, start: int, end: int) -> bool:
     "Обновление, 14 мая 2023 г.:"): its "today" and "yesterday" count from it."""
     line_start = text.rfind("\n", 0, start) + 1
     # ... and so does a post's own date under its title ("Dərc olunub: 18.12.2023", "Published: 5 May 2024")
-    return (g.note_words is not None and bool(g.note_words.search(text, max(line_start, start - NOTE_HEAD), start))
-            and bool(_NOTE_COLON.match(text, end) or _LINE_END.match(text, end)))
+    word = g.note_words.search(text, max(line_start, start - NOTE_HEAD), start) if g.note_words is not None else None
+    return word is not None and bool(_NOTE_COLON.match(text, end) or _LINE_END.match(text, end) or (
+        # (a time after it only on a line the update opens: a page's head "14 may 2025, 08:45 · Yenilənib: 15 may 2025,
+        # 09:20" is no update appended to the text)
+        not text[line_start:word.start()].strip() and _NOTE_TIME.match(text, end)))
 
 
 NOTE_HEAD = 30  # characters before the date on its line in which an update's word stands

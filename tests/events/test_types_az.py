@@ -1007,3 +1007,12 @@ def test_a_register_tables_year_signed_column(extract_events):
             "| Atatürk Universiteti (Ərzurum) | Türkiyə | 2009 |\n| Strasburq Universiteti | Fransa | 2018 |\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2009"), ("agreement", "2018")]
+
+
+def test_photo_captions_opened_by_their_place_and_day(extract_events):
+    # "BAKI, 9 fevral 2024. ..." opening each caption: the caption's day
+    text = ("XƏZƏR İNFORMASİYA AGENTLİYİ\nGünün fotosu\n\nDAŞKƏND, 6 oktyabr 2023. Milli Kitabxanada Azərbaycan ədəbiyyatı "
+            "guşəsinin açılışı.\nFoto: Rəşad Kərimov\n\nBAKI, 9 fevral 2024. Səfirliyin əməkdaşları Nəvainin abidəsi önünə "
+            "gül dəstələri qoyublar.\nFoto: Leyla Quliyeva\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs) == [("ceremony", "2024-02-09"), ("founding", "2023-10-06")]
