@@ -337,6 +337,20 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         a, b = gregorian_span("jalali", py, k + 1)[0], gregorian_span("jalali", py, k + 3)[1]
         return Value(f"{_ymd(a)}/{_ymd(b)}", "published", SEASONS.get(code), "jalali", written=(py, None))
 
+    if meta.get("this_day") and f.get("year") and not f.get("rel"):
+        # "#OnThisDay in 1987", "#در_چنین_روزی در سال ۱۳۷۱": the day of the post it opens, in the year it names (of the
+        # language's own calendar below 1600)
+        y = int(f["year"])
+        base = dt.date(ctx.year, ctx.month, ctx.day) if ctx.year and ctx.month and ctx.day else ctx.published
+        if base is None:
+            return Value(f"{y:04d}", "explicit", year=y)
+        cal = g.data.get("calendar_below_1600") if y < 1600 else None
+        try:
+            d = gregorian_day(cal, y, *from_gregorian(cal, base)[1:]) if cal else base.replace(year=y)
+        except ValueError:  # (29 February, the 30th of Esfand in a common year)
+            return Value(f"{y:04d}", "explicit", year=y)
+        return Value(_ymd(d), "context", year=d.year, month=d.month, day=d.day)
+
     if meta.get("this_day") and f.get("rel"):
         # "#OnThisDay 25 years ago", "۲۵ سال پیش در چنین روزی": the day of the post it opens (the date heading it,
         # else the text's), so many years before.

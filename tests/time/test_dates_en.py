@@ -7,6 +7,7 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("3 March 2021\n\n#OnThisDay in 1972 the Sheki folk ensemble gave a concert in Tbilisi.", "#OnThisDay in 1972", "1972-03-03", anchor="context"),  # the post's day in that year
     D("Results for the third quarter of 2024 are below.", "the third quarter of 2024", "2024-07/2024-09"),  # a quarter: its three months
     D("Tour dates were announced in Q2 2023.", "Q2 2023", "2023-04/2023-06"),
     D("A fortnight ago the deputy minister flew in from Tehran.", "A fortnight ago", "2021-06-02", anchor="published", pub=PUB),  # days before the report
