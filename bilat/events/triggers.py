@@ -99,6 +99,8 @@ class Triggers:
     unveiled_field: re.Pattern | None = None  # a monument's record's field of its unveiling ("Unveiled: 12 July 1962")
     abbreviations: re.Pattern | None = None  # a legend's label opening its line ("Abbreviations:", "Сокращения:")
     signed_column: re.Pattern | None = None  # a table's header cell over the days its documents were signed
+    actual_column: re.Pattern | None = None  # ... over the days a plan's activities were carried out ("Actual")
+    planned_column: re.Pattern | None = None  # ... and over the days they were planned for, beside it ("Planned")
     residencies: re.Pattern | None = None  # ... and a CV's over its residencies
     entry_tail: re.Pattern | None = None  # what may follow the date ending a list's entry (its catalogue number, a note)
     editions: re.Pattern | None = None  # a heading over the list of a recurring happening's editions ("Past editions")
@@ -296,6 +298,11 @@ def _alternation(words: list[str], before: bool = False, after: bool = False, fo
     return re.compile(rf"{first}(?<=(?=(?:{body}))[\s\S])" if first else f"(?:{body})", flag)
 
 
+def _column(words: list[str]) -> re.Pattern | None:
+    """A table's header cell, whole, any case."""
+    return re.compile(rf"(?:{'|'.join(words)})[ \t.:]*", re.I) if words else None
+
+
 def field_label(words: list[str]) -> re.Pattern | None:
     """A record's field label and its colon ("Date:", "Place:"), any case, to match where a line starts."""
     return re.compile(rf"[ \t]*(?:{'|'.join(words)})[ \t]*:", re.I) if words else None
@@ -389,8 +396,9 @@ def triggers(lang: str) -> Triggers | None:
                     exhibited=list_label(data.get("exhibited", [])),
                     awarded=list_label(data.get("awarded", [])),
                     residencies=list_label(data.get("residencies", [])),
-                    signed_column=re.compile(rf"(?:{'|'.join(data['signed_column'])})[ \t.:]*", re.I)
-                    if data.get("signed_column") else None,
+                    signed_column=_column(data.get("signed_column", [])),
+                    actual_column=_column(data.get("actual_column", [])),
+                    planned_column=_column(data.get("planned_column", [])),
                     record_quiet=field_label(data.get("record_quiet", [])),
                     record_date=field_label(data.get("record_date", [])),
                     unveiled_field=field_label(data.get("unveiled_field", [])),

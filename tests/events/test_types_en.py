@@ -1818,3 +1818,13 @@ def test_an_updates_recap_of_yesterday_over_a_list(extract_events):
             "signed.\n\n21:40\nThat's it from us for tonight.\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2024-06-12"), ("meeting", "2024-06-12")]
+
+
+def test_a_plans_table_is_dated_by_its_actual_column(extract_events):
+    # "Planned<TAB>Actual": the day an activity was carried out; none ("—", cancelled): not held
+    text = ("2. ACTIVITIES: PLANNED AND ACTUAL DATES\n\nNo.\tActivity\tPlace\tPlanned\tActual\tStatus\n"
+            "1\tWorkshop on carpet restoration\tBaku\t4-8 April 2022\t18-22 April 2022\ton time\n"
+            "2\tExhibition of Caucasian carpets\tLyon\t14 June 2022\t12 September 2022\theld late\n"
+            "3\tStudy trip and concert in Aubusson\tAubusson\tOctober 2022\t—\tcancelled\n")
+    doc, evs = extract_events(text, LANG)
+    assert sorted((e.type, e.date) for e in evs) == [("education", "2022-04-18/2022-04-22"), ("exhibition", "2022-09-12")]
