@@ -169,7 +169,7 @@ def _clause_start(text: str, s: int, sent_start: int) -> int:
     return cut[-1] if cut else lo
 
 
-def _planned_date(text: str, t, e: int, trig, sent: Sentence) -> bool:
+def _planned_date(text: str, t, e: int, trig) -> bool:
     """Whether the date of a trigger stands in a later clause of its own, after a plan's words ("joint concert
     programme ...; planned for 4–6 October 2024 in Paris")."""
     if t is None or not trig.modality or t.start <= e:
@@ -612,7 +612,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         t = _pick_date(text, s, times_of, sent_quotes, sent.start, others, trig, same, etype, pub)
         if t is not None and _after_report(t, pub):
             continue  # "next year", "gələn il", "в будущем году"; "on 6-7 October" in a report of 3 October: a plan
-        if ((etype, s, e) in modal or _planned_date(text, t, e, trig, sent)) and not _under_way(t, pub) and not _told_done(
+        if ((etype, s, e) in modal or _planned_date(text, t, e, trig)) and not _under_way(t, pub) and not _told_done(
                 text, s, e, t, trig, pub):
             continue  # "will be held", "is planned": no happening, unless it began in the days before the report
         closed = _closed_on(text, t, times, trig, sent) if t is not None else None

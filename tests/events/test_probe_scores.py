@@ -10,7 +10,7 @@ from tests.events.test_eval_scores import _scorer
 
 HERE = Path(__file__).parent / "probes"
 # The scores reached when the documents were added, less a margin: a floor against regressions.
-FLOOR = {"az": 0.78, "en": 0.78, "ru": 0.79, "fa": 0.69}
+FLOOR = {"az": 0.77, "en": 0.77, "ru": 0.78, "fa": 0.68}
 
 
 @pytest.mark.parametrize("lang", sorted(FLOOR))
