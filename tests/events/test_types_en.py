@@ -1828,3 +1828,9 @@ def test_a_plans_table_is_dated_by_its_actual_column(extract_events):
             "3\tStudy trip and concert in Aubusson\tAubusson\tOctober 2022\t—\tcancelled\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs) == [("education", "2022-04-18/2022-04-22"), ("exhibition", "2022-09-12")]
+
+
+def test_writers_received_at_a_ministry(extract_events):
+    doc, evs = extract_events("On 5 March 1975 the Tajik writers were received at the Ministry of Culture and Art by the "
+                              "Deputy Minister, Dr. Hushang Azarnoush.", LANG)
+    assert [(e.type, e.date) for e in evs] == [("meeting", "1975-03-05")]
