@@ -1542,17 +1542,17 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             groups = [g for g in groups if not any(d.type == "agreement" and d.date is None for d in g)]
             groups.append([Draft("agreement", event_date(signing), signing.anchor, si, sent.language, [(sent.start, sent.end)],
                                  list(s_ments), at=(signing.start - sent.start, signing.end - sent.start))])
-        done = groups and trig and trig.actual_column and trig.planned_column and "\t" in text[sent.start:sent.end] and (
-            _column_cell(text, sent, s_times, trig.actual_column, header_memo, trig.planned_column))
-        if done:
+        plan_table, done = _column_cell(text, sent, s_times, trig.actual_column, header_memo, trig.planned_column) if (
+            groups and trig and trig.actual_column and trig.planned_column and "\t" in text[sent.start:sent.end]) else (False, None)
+        if plan_table:
             # a plan's row with the day it was carried out ("Planned<TAB>Actual": "14–16 March 2022<TAB>2–4 May 2022"): that
             # day, whatever its status says ("postponed"); none ("—", "cancelled"): not held
-            groups = [] if done is True else groups
+            groups = groups if done is not None else []
             for d in (d for g in groups for d in g):
                 d.date, d.anchor = event_date(done), done.anchor
         if groups and "\t" in text[sent.start:sent.end] and unrealised_codes is None:
             unrealised_codes = _unrealised_codes(text)
-        if groups and not done and "\t" in text[sent.start:sent.end] and any(
+        if groups and not plan_table and "\t" in text[sent.start:sent.end] and any(
                 (code := _CODE_CELL.match(cell)) and code.group(1) in unrealised_codes or _status_cell(cell)
                 for cell in text[sent.start:sent.end].split("\t")):
             # a report's row whose status code its legend reads as planned, postponed or cancelled, or whose status
@@ -2516,29 +2516,28 @@ SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:[.-]\d{1,2})+\.?[ \t]+")  # "4.2. 
 
 def _signed_cell(text: str, sent: Sentence, times, trig, memo: dict) -> TimeExpr | None:
     """The date in a table's row under its header's "Date signed" column (`signed_column`), if any."""
-    found = _column_cell(text, sent, times, trig.signed_column, memo)
-    return None if isinstance(found, bool) else found
+    return _column_cell(text, sent, times, trig.signed_column, memo)[1]
 
 
 def _column_cell(text: str, sent: Sentence, times, column: re.Pattern, memo: dict, beside: re.Pattern | None = None
-                 ) -> TimeExpr | bool:
-    """The date in a table's row under the header's column `column` (with a column `beside` too, if given): False when
-    the header has no such column, True when the row's cell holds no date."""
+                 ) -> tuple[bool, TimeExpr | None]:
+    """Whether the header of a table's row has the column `column` (and a column `beside` too, if given), and the date in
+    the row's cell under it, if any."""
     line = text.rfind("\n", 0, sent.start) + 1
     cells = header_cells(text, line, memo)
     col = next((k for k, c in enumerate(cells or ()) if column.fullmatch(c.strip())), None)
     if col is None or (beside is not None and not any(beside.fullmatch(c.strip()) for c in cells)):
-        return False
+        return False, None
     a = line
     for _ in range(col):
         a = text.find("\t", a, sent.end) + 1
         if a == 0:
-            return None
+            return False, None  # (a row short of that cell)
     b = text.find("\t", a, sent.end)
     b = sent.end if b < 0 else b
     cell = [t for t in times if t.edtf and a <= t.start and t.end <= b]
     # (a Jalali year glossed in the Gregorian calendar, "۱۳۸۷ (2008)", is dated as the writer glosses it)
-    return next((t for t in cell if t.calendar == "gregorian"), cell[0] if cell else True)
+    return True, next((t for t in cell if t.calendar == "gregorian"), cell[0] if cell else None)
 
 
 def _leading_date(text: str, sent: Sentence, times, mentions) -> tuple[TimeExpr, str] | None:

@@ -823,8 +823,11 @@ def _titled_post(text: str, start: int, end: int) -> bool:
     """Whether a date opens a blog post's heading line, its title after a bar ("15.12.2023 | Выставка «Сказки двух
     народов»"): the day its "today" and "yesterday" count from."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and POST_TITLE_LINE.match(text, line_start) is not None and (
-        text[end:end + 3].lstrip(" \t").startswith("|"))
+    return not text[line_start:start].strip() and _BAR.match(text, end) is not None and POST_TITLE_LINE.match(
+        text, line_start) is not None
+
+
+_BAR = re.compile(r"[ \t]*\|")
 
 
 def _on_a_line_alone(text: str, start: int, end: int) -> bool:
