@@ -25,7 +25,7 @@ from bilat.text.segment import (DATE_LINE, ENTRY_DASH, POST_TITLE_LINE, STAMP_LI
                                 review_lines)
 from bilat.time.calendars import from_gregorian
 from bilat.time.grammar import grammar
-from bilat.time.resolve import Context, value
+from bilat.time.resolve import REVIEW_LAG, Context, value
 
 _NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")  # a day in figures, year in full
 _ALONE = re.compile(r"[ \t]*\S[^\n]{0,25}")  # a short line: a weekday heading the items under it
@@ -47,7 +47,8 @@ _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentenc
 _INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\.?[ \t]*\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-]"
                           r"|\.?[ \t]*/[^/\n]{1,40}/\.?"  # "МОСКВА, 3 марта 2023. /ТАСС/. ...", "/Агентство «Евразия-Пресс»/"
                           r"|\.(?=[ \t]+[«“\"„])"  # a digest's item: "1. ТАСС, 10.10.2023. «В Ташкенте стартовали ...»"
-                          r"|,[ \t]*(?-i:[A-ZА-ЯЁƏÜÖĞİŞÇ][A-ZА-ЯЁƏÜÖĞİŞÇa-z-]{1,15})[.:])[ \t]")  # "Bakı, 9 sentyabr, AZƏRTAC. ..."
+                          r"|,[ \t]*(?-i:[A-ZА-ЯЁƏÜÖĞİŞÇ][A-ZА-ЯЁƏÜÖĞİŞÇa-z-]{1,15})[.:])[ \t]"  # "Bakı, 9 sentyabr, AZƏRTAC. ..."
+                          r"|,[ \t]*(?-i:[A-ZА-ЯЁƏÜÖĞİŞÇ]{2,8})[ \t]*\n")  # ... the agency closing its line: "Bakı, 21 oktyabr, XXİA"
 
 
 def _each_template(g, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -328,10 +329,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # item before told ("rain expected on Thursday"). So is a briefing's next question ("Вопрос: ...").
             ctx.year = ctx.month = ctx.day = ctx.last_day = None
             ctx.cal_years, ctx.spans = {}, []
-        elif reviews and (para := paragraph_start(text, start)) != review and para in reviews:
+        elif reviews and (found := _review_at(reviews, start)) is not None and found != review:
             # A review's paragraph (a page of visitors' reviews): its "last month" counts from the day it was written,
             # a day it tells without a year is of that year, whether its dates' line stands over or under its text.
-            review, day = para, reviews[para]
+            # So does an item of a page of news closed by its line of dates.
+            review, day = found, found[2]
             ctx.published, ctx.issue = day, False
             ctx.year, ctx.month, ctx.day, ctx.last_day, ctx.told_day = day.year, None, None, None, None
             ctx.cal_years, ctx.spans = {"jalali": (from_gregorian("jalali", day)[0], None)}, []
@@ -444,7 +446,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 aside = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day, ctx.year_is_report, dict(ctx.cal_years)))
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
             ctx.year_is_report = False
-        if v.edtf and v.anchor == "explicit" and (v.year is not None or "/" in v.edtf):
+        if v.edtf and (v.anchor == "explicit" and (v.year is not None or "/" in v.edtf) or (
+                # (a digest's "last week", just ended: the week it reviews, whose "on Monday" is that week's)
+                "rel_week" in fields and "weekday" not in fields and "/" in v.edtf and ctx.published is not None and (
+                    0 < (ctx.published - _days(v.edtf)[1]).days <= REVIEW_LAG))):
             ctx.spans.append(_days(v.edtf))
             if v.edtf.isdigit():
                 ctx.year_alone = (len(ctx.spans) - 1, v.year, end)
@@ -781,24 +786,59 @@ _CHAT_TAIL = re.compile(r"[ \t,،]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?
 _CHAT_DASH = re.compile(r",?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?[ \t]+[-–][ \t]+[^:\n]{1,60}:")
 
 
-def _reviews(text: str, matches) -> dict[int, dt.date]:
-    """The paragraphs of reviews (or posts) with the day each was written, from its line of dates ("Reviewed 14 May
-    2019", "Отзыв написан 14 мая 2019 г.", "نوشته‌شده در ۲۸ آذر ۱۳۹۷"): start of the paragraph -> that day."""
+def _reviews(text: str, matches) -> list[tuple[int, int, dt.date]]:
+    """The parts of a text that reviews (or posts) are, with the day each was written, from its line of dates
+    ("Reviewed 14 May 2019", "Отзыв написан 14 мая 2019 г.", "نوشته‌شده در ۲۸ آذر ۱۳۹۷"): (start, end, that day), in
+    order. A review is the paragraph of its line; an item of a page of news closed by its line ("Posted: 14 March 2025"
+    under its text) is the text from the line before's end to its own."""
     post = review_labels()[0]
-    out: dict[int, dt.date] = {}
     if not matches or not review_lines(text):
-        return out
-    for start, _end, _lang, g, fields, meta in matches:
+        return []
+    paras: dict[int, dt.date] = {}
+    lines: dict[int, tuple[int, dt.date]] = {}  # start of a line of dates -> (its end, the day)
+    for start, end, _lang, g, fields, meta in matches:
         line_start = text.rfind("\n", 0, start) + 1
         if post.fullmatch(text, line_start, start) is None:
             continue
         para = paragraph_start(text, start)
-        if para in out:
+        if para in paras:
             continue  # (the review's own date, not the reply's under it)
         v = value(g, fields, meta, Context(published=None, cal_years={}, spans=[]))
         if v is not None and v.anchor == "explicit" and v.edtf and _DAY.fullmatch(v.edtf):
-            out[para] = dt.date.fromisoformat(v.edtf)
+            paras[para] = day = dt.date.fromisoformat(v.edtf)
+            if para == line_start:  # (a paragraph of its own: under its paragraph, a review's line is its paragraph's)
+                line_end = text.find("\n", end)
+                lines[line_start] = (len(text) if line_end < 0 else line_end, day)
+    if len(lines) > 1 and len(lines) == len(paras) and _closes_items(text, min(lines), lines[max(lines)][0]):
+        # (the first item from the rule over it, or its text's paragraph)
+        rules = [m.end() for m in _RULE.finditer(text, 0, min(lines))]
+        out, prev = [], rules[-1] if rules else paragraph_start(text, min(lines) - 2)
+        for line_start in sorted(lines):
+            line_end, day = lines[line_start]
+            out.append((prev, line_end, day))
+            prev = line_end
+        return out
+    out = []
+    for para, day in sorted(paras.items()):
+        blank = text.find("\n\n", para)
+        out.append((para, len(text) if blank < 0 else blank, day))
     return out
+
+
+_RULE = re.compile(r"^[ \t]*[-_=*~•·—–]{3,}[ \t]*$", re.M)  # a line parting a page's items
+ITEM_BODY = 120  # characters of a line of an item's text (a title or a rule is shorter)
+
+
+def _closes_items(text: str, first: int, last_end: int) -> bool:
+    """Whether lines of dates close the items of a page of news: an item's text stands before the first, none after
+    the last (a page of reviews under their lines of dates has its last review's text after it)."""
+    return any(len(line) > ITEM_BODY for line in text[:first].splitlines()) and not any(
+        len(line) > ITEM_BODY for line in text[last_end:].splitlines())
+
+
+def _review_at(reviews: list[tuple[int, int, dt.date]], pos: int) -> tuple[int, int, dt.date] | None:
+    i = bisect.bisect_right(reviews, pos, key=lambda r: r[0]) - 1
+    return reviews[i] if i >= 0 and pos < reviews[i][1] else None
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

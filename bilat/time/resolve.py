@@ -151,6 +151,8 @@ SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}  # the first month of a (northern) 
 SEASON_END = {21: 5, 22: 8, 23: 11}  # the last month of a (northern) season of the Gregorian year
 # Years of these calendars beyond any a text bilat reads speaks of (Russia left the Julian calendar in 1918).
 LAST_YEAR = {"jalali": 1450, "hijri": 1500, "julian": 1918}
+WEEK_DAYS = (4, 6)  # days from first to last of a week a digest reviews (working days or all seven)
+REVIEW_LAG = 3  # days at most between the week's last and the digest's report
 NARRATIVE_DAYS = 7  # days before the report within which a weekday counts from the day the text has come to
 DIARY_DAYS = 31  # ... and in a story told by days written with their weekdays
 
@@ -408,7 +410,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         span = next((sp for sp in reversed(ctx.spans or ()) if sp and 0 < (sp[1] - sp[0]).days < 14), None)
         # (with no report day to count from, a month told in passing, "до конца ноября", leaves the week told)
         told = ctx.last_day or (ctx.told_day if f.get("heading") or ctx.published is None else None)
-        if span is not None and told is not None and span[0] <= told <= span[1] and not (
+        # (a digest's week ended a day or a few before its report: "Week in review, 13–19 May ... On Monday")
+        reviewed = span is not None and ctx.published is not None and WEEK_DAYS[0] <= (span[1] - span[0]).days <= WEEK_DAYS[
+            1] and 0 < (ctx.published - span[1]).days <= REVIEW_LAG and (told is None or told >= span[0])
+        if span is not None and (reviewed or told is not None and span[0] <= told <= span[1]) and not (
                 f.get("next") or f.get("until") or f.get("prev") or g.lookup("prev", f["weekday"])):
             # "from 2 to 9 May ... on the second day, Sunday": the such day of the days just written out; a
             # week's digest "15–19 April ... Monday, 15 April ... Tuesday": the such day of that week

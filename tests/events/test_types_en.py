@@ -66,6 +66,9 @@ CASES = [
     ("ceremony", "2008-09", "The anthology \"Contemporary Persian Poetry\", which she compiled, was presented at the Moscow International Book Fair in September 2008."),
     ("meeting", "2021-01", "In January 2021 political consultations between the two foreign ministries were held in Ankara."),
     ("festival", "2023-04-25/2023-04-27", "On 25-27 April 2023 Days of Turkish cinema were held in Astana and Almaty."),
+    ("festival", "2023-08", "In August 2023, three productions by Azerbaijani theatre companies were presented at the Edinburgh Festival Fringe."),
+    ("education", "2023-09-11/2023-09-15", "From 11 to 15 September 2023, the British Centre for Literary Translation ran a translation workshop for eight translators."),
+    ("culture_days", "2024-10-14/2024-10-18", "The German Language Days took place at the university from 14 to 18 October 2024."),
 ]
 
 
@@ -116,6 +119,8 @@ def test_context_dated_continuation(check_events):
     "A second Iranian tour, announced for 1947, never took place.",
     "- Days of Kazakh Cinema in Baku are announced for spring 2024.",
     "Some sources claim that he returned to Istanbul in 1975, but the archive shows that no such visit took place.",
+    "Students may apply for the Summer School, to be held in Kutaisi from 7 to 18 July 2025.",
+    "An invitation has been extended to the Minister of Culture of Azerbaijan to visit London in the autumn of 2024.",
 ])
 def test_planned_event_is_not_a_happening(extract_events, text):
     doc, evs = extract_events(text, LANG)

@@ -75,3 +75,45 @@ def test_a_spreadsheets_date_cells():
 ])
 def test_a_channels_posts_each_headed_by_date_and_time(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # An item closed by its own line of dates: its weekdays count from that day, not from the item's before.
+    ("University news\n\n----------\n\nLecture on Caucasian history\n\n"
+     "A long item on a guest lecture given by a professor from Jena to more than a hundred students and staff of "
+     "the university, in the main building of the campus.\n\nPosted: 24 February 2025\n\n----------\n\n"
+     "Students from Göttingen at TSU\n\nA group of students of Slavic philology from the University of Göttingen "
+     "arrived in Tbilisi on Monday, 25 November, for a study visit. On Tuesday the guests were received by the "
+     "Vice-Rector.\n\nPosted: 29 November 2024\n",
+     [("On Tuesday", "2024-11-26")]),
+    ("Xəbərlər\n\n__________\n\nMərkəz açıldı\n\nUniversitetdə Qazax dili və mədəniyyəti mərkəzinin açılış mərasimi "
+     "keçirilib, mərasimdə səfir, rektor, müəllimlər və tələbələr iştirak ediblər, kitablar hədiyyə olunub.\n\n"
+     "Dərc olunub: 19.09.2024\n\n__________\n\nNümayəndə heyəti\n\nQazaxıstan universitetinin tələbə nümayəndə "
+     "heyəti universitetimizdə qonaq olub. Çərşənbə axşamı qonaqlar Heydər Əliyev Mərkəzini ziyarət ediblər, "
+     "açıq dərslərdə iştirak ediblər.\n\nDərc olunub: 27.05.2024\n",
+     [("Çərşənbə axşamı", "2024-05-21")]),
+])
+def test_items_closed_by_their_line_of_dates(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A weekly digest published the day after the week it reviews: its weekdays are that week's.
+    ("HƏFTƏNİN İCMALI, 14–20 OKTYABR 2024\n\nBakı, 21 oktyabr, XXİA\n\nÖtən həftə zəngin oldu.\n\n"
+     "Bazar ertəsi muzeydə sərginin açılışı olub. Çərşənbə axşamı nazir səfirlə görüşüb.",
+     [("Bazar ertəsi", "2024-10-14"), ("Çərşənbə axşamı", "2024-10-15")]),
+    ("Week in review, 13–19 May 2024\n\nTASHKENT, May 20 (CAN) — Culture dominated the past week.\n\n"
+     "On Monday, the minister received the ambassador. On Tuesday, an exhibition opened.",
+     [("On Monday", "2024-05-13"), ("On Tuesday", "2024-05-14")]),
+])
+def test_a_digests_weekdays_are_of_the_week_it_reviews(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
+
+
+def test_a_weekday_after_last_week_in_a_report_days_later_is_the_latest_such_day():
+    # (Saturday's newsletter: "last week" is Monday to Sunday of the week before, its Tuesday the latest before the
+    # report, as Iranian weeks run from Saturday)
+    values = _values("شنبه ۱۸ آذر ۱۴۰۲\n\nآنچه در هفته گذشته گذشت\n\nسه‌شنبه تفاهم‌نامه امضا شد.")
+    assert ("سه‌شنبه", "2023-12-05") in values, values
