@@ -404,9 +404,13 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
                 return finer[0]
         # ... as is a year counted ("دو سال بعد، ... بود: ۶ بهمن ۱۳۸۱", "Two years later ...: on 26 January 2003") that
         # a date written out later in the sentence restates, with no other happening's word between
+        # (... or a year counted from the report that days later in the clause make precise: "прошла в прошлом году в
+        # Москве, ... с 5 по 30 июня")
         if best.anchor in ("context", "published") and best.qualifier is None:
             for t in times:
-                if t.start > best.end and t.anchor == "explicit" and t.edtf and (
+                if t.start > best.end and (t.anchor == "explicit" or best.anchor == "published" and t.anchor == "context"
+                                           and not any(best.end <= u.start and u.end <= t.start for u in times)
+                                           and not STRONG_CLAUSE.search(text, best.end, t.start)) and t.edtf and (
                         precision(t.edtf) is not None and precision(t.edtf) < p) and refines(t.edtf, best.edtf) and not any(
                         best.end <= a and b <= t.start for a, b in others):
                     return t
