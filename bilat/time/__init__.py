@@ -285,6 +285,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     notes = _footnotes(text) if matches else []  # (position, is the note, number), in order
     title_year = None  # a year alone that the text's title names ("Annual Report on Events Hosted in 2023")
     at_marker: dict[str, tuple] = {}  # the context where the body's marker of each note stood
+    last_fields: dict = {}  # the fields of the match before
     for start, end, lang, g, fields, meta in matches:
         while notes and notes[0][0] < start:
             _pos, is_note, key = notes.pop(0)
@@ -524,11 +525,15 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.issue_days = (first_day, end_day) if (end_day - first_day).days <= ISSUE_DAYS else None
         if entry or (chronicle is not None and _on_heading_line(text, start)):
             chronicle = (ctx.year, ctx.month, dict(ctx.cal_years))
-        if v.anchor == "explicit" and v.edtf and out and out[-1].anchor in ("context", "published") and out[-1].edtf and (
+        # ("The next day, 15 November, ...": a day written out restates a day counted, its year the context's)
+        restating = v.anchor == "explicit" or v.anchor == "context" and bool(v.edtf and _DAY.fullmatch(v.edtf)) and (
+            out and "same" in last_fields)
+        if restating and v.edtf and out and out[-1].anchor in ("context", "published") and out[-1].edtf and (
                 out[-1].edtf != v.edtf and _RESTATED.fullmatch(text, out[-1].end, start)):
             # "Üç il sonra, 2013-cü ildə", "Two days later, on 12 May 2019": the date written out says what the
             # count meant (it may have counted from the year of an aside)
             out[-1] = replace(out[-1], edtf=v.edtf, anchor="context")
+        last_fields = fields
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,

@@ -110,6 +110,9 @@ def test_context_dated_continuation(check_events):
     "1958-ci ildə ABŞ-a qastrol səfərinə dəvət alsa da, rəhbərlik bu səfərə icazə verməmişdir.",
     "1978-ci ildə o, İranda yeni qastrol səfərinə hazırlaşırdı, lakin səfər ləğv edildi.",
     "2003-cü ildə Təbrizdə planlaşdırılan festival sonradan baş tutmadı.",
+    "Tərəflər Özbəkistan Mədəniyyəti Günlərinin 2024-cü ilin ikinci yarısında Bakıda keçirilməsini razılaşdırmışlar.",
+    # (opening hours: when one can visit, no day a visit took place)
+    "Bakı, 2024-cü il 3 may. Muzeyi şənbə günü saat 10:00-dan 15:00-dək ziyarət etmək olar.",
 ])
 def test_planned_event_is_not_a_happening(extract_events, text):
     doc, evs = extract_events(text, LANG)

@@ -117,3 +117,10 @@ def test_a_weekday_after_last_week_in_a_report_days_later_is_the_latest_such_day
     # report, as Iranian weeks run from Saturday)
     values = _values("شنبه ۱۸ آذر ۱۴۰۲\n\nآنچه در هفته گذشته گذشت\n\nسه‌شنبه تفاهم‌نامه امضا شد.")
     assert ("سه‌شنبه", "2023-12-05") in values, values
+
+
+def test_a_day_written_out_restates_the_next_day():
+    # ("the next day" after a span of days would count from its last; the day written out says which it is)
+    values = _values("The exhibition opened on 14 November 2023. It is part of the Days of Culture held on 13-17 "
+                     "November 2023. The next day, 15 November, the library hosted a round table.")
+    assert ("The next day", "2023-11-15") in values, values
