@@ -44,11 +44,12 @@ _INLINE_HEAD = re.compile(r"(?:(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'
 # "Mehr News Agency (English service), ")
 # ... or a full stop and the first sentence: "Москва, 18 мая 2019 г. Вчера ...", "Bakı, 15 fevral 2021. Ötən ...".
 _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
+_CAPITALS = "A-ZА-ЯЁƏÜÖĞİŞÇ"  # an agency's name in capitals ("AZƏRTAC", "XXİA"), in the scripts at hand
 _INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\.?[ \t]*\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-]"
                           r"|\.?[ \t]*/[^/\n]{1,40}/\.?"  # "МОСКВА, 3 марта 2023. /ТАСС/. ...", "/Агентство «Евразия-Пресс»/"
                           r"|\.(?=[ \t]+[«“\"„])"  # a digest's item: "1. ТАСС, 10.10.2023. «В Ташкенте стартовали ...»"
-                          r"|,[ \t]*(?-i:[A-ZА-ЯЁƏÜÖĞİŞÇ][A-ZА-ЯЁƏÜÖĞİŞÇa-z-]{1,15})[.:])[ \t]"  # "Bakı, 9 sentyabr, AZƏRTAC. ..."
-                          r"|,[ \t]*(?-i:[A-ZА-ЯЁƏÜÖĞİŞÇ]{2,8})[ \t]*\n")  # ... the agency closing its line: "Bakı, 21 oktyabr, XXİA"
+                          rf"|,[ \t]*(?-i:[{_CAPITALS}][{_CAPITALS}a-z-]{{1,15}})[.:])[ \t]"  # "Bakı, 9 sentyabr, AZƏRTAC. ..."
+                          rf"|,[ \t]*(?-i:[{_CAPITALS}]{{2,8}})[ \t]*\n")  # ... the agency closing its line: "Bakı, 21 oktyabr, XXİA"
 
 
 def _each_template(g, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -526,8 +527,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if entry or (chronicle is not None and _on_heading_line(text, start)):
             chronicle = (ctx.year, ctx.month, dict(ctx.cal_years))
         # ("The next day, 15 November, ...": a day written out restates a day counted, its year the context's)
-        restating = v.anchor == "explicit" or v.anchor == "context" and bool(v.edtf and _DAY.fullmatch(v.edtf)) and (
-            out and "same" in last_fields)
+        restating = v.anchor == "explicit" or (
+            v.anchor == "context" and "same" in last_fields and bool(v.edtf and _DAY.fullmatch(v.edtf)))
         if restating and v.edtf and out and out[-1].anchor in ("context", "published") and out[-1].edtf and (
                 out[-1].edtf != v.edtf and _RESTATED.fullmatch(text, out[-1].end, start)):
             # "Üç il sonra, 2013-cü ildə", "Two days later, on 12 May 2019": the date written out says what the
