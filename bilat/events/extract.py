@@ -292,7 +292,8 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
         if id(t) in glossed:
             continue
         p = precision(t.edtf) if t.edtf else None
-        if p is None or _inside(quotes, t.start, t.end) or _period(text, t, trig) or _work_year(text, t, trig):
+        if p is None or _inside(quotes, t.start, t.end) or _period(text, t, trig) or _work_year(text, t, trig) or (
+                t.qualifier == "commemorated"):
             continue
         if t.qualifier == "anniversary":
             p += 0.5  # a fact-derived year yields to a date written out

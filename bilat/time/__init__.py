@@ -29,6 +29,7 @@ from bilat.time.resolve import REVIEW_LAG, Context, value
 
 _NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")  # a day in figures, year in full
 _ALONE = re.compile(r"[ \t]*\S[^\n]{0,25}")  # a short line: a weekday heading the items under it
+MARKED_REACH = 160  # characters before a bracketed date in which the anniversary marking it is named
 LAST_DAY_SPAN = 62  # days at most of a span whose last day "the next day" may count from
 
 # A dateline is a short line at the head of a news item: a date, maybe a time and a place.
@@ -312,8 +313,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # gloss's); the text goes on in the year it was speaking of
             "year" in fields and not fields.keys() & _FINER and _bracketed(text, start, end))
         if cited:
-            saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans),
-                     ctx.last_day, ctx.told_day)
+            saved = _told(ctx)
         if page_day is not None and (age := _post_age(text, prev_end, start)) is not None:
             # The next post of a saved page, under its age ("3d · Edited"): its "today" is that day; under an age in
             # weeks ("2w") its day is not known, only its year.
@@ -418,8 +418,16 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 v.year > ctx.published.year) and g.plan_words is not None and g.plan_words.search(
                 text, _sentence_start(seg, start), _sentence_end(seg, end)):
             cited = True  # a plan's year after the report's: what follows is still in the year the text spoke of
-            saved = (ctx.year, ctx.month, ctx.day, ctx.century_base, dict(ctx.cal_years), ctx.calendar, list(ctx.spans),
-                     ctx.last_day, ctx.told_day)
+            saved = _told(ctx)
+        told_year = ctx.year if ctx.year is not None else ctx.published.year if ctx.published is not None else None
+        marked = not cited and v.anchor == "explicit" and v.year is not None and told_year is not None and (
+            v.year < told_year) and g.commemorated is not None and text[max(0, start - 3):start].rstrip().endswith(
+            "(") and bool(g.commemorated.search(text, max(0, start - MARKED_REACH), start))
+        if marked:
+            # "in 2024 ... to mark the 33rd anniversary of diplomatic relations (2 January 1992)": the day of what the
+            # anniversary marks, an aside; the text goes on in its own days ("the next day" is after 2024's)
+            cited = True
+            saved = _told(ctx)
         if v.edtf is None and ("rel" in fields or "rel_month" in fields or "rel_day" in fields
                                or "rel_week" in fields):
             # "Last year, on 5 October": with no published date "last year" is unknown, and so is the
@@ -496,9 +504,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 start = near.start()
                 v.edtf = "/".join(p + "~" for p in v.edtf.split("/"))
                 v.qualifier = v.qualifier or "approximate"
+        if marked:
+            v.qualifier = v.qualifier or "commemorated"
         if cited:
-            (ctx.year, ctx.month, ctx.day, ctx.century_base, ctx.cal_years, ctx.calendar, ctx.spans, ctx.last_day,
-             ctx.told_day) = saved
+            _retell(ctx, saved)
         elif v.edtf and _DAY.fullmatch(v.edtf) and (header_day or (v.anchor in ("explicit", "context") and (
                 _on_a_line_alone(text, start, end) or _titled_post(text, start, end)
                 or (page_day is not None and _post_head(text, start, end))

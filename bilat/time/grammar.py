@@ -149,6 +149,9 @@ class Grammar:
     # is not speaking of that year, what follows keeps its year.
     plan_before: re.Pattern | None = None
     plan_after: re.Pattern | None = None
+    # An anniversary's noun and what it marks before a bracket the date opens ("к 33-й годовщине установления
+    # дипломатических отношений (2 января 1992 года)"): the day of what is marked, an aside.
+    commemorated: re.Pattern | None = None
     # Words of a note saying when a text was written, recorded or updated ("recorded ... on 9 November 2023").
     note_words: re.Pattern | None = None
     # The label of a letter's or report's date field ("تاریخ:", "Date:"), a date right after it dating the text.
@@ -761,6 +764,8 @@ def grammar(lang: str) -> Grammar:
         if data.get("plan_before") else None,
         plan_after=re.compile(rf"\s+(?:{'|'.join(data['plan_after'])})(?!\w)", re.I) if data.get("plan_after") else None,
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
+        commemorated=re.compile(rf"(?<!\w)(?:{'|'.join(data['commemorated'])})(?:[ \t]+[^\s().,;:!?]+){{0,7}}[ \t]*\([ \t]*$", re.I)
+        if data.get("commemorated") else None,
         # (... with the asking outlet in brackets: "Sual (APA):", "Вопрос (ТАСС):")
         turn=re.compile(rf"\n[ \t]*(?:\*\*)?(?:{'|'.join(data['turn'])})(?:\*\*)?(?:[ \t]*\([^)\n]{{1,30}}\))?[ \t]*:")
         if data.get("turn") else None,

@@ -990,3 +990,10 @@ def test_a_register_rows_jalali_year_as_its_writer_glosses_it(extract_events):
             "۱ | دانشگاه ملی تاجیکستان | تاجیکستان | ۱۳۸۷ (2008)\n۲ | دانشگاه آنکارا | ترکیه | ۱۳۸۹ (2010)\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs if e.date) == [("agreement", "2008"), ("agreement", "2010")]
+
+
+def test_the_day_an_anniversary_marks_dates_no_ceremony(check_events):
+    # "سالگرد برقراری روابط دیپلماتیک (۱۰ فوریه ۱۹۹۲)": the day of the relations marked, no anniversary held in 1992
+    check_events("۱۵ اردیبهشت ۱۴۰۱ نمایشگاهی به مناسبت سی‌امین سالگرد برقراری روابط دیپلماتیک (۱۰ فوریه ۱۹۹۲) در باکو "
+                 "گشایش یافت. روز بعد کنسرتی برگزار شد.", LANG,
+                 [("exhibition", "2022-05-05", "نمایشگاه"), ("performance", "2022-05-06", "کنسرت")])

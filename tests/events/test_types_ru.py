@@ -1223,3 +1223,10 @@ def test_days_later_in_the_clause_make_a_counted_year_precise(check_events):
 def test_a_centre_hosting_an_exhibition_founds_nothing(check_events):
     check_events("3 сентября 2024 года в выставочном зале Центра открылась фотовыставка «Ладакх».", LANG,
                  [("exhibition", "2024-09-03", "фотовыставка")])
+
+
+def test_the_day_an_anniversary_marks_dates_no_exhibition(check_events):
+    # "Экспозиция приурочена к ... годовщине ... (2 января 1992 года)": the exhibition told before, not one of 1992.
+    check_events("12 марта 2024 года в Баку открылась выставка. Экспозиция приурочена к 33-й годовщине установления "
+                 "дипломатических отношений (2 января 1992 года). На следующий день состоялся круглый стол.", LANG,
+                 [("exhibition", "2024-03-12", "выставка"), ("forum", "2024-03-13", "круглый стол")])

@@ -755,3 +755,20 @@ def test_a_blog_posts_heading_with_its_title_dates_its_today():
 def test_an_archive_issue_quoted_under_its_outlet_and_day(text, fragment, expected):
     # "«Бакинский рабочий», 14 мая 1974 г." over a quoted item: the issue's day, which its "yesterday" counts from
     assert _by_text(bilat.dates(text), fragment).edtf == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("12 марта 2024 года в Баку открылась выставка, приуроченная к 33-й годовщине установления дипломатических "
+     "отношений (2 января 1992 года). На следующий день состоялся круглый стол.", "На следующий день", "2024-03-13"),
+    ("On 5 May 2022 an exhibition opened in Baku to mark the 30th anniversary of diplomatic relations (2 April 1992). "
+     "The next day a concert was held.", "The next day", "2022-05-06"),
+    ("5 may 2022-ci ildə Bakıda diplomatik əlaqələrin 30 illiyinə (2 aprel 1992) həsr olunmuş sərgi açıldı. Ertəsi gün "
+     "konsert keçirildi.", "Ertəsi gün", "2022-05-06"),
+    ("۱۵ اردیبهشت ۱۴۰۱ نمایشگاهی به مناسبت سی‌امین سالگرد برقراری روابط دیپلماتیک (۱۰ فوریه ۱۹۹۲) در باکو گشایش یافت. "
+     "روز بعد کنسرتی برگزار شد.", "روز بعد", "2022-05-06"),
+])
+def test_the_day_an_anniversary_marks_is_an_aside(text, fragment, expected):
+    # "(2 January 1992)" after the anniversary's noun is the day of what it marks: the text goes on in its own days.
+    found = bilat.dates(text)
+    assert _by_text(found, fragment).edtf == expected
+    assert any(t.qualifier == "commemorated" for t in found)
