@@ -210,6 +210,15 @@ def _unit_name(text: str, s: int, e: int, lang: str) -> bool:
     return m is not None and m.group(1)[:1].isupper() and entity_config(lang).head(m.group(1)) is not None
 
 
+def _placed_and_dated(text: str, e: int, end: int, times) -> bool:
+    """Whether a bracket after a name gives where and when its happening was ("International Conference on
+    Comparative Literature (Isfahan, University of Isfahan, 12-13 May 2022)"), to a month at least."""
+    m = PLACE_DATE_BRACKET.match(text, e, end)
+    return m is not None and any(m.start(1) < t.start and t.end <= m.end(1) and t.edtf and (
+        p := precision(t.edtf)) is not None and p <= 1 for t in times)
+
+
+PLACE_DATE_BRACKET = re.compile(r"(?:[^.;!?()\n]|(?<!\w)[^\W\d_]\.){0,160}?\([ \t]*((?-i:[^\W\d_])[^()\n,]{0,60},[^()\n]{0,120})\)")
 NEXT_WORD = re.compile(r"\w*[ \t]+(\w+)")  # (past the rest of the trigger's word)
 WORD = re.compile(r"\w*")
 ENTRY_YEAR = re.compile(r"\s*(?:[-–•*]\s*)?\d")  # the next line opens with a number: a list's entry
@@ -484,9 +493,11 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         if not inside_quote and ((not entry and (_inside(orgs, s, e) or (
                 etype in NAMED_TYPES and _capitalised_name(text, s, sent.start)))) or (
                 etype in NAMED_TYPES and _unit_name(text, s, e, sent.language))):
-            # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held.
+            # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held, or when a bracket
+            # after it says where and when, as a list of one's reports does.
             if not (trig.held and trig.held.search(text, e, min(sent.end, e + HELD_REACH))) and not (
-                    trig.held_before and trig.held_before.search(text, max(sent.start, s - HELD_REACH), s)):
+                    trig.held_before and trig.held_before.search(text, max(sent.start, s - HELD_REACH), s)) and not (
+                    _placed_and_dated(text, e, sent.end, times)):
                 continue
         acting = (not inside_quote and etype in NAMED_TYPES and trig.acting
                   and trig.acting.search(text, e, min(sent.end, e + HELD_REACH)))

@@ -44,6 +44,8 @@ _INLINE_HEAD = re.compile(r"(?:(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'
 # ("BAKU, Azerbaijan, ", "باکو، ", "تهران – ", and an outlet's in a digest: "«Interpressnews» (Gürcüstan), ",
 # "Mehr News Agency (English service), ")
 # ... or a full stop and the first sentence: "Москва, 18 мая 2019 г. Вчера ...", "Bakı, 15 fevral 2021. Ötən ...".
+_CLOSING_QUOTES = {"»", "”", '"', "“"}
+_CLOCK_TAIL = re.compile(r"[,–—-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm])?")  # the hour after a day
 _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
 _CAPITALS = "A-ZА-ЯЁƏÜÖĞİŞÇ"  # an agency's name in capitals ("AZƏRTAC", "XXİA"), in the scripts at hand
 _INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\.?[ \t]*\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-]"
@@ -311,7 +313,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             g.plan_after and g.plan_after.match(text, end)) or (
             # "(в 2022 г. — 19)", "(+18% к 2022 г.)": a year in brackets in a sentence is an aside (a figure's, a
             # gloss's); the text goes on in the year it was speaking of
-            "year" in fields and not fields.keys() & _FINER and _bracketed(text, start, end))
+            "year" in fields and not fields.keys() & _FINER and (_bracketed(text, start, end) or (
+                # ... and so is one closing a quoted name: "в кинотеатре «Атлас 1948»"
+                text[end:end + 1] in _CLOSING_QUOTES and quoted(text, start, end))))
         if cited:
             saved = _told(ctx)
         if page_day is not None and (age := _post_age(text, prev_end, start)) is not None:
@@ -954,8 +958,11 @@ def dateline(seg: Segmented) -> str | None:
                 # "منتشرشده در پایگاه اینترنتی سفارت — جمعه ۲۶ آبان ۱۴۰۲", "Published Monday, 13 May 2024. Times are
                 # local.": the page's day, under its week's range
                 return t.edtf
-            if head and _INLINE_HEAD.fullmatch(head) and not text[t.end:e].strip(" \t.\r\n"):
-                return t.edtf  # "Bishkek, Ala-Archa State Residence, 23 May 2025" under a transcript's long title
+            if head and _INLINE_HEAD.fullmatch(head) and (
+                    not (tail := text[t.end:e].strip(" \t.\r\n")) or _CLOCK_TAIL.fullmatch(tail)):
+                # "Bishkek, Ala-Archa State Residence, 23 May 2025" under a transcript's long title (and its hour:
+                # "Baku, Ministry of Culture, Friday, 22 November 2024, 13:00")
+                return t.edtf
             if i >= _DATELINE_LINES:
                 continue  # (below the lines a dateline stands in, only such a field)
             if i == 0 and _TITLE_PLACE.search(head) and not text[t.end:e].strip(" \t.\r\n"):

@@ -113,12 +113,14 @@ SPAN_REACH = 8  # dates with a year written since a span of days, within which a
 YEAR_ALONE_REACH = 40  # characters from a year written alone to a day of its own ("the 2024 edition was held on 11 May")
 
 
+PROGRAMME_DAYS = 28  # days at most of a span whose days a programme's day heading may fall in
 YEAR_SPAN = 350  # days at least of a span that is a year of another calendar ("سال ۱۳۷۴")
 
 
-def _span_year(ctx: Context, m: int, d: int) -> int | None:
-    """The year of a span of days written lately that holds day d of month m (unless another year was written alone
-    since)."""
+def _span_year(ctx: Context, m: int, d: int, cal: str = "gregorian") -> int | None:
+    """The year (in calendar `cal`) of a span of days written lately that holds day d of month m (unless another year
+    was written alone since): the programme's "Friday 12 Aban" under its title's "12 to 18 Aban 1402" is of 1402,
+    whatever year a paragraph recalling an earlier edition wrote last."""
     spans = ctx.spans or []
     for i in range(len(spans) - 1, max(-1, len(spans) - 1 - SPAN_REACH), -1):
         span = spans[i]
@@ -127,17 +129,23 @@ def _span_year(ctx: Context, m: int, d: int) -> int | None:
         first, last = span
         if (last - first).days > 366:
             continue  # ("۱۲۹۶–۱۳۳۱", 1917–1953: a day of a month in it is of none of its years in particular)
-        for y in {first.year, last.year}:
+        if cal != "gregorian" and not 0 < (last - first).days < PROGRAMME_DAYS:
+            continue  # (of another calendar, only a programme's days: its year, month or day told is the year written)
+        years = {first.year, last.year} if cal == "gregorian" else {
+            from_gregorian(cal, first)[0], from_gregorian(cal, last)[0]}
+        for y in years:
             try:
-                if first <= dt.date(y, m, d) <= last:
-                    alone = ctx.year_alone
-                    if (last - first).days > YEAR_SPAN and ctx.year not in (None, y) and None in spans[i + 1:]:
-                        # "... in 1374 (1995) ... — Thursday 31 October 2024 ... on 30 October": a date of another
-                        # year written since a year of another calendar moved the text on
-                        return None
-                    return None if alone and alone[0] > i and alone[1] != y and ctx.here - alone[2] <= YEAR_ALONE_REACH else y
+                day = gregorian_day(cal, y, m, d)
             except ValueError:
                 return None
+            if first <= day <= last:
+                alone = ctx.year_alone
+                if (last - first).days > YEAR_SPAN and ctx.year not in (None, day.year) and None in spans[i + 1:]:
+                    # "... in 1374 (1995) ... — Thursday 31 October 2024 ... on 30 October": a date of another
+                    # year written since a year of another calendar moved the text on
+                    return None
+                return None if alone and alone[0] > i and alone[1] != day.year and (
+                    ctx.here - alone[2] <= YEAR_ALONE_REACH) else y
     return None
 
 
@@ -538,10 +546,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         anchor = "published"
     written = (ctx.cal_years or {}).get(cal)
     if y is None:
-        if cal != "gregorian" and written:
-            y, anchor = written[0], "context"
-        elif cal == "gregorian" and d is not None and (inside := _span_year(ctx, m, d)) is not None:
+        if d is not None and (inside := _span_year(ctx, m, d, cal)) is not None:
             y, anchor = inside, "context"
+        elif cal != "gregorian" and written:
+            y, anchor = written[0], "context"
         elif cal == "gregorian" and ctx.year is not None and ctx.year_is_report and ctx.published is not None:
             y, anchor = ctx.published.year, "context"
             if dt.date(y, m, 1) > ctx.published + dt.timedelta(days=183):

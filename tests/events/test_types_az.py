@@ -1019,3 +1019,8 @@ def test_photo_captions_opened_by_their_place_and_day(extract_events):
             "gül dəstələri qoyublar.\nFoto: Leyla Quliyeva\n")
     doc, evs = extract_events(text, LANG)
     assert sorted((e.type, e.date) for e in evs) == [("ceremony", "2024-02-09"), ("founding", "2023-10-06")]
+
+
+def test_a_capitalised_conference_with_place_and_days_in_brackets(check_events):
+    check_events("Nəticələr aşağıdakı tədbirlərdə məruzə edilib:\n- \"Şərqşünaslıq\" Beynəlxalq Elmi Konfransı (Bakı, "
+                 "BDU, 14-16 aprel 2019);\n", LANG, [("forum", "2019-04-14/2019-04-16", "Konfrans")])

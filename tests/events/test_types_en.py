@@ -1839,3 +1839,17 @@ def test_writers_received_at_a_ministry(extract_events):
     doc, evs = extract_events("On 5 March 1975 the Tajik writers were received at the Ministry of Culture and Art by the "
                               "Deputy Minister, Dr. Hushang Azarnoush.", LANG)
     assert [(e.type, e.date) for e in evs] == [("meeting", "1975-03-05")]
+
+
+def test_a_list_of_reports_names_its_conferences_with_place_and_days(check_events):
+    # A dissertation's list of the conferences its results were presented at: the name, then where and when in brackets.
+    text = ("The results were presented at the following conferences:\n"
+            "- International Scientific Conference \"Oriental Studies in the Volga Region\" (Kazan, Kazan Federal "
+            "University, 14-16 April 2019), report \"Hafez in Russian translations\";\n"
+            "- XXXIII Annual Readings in Memory of Academician V.V. Bartold (Moscow, Institute of Oriental Studies, 22 "
+            "November 2019);\n")
+    check_events(text, LANG, [("forum", "2019-04-14/2019-04-16", "Conference"), ("forum", "2019-11-22", "Readings")])
+
+
+def test_a_congress_named_with_a_year_in_brackets_is_no_happening(check_events):
+    check_events("He was a delegate of the Writers Congress (Moscow, 1934) and later taught in Baku.", LANG, [])

@@ -772,3 +772,31 @@ def test_the_day_an_anniversary_marks_is_an_aside(text, fragment, expected):
     found = bilat.dates(text)
     assert _by_text(found, fragment).edtf == expected
     assert any(t.qualifier == "commemorated" for t in found)
+
+
+def test_a_transcripts_place_venue_day_and_hour_date_it():
+    # "Baku, Ministry of Culture, Friday, 22 November 2024, 13:00" under a transcript's title: its "yesterday" is 21st.
+    text = ("TRANSCRIPT\nJoint press conference of the two ministers of culture following their talks\n\n"
+            "Baku, Ministry of Culture, Friday, 22 November 2024, 13:00\n\n"
+            "MINISTER: Yesterday the delegation visited the Old City, and today we signed the programme.\n")
+    found = bilat.dates(text)
+    assert [_by_text(found, f).edtf for f in ("Yesterday", "today")] == ["2024-11-21", "2024-11-22"]
+
+
+def test_a_programmes_jalali_day_headings_are_of_its_titles_days():
+    # "جمعه ۱۲ آبان" heading a festival's programme of "۱۲ تا ۱۸ آبان ۱۴۰۲" is of 1402, not of the earlier edition
+    # (۱۳۹۶) a paragraph before it recalled.
+    text = ("نهمین جشنوارهٔ فیلم – تبریز\n۱۲ تا ۱۸ آبان ۱۴۰۲\n\nپیش از آن نیز هفتهٔ فیلم از ۵ تا ۹ آذر ۱۳۹۶ در تهران برپا شده بود.\n\n"
+            "جمعه ۱۲ آبان – آیین افتتاحیه\nسینما قدس – ساعت ۱۸: نمایش فیلم افتتاحیه\n\nشنبه ۱۳ آبان\nسینما قدس – ساعت ۱۰: نمایش فیلم\n")
+    found = bilat.dates(text)
+    assert [_by_text(found, f).edtf for f in ("جمعه ۱۲ آبان", "شنبه ۱۳ آبان")] == ["2023-11-03", "2023-11-04"]
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("Гала-концерт прошёл в субботу, 14 октября 2023 года. В тот же вечер в кинотеатре «Атлас 1948» начались показы "
+     "кино. Завершились Дни культуры 16 октября.", "16 октября", "2023-10-16"),
+    ("The gala took place on 14 October 2023. That evening the \"Atlas 1948\" cinema began its screenings. The Days "
+     "closed on 16 October.", "16 October", "2023-10-16"),
+])
+def test_a_year_closing_a_quoted_name_is_an_aside(text, fragment, expected):
+    assert _by_text(bilat.dates(text), fragment).edtf == expected
