@@ -210,6 +210,13 @@ def _unit_name(text: str, s: int, e: int, lang: str) -> bool:
     return m is not None and m.group(1)[:1].isupper() and entity_config(lang).head(m.group(1)) is not None
 
 
+def _capitals(text: str, sent: Sentence) -> bool:
+    """Whether a line is written in capitals, as a section's heading is ("SİMPOZİUMUN TARİXİNDƏN"): it ends the
+    programme's day above it."""
+    letters = [c for c in text[sent.start:sent.end] if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
+
+
 def _placed_and_dated(text: str, e: int, end: int, times) -> bool:
     """Whether a bracket after a name gives where and when its happening was ("International Conference on
     Comparative Literature (Isfahan, University of Isfahan, 12-13 May 2022)"), to a month at least."""
@@ -218,6 +225,8 @@ def _placed_and_dated(text: str, e: int, end: int, times) -> bool:
         p := precision(t.edtf)) is not None and p <= 1 for t in times)
 
 
+# A reference list's entry in the GOST style: authors, title, "//" and where it appeared, with its year and pages
+REFERENCE_ENTRY = re.compile(r"[^\n]{3,300}?[ \t]//[ \t][^\n]*?(?:[.,][ \t]*[–—-][ \t]*(?:\d{4}|[^\W\d_]{1,3}\.)|\d{4}\.[ \t]*[–—-])")
 PLACE_DATE_BRACKET = re.compile(r"(?:[^.;!?()\n]|(?<!\w)[^\W\d_]\.){0,160}?\([ \t]*((?-i:[^\W\d_])[^()\n,]{0,60},[^()\n]{0,120})\)")
 NEXT_WORD = re.compile(r"\w*[ \t]+(\w+)")  # (past the rest of the trigger's word)
 WORD = re.compile(r"\w*")
@@ -271,6 +280,7 @@ def _work_year(text: str, t: TimeExpr, trig) -> bool:
 ONE_DAY = ("visit", "meeting", "agreement", "decree", "monument")  # happenings of a day, not of years
 WORK_TITLED = {"exhibition", "performance", "media", "ceremony", "education"}  # a title there names a work
 TALKS = {"meeting", "forum"}  # words of either ("session", "نشست") name the one just told
+OWN_BRACKET = 80  # characters at most from a trigger word to the bracket after its name giving its days
 ONE_DAY_SPAN = 3  # days a meeting or a signing may be dated by ("talks on 16-17 May")
 
 
@@ -390,6 +400,14 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
                 best.end <= a and b <= t.start for a, b in others) and not any(
                 best.end <= u.start and u.end < t.start for u in times):  # (not a gloss of a date between them)
             return t
+    # ... and the days a bracket right after the trigger's name gives are the happening's, when a day told before the
+    # word is one of them ("Presented ... on 18 May 2016 during the Days of Azerbaijani Culture in Belarus (16–20 May
+    # 2016)": the presentation's day, the Days' span)
+    for t in times if best is not None and best.edtf and best.end <= trig_s else ():
+        if trig_s < t.start <= trig_s + OWN_BRACKET and text[t.start - 1] == "(" and text[t.end:t.end + 1] == ")" and (
+                t.edtf and "/" in t.edtf and precision(t.edtf) == 0 and refines(best.edtf, t.edtf)) and not any(
+                trig_s < a < t.start for a, _b in others) and not _clauses_between(text, trig_s, t.start, quotes):
+            return t
     # ... and a year told more closely right after it is the happening's ("в 2017 году, с 14 по 17 сентября").
     if best is not None and (p := precision(best.edtf)) in (1, 2):
         for t in times:
@@ -463,6 +481,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     head = _entry_head(trig, text, sent)
     if not has_trigger and head is None:
         return []  # no trigger in the sentence (the scan `_trigger_sentences` made already, when given)
+    if REFERENCE_ENTRY.match(text, text.rfind("\n", 0, sent.start) + 1):
+        return []  # "5. Мамедов Р.Э. ... // Россия и Кавказ: материалы конференции. – Махачкала, 2017. – С. 45–52.": a work cited
     orgs = [(m.start, m.end) for m in mentions if m.kind == "org"]
     # "At the ceremony, ..." opening the sentence names a happening already reported: its trigger
     # word is no new event.
@@ -1781,8 +1801,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         elif record is not None:
             for d in (d for g in groups for d in g if d.date is None):
                 d.date, d.anchor = event_date(record[0]), record[0].anchor
-        if _heading(text, sent) and not has_trigger[si] and sent.start not in posted:
+        if _heading(text, sent) and (not has_trigger[si] or not day and _capitals(text, sent)) and (
+                sent.start not in posted) and not (
+                heading_day is not None and not day and SLOT_LINE.match(text, sent.start)):
             # "Day 2 – Saturday, 13 May": a programme's heading dates the items under it, up to the next heading
+            # (an item's hour and hall under it, "19:00 | Rustaveli Theatre, Grand Hall", are of that day)
             # (a dateline or a byline at the head of the text dates the report, not what it tells)
             heading_day = day[0] if len(day) == 1 and not line and "/" not in day[0].edtf and (
                 sent.end - sent.start) - (day[0].end - day[0].start) <= HEADING_LABEL and (
@@ -2504,6 +2527,7 @@ def _headline(text: str, sents, i: int) -> bool:
     return text[sent.end - 1] not in ".!?…:" and "\n" in text[sent.end:sents[i + 1].start]
 
 
+SLOT_LINE = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[—–-][ \t]*\d{1,2}[:.]\d{2})?[ \t]*[|—–-]")  # "19:00 | ", "10:00–13:00 – "
 TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]")
 LINE_STAMP = re.compile(r"^[ \t]*(\d{1,2})[:.]\d{2}[ \t]*[—–-][ \t]", re.M)
 STAMP_PARAGRAPHS = 4  # paragraphs at most of an item under a time alone on its line (its headline, lead, more)

@@ -463,7 +463,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if v.edtf and (v.anchor == "explicit" and (v.year is not None or "/" in v.edtf) or (
                 # (a digest's "last week", just ended: the week it reviews, whose "on Monday" is that week's)
                 "rel_week" in fields and "weekday" not in fields and "/" in v.edtf and ctx.published is not None and (
-                    0 < (ctx.published - _days(v.edtf)[1]).days <= REVIEW_LAG))):
+                    0 < (ctx.published - _days(v.edtf)[1]).days <= REVIEW_LAG)) or (
+                # (a report's "Oktyabrın 11-dən 16-dək": its days, whatever year a programme signed before names)
+                v.anchor == "published" and "day" in fields and not fields.keys() & _DAY_WORDS and "/" in v.edtf)):
             ctx.spans.append(_days(v.edtf))
             if v.edtf.isdigit():
                 ctx.year_alone = (len(ctx.spans) - 1, v.year, end)
@@ -800,7 +802,7 @@ HEADER_LINE = 200  # characters at most of an e-mail header's line
 # A chat's message under its stamp, exported as text ("[08.04.2024 09:12] Nino Beridze: ...", "[Forwarded from Tamar,
 # 05.04.2024 18:40]", "[1403/02/13 09:41] ..."): a bracket opening the line, the date, its time and the bracket closing.
 _CHAT_HEAD = re.compile(r"(?:[^\]\n]{0,60}[,،][ \t]*)?")  # (after the bracket)
-_CHAT_TAIL = re.compile(r"[ \t,،]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]")
+_CHAT_TAIL = re.compile(r"[ \t,،–—-]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]")
 # ... or, as a messenger exports it, the date opening the line, its time, a dash and the sender ("12.03.24, 14:05 - Name:")
 _CHAT_DASH = re.compile(r",?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?[ \t]+[-–][ \t]+[^:\n]{1,60}:")
 

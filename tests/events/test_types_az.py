@@ -1024,3 +1024,12 @@ def test_photo_captions_opened_by_their_place_and_day(extract_events):
 def test_a_capitalised_conference_with_place_and_days_in_brackets(check_events):
     check_events("Nəticələr aşağıdakı tədbirlərdə məruzə edilib:\n- \"Şərqşünaslıq\" Beynəlxalq Elmi Konfransı (Bakı, "
                  "BDU, 14-16 aprel 2019);\n", LANG, [("forum", "2019-04-14/2019-04-16", "Konfrans")])
+
+
+def test_a_section_heading_in_capitals_ends_the_programmes_day(extract_events):
+    # "SİMPOZİUMUN TARİXİNDƏN" after the last day's items: its history is not of that day.
+    text = ("SİMPOZİUM\n\nProqram\n\nGiriş.\n\nƏlavə.\n\n16 may 2025-ci il, cümə – Gəncə\n11:00 – Səyyar iclas (Gəncə Dövlət "
+            "Universiteti)\n17:00 – Bağlanış\n\nSİMPOZİUMUN TARİXİNDƏN\n\nSimpoziumlar silsiləsinin əsası qoyulub və "
+            "ilk simpozium Ərzurumda keçirilib.\n")
+    doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.date == "2025-05-16" and "Ərzurum" in doc.text[e.sources[0].start:e.sources[0].end]]

@@ -1853,3 +1853,23 @@ def test_a_list_of_reports_names_its_conferences_with_place_and_days(check_event
 
 def test_a_congress_named_with_a_year_in_brackets_is_no_happening(check_events):
     check_events("He was a delegate of the Writers Congress (Moscow, 1934) and later taught in Baku.", LANG, [])
+
+
+def test_a_programmes_hour_and_hall_lines_keep_the_days_heading(check_events):
+    text = ("FILM FESTIVAL\n3–10 December 2023\n\nFOCUS ON KAZAKHSTAN\nProgramme of screenings\n\n"
+            "SUNDAY, 3 DECEMBER\n\n19:00 | Rustaveli Theatre, Grand Hall\nOfficial opening ceremony of the festival, "
+            "with the director.\n\nMONDAY, 4 DECEMBER\n\n12:00 | Film Center, foyer\nOpening of the exhibition \"Posters\".\n")
+    check_events(text, LANG, [("festival", "2023-12-03/2023-12-10", "FILM FESTIVAL"), ("ceremony", "2023-12-03", "ceremony"),
+                              ("exhibition", "2023-12-04", "exhibition")])
+
+
+def test_a_catalogues_note_of_a_presentation_during_the_days(check_events):
+    # The Days' own bracket gives their span; the day told before their name is the presentation's.
+    check_events("Note: Presented at the Yakub Kolas Literary Museum on 18 May 2016 during the Days of Azerbaijani "
+                 "Culture in Belarus (16–20 May 2016).", LANG,
+                 [("ceremony", "2016-05-18", "Presented"), ("culture_days", "2016-05-16/2016-05-20", "Days")])
+
+
+def test_a_scientific_seminar_is_a_forum(check_events):
+    check_events("- Scientific seminar \"Translation Studies\" (Moscow, Russian State University for the Humanities, 17 "
+                 "March 2023).", LANG, [("forum", "2023-03-17", "seminar")])

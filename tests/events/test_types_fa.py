@@ -997,3 +997,9 @@ def test_the_day_an_anniversary_marks_dates_no_ceremony(check_events):
     check_events("۱۵ اردیبهشت ۱۴۰۱ نمایشگاهی به مناسبت سی‌امین سالگرد برقراری روابط دیپلماتیک (۱۰ فوریه ۱۹۹۲) در باکو "
                  "گشایش یافت. روز بعد کنسرتی برگزار شد.", LANG,
                  [("exhibition", "2022-05-05", "نمایشگاه"), ("performance", "2022-05-06", "کنسرت")])
+
+
+def test_flowers_laid_at_a_monument_are_a_ceremony(check_events):
+    # "بر بنای یادبود ... گل نثار کردیم": a ceremony at the monument, which was not unveiled that day.
+    check_events("۲۱ آبان ۱۴۰۲ همراه با آقای رحیم‌زاده بر بنای یادبود استاد رودکی گل نثار کردیم.", LANG,
+                 [("ceremony", "2023-11-12", "گل نثار")])

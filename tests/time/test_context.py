@@ -800,3 +800,18 @@ def test_a_programmes_jalali_day_headings_are_of_its_titles_days():
 ])
 def test_a_year_closing_a_quoted_name_is_an_aside(text, fragment, expected):
     assert _by_text(bilat.dates(text), fragment).edtf == expected
+
+
+def test_a_feeds_bracketed_stamp_with_a_dash_before_its_hour_dates_its_post():
+    # "[۱۴۰۳/۰۸/۰۵ — ۰۹:۳۰]" over a channel's post: its "روز گذشته" is the day before, not the newest post's.
+    text = ("کانال رسمی سفارت\n\n[۱۴۰۳/۰۸/۲۰ — ۲۰:۱۵]\nنشست ادبی امروز برگزار شد.\n\n"
+            "[۱۴۰۳/۰۸/۰۵ — ۰۹:۳۰]\nغرفهٔ ایران در نمایشگاه صنایع دستی باتومی روز گذشته افتتاح شد.\n")
+    assert _by_text(bilat.dates(text), "روز گذشته").edtf == "2024-10-25"
+
+
+def test_a_reports_span_of_days_dates_its_days_after_an_older_signing():
+    # "Oktyabrın 11-dən 16-dək" in a report of 25 October 2024 is 2024's: its "oktyabrın 12-də" too, though a programme
+    # signed "2023-cü il martın 3-də" was named between.
+    text = ("Oktyabrın 11-dən 16-dək Gürcüstanda Azərbaycan Mədəniyyəti Günləri keçirildi. Tədbirlər 2023-cü il martın "
+            "3-də imzalanmış proqram çərçivəsində keçirilib. Növbəti gün, oktyabrın 12-də, Milli Muzeydə sərgi açıldı.")
+    assert _by_text(bilat.dates(text, published="2024-10-25"), "oktyabrın 12-də").edtf == "2024-10-12"
