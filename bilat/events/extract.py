@@ -197,8 +197,8 @@ def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
         return False  # (a field's value starts with a capital: "Caption: Tour of the Dresden orchestra")
     before = text[max(sent_start, s - 40):s].split()
     line_end = text.find("\n", s)
-    if before and before[-1].isupper() and WORD.match(text, s).group().isupper() and line_end >= 0 and not QUOTES.search(
-            text, sent_start, line_end) and ENTRY_YEAR.match(text, line_end):
+    if before and before[-1].isupper() and WORD.match(text, s).group().isupper() and line_end >= 0 and not any(
+            q.start() < s < q.end() for q in QUOTES.finditer(text, sent_start, line_end)) and ENTRY_YEAR.match(text, line_end):
         return False  # "SOLO EXHIBITIONS" over a list of years: a heading written in capitals, no name
     return bool(before) and before[-1][:1].isupper()
 

@@ -1033,3 +1033,9 @@ def test_a_section_heading_in_capitals_ends_the_programmes_day(extract_events):
             "ilk simpozium Ərzurumda keçirilib.\n")
     doc, evs = extract_events(text, LANG)
     assert not [e for e in evs if e.date == "2025-05-16" and "Ərzurum" in doc.text[e.sources[0].start:e.sources[0].end]]
+
+
+def test_a_festivals_title_in_capitals_with_its_quoted_name_over_its_days(check_events):
+    text = ("“ŞƏRQ QAPISI” VII BAKI BEYNƏLXALQ FİLM FESTİVALI\n12–18 oktyabr 2023-cü il, Bakı\n\nFOKUSDA: QAZAXISTAN "
+            "KİNOSU\n")
+    check_events(text, LANG, [("festival", "2023-10-12/2023-10-18", "FESTİVAL")])

@@ -1873,3 +1873,8 @@ def test_a_catalogues_note_of_a_presentation_during_the_days(check_events):
 def test_a_scientific_seminar_is_a_forum(check_events):
     check_events("- Scientific seminar \"Translation Studies\" (Moscow, Russian State University for the Humanities, 17 "
                  "March 2023).", LANG, [("forum", "2023-03-17", "seminar")])
+
+
+def test_a_council_decision_with_its_number(check_events):
+    check_events("By Council decision No. 2013/611 of 10 October 2013, a park in the Osmangazi district was named "
+                 "\"Samarkand Park\".", LANG, [("decree", "2013-10-10", "Council decision")])
