@@ -138,7 +138,8 @@ def _span_year(ctx: Context, m: int, d: int, cal: str = "gregorian") -> int | No
                 day = gregorian_day(cal, y, m, d)
             except ValueError:
                 return None
-            if first <= day <= last:
+            if first <= day <= last and not ((last - first).days > YEAR_SPAN and ctx.published is not None and (
+                    day > ctx.published)):  # (a year of another calendar holds the day only up to the report's)
                 alone = ctx.year_alone
                 if (last - first).days > YEAR_SPAN and ctx.year not in (None, day.year) and None in spans[i + 1:]:
                     # "... in 1374 (1995) ... — Thursday 31 October 2024 ... on 30 October": a date of another

@@ -815,3 +815,12 @@ def test_a_reports_span_of_days_dates_its_days_after_an_older_signing():
     text = ("Oktyabrın 11-dən 16-dək Gürcüstanda Azərbaycan Mədəniyyəti Günləri keçirildi. Tədbirlər 2023-cü il martın "
             "3-də imzalanmış proqram çərçivəsində keçirilib. Növbəti gün, oktyabrın 12-də, Milli Muzeydə sərgi açıldı.")
     assert _by_text(bilat.dates(text, published="2024-10-25"), "oktyabrın 12-də").edtf == "2024-10-12"
+
+
+def test_a_jalali_year_named_by_its_calendar_and_the_march_days_after_it():
+    # "1403 годом по иранскому календарю" is the Jalali year; "4 марта" in a bulletin sent on 29 March 2024 is 2024's,
+    # not the March of 2025 the Jalali year also holds.
+    text = ("ИНФОРМАЦИОННЫЙ ВЕСТНИК\nрассылка от 29 марта 2024 г.\n\nПоздравляем всех с наступившим 1403 годом по "
+            "иранскому календарю!\n\nИТОГИ МАРТА\n\n• 4 марта стартовал весенний набор курсов персидского языка.\n")
+    found = bilat.dates(text)
+    assert [_by_text(found, f).edtf for f in ("1403 годом", "4 марта")] == ["2024-03-20/2025-03-20", "2024-03-04"]
