@@ -1808,7 +1808,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # (an item's hour and hall under it, "19:00 | Rustaveli Theatre, Grand Hall", are of that day)
             # (a dateline or a byline at the head of the text dates the report, not what it tells)
             heading_day = day[0] if len(day) == 1 and not line and "/" not in day[0].edtf and (
-                sent.end - sent.start) - (day[0].end - day[0].start) <= HEADING_LABEL and (
+                # (a venue after a dash or a bar is no label: "دوشنبه ۱۳ آذر ۱۴۰۲ — سازمان اسناد و کتابخانه ملی ایران")
+                day[0].start - sent.start if VENUE_AFTER.match(text, day[0].end) else (sent.end - sent.start) - (
+                    day[0].end - day[0].start)) <= HEADING_LABEL and (
                 text.count("\n", 0, sent.start) >= HEAD_LINES and day[0].edtf != seg.text.doc.published) else None
         if clock and TIME_STAMP.match(text, sent.start) and text.rfind("\n", 0, sent.start) + 1 >= sent.start - 1:
             # "14:15 — ... opened": an entry of a live report of one day, on the report's day unless it says
@@ -2527,6 +2529,7 @@ def _headline(text: str, sents, i: int) -> bool:
     return text[sent.end - 1] not in ".!?…:" and "\n" in text[sent.end:sents[i + 1].start]
 
 
+VENUE_AFTER = re.compile(r"[ \t]+[—–|][ \t]+[^\W\d_]")  # a day heading's dash or bar before the venue
 SLOT_LINE = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[—–-][ \t]*\d{1,2}[:.]\d{2})?[ \t]*[|—–-]")  # "19:00 | ", "10:00–13:00 – "
 TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]")
 LINE_STAMP = re.compile(r"^[ \t]*(\d{1,2})[:.]\d{2}[ \t]*[—–-][ \t]", re.M)

@@ -1003,3 +1003,4 @@ def test_flowers_laid_at_a_monument_are_a_ceremony(check_events):
     # "بر بنای یادبود ... گل نثار کردیم": a ceremony at the monument, which was not unveiled that day.
     check_events("۲۱ آبان ۱۴۰۲ همراه با آقای رحیم‌زاده بر بنای یادبود استاد رودکی گل نثار کردیم.", LANG,
                  [("ceremony", "2023-11-12", "گل نثار")])
+

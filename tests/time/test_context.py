@@ -824,3 +824,11 @@ def test_a_jalali_year_named_by_its_calendar_and_the_march_days_after_it():
             "иранскому календарю!\n\nИТОГИ МАРТА\n\n• 4 марта стартовал весенний набор курсов персидского языка.\n")
     found = bilat.dates(text)
     assert [_by_text(found, f).edtf for f in ("1403 годом", "4 марта")] == ["2024-03-20/2025-03-20", "2024-03-04"]
+
+
+def test_a_weekday_after_a_span_of_weekdays_and_a_year_told_in_passing():
+    # "از شنبه ۲۳ تا دوشنبه ۲۵ اردیبهشت ۱۴۰۲": the conference's days; its "روز یکشنبه" is the Sunday among them, though
+    # a year was named in between ("از سال ۲۰۱۹").
+    text = ("همایش بین‌المللی از شنبه ۲۳ تا دوشنبه ۲۵ اردیبهشت ۱۴۰۲ در دانشگاه برگزار شد. این همایش از سال ۲۰۱۹ هر "
+            "دو سال یک بار برگزار می‌شود. روز یکشنبه نمایشگاه کتاب گشایش یافت.")
+    assert _by_text(bilat.dates(text), "روز یکشنبه").edtf == "2023-05-14"

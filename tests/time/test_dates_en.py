@@ -7,6 +7,7 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("The Days ran from Monday 2 to Sunday 8 October 2023 in Dushanbe.", "from Monday 2 to Sunday 8 October 2023", "2023-10-02/2023-10-08"),  # a weekday before each day of a span
     D("3 March 2021\n\n#OnThisDay in 1972 the Sheki folk ensemble gave a concert in Tbilisi.", "#OnThisDay in 1972", "1972-03-03", anchor="context"),  # the post's day in that year
     D("Results for the third quarter of 2024 are below.", "the third quarter of 2024", "2024-07/2024-09"),  # a quarter: its three months
     D("Tour dates were announced in Q2 2023.", "Q2 2023", "2023-04/2023-06"),
