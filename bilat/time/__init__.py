@@ -311,6 +311,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             "rel_day" in fields and quoted(text, start, end)) or bool(
             g.plan_before and g.plan_before.search(text, max(0, start - 40), start)) or bool(
             g.plan_after and g.plan_after.match(text, end)) or (
+            # a birth's day: "Гоциридзе Т. Ш. (р. 2 марта 1936 г., Кутаиси)"
+            fields.get("day") is not None and _born(text, start)) or (
             # "(в 2022 г. — 19)", "(+18% к 2022 г.)": a year in brackets in a sentence is an aside (a figure's, a
             # gloss's); the text goes on in the year it was speaking of
             "year" in fields and not fields.keys() & _FINER and (_bracketed(text, start, end) or (
@@ -403,6 +405,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             v = value(g, fields, meta, ctx)
         if v is None:
             continue
+        if v.anchor == "context" and v.day is not None and v.calendar == "gregorian" and not fields.get("year") and (
+                ctx.published is not None and v.year != ctx.published.year and _caption_dateline(text, start, end)):
+            # "... The company last performed in Minsk four years ago. Minsk, 18 September.": a photo's caption closed
+            # by its place and day, of the days the report covers, whatever year the caption's text spoke of
+            y = ctx.published.year - ((v.month, v.day) > (ctx.published.month, ctx.published.day))
+            v = replace(v, edtf=f"{y:04d}-{v.month:02d}-{v.day:02d}", year=y)
         if title_year is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and (
                 text.count("\n", 0, start) < TITLE_LINES):
             title_year = v.year
@@ -760,6 +768,14 @@ def _inline_dateline(text: str, start: int, end: int) -> bool:
     return bool(head) and _INLINE_HEAD.fullmatch(head) is not None and _INLINE_TAIL.match(text, end) is not None
 
 
+def _caption_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a day closes its paragraph's line as a caption's place and day ("... on hold. Minsk, 18 September.")."""
+    stop = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    head = text[stop + 1:start].lstrip()
+    return bool(head) and _INLINE_HEAD.fullmatch(head) is not None and _CAPTION_END.match(text, end) is not None
+
+
+_CAPTION_END = re.compile(r"\.[ \t]*(?:\n|$)")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)](?!\d)[ \t]*")  # "2. Istanbul – 23 Mehr – IRNA – ...": an item of a numbered digest
 
 
@@ -931,6 +947,8 @@ def dateline(seg: Segmented) -> str | None:
             t = replace(t, edtf=f"{year:04d}{t.edtf[4:]}")
         if t.anchor != "explicit" or not t.edtf or len(t.edtf) != 10 or "X" in t.edtf:
             continue
+        if _born(text, t.start):
+            continue  # "Гоциридзе Т. Ш. (р. 2 марта 1936 г., Кутаиси)": a birth, no day the text was written
         for i, (s, e, line) in enumerate(lines):
             # A dateline heads a text: a one-line text is a sentence, not a news item.
             if not s <= t.start < e or "\t" in line or _LIST_NUMBER.match(line):
@@ -980,6 +998,19 @@ def dateline(seg: Segmented) -> str | None:
                 # going on past the date in cells of its own ("روزنامه ایران | ۲۵ اردیبهشت ۱۴۰۳ | شماره ۸۴۶۲")
                 return t.edtf
     return _dated_note(seg, text) or _dateline_at_end(seg, text)
+
+
+BORN_REACH = 20  # characters before a date in which a word of birth makes it one
+
+
+@lru_cache(maxsize=1)
+def _born_before() -> re.Pattern:
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(langdata.words('time', 'born'))})[ \t]*$", re.I)
+
+
+def _born(text: str, start: int) -> bool:
+    """Whether a word of birth stands right before a date (`born` of the language files: "р.", "born", "متولد")."""
+    return _born_before().search(text, max(0, start - BORN_REACH), start) is not None
 
 
 PUBLISHED_HEAD = 80  # characters at most before the date on a labelled line of publication
@@ -1041,7 +1072,8 @@ def _dated_note(seg: Segmented, text: str) -> str | None:
         g = inside[0][3]
         if g.note_words is None or not g.note_words.search(text, a, b):
             continue
-        days = [t.edtf for t in _resolve(seg, inside, None) if t.anchor == "explicit" and t.edtf and _DAY.fullmatch(t.edtf)]
+        days = [t.edtf for t in _resolve(seg, inside, None) if t.anchor == "explicit" and t.edtf and _DAY.fullmatch(t.edtf)
+                and not _born(text, t.start)]
         if days:
             return days[-1]
     return None

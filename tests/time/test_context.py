@@ -832,3 +832,22 @@ def test_a_weekday_after_a_span_of_weekdays_and_a_year_told_in_passing():
     text = ("همایش بین‌المللی از شنبه ۲۳ تا دوشنبه ۲۵ اردیبهشت ۱۴۰۲ در دانشگاه برگزار شد. این همایش از سال ۲۰۱۹ هر "
             "دو سال یک بار برگزار می‌شود. روز یکشنبه نمایشگاه کتاب گشایش یافت.")
     assert _by_text(bilat.dates(text), "روز یکشنبه").edtf == "2023-05-14"
+
+
+def test_a_birth_is_no_dateline_and_a_recordings_note_dates_the_interview():
+    # "(р. 2 марта 1936 г., Кутаиси)" is the speaker's birth: "в прошлом году" counts from the recording's day, and a
+    # year said in two words ("восемьдесят четвёртого") is of the century nearest the one spoken of, up to that day.
+    text = ("Интервью № 47. Гоциридзе Тамара Шалвовна (р. 2 марта 1936 г., Кутаиси), художник театра.\n"
+            "Запись: 14 марта 2019 г., Тбилиси.\n\n[00:02:15] М. К.: Когда вы были в Париже?\n\n"
+            "[00:02:31] Т. Г.: В семьдесят втором году. Весной восемьдесят четвёртого — в Лионе. А в прошлом году "
+            "внучка возила мои эскизы в Париж.\n")
+    found = bilat.dates(text)
+    assert [_by_text(found, f).edtf for f in ("Весной восемьдесят четвёртого", "в прошлом году")] == ["1984", "2018"]
+
+
+def test_a_captions_closing_place_and_day_are_of_the_reports_days():
+    # "... in Minsk in 2019. Minsk, 18 September." under a gallery published on 27 September 2023: 2023's day.
+    text = ("IN PICTURES: Days of Chinese Culture\nPublished 27 September 2023, 18:40\n\nThe Days ran from 18 to 26 "
+            "September. The last such festival took place in 2019.\n\nPhoto 2/12\nSoloists during the opening gala "
+            "concert. The company last performed in Minsk in 2019. Minsk, 18 September.\nPhoto: Alena Kuzmich\n")
+    assert _by_text(bilat.dates(text), "18 September").edtf == "2023-09-18"
