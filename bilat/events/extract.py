@@ -2170,8 +2170,8 @@ def _on_the_eve(text: str, trig, eve: re.Match, groups, reported: _Reported, si:
     (or, for "a day before that", of the last one with a day), when one is at hand; `after`: the day after the last
     day of the last event of the type it names ("the day after the presentation")."""
     kinds = {t_ for t_, _a, _b in trig.finditer(text, eve.start(), eve.end())}
-    if after and not kinds:
-        return
+    if (after and not kinds) or DAY_RESTATED.match(text, eve.end()):
+        return  # ("накануне, 11 марта, группа дала концерт": the day written out is the day)
     if kinds or (trig.eve_that and trig.eve_that.fullmatch(eve.group())):
         host = reported.latest(si, FRAME_HOST_REACH, lambda p: bool(p.date) and precision(p.date) == 0 and (
             not kinds or p.type in kinds))
@@ -2190,6 +2190,7 @@ def _on_the_eve(text: str, trig, eve: re.Match, groups, reported: _Reported, si:
             d.date, d.anchor = day, "context"
 
 
+DAY_RESTATED = re.compile(r"[ \t]*,?[ \t]*\d")  # a day written out right after "the day before"
 EVE_DAYS = 7  # days at most between a day "on the eve of" a happening and its first day
 
 

@@ -463,7 +463,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if v.year is not None and v.qualifier != "until" and not opened and not ahead:
             # "until 18 November" ends a span; "the same day" after it is still the day before it; "the
             # first since 2019" does not move the text to 2019
-            if ctx.issue and "rel" in fields and v.anchor == "published" and aside is None:
+            if (ctx.issue or ctx.year_is_report) and "rel" in fields and v.anchor == "published" and aside is None:
                 # a newsletter's "Last year the Days were held in Baku": the next sentence is back in the issue's months
                 aside = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day, ctx.year_is_report, dict(ctx.cal_years)))
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day

@@ -232,13 +232,16 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
                 y = ctx.published.year + shift
                 return Value(f"{y:04d}", "published", year=y, month=None)
             return Value(None, "context")
-        days = {"next_day": 1, "two_days_later": 2, "three_days_later": 3, "week_later": 7}.get(unit)
+        days = {"next_day": 1, "two_days_later": 2, "three_days_later": 3, "week_later": 7, "day_before": -1}.get(unit)
         if days is None and unit and unit.startswith("days_later_"):  # "six days later", "شش روز بعد"
             days = int(unit.rsplit("_", 1)[1])
         if days is not None:  # "the next day", "a week later": counted from the day last mentioned
             if ctx.last_day is not None:  # Gregorian, whatever the calendar it was written in
                 d = ctx.last_day + dt.timedelta(days=days)
                 return Value(_ymd(d), "context", year=d.year, month=d.month, day=d.day)
+            if unit == "day_before" and ctx.published is not None:  # "Накануне министр встретилась": the report's eve
+                d = ctx.published - dt.timedelta(days=1)
+                return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)
             return Value(None, "context")
         if unit == "first_day":  # "on the opening day": the first day of the span of days last told
             span = ctx.last_span

@@ -1242,3 +1242,9 @@ def test_a_reference_lists_entries_report_no_happenings(check_events):
 def test_a_scientific_seminar_in_a_list_of_reports_is_a_forum(check_events):
     check_events("– на научном семинаре кафедры истории Гянджинского государственного университета (Гянджа, 3 октября "
                  "2019 г.);", LANG, [("forum", "2019-10-03", "семинар")])
+
+
+def test_the_eve_restated_by_its_day_dates_the_concert(check_events):
+    text = ("(выписка по состоянию на 1 марта 2024 г.)\n\nОткрытие: 12 марта 2010 г. Открыли доску ректор и народная "
+            "артистка Грузии Нино Кикнадзе; накануне, 11 марта, группа дала концерт на сцене Александринского театра.\n")
+    check_events(text, LANG, [("performance", "2010-03-11", "концерт")], strict=False)

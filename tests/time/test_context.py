@@ -851,3 +851,18 @@ def test_a_captions_closing_place_and_day_are_of_the_reports_days():
             "September. The last such festival took place in 2019.\n\nPhoto 2/12\nSoloists during the opening gala "
             "concert. The company last performed in Minsk in 2019. Minsk, 18 September.\nPhoto: Alena Kuzmich\n")
     assert _by_text(bilat.dates(text), "18 September").edtf == "2023-09-18"
+
+
+def test_last_year_told_in_passing_and_the_day_before_a_day_told():
+    # A blog post of 18 February 2024: "В прошлом году" is an aside, "8 февраля" after it is 2024's, and "накануне"
+    # after that day is the day before it (not the post's eve).
+    text = ("18.02.2024\nТегеран в ритме даф\n\nВ этом году я поехала на фестиваль «Фаджр», который проходил с 9 по "
+            "13 февраля. В прошлом году я тоже собиралась, но не успела оформить визу.\n\nПриехала я 8 февраля, поздно "
+            "вечером, и сразу выяснилось, что накануне в Русском доме открылась фотовыставка.\n")
+    found = bilat.dates(text)
+    assert [_by_text(found, f).edtf for f in ("8 февраля", "накануне")] == ["2024-02-08", "2024-02-07"]
+
+
+def test_the_eve_with_no_day_told_is_the_reports():
+    found = bilat.dates("МОСКВА, 14 марта 2024. Накануне министр культуры встретилась с послом.")
+    assert _by_text(found, "Накануне").edtf == "2024-03-13"
