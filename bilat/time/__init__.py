@@ -25,10 +25,11 @@ from bilat.text.segment import (DATE_LINE, ENTRY_DASH, POST_TITLE_LINE, STAMP_LI
                                 review_lines)
 from bilat.time.calendars import from_gregorian
 from bilat.time.grammar import grammar
-from bilat.time.resolve import REVIEW_LAG, Context, value
+from bilat.time.resolve import REVIEW_LAG, Context, Value, value
 
 _NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")  # a day in figures, year in full
 _ALONE = re.compile(r"[ \t]*\S[^\n]{0,25}")  # a short line: a weekday heading the items under it
+DAY_HEADINGS = 14  # days at most a "Day N" heading counts on from the last one that gave its day
 MARKED_REACH = 160  # characters before a bracketed date in which the anniversary marking it is named
 LAST_DAY_SPAN = 62  # days at most of a span whose last day "the next day" may count from
 
@@ -181,8 +182,30 @@ def _matches(seg: Segmented):
             names = g.group_names[i]
             fields = {names[k]: v for k, v in m.groupdict().items() if v is not None and k in names}
             chosen.append((s, e, lang, g, fields, g.patterns[i]))
+        if g.day_heading is not None:
+            chosen.extend(_day_headings(g, text, start, end, lang, chosen))
         chosen.sort(key=lambda x: x[0])
         yield from chosen
+
+
+def _day_headings(g, text: str, start: int, end: int, lang: str, chosen: list) -> list:
+    """A diary's or a programme's "Day N" headings in text[start:end]: N is put in the fields of a date on the heading's
+    line ("1-ci gün (9 iyul, çərşənbə)"); a heading with none is a match of its own ("3-cü gün"), dated from the last
+    one that gave its day (`_resolve`)."""
+    out = []
+    for m in g.day_heading.finditer(text, start, end):
+        n = int(m.group("n")) if m.group("n") else next((i + 1 for i, w in enumerate(g.day_ordinals) if re.fullmatch(
+            w, m.group("w"), re.I)), None)
+        if n is None:
+            continue
+        line_end = text.find("\n", m.end(), end)
+        line_end = end if line_end < 0 else line_end
+        dated = [c for c in chosen if m.start() <= c[0] < line_end]
+        for c in dated:
+            c[4]["day_n"] = n
+        if not dated:
+            out.append((m.start(), m.end(), lang, g, {"day_n": n}, {"line": "alone"}))
+    return out
 
 
 def annotate(seg: Segmented, published: str | None = None) -> list[TimeExpr]:
@@ -396,7 +419,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # A forum post's "Posted: yesterday at 18:05": of the day the page was saved, not of the post before it; when
             # that day is before the posts' (it was a post's own), the day the page was saved is not known.
             ctx.published = page_day if ctx.published is None or page_day >= ctx.published else None
-        if ctx.issue and fields.keys() & _DAY_OF_REPORT:
+        if fields.keys() == {"day_n"}:
+            # "3-cü gün" alone on its line: days on from the last "Day N" heading that gave its day, else unknown
+            if ctx.day_one is None or not 0 < fields["day_n"] - ctx.day_one[0] <= DAY_HEADINGS:
+                continue
+            d = ctx.day_one[1] + dt.timedelta(days=fields["day_n"] - ctx.day_one[0])
+            v = Value(d.isoformat(), "context", year=d.year, month=d.month, day=d.day)
+        elif ctx.issue and fields.keys() & _DAY_OF_REPORT:
             # (under an issue's months: "yesterday", "on Saturday", "last month" count from a day the text does not give)
             issue_end, ctx.published = ctx.published, None
             v = value(g, fields, meta, ctx)
@@ -405,6 +434,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             v = value(g, fields, meta, ctx)
         if v is None:
             continue
+        if last_fields.keys() == {"day_n"} and "same" in fields and out and out[-1].edtf and v.edtf and (
+                _DAY.fullmatch(v.edtf) and v.edtf == (dt.date.fromisoformat(out[-1].edtf) + dt.timedelta(days=1)).isoformat()):
+            # "4-cü gün\nErtəsi gün səhər ...": the entry's "next day" is the day its heading counted, told again
+            v = replace(v, edtf=out[-1].edtf, year=int(out[-1].edtf[:4]), month=int(out[-1].edtf[5:7]),
+                        day=int(out[-1].edtf[8:10]))
+        if "day_n" in fields and len(fields) > 1 and v.edtf and _DAY.fullmatch(v.edtf):
+            ctx.day_one = (fields["day_n"], dt.date.fromisoformat(v.edtf))
         if v.anchor == "context" and v.day is not None and v.calendar == "gregorian" and not fields.get("year") and (
                 ctx.published is not None and v.year != ctx.published.year and _caption_dateline(text, start, end)):
             # "... The company last performed in Minsk four years ago. Minsk, 18 September.": a photo's caption closed
@@ -527,7 +563,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 or (page_day is not None and _post_head(text, start, end))
                 or _inline_dateline(text, start, end) or _update_note(g, text, start, end)
                 or _mail_header(text, start, end) or _chat_header(text, start, end)
-                or (fields.keys() & {"weekday", "weekday_short"} and _alone_on_line(text, start, end))))
+                or (fields.keys() & {"weekday", "weekday_short"} and _alone_on_line(text, start, end))
+                or fields.keys() == {"day_n"}))
                 # (an item's "ALMA-ATA, Oct. 8." under a paper's dated masthead: its year the paper's)
                 or (v.anchor == "published" and not fields.keys() & _DAY_OF_REPORT and _inline_dateline(text, start, end))
                 # (a bulletin's next issue, "Issue 2 – Thursday, 12 September": its year the issue before's)

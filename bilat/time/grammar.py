@@ -152,6 +152,10 @@ class Grammar:
     # An anniversary's noun and what it marks before a bracket the date opens ("к 33-й годовщине установления
     # дипломатических отношений (2 января 1992 года)"): the day of what is marked, an aside.
     commemorated: re.Pattern | None = None
+    # A diary's or a programme's "Day N" heading opening its line ("Day 3", "3-cü gün", "День 3", "روز سوم"): group n
+    # is its number in digits, group w its ordinal word (`day_ordinals`, first to tenth).
+    day_heading: re.Pattern | None = None
+    day_ordinals: tuple[str, ...] = ()
     # Words of a note saying when a text was written, recorded or updated ("recorded ... on 9 November 2023").
     note_words: re.Pattern | None = None
     # The label of a letter's or report's date field ("تاریخ:", "Date:"), a date right after it dating the text.
@@ -764,6 +768,9 @@ def grammar(lang: str) -> Grammar:
         if data.get("plan_before") else None,
         plan_after=re.compile(rf"\s+(?:{'|'.join(data['plan_after'])})(?!\w)", re.I) if data.get("plan_after") else None,
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
+        day_heading=re.compile(rf"(?im)^[ \t]*(?:{data['day_heading']})(?=[ \t]*(?:$|[(:–—-]))") if data.get(
+            "day_heading") else None,
+        day_ordinals=tuple(data.get("day_ordinals", ())),
         commemorated=re.compile(rf"(?<!\w)(?:{'|'.join(data['commemorated'])})(?:[ \t]+[^\s().,;:!?]+){{0,7}}[ \t]*\([ \t]*$", re.I)
         if data.get("commemorated") else None,
         # (... with the asking outlet in brackets: "Sual (APA):", "Вопрос (ТАСС):")

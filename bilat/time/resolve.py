@@ -37,6 +37,9 @@ class Context:
     # The last day written with its weekday ("в воскресенье, 25 августа", "یکشنبه ۳ شهریور"): a diary's or a travel
     # story's, whose weekdays after it count on from the day the story has come to, weeks before it was posted.
     weekday_day: dt.date | None = None
+    # (number, day) of the last "Day N" heading of a diary or a programme that gave its day ("1-ci gün (9 iyul)"):
+    # a later "3-cü gün" alone is two days after it.
+    day_one: tuple[int, dt.date] | None = None
     # The year last mentioned is the one of an item's own date ("Dərc olunub: 09.01.2024"): a day written without a
     # year under it lies within months before the item, as under a published date ("20 dekabrda" is December 2023).
     year_is_report: bool = False

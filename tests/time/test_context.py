@@ -866,3 +866,20 @@ def test_last_year_told_in_passing_and_the_day_before_a_day_told():
 def test_the_eve_with_no_day_told_is_the_reports():
     found = bilat.dates("МОСКВА, 14 марта 2024. Накануне министр культуры встретилась с послом.")
     assert _by_text(found, "Накануне").edtf == "2024-03-13"
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("1-ci gün (9 iyul 2025, çərşənbə)\nSəhər Minskə uçdum.\n\n2-ci gün\nFestival açıldı.\n\n3-cü gün\nBu gün konsert oldu.\n",
+     "Bu gün", "2025-07-11"),
+    ("Day 1 (Saturday, 6 September 2025)\nWe flew to Tashkent.\n\nDay 2\nA walk in the old town.\n\nDay 3\nToday we "
+     "visited the museum.\n", "Today", "2025-09-08"),
+    ("День 1 (8 февраля 2024 г.)\nПрилетела в Тегеран.\n\nДень 2\nОткрытие фестиваля.\n", "День 2", "2024-02-09"),
+])
+def test_a_diarys_day_headings_count_on_from_the_one_that_gave_its_day(text, fragment, expected):
+    assert _by_text(bilat.dates(text), fragment).edtf == expected
+
+
+def test_the_next_day_opening_a_day_headings_entry_is_that_day():
+    text = ("1-ci gün (9 iyul 2025)\nUçdum.\n\n2-ci gün\nFestival açıldı.\n\n3-cü gün\nErtəsi gün səhər ustad dərsinə "
+            "getdim.\n")
+    assert _by_text(bilat.dates(text), "Ertəsi gün").edtf == "2025-07-11"
