@@ -1004,3 +1004,10 @@ def test_flowers_laid_at_a_monument_are_a_ceremony(check_events):
     check_events("۲۱ آبان ۱۴۰۲ همراه با آقای رحیم‌زاده بر بنای یادبود استاد رودکی گل نثار کردیم.", LANG,
                  [("ceremony", "2023-11-12", "گل نثار")])
 
+
+
+def test_days_a_note_proposes_or_is_ready_to_hold_are_plans(check_events):
+    # A diplomatic note: "آمادگی دارند ... برگزار کنند" (ready to hold), "پیشنهاد می‌نماید ... منتقل شود" (proposes to
+    # move): no culture days took place.
+    check_events("وزارت فرهنگ آمادگی دارد «روزهای فرهنگی ایران در قزاقستان» را از ۱۰ تا ۱۴ شهریور ۱۴۰۳ در آستانه برگزار کند. "
+                 "طرف قزاق پیشنهاد می‌نماید روزهای فرهنگی به ۱۴ تا ۱۸ اکتبر ۲۰۲۴ منتقل شود.", LANG, [])
