@@ -696,7 +696,7 @@ def grammar(lang: str) -> Grammar:
     year_parts = [_alt([w for v in words[k].values() for w in v]) if words[k] else None
                   for k in ("year_centuries", "year_tens", "year_ordinals")]
     year_words = (rf"(?:{year_parts[0]}\s+)?" if year_parts[0] else "") + (
-        rf"(?:{year_parts[1]}\s+)?" if year_parts[1] else "") + (year_parts[2] or "")
+        rf"(?:{year_parts[1]}[\s-]+)?" if year_parts[1] else "") + (year_parts[2] or "")  # ("sixty-four")
     slot_rx = {
         "Y": YEAR, "Y2": YEAR, "JY": r"[4-9][0-9](?!\d)", "YY": r"\d\d(?!\d)", "YW": year_words if year_parts[2] else r"(?!x)x", "D": DAY, "D2": DAY, "DO": f"{guard}{_alt(day_words)}" if day_words else r"(?!x)x", "MD": DAY, "MD2": DAY, "MN": MNUM, "MN2": MNUM, "RM": RMON, "RM2": RMON,
         "M": months_rx("months"), "M2": months_rx("months"),

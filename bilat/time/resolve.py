@@ -89,7 +89,7 @@ def _number(g: Grammar, text: str) -> int | None:
 def _year_words(g: Grammar, text: str) -> tuple[int, bool] | None:
     """A year said in words (the `{YW}` slot): its number and whether a century was said ("две тысячи шестом": 2006,
     True; "девяносто второго": 92, False). None for an ordinal that is no year alone ("пятом": the fifth)."""
-    words = fold(text).split()
+    words = fold(text).replace("-", " ").split()
     total, whole, i = 0, False, 0
     for table in ("year_centuries", "year_tens", "year_ordinals"):
         for n in (2, 1):  # (a century's words are two: "две тысячи")

@@ -1878,3 +1878,8 @@ def test_a_scientific_seminar_is_a_forum(check_events):
 def test_a_council_decision_with_its_number(check_events):
     check_events("By Council decision No. 2013/611 of 10 October 2013, a park in the Osmangazi district was named "
                  "\"Samarkand Park\".", LANG, [("decree", "2013-10-10", "Council decision")])
+
+
+def test_a_festival_the_speaker_never_went_to_is_no_happening(check_events):
+    check_events("They invited me to Avignon for the festival in 1989, to design a production, but I never went - the "
+                 "visa did not come in time.", LANG, [])

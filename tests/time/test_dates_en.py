@@ -7,6 +7,10 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("Date of interview: 14 March 2017\n\nBut in sixty-four, I think, the Ministry put together an exhibition.", "in sixty-four", "1964", anchor="context"),  # a year said in words, of the century nearest the text's
+    D("Date of interview: 14 March 2017\n\nThat was later, in the autumn of sixty-seven.", "in the autumn of sixty-seven", "1967", anchor="context", qual="autumn"),
+    D("In nineteen seventy-one we went to Lyon.", "In nineteen seventy-one", "1971"),  # with its century
+    NOT("The society has members in sixty-four countries."),  # a count, not a year said
     D("The Days ran from Monday 2 to Sunday 8 October 2023 in Dushanbe.", "from Monday 2 to Sunday 8 October 2023", "2023-10-02/2023-10-08"),  # a weekday before each day of a span
     D("3 March 2021\n\n#OnThisDay in 1972 the Sheki folk ensemble gave a concert in Tbilisi.", "#OnThisDay in 1972", "1972-03-03", anchor="context"),  # the post's day in that year
     D("Results for the third quarter of 2024 are below.", "the third quarter of 2024", "2024-07/2024-09"),  # a quarter: its three months
