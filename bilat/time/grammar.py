@@ -23,6 +23,7 @@ Slots and the group each fills:
   {C} {C2}      century (roman, digits, word) century, century2
   {DEC}         two-digit decade (90)         decade
   {DEC4}        four-digit decade (1990)      decade4
+  {DECW}        a decade in words ("eighties") decade_words
   {PART}        part of a period              part
   {SAME}        "the same year/month/day"     same
   {REL}         "this/last/next year"         rel
@@ -672,7 +673,7 @@ def grammar(lang: str) -> Grammar:
     words = {name: data.get(name, {}) for name in
              ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "weekday_short", "cal", "from",
               "until", "season", "last_named", "prev", "dayword", "every", "next", "day_words",
-              "year_centuries", "year_tens", "year_ordinals", "quarter")}
+              "year_centuries", "year_tens", "year_ordinals", "quarter", "decade_words")}
     anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
     words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
     numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
@@ -718,7 +719,8 @@ def grammar(lang: str) -> Grammar:
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),
                         ("RELD", "rel_day"), ("RELW", "rel_week"), ("WD", "weekday"), ("SEASON", "season"),
                         ("CAL", "cal"), ("ANNIV", "anniv"), ("FROM", "from"), ("UNTIL", "until"),
-                        ("LASTM", "last_named"), ("PREV", "prev"), ("DW", "dayword"), ("EVERY", "every"), ("NEXT", "next")):
+                        ("LASTM", "last_named"), ("PREV", "prev"), ("DW", "dayword"), ("EVERY", "every"), ("NEXT", "next"),
+                        ("DECW", "decade_words")):
         entries = [w for v in words[table].values() for w in (v if isinstance(v, list) else [v])]
         slot_rx[slot] = _alt(entries) if entries else r"(?!x)x"
         slot_field[slot] = table

@@ -487,6 +487,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(f"{dec // 10:03d}X/..", qualifier="from", base=dec)
         return Value(f"{int(f['decade4']) // 10:03d}X", qualifier=qual, base=int(f["decade4"]))
 
+    if f.get("decade_words"):  # "in the late eighties", "в конце восьмидесятых", "səksəninci illərdə"
+        f = {**f, "decade": g.lookup("decade_words", f["decade_words"])}
     if f.get("decade"):
         base = ctx.year or ctx.century_base or (ctx.published.year if ctx.published else None)
         if base is None:
@@ -494,7 +496,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         # The century that puts the decade nearest the year spoken of ("в 1989 году ... 90-е годы" are the
         # 1990s, "in 1905 ... the 90s" the 1890s), never after the text was written.
         ys = [(base // 100) * 100 + int(f["decade"]) + k for k in (-100, 0, 100)]
-        ys = [y for y in ys if ctx.published is None or y <= ctx.published.year] or ys
+        # (with no report day, not after today: "в шестидесятые годы" told in 2019 are no 2060s)
+        last = ctx.published.year if ctx.published is not None else dt.date.today().year
+        ys = [y for y in ys if y <= last] or ys
         y = min(ys, key=lambda y: abs(y + 5 - base))
         return Value(f"{y // 10:03d}X", "context", qualifier=qual)
 

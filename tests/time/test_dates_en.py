@@ -7,6 +7,7 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("In 2017 she recalled: in the late eighties we toured Germany.", "in the late eighties", "198X", anchor="context", qual="late"),  # a decade in words, of the century nearest the text's
     D("Date of interview: 14 March 2017\n\nBut in sixty-four, I think, the Ministry put together an exhibition.", "in sixty-four", "1964", anchor="context"),  # a year said in words, of the century nearest the text's
     D("Date of interview: 14 March 2017\n\nThat was later, in the autumn of sixty-seven.", "in the autumn of sixty-seven", "1967", anchor="context", qual="autumn"),
     D("In nineteen seventy-one we went to Lyon.", "In nineteen seventy-one", "1971"),  # with its century
