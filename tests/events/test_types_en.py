@@ -1883,3 +1883,9 @@ def test_a_council_decision_with_its_number(check_events):
 def test_a_festival_the_speaker_never_went_to_is_no_happening(check_events):
     check_events("They invited me to Avignon for the festival in 1989, to design a production, but I never went - the "
                  "visa did not come in time.", LANG, [])
+
+
+def test_diplomatic_relations_which_were_established_are_no_founding(check_events):
+    check_events("The Decree was signed on 12 February 2022, on the eve of the 30th anniversary of the establishment of "
+                 "diplomatic relations between Kazakhstan and Germany, which were established on 11 February 1992.", LANG,
+                 [("decree", "2022-02-12", "Decree"), ("other", "1992-02-11", "established")])
