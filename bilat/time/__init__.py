@@ -194,9 +194,8 @@ def _day_headings(g, text: str, start: int, end: int, lang: str, chosen: list) -
     one that gave its day (`_resolve`)."""
     out = []
     for m in g.day_heading.finditer(text, start, end):
-        n = int(m.group("n")) if m.group("n") else next((i + 1 for i, w in enumerate(g.day_ordinals) if re.fullmatch(
-            w, m.group("w"), re.I)), None)
-        if n is None:
+        n = int(m.group("n") or g.lookup("day_ordinals", m.group("w")) or 0)
+        if not n:
             continue
         line_end = text.find("\n", m.end(), end)
         line_end = end if line_end < 0 else line_end

@@ -154,9 +154,8 @@ class Grammar:
     # дипломатических отношений (2 января 1992 года)"): the day of what is marked, an aside.
     commemorated: re.Pattern | None = None
     # A diary's or a programme's "Day N" heading opening its line ("Day 3", "3-cü gün", "День 3", "روز سوم"): group n
-    # is its number in digits, group w its ordinal word (`day_ordinals`, first to tenth).
+    # is its number in digits, group w its ordinal word (the word table `day_ordinals`, first to tenth).
     day_heading: re.Pattern | None = None
-    day_ordinals: tuple[str, ...] = ()
     # Words of a note saying when a text was written, recorded or updated ("recorded ... on 9 November 2023").
     note_words: re.Pattern | None = None
     # The label of a letter's or report's date field ("تاریخ:", "Date:"), a date right after it dating the text.
@@ -674,6 +673,7 @@ def grammar(lang: str) -> Grammar:
              ("part", "same", "rel", "rel_month", "rel_day", "rel_week", "weekday", "weekday_short", "cal", "from",
               "until", "season", "last_named", "prev", "dayword", "every", "next", "day_words",
               "year_centuries", "year_tens", "year_ordinals", "quarter", "decade_words")}
+    words["day_ordinals"] = {str(i + 1): [w] for i, w in enumerate(data.get("day_ordinals", []))}  # (a list: first, second ...)
     anniv_bases = {a["key"]: a["year"] for a in common.get("anniversary", [])}
     words["anniv"] = {k: v for k, v in data.get("anniversary", {}).items() if k in anniv_bases}
     numbers = {w: int(v) for w, v in data.get("number_words", {}).items()}
@@ -772,7 +772,6 @@ def grammar(lang: str) -> Grammar:
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
         day_heading=re.compile(rf"(?im)^[ \t]*(?:{data['day_heading']})(?=[ \t]*(?:$|[(:–—-]))") if data.get(
             "day_heading") else None,
-        day_ordinals=tuple(data.get("day_ordinals", ())),
         commemorated=re.compile(rf"(?<!\w)(?:{'|'.join(data['commemorated'])})(?:[ \t]+[^\s().,;:!?]+){{0,7}}[ \t]*\([ \t]*$", re.I)
         if data.get("commemorated") else None,
         # (... with the asking outlet in brackets: "Sual (APA):", "Вопрос (ТАСС):")
