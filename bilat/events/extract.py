@@ -25,7 +25,7 @@ from bilat.text import citations, records
 from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, FIELD_LINE, LIST_ITEM, NUMBERED_DASH, POST_TITLE_LINE,
                                 PUBLISHED_LINE, QUOTES, STAMP_LINE, TITLE_LINE, archive_unit, paragraph_start, quoted,
                                 review_labels, review_lines)
-from bilat.time import header_cells
+from bilat.time import header_cells, update_note
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
@@ -1513,6 +1513,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     clock = all(int(m.group(1)) < 24 for rx in (LINE_STAMP, STAMP_LINE) for m in rx.finditer(text))
     signed = None  # the signing a lead ending in a colon tells, over a list of the documents signed
     planned: bool | str = False  # under a heading of what is to come ("items": in the articles a lead lists)
+    updated = None  # the day of an update appended to the text, after the report's ("Дополнено: 16.05.2025")
     posted, visited = _review_lines(text, times)
     unrealised_codes: set[str] | None = None  # (read from the legend when a table's row first tells a happening)
     for si, sent in enumerate(seg.sentences):
@@ -1544,6 +1545,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 text, sent.end) and ":" not in text[sent.start:sent.end] and DATE_LINE.fullmatch(text, sent.start, sent.end - 1))) and (
             sent.start not in posted and not PUBLISHED_LINE.match(text, sent.start))
         item_day = day[0].edtf if line else item[0] if item else None
+        if (noted := next((t for t in s_times if t.qualifier == "dateline" and t.edtf and DAY.fullmatch(t.edtf) and (
+                report_day is None or t.edtf > report_day) and update_note(t.language, text, t.start, t.end)), None)):
+            # "ИТОГИ НЕДЕЛИ\nДополнено: пятница, 16.05.2025": what the update tells is of the days up to its own, not
+            # plans of a week the page's day opened
+            updated = noted.edtf
+        item_day = item_day or updated
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      item_day if item_day and DAY.fullmatch(item_day) else None)
@@ -1609,7 +1616,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # next heading, is to come
             planned = bool(trig and trig.plans_heading and trig.plans_heading.search(text, sent.start, sent.end))
         elif _heading(text, sent) and "\t" not in text[sent.start:sent.end] and (report_day is None or all(
-                (bounds(t.edtf)[0] or "") > report_day for t in s_times if t.edtf)) and trig and trig.plans_heading and (
+                (bounds(t.edtf)[0] or "") >= report_day for t in s_times if t.edtf)) and trig and trig.plans_heading and (
                 trig.plans_heading.search(text, sent.start, sent.end)):
             # ... and so does one with its months after the report's day ("Work plan (March 2025 – ...)"), or with any,
             # when the text gives no day of its own ("Планы на 2022–2023 гг." in a talk's slides)

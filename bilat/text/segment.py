@@ -390,7 +390,10 @@ CHRONOLOGY_ENTRY = re.compile(r"^[ \t]*(?=[^\n]{0,40}?\d)(?:[^\n–—]{1,40}?[ 
 # (a date or a number in its first column, a short one: no line of a page in two columns, "8 апреля 2022 года, в день
 # 30-ле-       русского языка")
 COLUMN_ROW = re.compile(r"^([^\n\t,]{1,20}?)[ ]{3,}\S", re.M)
-RULE_LINE = re.compile(r"^[ \t]*([=\-━─_*~#•·])\1{4,}[ \t]*$", re.M)
+# ("=====", and an asterism parting a text's sections: "* * *", "***", "⁂")
+_ASTERISM = r"[ \t]*(?:([*•·~#-])(?:[ \t]*\{n}){{2}}|⁂)[ \t]*$"
+RULE_LINE = re.compile(r"^[ \t]*([=\-━─_*~#•·])\1{4,}[ \t]*$|^" + _ASTERISM.format(n=2), re.M)
+ASTERISM = re.compile("^" + _ASTERISM.format(n=1), re.M)
 _OPENERS = "([{\"'«“„‘<"
 _CODE = re.compile(r"[^\W\d_]{1,4}-?\d+[^\W_]*(?![.\w])")  # an act's or a document's code: "PF-6144", "A12"
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts (\w is it plus "_"), found in C
@@ -692,7 +695,9 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
             lines.append(m.end())
     # ... and so does a heading on the first line of a paragraph ("4. Summer schools and conferences\nFrom 11
     # to 29 July, ..."): a short line, no stop at its end, and a longer one under it.
-    lines += [h for p in [start] + [m.end() for m in _PARA_SEP.finditer(text, start, end)]
+    # (and so does one under an asterism parting the sections: "* * *\nИТОГИ НЕДЕЛИ\nДополнено: пятница, 16.05.2025")
+    lines += [h for p in [start] + [m.end() for m in _PARA_SEP.finditer(text, start, end)] + [
+              m.end() + 1 for m in ASTERISM.finditer(text, start, end) if m.end() < end]
               if (h := _heading_end(text, p, end)) is not None]
     if lines:
         cuts = sorted(set(cuts + lines))

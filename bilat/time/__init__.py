@@ -298,6 +298,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     cites = citations.spans(text) if matches else []
     unknown = None  # (end of the sentence of an unresolved "last year", the context before it)
     aside = None  # (end of the sentence of an issue's "last year", the issue's context before it)
+    recall = None  # the end of a sentence recalling the past
     by_lang: dict[str, tuple] = {}  # each language's context, kept while the text speaks another
     # A chronicle's entries ("۱۲.II — ...", "12 May — ...") take their year and month from its headings and
     # the entries before them, not from a year one entry's text tells ("the accounts of 2018 were approved").
@@ -375,6 +376,15 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if aside is not None and start >= aside[0]:
             ctx.year, ctx.month, ctx.day, ctx.year_is_report, ctx.cal_years = aside[1]
             aside = None
+        if recall is not None and start >= recall:
+            ctx.year, ctx.year_is_report = ctx.published.year, True
+            ctx.month = ctx.day = ctx.last_day = recall = None
+            ctx.cal_years = {"jalali": (from_gregorian("jalali", ctx.published)[0], None)}
+        if recall is None and ctx.published is not None and g.recalled is not None and g.recalled.match(
+                text, _sentence_start(seg, start)):
+            # "Напомним, что предыдущая программа была подписана 18 марта 2022 г.": a reminder of the past; the text
+            # then speaks of the report's days again ("С 14 по 16 мая" after it is of the report's year)
+            recall = _sentence_end(seg, end)
         if fields.get("weekday") and not fields.get("day") and out and out[-1].edtf and _DAY.fullmatch(
                 out[-1].edtf) and _APPOSITION.fullmatch(text, out[-1].end, start):
             continue  # "bu ayın 3-də, bazar ertəsi": the weekday of the day just written, no day of its own
@@ -1008,9 +1018,11 @@ def dateline(seg: Segmented) -> str | None:
                 return t.edtf
             if _date_field(head, t.language):
                 return t.edtf  # "شماره: ۲۳۱۸        تاریخ: ۵ مهر ۱۴۰۳        طبقه‌بندی: عادی": a letter's date field
-            if head and _published_head().match(head) and len(head) <= PUBLISHED_HEAD and (
-                    not text[t.end:e].strip(" \t.\r\n") or _INLINE_STOP.match(text, t.end)) and not any(
-                    c.isdigit() for c in text[t.end:e]):  # (with an update's day after it, `_dated_note` reads the line)
+            tail = text[t.end:e].strip(" \t.\r\n")
+            if head and _published_head().match(head) and len(head) <= PUBLISHED_HEAD and (_CLOCK_TAIL.fullmatch(tail) or (
+                    not tail or _INLINE_STOP.match(text, t.end)) and not any(c.isdigit() for c in tail)):
+                # (with an update's day after it, `_dated_note` reads the line; with its hour it is the page's:
+                # "Размещено: понедельник, 12.05.2025, 09:30")
                 # "منتشرشده در پایگاه اینترنتی سفارت — جمعه ۲۶ آبان ۱۴۰۲", "Published Monday, 13 May 2024. Times are
                 # local.": the page's day, under its week's range
                 return t.edtf
@@ -1069,6 +1081,14 @@ def _date_field(head: str, lang: str) -> bool:
 
 _NOTE_COLON = re.compile(r"[ \t]*:")  # ("Dərc olunub: 11 mart 2024." is the head note's, `_dated_note`)
 _NOTE_TIME = re.compile(r",?[ \t]+\d{1,2}:\d{2}[ \t]*(?::|$)", re.M)  # "UPDATE, Thursday 13 June, 08:15" opening its line
+
+
+def update_note(lang: str, text: str, start: int, end: int) -> bool:
+    """`_update_note` of the grammar of a language."""
+    try:
+        return _update_note(grammar(lang), text, start, end)
+    except KeyError:
+        return False
 
 
 def _update_note(g, text: str, start: int, end: int) -> bool:

@@ -153,6 +153,9 @@ class Grammar:
     # An anniversary's noun and what it marks before a bracket the date opens ("к 33-й годовщине установления
     # дипломатических отношений (2 января 1992 года)"): the day of what is marked, an aside.
     commemorated: re.Pattern | None = None
+    # Words opening a sentence that recalls what was before ("Напомним, что ...", "As reported earlier, ..."): an
+    # aside; the next sentence is back in the time the text spoke of.
+    recalled: re.Pattern | None = None
     # A diary's or a programme's "Day N" heading opening its line ("Day 3", "3-cü gün", "День 3", "روز سوم"): group n
     # is its number in digits, group w its ordinal word (the word table `day_ordinals`, first to tenth).
     day_heading: re.Pattern | None = None
@@ -772,6 +775,7 @@ def grammar(lang: str) -> Grammar:
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
         day_heading=re.compile(rf"(?im)^[ \t]*(?:{data['day_heading']})(?=[ \t]*(?:$|[(:–—-]))") if data.get(
             "day_heading") else None,
+        recalled=re.compile(rf"[ \t]*[«“\"„]?(?:{'|'.join(data['recalled'])})(?!\w)", re.I) if data.get("recalled") else None,
         commemorated=re.compile(rf"(?<!\w)(?:{'|'.join(data['commemorated'])})(?:[ \t]+[^\s().,;:!?]+){{0,7}}[ \t]*\([ \t]*$", re.I)
         if data.get("commemorated") else None,
         # (... with the asking outlet in brackets: "Sual (APA):", "Вопрос (ТАСС):")

@@ -1248,3 +1248,14 @@ def test_the_eve_restated_by_its_day_dates_the_concert(check_events):
     text = ("(выписка по состоянию на 1 марта 2024 г.)\n\nОткрытие: 12 марта 2010 г. Открыли доску ректор и народная "
             "артистка Грузии Нино Кикнадзе; накануне, 11 марта, группа дала концерт на сцене Александринского театра.\n")
     check_events(text, LANG, [("performance", "2010-03-11", "концерт")], strict=False)
+
+
+def test_an_announcement_of_the_week_and_its_results_appended(check_events):
+    # The week's agenda posted on Monday is to come; the results appended on Friday under an asterism tell what was done
+    # (their days after Monday's are no plans).
+    text = ("АНОНС МЕРОПРИЯТИЙ НА НЕДЕЛЮ 12–18 МАЯ 2025 ГОДА\nРазмещено: понедельник, 12.05.2025, 09:30\n\n"
+            "13 мая (вторник)\n15.00 — открытие выставки «Общая Победа» (Национальный художественный музей)\n\n"
+            "16 мая (пятница)\n19.00 — концерт хора имени Пятницкого (Белорусская государственная филармония)\n\n"
+            "* * *\nИТОГИ НЕДЕЛИ\nДополнено: пятница, 16.05.2025, 17:45\n\n"
+            "Во вторник в Национальном художественном музее открылась выставка «Общая Победа».\n")
+    check_events(text, LANG, [("exhibition", "2025-05-13", "открылась")])

@@ -124,3 +124,28 @@ def test_a_day_written_out_restates_the_next_day():
     values = _values("The exhibition opened on 14 November 2023. It is part of the Days of Culture held on 13-17 "
                      "November 2023. The next day, 15 November, the library hosted a round table.")
     assert ("The next day", "2023-11-15") in values, values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A reminder of the past ("Напомним, что ...") is an aside: the days told after it are of the report's year.
+    ("Гомель, 16 мая 2025 г. Вчера открылась выставка. Напомним, что предыдущая программа была подписана 18 марта "
+     "2022 г. в Минске. С 14 по 16 мая в области проходят Дни культуры.",
+     [("С 14 по 16 мая", "2025-05-14/2025-05-16")]),
+    ("Bakı, 14 oktyabr 2024. Sərgi açılıb. Xatırladaq ki, proqram 2022-ci ildə imzalanıb. Oktyabrın 8-də isə "
+     "konsert olub.",
+     [("Oktyabrın 8-də", "2024-10-08")]),
+    ("BAKU, 14 October 2024. An exhibition opened. As reported earlier, the programme was signed in March 2021. "
+     "On 8 October a concert was given.",
+     [("8 October", "2024-10-08")]),
+    ("تهران، ۲۰ آبان ۱۴۰۳ — نمایشگاه گشایش یافت. یادآور می‌شود تفاهم‌نامه در ۱۲ مهر ۱۳۹۹ امضا شده بود. "
+     "روز ۱۵ آبان نیز کنسرتی برگزار شد.",
+     [("۱۵ آبان", "2024-11-05")]),
+])
+def test_a_reminder_of_the_past_is_an_aside(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
+
+
+def test_a_pages_posted_line_with_its_hour_dates_it():
+    values = _values("АНОНС НА НЕДЕЛЮ\nРазмещено: понедельник, 12.05.2025, 09:30\n\nВчера прошёл концерт.")
+    assert ("Вчера", "2025-05-11") in values, values
