@@ -1039,3 +1039,18 @@ def test_a_festivals_title_in_capitals_with_its_quoted_name_over_its_days(check_
     text = ("“ŞƏRQ QAPISI” VII BAKI BEYNƏLXALQ FİLM FESTİVALI\n12–18 oktyabr 2023-cü il, Bakı\n\nFOKUSDA: QAZAXISTAN "
             "KİNOSU\n")
     check_events(text, LANG, [("festival", "2023-10-12/2023-10-18", "FESTİVAL")])
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Azərbaycan və Gürcüstan arxeoloqlarının ilk birgə çöl mövsümü 2018-ci il avqustun 5-də Qazax rayonunda başladı.",
+     "2018-08-05"),
+    ("Qazıntılar 2024-cü il iyulun 15-dən avqustun 28-dək Şəmkir rayonunun Dəllər kəndi yaxınlığında aparılıb.",
+     "2024-07-15/2024-08-28"),
+])
+def test_a_joint_expeditions_field_season(check_events, text, date):
+    check_events(text, LANG, [("other", date, text[:12])])
+
+
+def test_a_week_of_a_countrys_cuisine_is_culture_days(check_events):
+    check_events("2022-ci ilin mayında Bakıda Özbək Milli Mətbəxi Günləri keçirilib.", LANG,
+                 [("culture_days", "2022-05", "Mətbəxi")])

@@ -1889,3 +1889,16 @@ def test_diplomatic_relations_which_were_established_are_no_founding(check_event
     check_events("The Decree was signed on 12 February 2022, on the eve of the 30th anniversary of the establishment of "
                  "diplomatic relations between Kazakhstan and Germany, which were established on 11 February 1992.", LANG,
                  [("decree", "2022-02-12", "Decree"), ("other", "1992-02-11", "established")])
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The first joint excavation season at Gulustan ran from 12 July to 20 August 2018.", "2018-07-12/2018-08-20"),
+    ("In September 2021 excavations at the site were carried out by a smaller team.", "2021-09"),
+])
+def test_a_joint_expeditions_field_season(check_events, text, date):
+    check_events(text, LANG, [("other", date, text[:12])])
+
+
+def test_a_week_of_a_countrys_cuisine_is_culture_days(check_events):
+    check_events("The first Azerbaijani Cuisine Week in Britain was held in Edinburgh in October 2019.", LANG,
+                 [("culture_days", "2019-10", "Cuisine Week")])

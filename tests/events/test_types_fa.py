@@ -1011,3 +1011,16 @@ def test_days_a_note_proposes_or_is_ready_to_hold_are_plans(check_events):
     # move): no culture days took place.
     check_events("وزارت فرهنگ آمادگی دارد «روزهای فرهنگی ایران در قزاقستان» را از ۱۰ تا ۱۴ شهریور ۱۴۰۳ در آستانه برگزار کند. "
                  "طرف قزاق پیشنهاد می‌نماید روزهای فرهنگی به ۱۴ تا ۱۸ اکتبر ۲۰۲۴ منتقل شود.", LANG, [])
+
+
+@pytest.mark.parametrize("text,date", [
+    ("فصل چهارم کاوش هیئت مشترک از ۲۲ مهر تا ۱۲ آبان ۱۴۰۲ در کرانه ارس انجام شد.", "2023-10-14/2023-11-03"),
+    ("نخستین فصل کاوش در آبان ۱۴۰۰ با گروهی کوچک‌تر برگزار شد.", "2021-10-23/2021-11-21"),
+])
+def test_a_joint_expeditions_field_season(check_events, text, date):
+    check_events(text, LANG, [("other", date, text[:10])])
+
+
+def test_a_week_of_a_countrys_cuisine_is_culture_days(check_events):
+    check_events("هفته غذای روسی در اسفند ۱۴۰۲ در تهران برگزار شد.", LANG,
+                 [("culture_days", "2024-02-20/2024-03-19", "هفته غذای")])

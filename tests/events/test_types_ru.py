@@ -1259,3 +1259,17 @@ def test_an_announcement_of_the_week_and_its_results_appended(check_events):
             "* * *\nИТОГИ НЕДЕЛИ\nДополнено: пятница, 16.05.2025, 17:45\n\n"
             "Во вторник в Национальном художественном музее открылась выставка «Общая Победа».\n")
     check_events(text, LANG, [("exhibition", "2025-05-13", "открылась")])
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Работы пятого полевого сезона проходили с 21 августа по 16 сентября 2023 года у села Шулавери.",
+     "2023-08-21/2023-09-16"),
+    ("В июле–августе 2022 года раскопки совместной экспедиции велись у села Поылу.", "2022-07/2022-08"),
+])
+def test_a_joint_expeditions_field_season(check_events, text, date):
+    check_events(text, LANG, [("other", date, text[:12])])
+
+
+def test_a_week_of_a_countrys_cuisine_is_culture_days(check_events):
+    check_events("В мае 2023 года в Тегеране с успехом прошла Неделя татарской кухни.", LANG,
+                 [("culture_days", "2023-05", "Неделя")])

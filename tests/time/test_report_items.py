@@ -149,3 +149,10 @@ def test_a_reminder_of_the_past_is_an_aside(text, expected):
 def test_a_pages_posted_line_with_its_hour_dates_it():
     values = _values("АНОНС НА НЕДЕЛЮ\nРазмещено: понедельник, 12.05.2025, 09:30\n\nВчера прошёл концерт.")
     assert ("Вчера", "2025-05-11") in values, values
+
+
+def test_a_note_on_the_background_is_an_aside():
+    # "Qeyd edək ki, ... ötən ilin dekabrında ...": the programme's days after it are of the report's year
+    values = _values("Daşkənd, 16 oktyabr 2024. Həftə davam edir. Qeyd edək ki, ötən ilin dekabrında Xivədə festival "
+                     "keçirilib.\n\nHƏFTƏNİN PROQRAMI\n\n14 oktyabr, bazar ertəsi – Rəsmi açılış\n")
+    assert ("14 oktyabr", "2024-10-14") in values, values
