@@ -1554,6 +1554,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      item_day if item_day and DAY.fullmatch(item_day) else None)
+        if groups and report_day and trig and trig.minutes and text.count("\n", 0, sent.start) < HEAD_LINES and (
+                trig.minutes.search(text, 0, sent.end)):
+            # "MINUTES No. 7\nof the meeting of the Joint Working Group" over "Date: 18 September 2024": the meeting the
+            # record is of, held that day
+            for d in (d for g in groups for d in g if d.date is None and d.type == "meeting"):
+                d.date, d.anchor = report_day, "dateline"
         if not groups and not has_trigger[si] and section is None and sent.start < TITLE_PAGE and (
                 titled := _title_page(text, seg.sentences, si, s_times)) is not None:
             etype, t0 = titled

@@ -146,6 +146,9 @@ class Triggers:
     # its "Place of signature:" line says, by the people of its "Signatories:" line.
     signature_date: re.Pattern | None = None
     signature_fields: re.Pattern | None = None
+    # A record of a meeting titled as such ("MINUTES No. 7", "ПРОТОКОЛ № 4", "صورتجلسه"): the meeting its title names
+    # was held on the day of its "Date:" field.
+    minutes: re.Pattern | None = None
     # A notice's key data, one field a row: "Deadline for tenders<TAB>10.04.2024", "Дата размещения извещения<TAB>
     # 15.05.2023" are the steps of its own procedure, no happening of what it is about.
     notice_fields: re.Pattern | None = None
@@ -421,6 +424,7 @@ def triggers(lang: str) -> Triggers | None:
                     if data.get("edition_head") else None,
                     signature_date=_field(data.get("signature_date", [])),
                     signature_fields=_field(data.get("signature_fields", [])),
+                    minutes=re.compile(rf"(?<!\w)(?:{_body(data['minutes'])})(?!\w)", re.I) if data.get("minutes") else None,
                     notice_fields=_cell(data.get("notice_fields", [])),
                     medium=_alternation([f"(?i){w}(?![ \\t]*:)" for w in data.get("medium", [])], after=True),  # (not "Photo: ...", a credit)
                     entry_heads=[(t, re.compile(p, re.M)) for t, pats in data.get("entry_heads", {}).items() for p in pats],

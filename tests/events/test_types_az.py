@@ -1054,3 +1054,9 @@ def test_a_joint_expeditions_field_season(check_events, text, date):
 def test_a_week_of_a_countrys_cuisine_is_culture_days(check_events):
     check_events("2022-ci ilin mayında Bakıda Özbək Milli Mətbəxi Günləri keçirilib.", LANG,
                  [("culture_days", "2022-05", "Mətbəxi")])
+
+
+def test_the_meeting_a_record_of_minutes_is_of(check_events):
+    text = ("Azərbaycan–Türkiyə Birgə İşçi Qrupu\n\nVİDEOKONFRANSIN PROTOKOLU № 7\n\nTarix: 22.01.2025 (çərşənbə)\n"
+            "Format: videokonfrans\n\nTərəflər sərginin konsepsiyasını müzakirə ediblər.\n")
+    check_events(text, LANG, [("meeting", "2025-01-22", "VİDEOKONFRANS")], strict=False)

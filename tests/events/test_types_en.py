@@ -1902,3 +1902,10 @@ def test_a_joint_expeditions_field_season(check_events, text, date):
 def test_a_week_of_a_countrys_cuisine_is_culture_days(check_events):
     check_events("The first Azerbaijani Cuisine Week in Britain was held in Edinburgh in October 2019.", LANG,
                  [("culture_days", "2019-10", "Cuisine Week")])
+
+
+def test_the_meeting_a_record_of_minutes_is_of(check_events):
+    text = ("MINUTES No. 7\nof the meeting of the Azerbaijani-Russian Joint Working Group on Cultural Cooperation\n\n"
+            "Date: 18 September 2024, 11:00-12:45\nFormat: videoconference\n\n"
+            "The co-chairs reviewed the decisions of the previous meeting.\n")
+    check_events(text, LANG, [("meeting", "2024-09-18", "MINUTES")], strict=False)

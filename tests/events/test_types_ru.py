@@ -1273,3 +1273,9 @@ def test_a_joint_expeditions_field_season(check_events, text, date):
 def test_a_week_of_a_countrys_cuisine_is_culture_days(check_events):
     check_events("В мае 2023 года в Тегеране с успехом прошла Неделя татарской кухни.", LANG,
                  [("culture_days", "2023-05", "Неделя")])
+
+
+def test_the_meeting_a_record_of_minutes_is_of(check_events):
+    text = ("ПРОТОКОЛ № 4\nвидеоконференции Совместной рабочей группы по подготовке Дней культуры Ирана\n\n"
+            "Дата: 17 апреля 2025 г. (четверг)\nФормат: видеоконференция\n\nСтороны обсудили программу Дней.\n")
+    check_events(text, LANG, [("meeting", "2025-04-17", "видеоконференции")], strict=False)
