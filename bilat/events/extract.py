@@ -1697,6 +1697,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 # (a happening the entry names in brackets or after a semicolon, "1991 – Iran (Days of Tajik
                 # Culture)", "۲۰۱۱ — ترکیه؛ همراه با مراسم ...", is the entry's, told more closely)
                 head = ENTRY_HEAD_END.search(text, entry.end, sent.end)
+                if head and head.group() == "(" and not text[entry.end:head.start()].strip() and (
+                        close := text.find(")", head.start(), head.start() + DAY_NOTE)) > 0:
+                    head = ENTRY_HEAD_END.search(text, close + 1, sent.end)  # (the weekday of its date: "29 ноября (пт) —")
                 head_end = head.start() if head else sent.end
                 # (... and so is one a table's row tells in a later cell: "2022<TAB>12–15 July<TAB>Bishkek<TAB>the
                 # Bolshoi ballet performed ...")
@@ -2525,6 +2528,7 @@ _YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")
 EDITION_HEAD = re.compile(r"\d{1,2}(?:-?[^\W\d_]{1,3})?\.?[ \t]*[–—-][ \t]*(?=\d)")
 SPAN_AFTER_TITLE = re.compile(r"(?:[(–—-]|»\.?)[ \t]*$")  # what stands between an entry's title and its days
 ENTRY_HEAD_END = re.compile(r"[(;؛\n]")
+DAY_NOTE = 14  # characters of a bracket right after an entry's date, that notes its day ("(пт)", "(Friday)")
 # (or a CV's column: "2019  Solo exhibition ...", two spaces or a tab)
 ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]|(?:[ ]{2,}|\t)(?=\S)")
 ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|[,،][ \t]*$|[ \t]\([ \t]*$")  # (", 1967", " – 1967", " (1967)")

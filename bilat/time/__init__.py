@@ -456,6 +456,15 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # by its place and day, of the days the report covers, whatever year the caption's text spoke of
             y = ctx.published.year - ((v.month, v.day) > (ctx.published.month, ctx.published.day))
             v = replace(v, edtf=f"{y:04d}-{v.month:02d}-{v.day:02d}", year=y)
+        if v.anchor == "context" and v.calendar == "gregorian" and v.month is not None and not fields.get("year") and (
+                ctx.published is not None and v.year == ctx.published.year - 1 and out and out[-1].anchor == "context") and (
+                (prev := bounds(out[-1].edtf or "")[0]) and prev[:4] == f"{v.year:04d}" and int(prev[5:7] or 0) > v.month) and (
+                _item_head(text, out[-1].start) and _item_head(text, start)):
+            # "• 12 декабря — ...\n• 20–26 января — ..." in a report of March 2025 on a show of November 2024 to February:
+            # a list told in order turns into the next year, up to the report's day
+            later = v.edtf.replace(f"{v.year}-", f"{v.year + 1}-")
+            if (bounds(later)[1] or "9") <= ctx.published.isoformat():
+                v = replace(v, edtf=later, year=v.year + 1)
         if title_year is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and (
                 text.count("\n", 0, start) < TITLE_LINES):
             title_year = v.year
@@ -778,6 +787,14 @@ def _sentence_end(seg: Segmented, pos: int) -> int:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _ENTRY_YEAR = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?\d{4}(?:-[^\W\d_]{1,3})?[ \t\u00a0]*[–—:-][ \t\u00a0]")  # "2009 – ..."
+_ITEM_HEAD = re.compile(r"[ \t\u00a0]*(?:[-–—•*·▪●■◦][ \t\u00a0]*)$")  # a list item's bullet opening its line
+
+
+def _item_head(text: str, start: int) -> bool:
+    """Whether an expression opens a list item, after its bullet."""
+    return _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 _LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[-–—•*·|][ \t\u00a0]*)?")  # spaces and a bullet, or a table's first cell
 _LINE_TAIL = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*(?:\n|$)")
 

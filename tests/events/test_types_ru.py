@@ -1279,3 +1279,13 @@ def test_the_meeting_a_record_of_minutes_is_of(check_events):
     text = ("ПРОТОКОЛ № 4\nвидеоконференции Совместной рабочей группы по подготовке Дней культуры Ирана\n\n"
             "Дата: 17 апреля 2025 г. (четверг)\nФормат: видеоконференция\n\nСтороны обсудили программу Дней.\n")
     check_events(text, LANG, [("meeting", "2025-04-17", "видеоконференции")], strict=False)
+
+
+def test_an_entrys_weekday_in_brackets_is_no_happening_named(check_events):
+    # "29 ноября (пт) — концерт ..." under "ЧТО ПРОИСХОДИЛО НА ВЫСТАВКЕ": the concert, not one more exhibition
+    text = ("Москва, 3 марта 2025 г.\n\nВыставка «Узел и узор» закрылась вчера. Выставку 14 ноября 2024 года открыли "
+            "заместитель министра культуры России и министр культуры Азербайджана.\n\nЧТО ПРОИСХОДИЛО НА ВЫСТАВКЕ\n\n"
+            "• 29 ноября (пт) — концерт «Ковёр и мугам»: тар, каманча и голос.\n")
+    check_events(text, LANG, [("performance", "2024-11-29", "концерт")], strict=False)
+    _doc, evs = check_events(text, LANG, [], strict=False)
+    assert not [e for e in evs if e.type == "exhibition" and e.date == "2024-11-29"]

@@ -156,3 +156,11 @@ def test_a_note_on_the_background_is_an_aside():
     values = _values("Daşkənd, 16 oktyabr 2024. Həftə davam edir. Qeyd edək ki, ötən ilin dekabrında Xivədə festival "
                      "keçirilib.\n\nHƏFTƏNİN PROQRAMI\n\n14 oktyabr, bazar ertəsi – Rəsmi açılış\n")
     assert ("14 oktyabr", "2024-10-14") in values, values
+
+
+def test_a_list_told_in_order_turns_into_the_next_year():
+    # a report of March 2025 on a show of November 2024 to February: its January is 2025's
+    values = _values("Москва, 3 марта 2025 г.\n\nВыставку 14 ноября 2024 года открыли заместитель министра "
+                     "культуры России и министр культуры Азербайджана.\n\n"
+                     "• 12 декабря — круглый стол.\n• 20–26 января — неделя мастер-классов.\n• 7 февраля — показ фильма.\n")
+    assert ("20–26 января", "2025-01-20/2025-01-26") in values and ("7 февраля", "2025-02-07") in values, values
