@@ -1060,3 +1060,8 @@ def test_the_meeting_a_record_of_minutes_is_of(check_events):
     text = ("Azərbaycan–Türkiyə Birgə İşçi Qrupu\n\nVİDEOKONFRANSIN PROTOKOLU № 7\n\nTarix: 22.01.2025 (çərşənbə)\n"
             "Format: videokonfrans\n\nTərəflər sərginin konsepsiyasını müzakirə ediblər.\n")
     check_events(text, LANG, [("meeting", "2025-01-22", "VİDEOKONFRANS")], strict=False)
+
+
+def test_a_centre_reopened_in_new_premises_is_a_founding(check_events):
+    check_events("Təbriz, 7 may 2024. Şəhriyar Mədəniyyət Mərkəzi dünən Xaqani küçəsində yeni binada yenidən açılıb.",
+                 LANG, [("founding", "2024-05-06", "yenidən açılıb")], strict=False)

@@ -1909,3 +1909,8 @@ def test_the_meeting_a_record_of_minutes_is_of(check_events):
             "Date: 18 September 2024, 11:00-12:45\nFormat: videoconference\n\n"
             "The co-chairs reviewed the decisions of the previous meeting.\n")
     check_events(text, LANG, [("meeting", "2024-09-18", "MINUTES")], strict=False)
+
+
+def test_a_centre_reopened_in_new_premises_is_a_founding(check_events):
+    check_events("TABRIZ, 7 May 2024 - The Shahriyar Cultural Centre reopened yesterday in new premises on Khagani "
+                 "Street.", LANG, [("founding", "2024-05-06", "reopened")], strict=False)

@@ -1024,3 +1024,8 @@ def test_a_joint_expeditions_field_season(check_events, text, date):
 def test_a_week_of_a_countrys_cuisine_is_culture_days(check_events):
     check_events("هفته غذای روسی در اسفند ۱۴۰۲ در تهران برگزار شد.", LANG,
                  [("culture_days", "2024-02-20/2024-03-19", "هفته غذای")])
+
+
+def test_a_centre_reopened_in_new_premises_is_a_founding(check_events):
+    check_events("دوشنبه، ۱۸ مهر ۱۴۰۲ — مرکز فرهنگی ایران عصر دیروز در ساختمان تازه‌ی خود بازگشایی شد.", LANG,
+                 [("founding", "2023-10-09", "بازگشایی شد")], strict=False)

@@ -1289,3 +1289,4 @@ def test_an_entrys_weekday_in_brackets_is_no_happening_named(check_events):
     check_events(text, LANG, [("performance", "2024-11-29", "концерт")], strict=False)
     _doc, evs = check_events(text, LANG, [], strict=False)
     assert not [e for e in evs if e.type == "exhibition" and e.date == "2024-11-29"]
+
