@@ -46,6 +46,8 @@ _INLINE_HEAD = re.compile(r"(?:(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'
 # "Mehr News Agency (English service), ")
 # ... or a full stop and the first sentence: "Москва, 18 мая 2019 г. Вчера ...", "Bakı, 15 fevral 2021. Ötən ...".
 _CLOSING_QUOTES = {"»", "”", '"', "“"}
+# ... or its author and filing after it: "Posted on 17/10/2023 by Catriona Hale · Filed under: Book fairs"
+_BYLINE_TAIL = re.compile(r"(?:[|·•–—]|(?i:by|от|автор)(?!\w))")
 _CLOCK_TAIL = re.compile(r"[,–—-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm])?")  # the hour after a day
 _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
 _CAPITALS = "A-ZА-ЯЁƏÜÖĞİŞÇ"  # an agency's name in capitals ("AZƏRTAC", "XXİA"), in the scripts at hand
@@ -1037,7 +1039,8 @@ def dateline(seg: Segmented) -> str | None:
                 return t.edtf  # "شماره: ۲۳۱۸        تاریخ: ۵ مهر ۱۴۰۳        طبقه‌بندی: عادی": a letter's date field
             tail = text[t.end:e].strip(" \t.\r\n")
             if head and _published_head().match(head) and len(head) <= PUBLISHED_HEAD and (_CLOCK_TAIL.fullmatch(tail) or (
-                    not tail or _INLINE_STOP.match(text, t.end)) and not any(c.isdigit() for c in tail)):
+                    not tail or _INLINE_STOP.match(text, t.end) or _BYLINE_TAIL.match(tail)) and not any(
+                    c.isdigit() for c in tail)):
                 # (with an update's day after it, `_dated_note` reads the line; with its hour it is the page's:
                 # "Размещено: понедельник, 12.05.2025, 09:30")
                 # "منتشرشده در پایگاه اینترنتی سفارت — جمعه ۲۶ آبان ۱۴۰۲", "Published Monday, 13 May 2024. Times are

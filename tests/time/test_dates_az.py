@@ -7,6 +7,7 @@ LANG = "az"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("Tədbir 02/05/2023 tarixində keçirilib.", "02/05/2023", "2023-05-02"),  # day first
     D("2019-cu ildə dedi: səksəninci illərin sonunda Almaniyaya qastrola getdik.", "səksəninci illərin sonunda", "198X", anchor="context", qual="late"),  # a decade in words
     D("14 yanvar 2021\n\n#TarixdəBuGün 1987-ci ildə Tbilisidə sərgi açılıb.", "#TarixdəBuGün 1987-ci ildə", "1987-01-14", anchor="context"),  # paylaşımın günü həmin ildə
     D("Nº\tTarix\tHadisə\n7\t1978, 10–14 may\tBakıda İran ansamblının konsertləri", "1978, 10–14 may", "1978-05-10/1978-05-14"),  # cədvəlin tarix xanası

@@ -7,6 +7,11 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("Posted on 17/10/2023 by Catriona Hale", "17/10/2023", "2023-10-17"),  # day first: its day over 12
+    D("Stay: 02/05/2023 – 30/06/2023", "02/05/2023 – 30/06/2023", "2023-05-02/2023-06-30"),  # day first: the last day over 12
+    D("The concert was on 10/17/2023 in Boston.", "10/17/2023", "2023-10-17"),  # month first: its day over 12
+    NOT("The concert was on 02/05/2023 in Boston.", "02/05/2023"),  # day or month first: either, and left
+    D("They promised two joint features by 2025.", "by 2025", "../2025", qual="until"),  # a deadline: an end
     D("In 2017 she recalled: in the late eighties we toured Germany.", "in the late eighties", "198X", anchor="context", qual="late"),  # a decade in words, of the century nearest the text's
     D("Date of interview: 14 March 2017\n\nBut in sixty-four, I think, the Ministry put together an exhibition.", "in sixty-four", "1964", anchor="context"),  # a year said in words, of the century nearest the text's
     D("Date of interview: 14 March 2017\n\nThat was later, in the autumn of sixty-seven.", "in the autumn of sixty-seven", "1967", anchor="context", qual="autumn"),

@@ -164,3 +164,9 @@ def test_a_list_told_in_order_turns_into_the_next_year():
                      "культуры России и министр культуры Азербайджана.\n\n"
                      "• 12 декабря — круглый стол.\n• 20–26 января — неделя мастер-классов.\n• 7 февраля — показ фильма.\n")
     assert ("20–26 января", "2025-01-20/2025-01-26") in values and ("7 февраля", "2025-02-07") in values, values
+
+
+def test_a_posts_line_with_its_author_dates_it():
+    values = _values("Five days in Baku: my Book Fair diary\nPosted on 17/10/2023 by Catriona Hale · Filed under: Book "
+                     "fairs · 6 comments\n\nLast week I spent five days at the Baku International Book Fair.")
+    assert ("Last week", "2023-10-09/2023-10-15") in values, values
