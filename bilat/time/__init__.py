@@ -25,7 +25,7 @@ from bilat.text.segment import (DATE_LINE, ENTRY_DASH, POST_TITLE_LINE, STAMP_LI
                                 review_lines)
 from bilat.time.calendars import from_gregorian
 from bilat.time.grammar import grammar
-from bilat.time.resolve import REVIEW_LAG, Context, Value, value
+from bilat.time.resolve import REVIEW_LAG, TOLD_LAG, Context, Value, value
 
 _NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")  # a day in figures, year in full
 _ALONE = re.compile(r"[ \t]*\S[^\n]{0,25}")  # a short line: a weekday heading the items under it
@@ -529,7 +529,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 "rel_week" in fields and "weekday" not in fields and "/" in v.edtf and ctx.published is not None and (
                     0 < (ctx.published - _days(v.edtf)[1]).days <= REVIEW_LAG)) or (
                 # (a report's "Oktyabrın 11-dən 16-dək": its days, whatever year a programme signed before names)
-                v.anchor == "published" and "day" in fields and not fields.keys() & _DAY_WORDS and "/" in v.edtf)):
+                v.anchor == "published" and "day" in fields and not fields.keys() & _DAY_WORDS and "/" in v.edtf) or (
+                # (... and one in the report's year just before its day: "mayın 6-dan 11-dək" in a paper of 17 May, whose
+                # "Çərşənbə günü" is of those days)
+                v.anchor == "context" and "day" in fields and not fields.get("year") and ctx.published is not None and (
+                    span := _days(v.edtf)) is not None and 0 <= (ctx.published - span[1]).days <= TOLD_LAG)):
             ctx.spans.append(_days(v.edtf))
             if v.edtf.isdigit():
                 ctx.year_alone = (len(ctx.spans) - 1, v.year, end)

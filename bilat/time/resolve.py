@@ -165,6 +165,7 @@ SEASON_END = {21: 5, 22: 8, 23: 11}  # the last month of a (northern) season of 
 LAST_YEAR = {"jalali": 1450, "hijri": 1500, "julian": 1918}
 WEEK_DAYS = (4, 6)  # days from first to last of a week a digest reviews (working days or all seven)
 REVIEW_LAG = 3  # days at most between the week's last and the digest's report
+TOLD_LAG = 10  # days at most between the last of a few days a report tells and its day (a visit's, a week's)
 NARRATIVE_DAYS = 7  # days before the report within which a weekday counts from the day the text has come to
 DIARY_DAYS = 31  # ... and in a story told by days written with their weekdays
 
@@ -428,6 +429,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         # (a digest's week ended a day or a few before its report: "Week in review, 13–19 May ... On Monday")
         reviewed = span is not None and ctx.published is not None and WEEK_DAYS[0] <= (span[1] - span[0]).days <= WEEK_DAYS[
             1] and 0 < (ctx.published - span[1]).days <= REVIEW_LAG and (told is None or told >= span[0])
+        # (... and so are the days of a visit a report tells just after them, its weekdays told after them: "mayın 6-dan
+        # 11-dək ... bazar ertəsi ... Çərşənbə günü" in a paper of Friday 17 May)
+        reviewed = reviewed or span is not None and ctx.published is not None and told is None and (
+            0 < (ctx.published - span[1]).days <= TOLD_LAG)
         if span is not None and (reviewed or told is not None and span[0] <= told <= span[1]) and not (
                 f.get("next") or f.get("until") or f.get("prev") or g.lookup("prev", f["weekday"])):
             # "from 2 to 9 May ... on the second day, Sunday": the such day of the days just written out; a

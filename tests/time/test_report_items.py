@@ -170,3 +170,16 @@ def test_a_posts_line_with_its_author_dates_it():
     values = _values("Five days in Baku: my Book Fair diary\nPosted on 17/10/2023 by Catriona Hale · Filed under: Book "
                      "fairs · 6 comments\n\nLast week I spent five days at the Baku International Book Fair.")
     assert ("Last week", "2023-10-09/2023-10-15") in values, values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a paper of Friday 17 May on a visit of 6–11 May: the weekdays it tells after the visit's days are of them
+    ("QAX XƏBƏRLƏRİ · 17 may 2024-cü il, cümə\n\nŞagirdlər mayın 6-dan 11-dək Telavidə səfərdə olublar.\n\n"
+     "Qrup bazar ertəsi səhər sərhədi keçib. Çərşənbə günü birgə konsert keçirilib.",
+     [("bazar ertəsi", "2024-05-06"), ("Çərşənbə günü", "2024-05-08")]),
+    ("The Carlisle Courier, Friday 17 May 2024\n\nFourteen pupils spent 6-11 May in Sheki. On Wednesday they gave a "
+     "joint concert.", [("On Wednesday", "2024-05-08")]),
+])
+def test_a_reports_weekdays_after_the_days_it_tells_are_of_them(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
