@@ -301,6 +301,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     unknown = None  # (end of the sentence of an unresolved "last year", the context before it)
     aside = None  # (end of the sentence of an issue's "last year", the issue's context before it)
     recall = None  # the end of a sentence recalling the past
+    season = None  # the two years of a season last named ("2023/2024")
+    item_before = None  # the date opening the last item of a list
     by_lang: dict[str, tuple] = {}  # each language's context, kept while the text speaks another
     # A chronicle's entries ("۱۲.II — ...", "12 May — ...") take their year and month from its headings and
     # the entries before them, not from a year one entry's text tells ("the accounts of 2018 were approved").
@@ -458,15 +460,28 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # by its place and day, of the days the report covers, whatever year the caption's text spoke of
             y = ctx.published.year - ((v.month, v.day) > (ctx.published.month, ctx.published.day))
             v = replace(v, edtf=f"{y:04d}-{v.month:02d}-{v.day:02d}", year=y)
+        head_item = _item_head(text, start)
         if v.anchor == "context" and v.calendar == "gregorian" and v.month is not None and not fields.get("year") and (
-                ctx.published is not None and v.year == ctx.published.year - 1 and out and out[-1].anchor == "context") and (
-                (prev := bounds(out[-1].edtf or "")[0]) and prev[:4] == f"{v.year:04d}" and int(prev[5:7] or 0) > v.month) and (
-                _item_head(text, out[-1].start) and _item_head(text, start)):
+                season is not None and v.year in season and (y := season[v.month < SEASON_TURN]) != v.year):
+            # "СЕЗОН 2023/2024", "2022/2023 academic year": its autumn months are of the first year, the others of the next
+            v = replace(v, edtf=v.edtf.replace(f"{v.year}-", f"{y}-"), year=y)
+        elif head_item and v.anchor == "context" and v.calendar == "gregorian" and v.month is not None and not fields.get(
+                "year") and item_before and (prev := bounds(item_before)[0]) and prev[:4] == f"{v.year:04d}" and (
+                int(prev[5:7] or 0) > v.month) and ctx.published is not None and v.year == ctx.published.year - 1:
             # "• 12 декабря — ...\n• 20–26 января — ..." in a report of March 2025 on a show of November 2024 to February:
             # a list told in order turns into the next year, up to the report's day
             later = v.edtf.replace(f"{v.year}-", f"{v.year + 1}-")
             if (bounds(later)[1] or "9") <= ctx.published.isoformat():
                 v = replace(v, edtf=later, year=v.year + 1)
+        if v.anchor == "explicit" and v.edtf:
+            # (a season's two years, "СЕЗОН 2023/2024", while no year outside them is written)
+            season = (int(pair[1]), int(pair[2])) if (pair := _YEAR_PAIR.fullmatch(v.edtf)) and int(pair[2]) == int(
+                pair[1]) + 1 and "/" in text[start:end] and _heading_line(text, start) else season if season is not None and (
+                v.year in (None, *season)) else None
+            if season is not None and pair:
+                ctx.year = season[0]  # (the days under it with no year of their own are the season's)
+        if head_item and v.edtf:
+            item_before = v.edtf
         if title_year is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and (
                 text.count("\n", 0, start) < TITLE_LINES):
             title_year = v.year
@@ -793,6 +808,18 @@ def _sentence_end(seg: Segmented, pos: int) -> int:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _ENTRY_YEAR = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?\d{4}(?:-[^\W\d_]{1,3})?[ \t\u00a0]*[–—:-][ \t\u00a0]")  # "2009 – ..."
+_YEAR_PAIR = re.compile(r"(\d{4})/(\d{4})")
+SEASON_TURN = 8  # a season's (an academic year's) months from August on are of its first year, the others of its second
+def _heading_line(text: str, start: int) -> bool:
+    """Whether an expression stands on a short line with no full stop, a heading's ("ОГЛЯДЫВАЯСЬ НАЗАД: СЕЗОН 2023/2024")."""
+    a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[a:len(text) if b < 0 else b].strip()
+    return len(line) <= HEADING_LINE and not line.endswith(".")
+
+
+HEADING_LINE = 60  # characters of a heading's line
+
+
 _ITEM_HEAD = re.compile(r"[ \t\u00a0]*(?:[-–—•*·▪●■◦][ \t\u00a0]*)$")  # a list item's bullet opening its line
 
 

@@ -183,3 +183,16 @@ def test_a_posts_line_with_its_author_dates_it():
 def test_a_reports_weekdays_after_the_days_it_tells_are_of_them(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a season's two years: its months from August on are of the first, the others of the second
+    ("ОГЛЯДЫВАЯСЬ НАЗАД: СЕЗОН 2023/2024\n\n• 14 октября 2023 года сезон открыл бакинский пианист.\n"
+     "• В феврале в Малом зале прошёл вечер памяти Кара Караева.\n• 4–7 марта дирижёр провёл мастер-классы.\n",
+     [("СЕЗОН 2023/2024", "2023/2024"), ("В феврале", "2024-02"), ("4–7 марта", "2024-03-04/2024-03-07")]),
+    ("LOOKING BACK: SEASON 2023/2024\n\n- In October the violinist made his debut.\n- On 25 January our brass quintet "
+     "played Burns Night in Baku.\n", [("25 January", "2024-01-25")]),
+])
+def test_a_seasons_months_are_of_its_two_years(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
