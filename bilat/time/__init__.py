@@ -460,6 +460,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # by its place and day, of the days the report covers, whatever year the caption's text spoke of
             y = ctx.published.year - ((v.month, v.day) > (ctx.published.month, ctx.published.day))
             v = replace(v, edtf=f"{y:04d}-{v.month:02d}-{v.day:02d}", year=y)
+        if title_year is not None and ctx.published is not None and title_year == ctx.published.year - 1 and (
+                v.anchor == "context" and v.calendar == "gregorian" and v.year == ctx.published.year and not fields.get(
+                    "year")) and (bounds(v.edtf or "")[0] or "") > ctx.published.isoformat():
+            # "2024-cü il rəqəmlərdə" published on 15 January 2025: its "martın 18-də" is of the year it reviews, not one
+            # still to come
+            v = replace(v, edtf=v.edtf.replace(f"{v.year}-", f"{title_year}-"), year=title_year)
         head_item = _item_head(text, start)
         if v.anchor == "context" and v.calendar == "gregorian" and v.month is not None and not fields.get("year") and (
                 season is not None and v.year in season and (y := season[v.month < SEASON_TURN]) != v.year):
@@ -505,7 +511,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         told_year = ctx.year if ctx.year is not None else ctx.published.year if ctx.published is not None else None
         marked = not cited and v.anchor == "explicit" and v.year is not None and told_year is not None and (
             v.year < told_year) and g.commemorated is not None and text[max(0, start - 3):start].rstrip().endswith(
-            "(") and bool(g.commemorated.search(text, max(0, start - MARKED_REACH), start))
+            "(") and bool(g.commemorated.search(text, max(0, start - MARKED_REACH), start) or (
+                # (... or after it: "Şuşa Bəyannaməsinin (15 iyun 2021) üçüncü ildönümündə")
+                g.commemorated_after is not None and g.commemorated_after.match(text, end)))
         if marked:
             # "in 2024 ... to mark the 33rd anniversary of diplomatic relations (2 January 1992)": the day of what the
             # anniversary marks, an aside; the text goes on in its own days ("the next day" is after 2024's)
@@ -716,7 +724,7 @@ def _issue_line(text: str, start: int) -> bool:
     return line_end - line_start <= HEADER_LINE and _issue_number().search(text, line_start, line_end) is not None
 
 
-TITLE_YEAR_AT, TITLE_LINES = 300, 3  # where a text's title may name the year it is about
+TITLE_YEAR_AT, TITLE_LINES = 300, 5  # where a text's title may name the year it is about
 ISSUE_DAYS = 100  # days at most of an issue whose months date the days its items tell without a year
 
 

@@ -153,6 +153,7 @@ class Grammar:
     # An anniversary's noun and what it marks before a bracket the date opens ("к 33-й годовщине установления
     # дипломатических отношений (2 января 1992 года)"): the day of what is marked, an aside.
     commemorated: re.Pattern | None = None
+    commemorated_after: re.Pattern | None = None  # ... or after the bracket: "(15 iyun 2021) üçüncü ildönümündə"
     # Words opening a sentence that recalls what was before ("Напомним, что ...", "As reported earlier, ..."): an
     # aside; the next sentence is back in the time the text spoke of.
     recalled: re.Pattern | None = None
@@ -776,6 +777,8 @@ def grammar(lang: str) -> Grammar:
         day_heading=re.compile(rf"(?im)^[ \t]*(?:{data['day_heading']})(?=[ \t]*(?:$|[(:–—-]))") if data.get(
             "day_heading") else None,
         recalled=re.compile(rf"[ \t]*[«“\"„]?(?:{'|'.join(data['recalled'])})(?!\w)", re.I) if data.get("recalled") else None,
+        commemorated_after=re.compile(rf"[ \t]*\)[ \t]*(?:[^\s().,;:!?]+[ \t]+){{0,2}}(?:{'|'.join(data['commemorated'])})",
+                                      re.I) if data.get("commemorated") else None,
         commemorated=re.compile(rf"(?<!\w)(?:{'|'.join(data['commemorated'])})(?:[ \t]+[^\s().,;:!?]+){{0,7}}[ \t]*\([ \t]*$", re.I)
         if data.get("commemorated") else None,
         # (... with the asking outlet in brackets: "Sual (APA):", "Вопрос (ТАСС):")

@@ -316,7 +316,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             if ctx.calendar != "gregorian" and written and written[1]:
                 a = gregorian_day(ctx.calendar, written[0], written[1], d)
                 b = gregorian_day(ctx.calendar, written[0], written[1], d2) if d2 else None
-            elif ctx.year and ctx.month:
+            elif ctx.year and ctx.month and not (meta.get("line") == "start" and ctx.year_is_report and ctx.day):
+                # (a list's "• 12 — sərgi" right under the report's date line is a figure, no day of its month)
                 a = dt.date(ctx.year, ctx.month, d)
                 b = dt.date(ctx.year, ctx.month, d2) if d2 else None
             else:

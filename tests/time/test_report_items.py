@@ -196,3 +196,16 @@ def test_a_reports_weekdays_after_the_days_it_tells_are_of_them(text, expected):
 def test_a_seasons_months_are_of_its_two_years(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+def test_a_year_in_reviews_days_after_its_publication_are_of_the_year_it_reviews():
+    # "2024-cü il rəqəmlərdə" published on 15 January 2025: a list of figures is no days, its "martın 18-də" is 2024's,
+    # the 1992 of an agreement "1992-ci ildə bağlanmış" an aside, and a declaration's day before its anniversary too
+    text = ("NAZİRLİK\nXəbərlər\n\nAzərbaycan–Türkiyə mədəni əməkdaşlığı: 2024-cü il rəqəmlərdə\n15.01.2025 | 11:40\n\n"
+            "RƏQƏMLƏRLƏ\n• 64 — birgə mədəni tədbir\n• 12 — sərgi\n\nİLİN ƏSAS HADİSƏLƏRİ\n\nYanvar. Ayın 19-da Ankarada "
+            "proqram imzalandı. Sənəd 1992-ci ildə bağlanmış sazişə əsaslanır.\n\nMart. Novruz ərəfəsində, martın 18-də "
+            "konsert keçirildi.\n\nİyun. Şuşa Bəyannaməsinin (15 iyun 2021) üçüncü ildönümündə birgə konsert oldu. "
+            "İyulun 1-dən 3-dək Qəbələdə festival keçirildi.\n")
+    values = _values(text)
+    assert ("12", None) in values and ("Ayın 19-da", "2024-01-19") in values, values
+    assert ("martın 18-də", "2024-03-18") in values and ("İyulun 1-dən 3-dək", "2024-07-01/2024-07-03") in values, values
