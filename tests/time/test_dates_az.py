@@ -7,6 +7,8 @@ LANG = "az"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("• 2008, 12–18 may — Tehran və Təbrizdə Azərbaycan Mədəniyyəti Günləri.", "2008, 12–18 may", "2008-05-12/2008-05-18"),  # a chronology's entry
+    D("• 2004, oktyabr — Tehranda «Azərbaycan xalçası» sərgisi.", "2004, oktyabr", "2004-10"),
     D("Tədbir 02/05/2023 tarixində keçirilib.", "02/05/2023", "2023-05-02"),  # day first
     D("2019-cu ildə dedi: səksəninci illərin sonunda Almaniyaya qastrola getdik.", "səksəninci illərin sonunda", "198X", anchor="context", qual="late"),  # a decade in words
     D("14 yanvar 2021\n\n#TarixdəBuGün 1987-ci ildə Tbilisidə sərgi açılıb.", "#TarixdəBuGün 1987-ci ildə", "1987-01-14", anchor="context"),  # paylaşımın günü həmin ildə
