@@ -312,6 +312,8 @@ _RELEASE_NUMBER = (r"(?:(?:(?:[#№]|[^\W\d_]{1,3}\.|" + _NUMBER_SIGNS + r")[ \t
                    + _LINE_WORD + r")?[ \t]*:[ \t]*\d{4,14})(?:[ \t]*[|·•,][ \t]*|[ \t]+[–—-][ \t]+)"
                    # ... and a bulletin's issue: "Issue 3 – Friday, 13 September", "ВЫПУСК № 2 — ЧЕТВЕРГ, 13 ИЮНЯ"
                    r"|" + _ISSUE + ")")
+# (the hour after a post's day: "پنجشنبه ۳ خرداد ۱۴۰۳ – ساعت ۲۱:۰۲", "12 may 2024, saat 14:05", "14 мая 2024 г. в 14:05")
+_HOUR_WORD = r"(?:(?:ساعت|saat|в|at)[ \t]+)?"
 DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+|" + _RELEASE_NUMBER
                        + r")?(?P<bracket>\[)?"
                        # (and a paper's issue quoted from its archive: "«Бакинский рабочий», 14 мая 1974 г.")
@@ -327,7 +329,7 @@ DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|
                        # (a post's day and time with no year: "📅 14 сентября, 09:15", "🕘 September 14 | 09:15")
                        r"|(?:\d{1,2}\.?[ \t]+[^\W\d_]++\.?|[^\W\d_]++\.?[ \t]+\d{1,2})(?=[ \t,|·–-]+\d{1,2}:\d{2}[ \t]*$))"
                        # (its weekday, or the kind of item a board tags it with: "10.12.2024 | XƏBƏR", "15.04.2024 · NEWS")
-                       r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+\d{1,2}:\d{2})?"
+                       r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+" + _HOUR_WORD + r"\d{1,2}:\d{2})?"
                        # ("(16 December 2023)": the date again)
                        r"(?(bracket)\])(?:[ \t]*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,40}\]))?"
                        r"(?:,[ \t]*№[ \t]*\d{1,5})?[ \t]*$"  # (an archive issue's number: "14 oktyabr 1975-ci il, № 82")

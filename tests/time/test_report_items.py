@@ -209,3 +209,13 @@ def test_a_year_in_reviews_days_after_its_publication_are_of_the_year_it_reviews
     values = _values(text)
     assert ("12", None) in values and ("Ayın 19-da", "2024-01-19") in values, values
     assert ("martın 18-də", "2024-03-18") in values and ("İyulun 1-dən 3-dək", "2024-07-01/2024-07-03") in values, values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a blog's post under its day and hour: its "yesterday" counts from that day, not from the latest post's
+    ("خداحافظ آنکارا\nچهارشنبه ۳۰ خرداد ۱۴۰۳ – ساعت ۲۳:۱۵\n\nامتحان آخر امروز تمام شد.\n\n-----\nنگارگری\n"
+     "پنجشنبه ۳ خرداد ۱۴۰۳ – ساعت ۲۱:۰۲\n\nدیروز رئیس دانشگاه تبریز به آنکارا آمد.\n", [("دیروز", "2024-05-22")]),
+])
+def test_a_posts_day_with_its_hour_dates_it(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
