@@ -1545,12 +1545,13 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 text, sent.end) and ":" not in text[sent.start:sent.end] and DATE_LINE.fullmatch(text, sent.start, sent.end - 1))) and (
             sent.start not in posted and not PUBLISHED_LINE.match(text, sent.start))
         item_day = day[0].edtf if line else item[0] if item else None
-        if (noted := next((t for t in s_times if t.qualifier == "dateline" and t.edtf and DAY.fullmatch(t.edtf) and (
-                report_day is None or t.edtf > report_day) and update_note(t.language, text, t.start, t.end)), None)):
-            # "ИТОГИ НЕДЕЛИ\nДополнено: пятница, 16.05.2025": what the update tells is of the days up to its own, not
-            # plans of a week the page's day opened
+        if (noted := next((t for t in s_times if t.edtf and DAY.fullmatch(t.edtf) and (
+                report_day is None or t.edtf > report_day) and (t.qualifier == "entry" or t.qualifier == "dateline" and (
+                    update_note(t.language, text, t.start, t.end)))), None)):
+            # "ИТОГИ НЕДЕЛИ\nДополнено: пятница, 16.05.2025", a diary's "* * *\n21 февраля": what the update or the entry
+            # tells is of the days up to its own, no plan of the days after the text's first
             updated = noted.edtf
-        item_day = item_day or updated
+        item_day = max(item_day, updated) if item_day and updated and DAY.fullmatch(item_day) else item_day or updated
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      item_day if item_day and DAY.fullmatch(item_day) else None)

@@ -21,8 +21,8 @@ from bilat import lang as langdata
 from bilat.edtf import bounds
 from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
-from bilat.text.segment import (DATE_LINE, ENTRY_DASH, POST_TITLE_LINE, STAMP_LINE, paragraph_start, quoted, review_labels,
-                                review_lines)
+from bilat.text.segment import (DATE_LINE, ENTRY_DASH, POST_TITLE_LINE, RULE_LINE, STAMP_LINE, paragraph_start, quoted,
+                                review_labels, review_lines)
 from bilat.time.calendars import from_gregorian
 from bilat.time.grammar import grammar
 from bilat.time.resolve import REVIEW_LAG, TOLD_LAG, Context, Value, value
@@ -603,6 +603,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 v.qualifier = v.qualifier or "approximate"
         if marked:
             v.qualifier = v.qualifier or "commemorated"
+        entry_line = False
         if cited:
             _retell(ctx, saved)
         elif v.edtf and _DAY.fullmatch(v.edtf) and (header_day or (v.anchor in ("explicit", "context") and (
@@ -611,6 +612,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 or _inline_dateline(text, start, end) or _update_note(g, text, start, end)
                 or _mail_header(text, start, end) or _chat_header(text, start, end)
                 or (fields.keys() & {"weekday", "weekday_short"} and _alone_on_line(text, start, end))
+                # (a diary's next entry under its separator: "* * *\n\n21 февраля\n\nПрошло две недели ...")
+                or (entry_line := bool(fields.get("day") and fields.get("month") and _alone_on_line(text, start, end) and (
+                    _after_rule(text, start))))
                 or fields.keys() == {"day_n"}))
                 # (an item's "ALMA-ATA, Oct. 8." under a paper's dated masthead: its year the paper's)
                 or (v.anchor == "published" and not fields.keys() & _DAY_OF_REPORT and _inline_dateline(text, start, end))
@@ -622,7 +626,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.published, ctx.issue = dt.date.fromisoformat(v.edtf), False
             ctx.year_is_report = True
             ctx.spans = [sp for sp in ctx.spans if sp and sp[0] <= ctx.published <= sp[1]]  # (not those told before this item)
-            v.qualifier = v.qualifier or "dateline"
+            v.qualifier = v.qualifier or ("entry" if entry_line else "dateline")
         elif ctx.published is None and v.anchor == "explicit" and v.edtf and start < ISSUE_HEAD and (
                 end_day := _last_day(v.edtf)) is not None and _issue_line(text, start):
             # "№ 2 (22) · aprel–iyun 2023" under a newsletter's title: the report is of those months, its items of days
@@ -980,6 +984,12 @@ def _closes_items(text: str, first: int, last_end: int) -> bool:
 def _review_at(reviews: list[tuple[int, int, dt.date]], pos: int) -> tuple[int, int, dt.date] | None:
     i = bisect.bisect_right(reviews, pos, key=lambda r: r[0]) - 1
     return reviews[i] if i >= 0 and pos < reviews[i][1] else None
+
+
+def _after_rule(text: str, start: int) -> bool:
+    """Whether the line before a date's (blank lines aside) is a rule or an asterism parting a text's entries."""
+    before = text[:text.rfind("\n", 0, start) + 1].rstrip()
+    return bool(before) and RULE_LINE.fullmatch(before, before.rfind("\n") + 1) is not None
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

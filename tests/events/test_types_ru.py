@@ -1290,3 +1290,11 @@ def test_an_entrys_weekday_in_brackets_is_no_happening_named(check_events):
     _doc, evs = check_events(text, LANG, [], strict=False)
     assert not [e for e in evs if e.type == "exhibition" and e.date == "2024-11-29"]
 
+
+
+def test_a_diarys_entries_under_separators_are_dated_by_their_days(check_events):
+    # "* * *\n\n21 февраля": the entry's day; what it tells of the days before is done, not a plan after the first entry
+    text = ("ТЕГЕРАНСКИЙ ДНЕВНИК\n\n* * *\n\n5 февраля 2023, воскресенье\n\nВчера поздно вечером мы прилетели в Тегеран. "
+            "Завтра первый день занятий!\n\n* * *\n\n21 февраля\n\nПрошло две недели. В прошлый четверг на нашем факультете "
+            "торжественно открыли Центр русского языка и культуры.\n")
+    check_events(text, LANG, [("founding", "2023-02-16", "открыли Центр")], strict=False)
