@@ -461,8 +461,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             y = ctx.published.year - ((v.month, v.day) > (ctx.published.month, ctx.published.day))
             v = replace(v, edtf=f"{y:04d}-{v.month:02d}-{v.day:02d}", year=y)
         if title_year is not None and ctx.published is not None and title_year == ctx.published.year - 1 and (
-                v.anchor == "context" and v.calendar == "gregorian" and v.year == ctx.published.year and not fields.get(
-                    "year")) and (bounds(v.edtf or "")[0] or "") > ctx.published.isoformat():
+                ctx.year_is_report and v.anchor == "context" and v.calendar == "gregorian") and (
+                v.year == ctx.published.year and not fields.get("year")) and (
+                bounds(v.edtf or "")[0] or "") > ctx.published.isoformat():
             # "2024-cü il rəqəmlərdə" published on 15 January 2025: its "martın 18-də" is of the year it reviews, not one
             # still to come
             v = replace(v, edtf=v.edtf.replace(f"{v.year}-", f"{title_year}-"), year=title_year)
