@@ -1065,3 +1065,8 @@ def test_the_meeting_a_record_of_minutes_is_of(check_events):
 def test_a_centre_reopened_in_new_premises_is_a_founding(check_events):
     check_events("Təbriz, 7 may 2024. Şəhriyar Mədəniyyət Mərkəzi dünən Xaqani küçəsində yeni binada yenidən açılıb.",
                  LANG, [("founding", "2024-05-06", "yenidən açılıb")], strict=False)
+
+
+def test_a_guests_stay_field_is_a_visit(check_events):
+    check_events("Rezidentlər\n\nAnna Sokolova (Moskva), şair\nQalış: 1–30 sentyabr 2018\nİki şeir gecəsində çıxış "
+                 "edib.\n", LANG, [("visit", "2018-09-01/2018-09-30", "Qalış")], strict=False)

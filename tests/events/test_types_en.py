@@ -1914,3 +1914,8 @@ def test_the_meeting_a_record_of_minutes_is_of(check_events):
 def test_a_centre_reopened_in_new_premises_is_a_founding(check_events):
     check_events("TABRIZ, 7 May 2024 - The Shahriyar Cultural Centre reopened yesterday in new premises on Khagani "
                  "Street.", LANG, [("founding", "2024-05-06", "reopened")], strict=False)
+
+
+def test_a_guests_stay_field_is_a_visit(check_events):
+    check_events("Visiting scholars\n\nProfessor Elchin Aliyev (Baku)\nStay: 9 October – 15 December 2023\nHe gave a "
+                 "public lecture.\n", LANG, [("visit", "2023-10-09/2023-12-15", "Stay")], strict=False)

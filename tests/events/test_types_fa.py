@@ -1029,3 +1029,8 @@ def test_a_week_of_a_countrys_cuisine_is_culture_days(check_events):
 def test_a_centre_reopened_in_new_premises_is_a_founding(check_events):
     check_events("دوشنبه، ۱۸ مهر ۱۴۰۲ — مرکز فرهنگی ایران عصر دیروز در ساختمان تازه‌ی خود بازگشایی شد.", LANG,
                  [("founding", "2023-10-09", "بازگشایی شد")], strict=False)
+
+
+def test_a_guests_stay_field_is_a_visit(check_events):
+    check_events("استادان مدعو\n\nدکتر ناتیق علی‌یف (باکو)\nمدت اقامت: ۸ تا ۲۲ مهر ۱۴۰۲\nدو سخنرانی ارائه کرد.\n", LANG,
+                 [("visit", "2023-09-30/2023-10-14", "اقامت")], strict=False)

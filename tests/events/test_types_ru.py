@@ -1298,3 +1298,8 @@ def test_a_diarys_entries_under_separators_are_dated_by_their_days(check_events)
             "Завтра первый день занятий!\n\n* * *\n\n21 февраля\n\nПрошло две недели. В прошлый четверг на нашем факультете "
             "торжественно открыли Центр русского языка и культуры.\n")
     check_events(text, LANG, [("founding", "2023-02-16", "открыли Центр")], strict=False)
+
+
+def test_a_guests_stay_field_is_a_visit(check_events):
+    check_events("Приглашённые учёные\n\nПрофессор Али Резаи (Тегеран)\nСроки пребывания: 12 февраля – 1 марта 2024 г.\n"
+                 "Прочитал две лекции.\n", LANG, [("visit", "2024-02-12/2024-03-01", "пребывания")], strict=False)
