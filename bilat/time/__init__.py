@@ -473,8 +473,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "СЕЗОН 2023/2024", "2022/2023 academic year": its autumn months are of the first year, the others of the next
             v = replace(v, edtf=v.edtf.replace(f"{v.year}-", f"{y}-"), year=y)
         elif head_item and v.anchor == "context" and v.calendar == "gregorian" and v.month is not None and not fields.get(
-                "year") and item_before and (prev := bounds(item_before)[0]) and prev[:4] == f"{v.year:04d}" and (
-                int(prev[5:7] or 0) > v.month) and ctx.published is not None and v.year == ctx.published.year - 1:
+                "year") and item_before and item_before.anchor == "context" and (prev := bounds(item_before.edtf)[0]) and (
+                prev[:4] == f"{v.year:04d}" and int(prev[5:7] or 0) > v.month) and (
+                ctx.published is not None and v.year == ctx.published.year - 1):
             # "• 12 декабря — ...\n• 20–26 января — ..." in a report of March 2025 on a show of November 2024 to February:
             # a list told in order turns into the next year, up to the report's day
             later = v.edtf.replace(f"{v.year}-", f"{v.year + 1}-")
@@ -488,7 +489,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             if season is not None and pair:
                 ctx.year = season[0]  # (the days under it with no year of their own are the season's)
         if head_item and v.edtf:
-            item_before = v.edtf
+            item_before = v
         if title_year is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and (
                 text.count("\n", 0, start) < TITLE_LINES):
             title_year = v.year
@@ -515,6 +516,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             "(") and bool(g.commemorated.search(text, max(0, start - MARKED_REACH), start) or (
                 # (... or after it: "Şuşa Bəyannaməsinin (15 iyun 2021) üçüncü ildönümündə")
                 g.commemorated_after is not None and g.commemorated_after.match(text, end)))
+        if not cited and not marked and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and out and (
+                out[-1].qualifier == "anniversary") and (out[-1].edtf or "").isdigit() and v.year < int(out[-1].edtf) and (
+                start - out[-1].end <= MARKED_REACH) and not _STOP.search(text, out[-1].end, start):
+            # "the 105th anniversary of the Azerbaijan Democratic Republic of 1918": the year of what is marked, an aside
+            marked = cited = True
+            saved = _told(ctx)
         if marked:
             # "in 2024 ... to mark the 33rd anniversary of diplomatic relations (2 January 1992)": the day of what the
             # anniversary marks, an aside; the text goes on in its own days ("the next day" is after 2024's)

@@ -219,3 +219,18 @@ def test_a_year_in_reviews_days_after_its_publication_are_of_the_year_it_reviews
 def test_a_posts_day_with_its_hour_dates_it(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+def test_the_year_of_what_an_anniversary_marks_is_an_aside():
+    # "the 105th anniversary of the Azerbaijan Democratic Republic of 1918": the report's days go on in its year
+    values = _values("REPORT OF THE BOARD\nReporting period: 1 January – 31 December 2023\n\nOn 28 May we marked the "
+                     "105th anniversary of the Azerbaijan Democratic Republic of 1918 with a reception. The mugham trio "
+                     "gave three concerts at the Fringe on 14–16 August.")
+    assert ("14–16 August", "2023-08-14/2023-08-16") in values, values
+
+
+def test_a_list_under_year_headings_keeps_each_years_days():
+    # (a list told backwards under its years' headings does not turn into the next year)
+    values = _values("Son yenilənmə: 20.03.2024\n\n2023\n▪ 11–15.12.2023 – Türk dili kursunun məzunlarına sertifikatlar "
+                     "təqdim olundu.\n▪ 12 mart – İstiklal Marşının ildönümü münasibətilə ədəbi gecə keçirildi.\n")
+    assert ("12 mart", "2023-03-12") in values, values
