@@ -300,7 +300,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     cites = citations.spans(text) if matches else []
     unknown = None  # (end of the sentence of an unresolved "last year", the context before it)
     aside = None  # (end of the sentence of an issue's "last year", the issue's context before it)
-    recall = None  # the end of a sentence recalling the past
+    recall = None  # (the end of a sentence recalling the past, what the text had told before it, if it goes on there)
     season = None  # the two years of a season last named ("2023/2024")
     item_before = None  # the date opening the last item of a list
     by_lang: dict[str, tuple] = {}  # each language's context, kept while the text speaks another
@@ -380,15 +380,23 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if aside is not None and start >= aside[0]:
             ctx.year, ctx.month, ctx.day, ctx.year_is_report, ctx.cal_years = aside[1]
             aside = None
-        if recall is not None and start >= recall:
-            ctx.year, ctx.year_is_report = ctx.published.year, True
-            ctx.month = ctx.day = ctx.last_day = recall = None
-            ctx.cal_years = {"jalali": (from_gregorian("jalali", ctx.published)[0], None)}
+        if recall is not None and start >= recall[0]:
+            if recall[1] is not None:
+                _retell(ctx, recall[1])
+                ctx.year_is_report = recall[2]
+            else:
+                _to_report(ctx)
+            recall = None
         if recall is None and ctx.published is not None and g.recalled is not None and g.recalled.match(
                 text, _sentence_start(seg, start)):
-            # "Напомним, что предыдущая программа была подписана 18 марта 2022 г.": a reminder of the past; the text
-            # then speaks of the report's days again ("С 14 по 16 мая" after it is of the report's year)
-            recall = _sentence_end(seg, end)
+            # "Напомним, что предыдущая программа была подписана 18 марта 2022 г.", "Qeyd edək ki, ... sentyabrın 23-də": a
+            # note on its own, in the report's days (not those of a year the text told before it); the text then speaks of
+            # the report's days again ("С 14 по 16 мая" after it is of the report's year)
+            recall = (_sentence_end(seg, end), None, None)
+            _to_report(ctx)
+        elif recall is None and g.recall_verbs is not None and g.recall_verbs.search(text, _sentence_start(seg, start), start):
+            # "Участники вспомнили, что ... в 1854 году": what was recalled; the next sentence goes on where the text was
+            recall = (_sentence_end(seg, end), _told(ctx), ctx.year_is_report)
         if fields.get("weekday") and not fields.get("day") and out and out[-1].edtf and _DAY.fullmatch(
                 out[-1].edtf) and _APPOSITION.fullmatch(text, out[-1].end, start):
             continue  # "bu ayın 3-də, bazar ertəsi": the weekday of the day just written, no day of its own
@@ -775,6 +783,13 @@ def _bracketed(text: str, start: int, end: int) -> bool:
         return False
     stop = text.find("\n", end)
     return text.find(")", end, len(text) if stop < 0 else stop) >= 0
+
+
+def _to_report(ctx: Context) -> None:
+    """Back to the report's own year, no day or month told."""
+    ctx.year, ctx.year_is_report = ctx.published.year, True
+    ctx.month = ctx.day = ctx.last_day = None
+    ctx.cal_years = {"jalali": (from_gregorian("jalali", ctx.published)[0], None)}
 
 
 def _told(ctx: Context) -> tuple:

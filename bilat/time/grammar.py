@@ -157,6 +157,8 @@ class Grammar:
     # Words opening a sentence that recalls what was before ("Напомним, что ...", "As reported earlier, ..."): an
     # aside; the next sentence is back in the time the text spoke of.
     recalled: re.Pattern | None = None
+    # ... and a verb of recalling before a clause ("Участники вспомнили, что ... в 1854 году"): the rest of its sentence.
+    recall_verbs: re.Pattern | None = None
     # A diary's or a programme's "Day N" heading opening its line ("Day 3", "3-cü gün", "День 3", "روز سوم"): group n
     # is its number in digits, group w its ordinal word (the word table `day_ordinals`, first to tenth).
     day_heading: re.Pattern | None = None
@@ -776,6 +778,7 @@ def grammar(lang: str) -> Grammar:
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
         day_heading=re.compile(rf"(?im)^[ \t]*(?:{data['day_heading']})(?=[ \t]*(?:$|[(:–—-]))") if data.get(
             "day_heading") else None,
+        recall_verbs=re.compile(rf"(?<!\w)(?:{'|'.join(data['recall_verbs'])})(?!\w)", re.I) if data.get("recall_verbs") else None,
         recalled=re.compile(rf"[ \t]*[«“\"„]?(?:{'|'.join(data['recalled'])})(?!\w)", re.I) if data.get("recalled") else None,
         commemorated_after=re.compile(rf"[ \t]*\)[ \t]*(?:[^\s().,;:!?]+[ \t]+){{0,2}}(?:{'|'.join(data['commemorated'])})",
                                       re.I) if data.get("commemorated") else None,

@@ -234,3 +234,16 @@ def test_a_list_under_year_headings_keeps_each_years_days():
     values = _values("Son yenilənmə: 20.03.2024\n\n2023\n▪ 11–15.12.2023 – Türk dili kursunun məzunlarına sertifikatlar "
                      "təqdim olundu.\n▪ 12 mart – İstiklal Marşının ildönümü münasibətilə ədəbi gecə keçirildi.\n")
     assert ("12 mart", "2023-03-12") in values, values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a speaker recalled ("вспомнили, что ... в 1854 году") is an aside: the report goes on in its own year
+    ("Омск, 29 сентября 2023 г. 23 августа в музее состоялся круглый стол. Участники вспомнили, что Валиханов "
+     "познакомился с Достоевским в 1854 году. 14 сентября университеты подписали соглашение.",
+     [("14 сентября", "2023-09-14")]),
+    ("OMSK, 29 September 2023. On 23 August a round table was held. The speakers recalled that the two writers had met "
+     "in 1854. On 14 September the universities signed an agreement.", [("14 September", "2023-09-14")]),
+])
+def test_what_a_speaker_recalled_is_an_aside(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
