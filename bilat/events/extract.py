@@ -23,8 +23,8 @@ from bilat.events.triggers import ENTRY_TAIL, PRIORITY, SEPARATE, about_heading,
 from bilat.records import Event, Mention, Segmented, Sentence, Source, TimeExpr
 from bilat.text import citations, records
 from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, FIELD_LINE, LIST_ITEM, NUMBERED_DASH, POST_TITLE_LINE,
-                                PUBLISHED_LINE, QUOTES, STAMP_LINE, TITLE_LINE, archive_unit, paragraph_start, quoted,
-                                review_labels, review_lines)
+                                PUBLISHED_LINE, QUOTES, RULE_LINE, STAMP_LINE, TITLE_LINE, archive_unit, paragraph_start,
+                                quoted, review_labels, review_lines)
 from bilat.time import header_cells, update_note
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
@@ -2563,8 +2563,11 @@ def _heading(text: str, sent: Sentence) -> bool:
     figure's number: "Table 5.1. Loans to exhibitions abroad, 2023")."""
     line = text.rfind("\n", 0, sent.start) + 1
     caption = sent.start > line and CAPTION_LABEL.fullmatch(text, line, sent.start) is not None
-    if sent.end - sent.start > (CAPTION_LEN if caption else HEADING_LEN) or (text[sent.end - 1] in ".!?؟…" and not (
-            YEAR_ABBREVIATION.search(text, sent.start, sent.end))):
+    # (a rule line under it underlines it: "ÖTƏN MÖVSÜMÜN YADDA QALAN ANLARI (2024/2025)\n—————")
+    under = text.rfind("\n", sent.start, sent.end)
+    end = under if under > 0 and RULE_LINE.fullmatch(text, under + 1, sent.end) else sent.end
+    if end - sent.start > (CAPTION_LEN if caption else HEADING_LEN) or (text[end - 1] in ".!?؟…" and not (
+            YEAR_ABBREVIATION.search(text, sent.start, end))):
         return False  # (but for a year's abbreviation ending it: "Планы на 2022–2023 гг.")
     # (a section's number before it: "4.2. План работ по проекту")
     return (sent.start == line or caption or SECTION_NUMBER.fullmatch(text, line, sent.start) is not None) and (

@@ -394,7 +394,7 @@ CHRONOLOGY_ENTRY = re.compile(r"^[ \t]*(?=[^\n]{0,40}?\d)(?:[^\n–—]{1,40}?[ 
 COLUMN_ROW = re.compile(r"^([^\n\t,]{1,20}?)[ ]{3,}\S", re.M)
 # ("=====", and an asterism parting a text's sections: "* * *", "***", "⁂")
 _ASTERISM = r"[ \t]*(?:([*•·~#-])(?:[ \t]*\{n}){{2}}|⁂)[ \t]*$"
-RULE_LINE = re.compile(r"^[ \t]*([=\-━─_*~#•·])\1{4,}[ \t]*$|^" + _ASTERISM.format(n=2), re.M)
+RULE_LINE = re.compile(r"^[ \t]*([=\-━─—–_*~#•·])\1{4,}[ \t]*$|^" + _ASTERISM.format(n=2), re.M)
 ASTERISM = re.compile("^" + _ASTERISM.format(n=1), re.M)
 _OPENERS = "([{\"'«“„‘<"
 _CODE = re.compile(r"[^\W\d_]{1,4}-?\d+[^\W_]*(?![.\w])")  # an act's or a document's code: "PF-6144", "A12"

@@ -1070,3 +1070,13 @@ def test_a_centre_reopened_in_new_premises_is_a_founding(check_events):
 def test_a_guests_stay_field_is_a_visit(check_events):
     check_events("Rezidentlər\n\nAnna Sokolova (Moskva), şair\nQalış: 1–30 sentyabr 2018\nİki şeir gecəsində çıxış "
                  "edib.\n", LANG, [("visit", "2018-09-01/2018-09-30", "Qalış")], strict=False)
+
+
+def test_a_coming_seasons_concerts_are_plans_and_the_past_ones_happenings(check_events):
+    # headings underlined with em dashes: "YENİ MÖVSÜM: KONSERTLƏR" lists plans, "ÖTƏN MÖVSÜMÜN ... ANLARI" what was done
+    text = ("2025/2026 KONSERT MÖVSÜMÜ\n\nBakı, avqust 2025\n\n—————————————————————\nYENİ MÖVSÜM: KONSERTLƏR\n"
+            "—————————————————————\n\n27 sentyabr 2025, şənbə, saat 19:00 — MÖVSÜMÜN AÇILIŞI\nSolist: Yelena Orlova "
+            "(skripka, Moskva)\n\n—————————————————————\nÖTƏN MÖVSÜMÜN YADDA QALAN ANLARI (2024/2025)\n"
+            "—————————————————————\n\n• 14.04.2025 — Sankt-Peterburq Dövlət Konservatoriyası ilə əməkdaşlıq memorandumu "
+            "imzalandı.\n")
+    check_events(text, LANG, [("agreement", "2025-04-14", "memorandumu")])

@@ -1919,3 +1919,10 @@ def test_a_centre_reopened_in_new_premises_is_a_founding(check_events):
 def test_a_guests_stay_field_is_a_visit(check_events):
     check_events("Visiting scholars\n\nProfessor Elchin Aliyev (Baku)\nStay: 9 October – 15 December 2023\nHe gave a "
                  "public lecture.\n", LANG, [("visit", "2023-10-09/2023-12-15", "Stay")], strict=False)
+
+
+def test_the_season_ahead_lists_plans(check_events):
+    text = ("Fiona MacLeod, Music Director\nGlasgow, June 2024\n\nTHE SEASON AHEAD\n\nThursday 3 October 2024, 7.30pm · "
+            "Glasgow Royal Concert Hall\nOpening concert: Karayev and Elgar with the cellist Rauf Hajiyev.\n\nFriday 23 May "
+            "2025 · Glasgow Royal Concert Hall\nArshin Mal Alan in concert, with soloists from Baku.\n")
+    check_events(text, LANG, [])
