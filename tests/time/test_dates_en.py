@@ -7,6 +7,7 @@ LANG = "en"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    NOT("Published: 26.01.2024\n\nIn the last week of December the translation was presented.", "last week"),  # a month's last week, not the report's
     D("• 2016, 23 February — a programme of cultural cooperation is signed in Tehran.", "2016, 23 February", "2016-02-23"),  # a chronology's entry
     D("Posted on 17/10/2023 by Catriona Hale", "17/10/2023", "2023-10-17"),  # day first: its day over 12
     D("Stay: 02/05/2023 – 30/06/2023", "02/05/2023 – 30/06/2023", "2023-05-02/2023-06-30"),  # day first: the last day over 12
