@@ -490,12 +490,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             if (bounds(later)[1] or "9") <= ctx.published.isoformat():
                 v = replace(v, edtf=later, year=v.year + 1)
         if v.anchor == "explicit" and v.edtf:
-            # (a season's two years, "СЕЗОН 2023/2024", while no year outside them is written)
-            season = (int(pair[1]), int(pair[2])) if (pair := _YEAR_PAIR.fullmatch(v.edtf)) and int(pair[2]) == int(
-                pair[1]) + 1 and "/" in text[start:end] and _heading_line(text, start) else season if season is not None and (
-                v.year in (None, *season)) else None
-            if season is not None and pair:
+            # (a season's two years heading a list, "СЕЗОН 2023/2024", hold while no year outside them is written)
+            pair = _YEAR_PAIR.fullmatch(v.edtf)
+            if pair and int(pair[2]) == int(pair[1]) + 1 and "/" in text[start:end] and _heading_line(text, start):
+                season = (int(pair[1]), int(pair[2]))
                 ctx.year = season[0]  # (the days under it with no year of their own are the season's)
+            elif season is not None and v.year not in (None, *season):
+                season = None
         if head_item and v.edtf:
             item_before = v
         if title_year is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and (
@@ -845,6 +846,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _ENTRY_YEAR = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?\d{4}(?:-[^\W\d_]{1,3})?[ \t\u00a0]*[–—:-][ \t\u00a0]")  # "2009 – ..."
 _YEAR_PAIR = re.compile(r"(\d{4})/(\d{4})")
 SEASON_TURN = 8  # a season's (an academic year's) months from August on are of its first year, the others of its second
+
+
 def _heading_line(text: str, start: int) -> bool:
     """Whether an expression stands on a short line with no full stop, a heading's ("ОГЛЯДЫВАЯСЬ НАЗАД: СЕЗОН 2023/2024")."""
     a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
