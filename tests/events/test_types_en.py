@@ -1926,3 +1926,8 @@ def test_the_season_ahead_lists_plans(check_events):
             "Glasgow Royal Concert Hall\nOpening concert: Karayev and Elgar with the cellist Rauf Hajiyev.\n\nFriday 23 May "
             "2025 · Glasgow Royal Concert Hall\nArshin Mal Alan in concert, with soloists from Baku.\n")
     check_events(text, LANG, [])
+
+
+def test_an_episode_aired_is_a_broadcast(check_events):
+    check_events("BAKU, 7 March 2025. The first episode of the dubbed Iranian series aired on Ictimai TV last Monday, "
+                 "03.03.2025.", LANG, [("media", "2025-03-03", "aired")], strict=False)
