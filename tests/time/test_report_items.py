@@ -247,3 +247,10 @@ def test_a_list_under_year_headings_keeps_each_years_days():
 def test_what_a_speaker_recalled_is_an_aside(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+def test_a_pluperfect_clause_is_an_aside():
+    # fa "... در شهریور ۱۴۰۰ در دوشنبه امضا شده بود": what had been done before; the report's days keep their year
+    values = _values("تهران، ۱۶ آذر ۱۴۰۳ — برنامه جدید امضا شد. برنامه پیشین در شهریور ۱۴۰۰ در دوشنبه امضا شده بود. "
+                     "نمایشگاه تا ۳۰ آذر دایر خواهد بود.")
+    assert ("تا ۳۰ آذر", "../2024-12-20") in values, values
