@@ -312,8 +312,8 @@ _RELEASE_NUMBER = (r"(?:(?:(?:[#№]|[^\W\d_]{1,3}\.|" + _NUMBER_SIGNS + r")[ \t
                    + _LINE_WORD + r")?[ \t]*:[ \t]*\d{4,14})(?:[ \t]*[|·•,][ \t]*|[ \t]+[–—-][ \t]+)"
                    # ... and a bulletin's issue: "Issue 3 – Friday, 13 September", "ВЫПУСК № 2 — ЧЕТВЕРГ, 13 ИЮНЯ"
                    r"|" + _ISSUE + ")")
-# (the hour after a post's day: "پنجشنبه ۳ خرداد ۱۴۰۳ – ساعت ۲۱:۰۲", "12 may 2024, saat 14:05", "14 мая 2024 г. в 14:05")
-_HOUR_WORD = r"(?:(?:ساعت|saat|в|at)[ \t]+)?"
+# (the hour after a post's day, after its word in any language at hand: "پنجشنبه ۳ خرداد ۱۴۰۳ – ساعت ۲۱:۰۲")
+_HOUR_WORD = r"(?:(?:" + "|".join(langdata.words("segment", "hour_words")) + r")[ \t]+)?"
 DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|\d{1,2}\.[ \t]+|" + _RELEASE_NUMBER
                        + r")?(?P<bracket>\[)?"
                        # (and a paper's issue quoted from its archive: "«Бакинский рабочий», 14 мая 1974 г.")

@@ -46,8 +46,6 @@ _INLINE_HEAD = re.compile(r"(?:(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'
 # "Mehr News Agency (English service), ")
 # ... or a full stop and the first sentence: "Москва, 18 мая 2019 г. Вчера ...", "Bakı, 15 fevral 2021. Ötən ...".
 _CLOSING_QUOTES = {"»", "”", '"', "“"}
-# ... or its author and filing after it: "Posted on 17/10/2023 by Catriona Hale · Filed under: Book fairs"
-_BYLINE_TAIL = re.compile(r"(?:[|·•–—]|(?i:by|от|автор)(?!\w))")
 _CLOCK_TAIL = re.compile(r"[,–—-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm])?")  # the hour after a day
 _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
 _CAPITALS = "A-ZА-ЯЁƏÜÖĞİŞÇ"  # an agency's name in capitals ("AZƏRTAC", "XXİA"), in the scripts at hand
@@ -1114,7 +1112,7 @@ def dateline(seg: Segmented) -> str | None:
                 return t.edtf  # "شماره: ۲۳۱۸        تاریخ: ۵ مهر ۱۴۰۳        طبقه‌بندی: عادی": a letter's date field
             tail = text[t.end:e].strip(" \t.\r\n")
             if head and _published_head().match(head) and len(head) <= PUBLISHED_HEAD and (_CLOCK_TAIL.fullmatch(tail) or (
-                    not tail or _INLINE_STOP.match(text, t.end) or _BYLINE_TAIL.match(tail)) and not any(
+                    not tail or _INLINE_STOP.match(text, t.end) or _byline_tail().match(tail)) and not any(
                     c.isdigit() for c in tail)):
                 # (with an update's day after it, `_dated_note` reads the line; with its hour it is the page's:
                 # "Размещено: понедельник, 12.05.2025, 09:30")
@@ -1163,6 +1161,13 @@ PUBLISHED_HEAD = 80  # characters at most before the date on a labelled line of 
 def _published_head() -> re.Pattern:
     """A line opening with a label of publication ("Published", "Опубликовано", "منتشرشده"), in any language at hand."""
     return re.compile(rf"[ \t]*(?:{'|'.join(langdata.words('segment', 'published_labels'))})(?![^\W\d_])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _byline_tail() -> re.Pattern:
+    """What may follow a page's labelled day: its author ("Posted on 17/10/2023 by Catriona Hale", `author_words` of the
+    language files) or a cell of its filing ("· Filed under: Book fairs")."""
+    return re.compile(rf"(?:[|·•–—]|(?i:{'|'.join(langdata.words('segment', 'author_words'))})(?!\w))")
 
 
 def _date_field(head: str, lang: str) -> bool:
