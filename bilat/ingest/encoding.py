@@ -74,7 +74,8 @@ _SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "GREEK", "ARMENIAN", "GEORG
                       "DEVANAGARI", "BENGALI", "ETHIOPIC"})
 # Symbols ordinary prose uses; any other symbol in a legacy-decoded text is a sign of a wrong guess.
 _OK_SYMBOLS = frozenset("$%&*+<=>@^|~°©®№§€£¥±×÷«»‹›„“”‘’‚–—…·•′″")
-_WORD = re.compile(r"[^\W\d_]+")
+# (superscript and subscript figures are \w to `re` but no letters: a footnote's mark "¹", "⁴" is no word)
+_WORD = re.compile(r"[^\W\d_\u00b2\u00b3\u00b9\u2070-\u209f]+")
 _LATIN_RUN = re.compile("[\x00-\u024f]+")
 _LATIN_NON_ASCII_RUN = re.compile("[\x80-\u024f]+")
 # Characters the per-character check looks at: everything but word characters, ordinary

@@ -159,6 +159,12 @@ def _matches(seg: Segmented):
         taken = bytearray(end - start)
         chosen = []
         for s, e, i in found:
+            if "\n" in text[s:e] and _short_line(text, s):
+                # "18 oktyabr" heading a day's entries and "18/10/1995 – ..." under it are no "oktyabr 18"; the template
+                # may still match under the heading ("... روزبه‌روز" / "دوشنبه ۵ تیر ۱۴۰۲")
+                if (under := g.regexes[i].search(text, text.find("\n", s) + 1, e)) is None:
+                    continue
+                s, e = under.span()
             if taken.find(1, s - start, e - start) >= 0:
                 continue
             if g.not_after is not None and g.not_after.search(text, max(start, s - 16), s) and not _NUMERIC_DAY.match(text, s):
@@ -182,6 +188,7 @@ def _matches(seg: Segmented):
             names = g.group_names[i]
             fields = {names[k]: v for k, v in m.groupdict().items() if v is not None and k in names}
             chosen.append((s, e, lang, g, fields, g.patterns[i]))
+        _years_under_days(text, chosen)
         if g.day_heading is not None:
             chosen.extend(_day_headings(g, text, start, end, lang, chosen))
         chosen.sort(key=lambda x: x[0])
@@ -620,7 +627,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             v.qualifier = v.qualifier or "commemorated"
         entry_line = False
         if cited:
+            base = ctx.century_base
             _retell(ctx, saved)
+            # (the period of an aside's year is still one for "the 90s" where the text had told none: "1995-ci ildə
+            # yazılmış məqalədə deyilir ki, 90-cı illərdə ...")
+            ctx.century_base = ctx.century_base or base
         elif v.edtf and _DAY.fullmatch(v.edtf) and (header_day or (v.anchor in ("explicit", "context") and (
                 _on_a_line_alone(text, start, end) or _titled_post(text, start, end)
                 or (page_day is not None and _post_head(text, start, end))
@@ -841,6 +852,37 @@ def _sentence_end(seg: Segmented, pos: int) -> int:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+SHORT_LINE = 24  # characters at most of a line that is a heading of a few words, not a line of wrapped prose
+
+
+def _short_line(text: str, pos: int) -> bool:
+    """Whether the line holding pos is short enough to be a heading of a few words (wrapped prose runs on past it)."""
+    end = text.find("\n", pos)
+    return (len(text) if end < 0 else end) - text.rfind("\n", 0, pos) - 1 <= SHORT_LINE
+
+
+_HEADING_SEPARATORS = re.compile(r"[\s/|()\[\],–—-]*")
+
+
+def _years_under_days(text: str, chosen: list) -> None:
+    """An "on this day" column's entries: "17 oktyabr" heading, "1959 – Moskvada ..." under it is 17 October 1959. A year
+    opening an entry's line ("1959 – ", `_ENTRY_YEAR`) right under a line holding nothing but days of a month without
+    a year is that day in that year (a `this_day` expression: `resolve.value`)."""
+    for k, (s, e, _lang, _g, fields, meta) in enumerate(chosen):
+        if fields.keys() == {"year"} and "\n" not in text[s:e] and _ENTRY_YEAR.match(text, text.rfind("\n", 0, s) + 1) \
+                and not text[text.rfind("\n", 0, s) + 1:s].strip("-–—•*· \t\u00a0"):
+            prev_end = text.rfind("\n", 0, s)
+            while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1:prev_end].strip():
+                prev_end = text.rfind("\n", 0, prev_end)  # (over blank lines)
+            if prev_end < 0:
+                continue
+            line_start = text.rfind("\n", 0, prev_end) + 1
+            on_line = sorted((c for c in chosen if line_start <= c[0] and c[1] <= prev_end), key=lambda c: c[0])
+            if on_line and all("day" in c[4] and c[4].keys() & {"month", "jmonth"} and not c[4].keys() & {"year", "jyear"}
+                               for c in on_line) and _HEADING_SEPARATORS.fullmatch(
+                    "".join(text[a:b] for a, b in zip([line_start] + [c[1] for c in on_line],
+                                                      [c[0] for c in on_line] + [prev_end]))):
+                chosen[k] = (s, e, _lang, _g, fields, {**meta, "this_day": True})
 _ENTRY_YEAR = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?\d{4}(?:-[^\W\d_]{1,3})?[ \t\u00a0]*[–—:-][ \t\u00a0]")  # "2009 – ..."
 _YEAR_PAIR = re.compile(r"(\d{4})/(\d{4})")
 SEASON_TURN = 8  # a season's (an academic year's) months from August on are of its first year, the others of its second
@@ -851,9 +893,6 @@ def _heading_line(text: str, start: int) -> bool:
     a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[a:len(text) if b < 0 else b].strip()
     return len(line) <= HEADING_LINE and not line.endswith(".")
-
-
-HEADING_LINE = 60  # characters of a heading's line
 
 
 _ITEM_HEAD = re.compile(r"[ \t\u00a0]*(?:[-–—•*·▪●■◦][ \t\u00a0]*)$")  # a list item's bullet opening its line

@@ -153,6 +153,18 @@ def _span_year(ctx: Context, m: int, d: int, cal: str = "gregorian") -> int | No
     return None
 
 
+def _near_report(ctx: Context, m: int, d: int, until: bool) -> bool:
+    """Whether day d of month m in the report's year is one of the days just before the report (a day a report's text
+    runs until, up to a month after it), in another year than the one last told."""
+    if ctx.published is None or ctx.year == ctx.published.year:
+        return False
+    try:
+        lag = (dt.date(ctx.published.year, m, d) - ctx.published).days
+    except ValueError:
+        return False
+    return REPORT_DAYS[0] <= lag <= 0 or (until and 0 <= lag <= REPORT_DAYS[1])
+
+
 def _month_number(written: str) -> int:
     """A month written as a number, in Arabic or Roman numerals ("05", "V")."""
     return int(written) if written.isdigit() else ROMAN[written.upper()]
@@ -168,6 +180,7 @@ REVIEW_LAG = 3  # days at most between the week's last and the digest's report
 TOLD_LAG = 10  # days at most between the last of a few days a report tells and its day (a visit's, a week's)
 NARRATIVE_DAYS = 7  # days before the report within which a weekday counts from the day the text has come to
 DIARY_DAYS = 31  # ... and in a story told by days written with their weekdays
+REPORT_DAYS = (-TOLD_LAG, 31)  # days before and after the report within which a day without a year is one of its own
 
 
 def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | None:
@@ -360,7 +373,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         # "#OnThisDay in 1987", "#در_چنین_روزی در سال ۱۳۷۱": the day of the post it opens, in the year it names (of the
         # language's own calendar below 1600)
         y = int(f["year"])
-        base = dt.date(ctx.year, ctx.month, ctx.day) if ctx.year and ctx.month and ctx.day else ctx.published
+        # (the day last told, though a year was told since: "11 июня / В 1999 году в этот день" is 11 June 1999)
+        base = dt.date(ctx.year, ctx.month, ctx.day) if ctx.year and ctx.month and ctx.day else (
+            ctx.told_day or ctx.published)
         if base is None:
             return Value(f"{y:04d}", "explicit", year=y)
         cal = g.data.get("calendar_below_1600") if y < 1600 else None
@@ -375,6 +390,13 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         # else the text's), so many years before.
         if ctx.year and ctx.month and ctx.day:
             base, anchor = dt.date(ctx.year, ctx.month, ctx.day), "context"
+            if ctx.published is not None and abs(base.year - ctx.published.year) > 1:
+                # (the day last told was an entry's of a year long past, under the post's heading: "۱ آبان / ... ۱ آبان
+                # ۱۳۷۴ ... / سال گذشته در همین روز" counts from the post's year)
+                try:
+                    base = base.replace(year=ctx.published.year)
+                except ValueError:  # 29 February
+                    base = ctx.published
         elif ctx.published is not None:
             base, anchor = ctx.published, "published"
         else:
@@ -571,8 +593,13 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             y, anchor = ctx.published.year, "context"
             if dt.date(y, m, 1) > ctx.published + dt.timedelta(days=183):
                 y -= 1
-        elif cal == "gregorian" and ctx.year is not None:
+        elif cal == "gregorian" and ctx.year is not None and not (
+                d is not None and ctx.month is None and _near_report(ctx, m, d, bool(f.get("until")))):
             y, anchor = ctx.year, "context"
+        elif cal == "gregorian" and ctx.year is not None:
+            # A day of the report's own days after a year told alone of its background ("work began in the autumn of
+            # 2022 ... the delegation, in Baku since 11 March, ..." under "Baku, 14 March 2024"): the report's year.
+            y, anchor = ctx.published.year, "published"
         elif ctx.published is not None and cal == "gregorian":
             y, anchor = ctx.published.year, "published"
             # A date written without a year in a news item lies within months of its publication.

@@ -166,6 +166,16 @@ def test_mojibake_utf8_is_refused(tmp_path):
     bad(write(tmp_path, "moji.txt", twice), contains="garbled")
 
 
+def test_english_with_footnote_marks_is_read(tmp_path):
+    # Superscript figures marking footnotes ("¹", "⁴") are no garbled letters: the paper is read, not refused.
+    marks = [str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")) for n in range(1, 13)]
+    notes = "".join(f"The society held its {n}th meeting in Baku in 19{60 + n}.{m} " for n, m in enumerate(marks, 1))
+    text = ("The Azerbaijan–Iran Friendship Society – a short history\n\n" + notes + "\n\nNotes\n" +
+            "".join(f"{m} Archive of the Society, file {n}.\n" for n, m in enumerate(marks, 1)))
+    doc = ingest.read(write(tmp_path, "paper.txt", text.encode("utf-8")))
+    assert doc.text == text
+
+
 def test_undetectable_bytes_are_refused(tmp_path):
     rng = random.Random(1)
     raw = bytes(rng.randrange(128, 256) for _ in range(400))

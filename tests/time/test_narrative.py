@@ -260,3 +260,65 @@ def test_a_day_under_a_month_heading_of_a_years_review_is_of_that_month():
             "On October 27, a bust of the poet was unveiled in Kazan.\n")
     found = _values(text)
     assert ("October 3", "2023-10-03") in found and ("October 27", "2023-10-27") in found
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # An "on this day" column: the day of the heading, in the year its entry names.
+    ("15 oktyabr\n45 il bundan əvvəl, 1979-cu ildə bu gün Daşkənddə ongünlük açılıb.", "2024-10-14",
+     ("1979-cu ildə bu gün", "1979-10-15")),
+    ("11 июня\nВ 1999 году в этот день в Минске подписали Программу сотрудничества.", "2024-06-10",
+     ("В 1999 году в этот день", "1999-06-11")),
+    ("۲۹ مهر\nدر سال ۱۳۵۸ در چنین روزی نمایشگاه نقاشی روسی در تهران گشایش یافت.", "2023-10-20",
+     ("در سال ۱۳۵۸ در چنین روزی", "1979-10-21")),
+    # ... an entry's year opening its line under the heading's days: that day in that year
+    ("۲۹ مهر / ۲۱ اکتبر\n۱۹۶۶ – گروه باله تئاتر بولشوی نخستین اجرای خود را در تهران روی صحنه برد.", "2023-10-20",
+     ("۱۹۶۶", "1966-10-21")),
+    ("17 oktyabr\n1959 – Moskvada ongünlüyün yekun konserti Böyük Teatrın səhnəsində baş tutub.", "2024-10-14",
+     ("1959", "1959-10-17")),
+    # ... "last year on this day" under a heading, after an entry of long ago: the year before the column's
+    ("این هفته در تاریخ روابط فرهنگی ایران و روسیه\n\nرویدادهای این هفته را مرور می‌کنیم.\n\n۱ آبان / ۲۳ اکتبر\nدر ۱ "
+     "آبان ۱۳۷۴ انجمن دوستی در مسکو تأسیس شد.\nسال گذشته در همین روز «روزهای فرهنگ ایران» در قازان آغاز شد.",
+     "2023-10-20", ("سال گذشته در همین روز", "2022-10-23")),
+    # ... "this day" after a year told since the heading: the heading's day, not the column's last
+    ("10–16 июня 2024 года\n\n11 июня\nВ 1999 году министры подписали Программу на 1999–2001 годы. В этот же день в 1929 "
+     "году открылась выставка.", None, ("В этот же день в 1929 году", "1929-06-11")),
+])
+def test_an_on_this_day_columns_entries_are_the_headings_day_in_their_year(text, published, expected):
+    assert expected in _values(text, published)
+
+
+def test_a_day_headings_month_does_not_run_into_the_entry_under_it():
+    # "18 oktyabr" heading and "18/10/1995 – ..." under it: no "oktyabr 18"
+    found = _values("17 oktyabr\nKonsert olub.\n\n18 oktyabr\n18/10/1995 – Daşkənddə mərkəzin açılışı olub.", "2024-10-14")
+    assert ("18 oktyabr", "2024-10-18") in found and ("18/10/1995", "1995-10-18") in found
+    found = _values("۳. شرح سفر روزبه‌روز\nدوشنبه ۵ تیر ۱۴۰۲: هیئت وارد فرودگاه شد.", None)
+    assert ("دوشنبه ۵ تیر ۱۴۰۲", "2023-06-26") in found
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A year of the background told alone ("work began in autumn 2022") and the report's own days after it: the days
+    # just before a dated report are of its year.
+    ("Bakı, 14 mart 2024-cü il\n\nToplu üzərində iş 2022-ci ilin payızında başlanıb. Martın 11-dən Bakıda səfərdə olan "
+     "heyət martın 12-də İnstitutda olub. Sərgi martın 27-dək açıqdır.", None, ("Martın 11-dən", "2024-03-11")),
+    ("Bakı, 14 mart 2024-cü il\n\nToplu üzərində iş 2022-ci ilin payızında başlanıb. Sərgi martın 27-dək açıqdır.", None,
+     ("martın 27-dək", "../2024-03-27")),
+    # ... not a day after the report's, which is the background year's ("looking back on 2023 ... on 26 January")
+    ("Dushanbe, 20 January 2024\n\nAllow me to look back on 2023. On 26 January we joined the reception.", None,
+     ("26 January", "2023-01-26")),
+    # A year told as what a partnership "goes back to" is an aside; the report's year goes on.
+    ("ANNUAL REPORT 2023\n\nOur partnership goes back to 2009, when carpets were shown in London.\n\nOn 7 February a "
+     "delegation visited the Museum.", "2023-12-30", ("7 February", "2023-02-07")),
+    # ... and so is one qualifying a noun by its participle: "1959-cu ildə Bakıda keçirilmiş ongünlük"
+    ("Bakı, 14 mart 2024-cü il\n\nTopluya 1959-cu ildə Bakıda keçirilmiş ongünlüyə dair sənədlər daxil edilib. Martın "
+     "12-də heyət İnstitutda olub.", None, ("Martın 12-də", "2024-03-12")),
+])
+def test_a_reports_own_days_after_a_year_of_its_background(text, published, expected):
+    assert expected in _values(text, published)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Сегодня фестиваль собирает до 1500 участников.", "ru"),
+    ("Today the festival brings together up to 1500 participants.", "en"),
+])
+def test_a_count_of_participants_is_no_year(text, lang):
+    assert not [t for t in bilat.dates(text) if "1500" in t.text]
