@@ -626,6 +626,15 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if marked:
             v.qualifier = v.qualifier or "commemorated"
         entry_line = False
+        if (v.anchor == "context" and ctx.published is not None and v.edtf and _DAY.fullmatch(
+                v.edtf) and not fields.keys() & _YEARS and _inline_dateline(text, start, end)):
+            # A digest's item under its dated masthead, "DUSHANBE, 14 November (AzerInform). ...": of the report's
+            # year, whatever year the item before spoke of ("held in October 2008")
+            day = dt.date.fromisoformat(v.edtf)
+            y = ctx.published.year - (day.replace(year=ctx.published.year) > ctx.published + dt.timedelta(days=183))
+            if y != day.year and not (day.month == 2 and day.day == 29):
+                day = day.replace(year=y)
+                v.edtf, v.anchor, v.year = day.isoformat(), "published", y
         if cited:
             base = ctx.century_base
             _retell(ctx, saved)
@@ -726,6 +735,7 @@ def _post_age(text: str, start: int, end: int) -> tuple[int, bool] | None:
 
 ISSUE_HEAD = 600  # characters at a text's head in which an issue's line stands
 _DAY_OF_REPORT = {"rel_day", "weekday", "rel_week", "rel_month"}  # fields counting from the report's day
+_YEARS = {"year", "jyear", "yy", "yword"}  # fields writing a year out
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?")
 
 

@@ -322,3 +322,20 @@ def test_a_reports_own_days_after_a_year_of_its_background(text, published, expe
 ])
 def test_a_count_of_participants_is_no_year(text, lang):
     assert not [t for t in bilat.dates(text) if "1500" in t.text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A digest's item under its dated masthead: its dateline without a year is of the report's year, whatever year the
+    # item before told last ("October 2008"), and so are its weekdays.
+    ("EVENING DIGEST\nThursday, 14 November 2024, 19:30\n\n1. FILM WEEK CLOSES\n\nBAKU, 14 November (AzerInform). The "
+     "previous week was held in October 2008.\n\n2. MEMORANDUM SIGNED\n\nDUSHANBE, 14 November (AzerInform). On Monday "
+     "the two studios signed a memorandum.", [("14 November", "2024-11-14"), ("On Monday", "2024-11-11")]),
+    ("ВЕЧЕРНИЙ ДАЙДЖЕСТ\nчетверг, 14 ноября 2024 г.\n\n1. НЕДЕЛЯ КИНО\n\nБАКУ, 14 ноября (АЗЕРТАДЖ). Прошлая неделя "
+     "прошла в октябре 2008 года.\n\n2. МЕМОРАНДУМ\n\nДУШАНБЕ, 14 ноября (АЗЕРТАДЖ). В понедельник студии подписали "
+     "меморандум.", [("В понедельник", "2024-11-11")]),
+])
+def test_a_digests_item_dateline_without_a_year_is_of_the_reports_year(text, expected):
+    found = _values(text)
+    for pair in expected:
+        assert pair in found
+    assert ("14 ноября", "2008-11-14") not in found and ("14 November", "2008-11-14") not in found
