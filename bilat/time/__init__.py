@@ -878,7 +878,7 @@ def _years_under_days(text: str, chosen: list) -> None:
     """An "on this day" column's entries: "17 oktyabr" heading, "1959 – Moskvada ..." under it is 17 October 1959. A year
     opening an entry's line ("1959 – ", `_ENTRY_YEAR`) right under a line holding nothing but days of a month without
     a year is that day in that year (a `this_day` expression: `resolve.value`)."""
-    for k, (s, e, _lang, _g, fields, meta) in enumerate(chosen):
+    for k, (s, e, lang, g, fields, meta) in enumerate(chosen):
         if fields.keys() == {"year"} and "\n" not in text[s:e] and _ENTRY_YEAR.match(text, text.rfind("\n", 0, s) + 1) \
                 and not text[text.rfind("\n", 0, s) + 1:s].strip("-–—•*· \t\u00a0"):
             prev_end = text.rfind("\n", 0, s)
@@ -888,11 +888,11 @@ def _years_under_days(text: str, chosen: list) -> None:
                 continue
             line_start = text.rfind("\n", 0, prev_end) + 1
             on_line = sorted((c for c in chosen if line_start <= c[0] and c[1] <= prev_end), key=lambda c: c[0])
-            if on_line and all("day" in c[4] and c[4].keys() & {"month", "jmonth"} and not c[4].keys() & {"year", "jyear"}
+            if on_line and all("day" in c[4] and c[4].keys() & {"month", "jmonth"} and not c[4].keys() & _YEARS
                                for c in on_line) and _HEADING_SEPARATORS.fullmatch(
                     "".join(text[a:b] for a, b in zip([line_start] + [c[1] for c in on_line],
                                                       [c[0] for c in on_line] + [prev_end]))):
-                chosen[k] = (s, e, _lang, _g, fields, {**meta, "this_day": True})
+                chosen[k] = (s, e, lang, g, fields, {**meta, "this_day": True})
 _ENTRY_YEAR = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?\d{4}(?:-[^\W\d_]{1,3})?[ \t\u00a0]*[–—:-][ \t\u00a0]")  # "2009 – ..."
 _YEAR_PAIR = re.compile(r"(\d{4})/(\d{4})")
 SEASON_TURN = 8  # a season's (an academic year's) months from August on are of its first year, the others of its second
