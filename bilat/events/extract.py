@@ -221,13 +221,17 @@ def _placed_and_dated(text: str, e: int, end: int, times) -> bool:
     """Whether a bracket after a name gives where and when its happening was ("International Conference on
     Comparative Literature (Isfahan, University of Isfahan, 12-13 May 2022)"), to a month at least."""
     m = PLACE_DATE_BRACKET.match(text, e, end)
+    cells = m is None and (m := PLACE_DATE_CELLS.match(text, e, end)) is not None
+    # (a card's date is its last cell: "Forum | Bakı, 17–18 oktyabr 2023 | 1" is a page's running head)
     return m is not None and any(m.start(1) < t.start and t.end <= m.end(1) and t.edtf and (
-        p := precision(t.edtf)) is not None and p <= 1 for t in times)
+        p := precision(t.edtf)) is not None and p <= 1 and not (cells and text[t.end:m.end(1)].strip()) for t in times)
 
 
 # A reference list's entry in the GOST style: authors, title, "//" and where it appeared, with its year and pages
 REFERENCE_ENTRY = re.compile(r"[^\n]{3,300}?[ \t]//[ \t][^\n]*?(?:[.,][ \t]*[–—-][ \t]*(?:\d{4}|[^\W\d_]{1,3}\.)|\d{4}\.[ \t]*[–—-])")
 PLACE_DATE_BRACKET = re.compile(r"(?:[^.;!?()\n]|(?<!\w)[^\W\d_]\.){0,160}?\([ \t]*((?-i:[^\W\d_])[^()\n,]{0,60},[^()\n]{0,120})\)")
+# ... or a card's line, its cells after the name: "VI Forum | Bukhara | 2-4 October 2024"
+PLACE_DATE_CELLS = re.compile(r"[^|\n]{0,40}?[ \t]\|[ \t]((?-i:[^\W\d_])[^|\n]{0,60}[ \t]\|[ \t][^|\n]{1,40})[ \t]*$", re.M)
 NEXT_WORD = re.compile(r"\w*[ \t]+(\w+)")  # (past the rest of the trigger's word)
 WORD = re.compile(r"\w*")
 ENTRY_YEAR = re.compile(r"\s*(?:[-–•*]\s*)?\d")  # the next line opens with a number: a list's entry
@@ -1851,11 +1855,13 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 if not any(m.kind == "place" for m in d.mentions):
                     d.mentions.extend(report_places or item_places)
             stamp_told = stamp_told or any(d.date and d.anchor != "dateline" for g in groups for d in g)
-        if report_day and trig and trig.record_date and groups and LIST_ITEM.match(text, line_start) and any(
-                d.date is None for g in groups for d in g) and (below := _field_date_below(text, sent, trig, times, t_starts)) and (
-                bounds(below.edtf)[1] or "9") <= report_day:
+        if trig and trig.record_date and groups and (report_day and LIST_ITEM.match(text, line_start) or (
+                _card_heading(text, sent, line_start))) and any(d.date is None for g in groups for d in g) and (
+                below := _field_date_below(text, sent, trig, times, t_starts)) and (
+                report_day is None or (bounds(below.edtf)[1] or "9") <= report_day):
             # "▪ کلاس استادی «...»" over "مدرس: ... — تاریخ: ۱۴ تا ۱۶ مهر ۱۴۰۱ — محل: ...": an item's date field under its
-            # title dates what the title names, when it is past on the page's day (a calendar's fields are its plans)
+            # title dates what the title names, when it is past on the page's day (a calendar's fields are its plans);
+            # and so does a card's "Даты: 14–15.05.2015" under its heading "I форум", in a page of past editions
             for d in (d for g in groups for d in g if d.date is None):
                 d.date, d.anchor = event_date(below), below.anchor
         if si + 1 < len(seg.sentences) and any(d.date is None for g in groups for d in g):
@@ -2556,6 +2562,13 @@ STAMP_PARAGRAPHS = 4  # paragraphs at most of an item under a time alone on its 
 
 
 HEAD_LINES = 6  # lines at the head of a text where a dated line is its dateline or byline, no programme's heading
+
+
+def _card_heading(text: str, sent: Sentence, line_start: int) -> bool:
+    """Whether a sentence heads a card of fields in the text's body ("I форум" over "Даты: ...", "Город: ..."): a heading,
+    no field itself, no item of a list (whose fields may be a calendar's plans) and not the text's own title."""
+    return _heading(text, sent) and ":" not in text[sent.start:sent.end] and not LIST_ITEM.match(text, line_start) and (
+        text.count("\n", 0, sent.start) >= HEAD_LINES)
 
 
 def _heading(text: str, sent: Sentence) -> bool:

@@ -1034,3 +1034,12 @@ def test_a_centre_reopened_in_new_premises_is_a_founding(check_events):
 def test_a_guests_stay_field_is_a_visit(check_events):
     check_events("استادان مدعو\n\nدکتر ناتیق علی‌یف (باکو)\nمدت اقامت: ۸ تا ۲۲ مهر ۱۴۰۲\nدو سخنرانی ارائه کرد.\n", LANG,
                  [("visit", "2023-09-30/2023-10-14", "اقامت")], strict=False)
+
+
+def test_a_calendars_numbered_items_with_their_dates_are_plans(extract_events):
+    # «۱. جشنواره ...» بالای «زمان: ۱ تا ۱۳ فروردین ۱۴۰۶»: تقویم جشنواره‌های سال آینده، بی تاریخ انتشار؛ رویدادی نیست
+    text = ("تقویم جشنواره‌های استان در سال ۱۴۰۶\n\nتاریخ‌های زیر برای سال ۱۴۰۶ پیش‌بینی شده است.\n\n"
+            "۱. جشنواره نوروزی «بهار تبریز»\nزمان: ۱ تا ۱۳ فروردین ۱۴۰۶ — مکان: بوستان ائل‌گلی\n\n"
+            "۲. جشنواره بین‌المللی موسیقی عاشیق‌ها\nزمان: ۱۸ تا ۲۱ اردیبهشت ۱۴۰۶ — مکان: تالار فردوسی تبریز\n")
+    _doc, evs = extract_events(text, LANG)
+    assert not [e for e in evs if e.date in ("2027-03-21/2027-04-02", "2027-05-08/2027-05-11")]
