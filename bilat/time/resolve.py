@@ -625,9 +625,11 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         else:
             return Value(None, "context", qual, cal)
 
-    if f.get("weekday") and d is not None and anchor != "explicit":
+    named = ("weekday", f.get("weekday") or f.get("weekday2")) if f.get("weekday") or f.get("weekday2") else (
+        "weekday_short", f.get("weekday_short") or f.get("weekday_short2"))  # ("15 iyul, bazar ertəsi": after the day)
+    if named[1] and d is not None and anchor != "explicit":
         # "Thursday 27 Ordibehesht" with no year: the year near the text's in which that day is a Thursday.
-        wd = int(g.lookup("weekday", f["weekday"]) or 0)
+        wd = int(g.lookup(*named) or 0)
         py = from_gregorian(cal, ctx.published)[0] if ctx.published is not None else None
         # ... or, none near it, the report's own year ("died on Saturday 2 Dey 1402 ... the memorial on Wednesday 6 Dey")
         for yy in (y, y + 1, y - 1) + ((py, py - 1) if py is not None else ()):

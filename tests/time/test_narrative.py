@@ -339,3 +339,30 @@ def test_a_digests_item_dateline_without_a_year_is_of_the_reports_year(text, exp
     for pair in expected:
         assert pair in found
     assert ("14 ноября", "2008-11-14") not in found and ("14 November", "2008-11-14") not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A year opening an entry's line before a middle dot, "2014 · I festival · 25–28 sentyabr": the entry's year, and
+    # the days after it are of that year
+    ("Keçmiş festivallar\n\n2014 · I festival · 25–28 sentyabr · Fəxri qonaq: Türkiyə\n\n2017 · III festival · 28 "
+     "sentyabr – 1 oktyabr · Fəxri qonaq: Gürcüstan\n", ("28 sentyabr – 1 oktyabr", "2017-09-28/2017-10-01")),
+    ("Past festivals\n\n2014 · 1st festival · 25–28 September · Guest of honour: Turkey\n\n2017 · 3rd festival · "
+     "28 September – 1 October · Guest of honour: Georgia\n", ("28 September – 1 October", "2017-09-28/2017-10-01")),
+])
+def test_a_year_opening_an_entry_before_a_middle_dot(text, expected):
+    assert expected in _values(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A programme's day with its weekday after it, "15 iyul, bazar ertəsi": the year near the text's in which it is that
+    # weekday, not the year a background sentence told last
+    ("Müddət: 15–21 iyul 2024\nHesabatın tarixi: 26.07.2024\n\nÜmumi məlumat\nLayihə ilk dəfə 2019-cu ilin avqustunda "
+     "keçirilib, 2020 və 2021-ci illərdə isə onlayn formatda təşkil olunub.\n\nProqram gün-gün\n\n1-ci gün – 15 iyul, "
+     "bazar ertəsi\nAçılış mərasimi olub.\n", ("15 iyul, bazar ertəsi", "2024-07-15")),
+    # "Day 1 – 15 July": a day's number and its date, no span of days from the 1st
+    ("Duration: 15–21 July 2024\n\nDay 1 – 15 July, Monday\nOpening ceremony.\n\nDay 2 – 16 July, Tuesday\nA seminar.",
+     ("15 July", "2024-07-15")),
+])
+def test_a_programmes_day_with_its_weekday_or_number(text, expected):
+    found = _values(text)
+    assert expected in found and not [v for _t, v in found if v and v.startswith("2024-07-01")]
