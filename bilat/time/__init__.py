@@ -320,6 +320,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     prev_end = 0
     notes = _footnotes(text) if matches else []  # (position, is the note, number), in order
     title_year = None  # a year alone that the text's title names ("Annual Report on Events Hosted in 2023")
+    head_month = None  # the year of a month and year on a line of its own under that title ("Москва, март 2024")
     at_marker: dict[str, tuple] = {}  # the context where the body's marker of each note stood
     last_fields: dict = {}  # the fields of the match before
     for start, end, lang, g, fields, meta in matches:
@@ -428,6 +429,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # issue's months, whatever year a memory told before ("the first Days we organised in 1998")
             ctx.year = ctx.published.year
         elif meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and chronicle is None and (
+                ctx.published is None and title_year is not None and head_month == title_year + 1 == ctx.year):
+            # "ГОДОВОЙ ОТЧЁТ ЗА 2023 ГОД / Москва, март 2024": its "Январь" is of the year its title names
+            ctx.year = title_year
+        elif meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and chronicle is None and (
                 ctx.published is not None and ctx.year is not None):
             if title_year is not None and title_year == ctx.published.year - 1:
                 # "Annual Report on Events Hosted in 2023 / Submitted ... 15 January 2024": its "March" is of the year
@@ -507,6 +512,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if title_year is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and (
                 text.count("\n", 0, start) < TITLE_LINES):
             title_year = v.year
+        elif title_year is not None and head_month is None and start < 2 * TITLE_YEAR_AT and v.anchor == "explicit" and (
+                v.edtf and _MONTH.fullmatch(v.edtf) and _short_line(text, start)):
+            head_month = v.year  # the year of a month dating the report at its head, "Москва, март 2024"
         if meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and not fields.get("day"):
             month_heading = (v.year, v.month) if v.year is not None and v.month is not None else None
         if v.anchor == "published" and v.edtf and v.qualifier is None and ctx.published is not None and (
@@ -846,6 +854,7 @@ def _feed_item(text: str, start: int, end: int) -> bool:
 # A heading of its own paragraph: after a blank line, short, no stop at its end, a line under it.
 _ITEM_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[^\n]{2,60}(?<![.!?؟:;,،…])[ \t]*\n[ \t]*\S")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(r"\d{4}-\d{2}")
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
 _APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
 _RESTATED = re.compile(r"[ \t]*,[ \t]*(?:\w{1,3}[ \t]+)?")  # (a preposition before the second: "in", "в", "در")

@@ -366,3 +366,15 @@ def test_a_year_opening_an_entry_before_a_middle_dot(text, expected):
 def test_a_programmes_day_with_its_weekday_or_number(text, expected):
     found = _values(text)
     assert expected in found and not [v for _t, v in found if v and v.startswith("2024-07-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A year's report under its title's year, dated by a month of the next at its head: its months are the title's year's
+    ("ФОНД «ОБЩЕЕ НАСЛЕДИЕ»\n\nГОДОВОЙ ОТЧЁТ О ДЕЯТЕЛЬНОСТИ ЗА 2023 ГОД\n\nМосква, март 2024\n\n1. ПОКАЗАТЕЛИ\nГрантовый "
+     "фонд вырос (в 2022 г. — 61 млн руб.).\n\nЯнварь\n13–15 января — гастроли оркестра в Минске.\n",
+     ("13–15 января", "2023-01-13/2023-01-15")),
+    ("HERITAGE FOUNDATION\n\nANNUAL REPORT FOR 2023\n\nLondon, March 2024\n\n1. FIGURES\nGrants grew (2022: 61 projects)."
+     "\n\nJanuary\n13–15 January — the orchestra toured Baku.\n", ("13–15 January", "2023-01-13/2023-01-15")),
+])
+def test_a_years_report_dated_by_a_month_of_the_next(text, expected):
+    assert expected in _values(text)
