@@ -549,6 +549,16 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # anniversary marks, an aside; the text goes on in its own days ("the next day" is after 2024's)
             cited = True
             saved = _told(ctx)
+        if v.anchor == "explicit" and v.year is not None and out and (line_days := _LINE_DAYS.fullmatch(
+                out[-1].edtf or "")) and out[-1].anchor in ("context", "published") and _ITEM_START.fullmatch(
+                text, text.rfind("\n", 0, start) + 1, out[-1].start) and "\n" not in text[out[-1].start:start] and (
+                text[max(0, start - 3):start].rstrip().endswith("(")) and g.commemorated is not None and (
+                g.commemorated.search(text, out[-1].end, start)) and (
+                fields.keys() == {"year"} or (v.edtf or "")[4:] == out[-1].edtf[4:]):
+            # A calendar of anniversaries: "2 oktyabr — diplomatik münasibətlərin qurulmasının 30 illiyi (1995)", "15 yanvar
+            # — ... 30 illiyi (15.01.1995)": the day opening the entry's line is that of what is marked, in the year the
+            # bracket names
+            out[-1] = replace(out[-1], edtf=re.sub(r"\d{4}(?=-)", f"{v.year:04d}", line_days.group()))
         if v.edtf is None and ("rel" in fields or "rel_month" in fields or "rel_day" in fields
                                or "rel_week" in fields):
             # "Last year, on 5 October": with no published date "last year" is unknown, and so is the
@@ -855,6 +865,8 @@ def _feed_item(text: str, start: int, end: int) -> bool:
 _ITEM_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[^\n]{2,60}(?<![.!?؟:;,،…])[ \t]*\n[ \t]*\S")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
+_LINE_DAYS = re.compile(r"(\d{4})-\d{2}-\d{2}(?:/\1-\d{2}-\d{2})?")  # a day or a span of days within a year
+_ITEM_START = re.compile(r"[ \t\u00a0]*(?:[-–—•*·▪●■◦][ \t\u00a0]*)?")  # a line's start, maybe a bullet
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
 _APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
 _RESTATED = re.compile(r"[ \t]*,[ \t]*(?:\w{1,3}[ \t]+)?")  # (a preposition before the second: "in", "в", "در")

@@ -378,3 +378,19 @@ def test_a_programmes_day_with_its_weekday_or_number(text, expected):
 ])
 def test_a_years_report_dated_by_a_month_of_the_next(text, expected):
     assert expected in _values(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A calendar of anniversaries: the day opening an entry is that of what is marked, in the year its bracket names
+    ("2025-ci il üçün ƏLAMƏTDAR TARİXLƏR TƏQVİMİ\n\nYANVAR\n15 yanvar — Daşkənddə Mədəniyyət Mərkəzinin yaradılmasının 30 "
+     "illiyi (15.01.1995).\n28 yanvar — Qafur Rəhimovun anadan olmasının 100 illiyi (1925–1998).\n\nOKTYABR\n2 oktyabr — "
+     "diplomatik münasibətlərin qurulmasının 30 illiyi (1995).\n", [("15 yanvar", "1995-01-15"), ("2 oktyabr", "1995-10-02")]),
+    ("КАЛЕНДАРЬ ЗНАМЕНАТЕЛЬНЫХ ДАТ НА 2025 ГОД\n\nОКТЯБРЬ\n2 октября — 30-летие установления дипломатических отношений "
+     "(1995).\n10–19 октября — 50-летие Декады азербайджанской литературы в Ташкенте (1975).\n",
+     [("2 октября", "1995-10-02"), ("10–19 октября", "1975-10-10/1975-10-19")]),
+])
+def test_a_calendar_of_anniversaries_dates_what_is_marked(text, expected):
+    found = _values(text, "2024-12-20")
+    for pair in expected:
+        assert pair in found
+    assert ("28 yanvar", "1925-01-28") not in found  # (a lifespan in the bracket is no year of what is marked)
