@@ -1162,6 +1162,8 @@ def dateline(seg: Segmented) -> str | None:
             if not s <= t.start < e or "\t" in line or _LIST_NUMBER.match(line):
                 continue  # (a table's row is no dateline, nor a digest's first item: "1) خبرگزاری ایرنا — ۳ آبان ۱۴۰۳")
             head = text[s:t.start].lstrip()
+            if _since_label(head, t.language):
+                continue  # a field of what the page is about: "Sister city since: 24.09.2009"
             # (a run of spaces laying out "Bishkek, 14 March 2024          No. 118" counts as one)
             if len(" ".join(line.split())) - (t.end - t.start) <= _DATELINE_SLACK and (i + 1 < len(lines) or text[e:].strip()):
                 return t.edtf
@@ -1238,6 +1240,18 @@ def _byline_tail() -> re.Pattern:
     """What may follow a page's labelled day: its author ("Posted on 17/10/2023 by Catriona Hale", `author_words` of the
     language files) or a cell of its filing ("· Filed under: Book fairs")."""
     return re.compile(rf"(?:[|·•–—]|(?i:{'|'.join(langdata.words('segment', 'author_words'))})(?!\w))")
+
+
+def _since_label(head: str, lang: str) -> bool:
+    """Whether a date at a text's head is the value of a field ending in the language's "since" ("Sister city since:",
+    "Побратимы с:"): a state's start, not the day of the text."""
+    try:
+        since = grammar(lang).words.get("from")
+    except KeyError:
+        return False
+    label = head.rstrip()
+    return bool(since) and label.endswith(":") and any(
+        rx.fullmatch(label[:-1].rstrip().rsplit(None, 1)[-1] if label[:-1].strip() else "") for _k, rx in since)
 
 
 def _date_field(head: str, lang: str) -> bool:

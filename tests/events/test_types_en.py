@@ -1946,3 +1946,12 @@ def test_a_cards_running_head_is_no_happening(check_events):
     # "Forum | Baku, 17-18 October 2023 | 1": a conference book's running head, its page number the last cell
     check_events("Turkic World Humanitarian Forum | Baku, 17-18 October 2023 | 1\n\nPREFACE\n\nThe papers of this book "
                  "were read in six sessions.\n", LANG, [])
+
+
+def test_a_field_since_a_day_is_no_dateline(check_events):
+    # "Sister city since: 24.09.2009" at a page's head is a state's start, not the page's day: the table's later years
+    # are no plans after it
+    text = ("Sheki City — Sister cities — Margilan\n\nSISTER CITIES\n\nSister city since: 24.09.2009\nCountry: Uzbekistan\n\n"
+            "Year | Event | Place\n2009 | Sister-city agreement signed | Margilan\n2012 | Joint exhibition 'Silk of Two "
+            "Cities' | Sheki\n2023 | Memorandum of cooperation signed between the silk enterprises | Margilan\n")
+    check_events(text, LANG, [("exhibition", "2012", "2012"), ("agreement", "2023", "2023")], strict=False)
