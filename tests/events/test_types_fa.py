@@ -1043,3 +1043,9 @@ def test_a_calendars_numbered_items_with_their_dates_are_plans(extract_events):
             "۲. جشنواره بین‌المللی موسیقی عاشیق‌ها\nزمان: ۱۸ تا ۲۱ اردیبهشت ۱۴۰۶ — مکان: تالار فردوسی تبریز\n")
     _doc, evs = extract_events(text, LANG)
     assert not [e for e in evs if e.date in ("2027-03-21/2027-04-02", "2027-05-08/2027-05-11")]
+
+
+def test_a_spectator_is_no_if(check_events):
+    # «تماشاگر» (spectator) holds the letters of «اگر» (if): no condition on the concert
+    check_events("تبریز، ۲۸ آبان ۱۴۰۲ — کنسرت گروه در ۳۰ اردیبهشت ۱۴۰۱ در تبریز با حضور بیش از ۲ هزار تماشاگر برگزار شد.",
+                 LANG, [("performance", "2022-05-20", "کنسرت")], strict=False)
