@@ -348,7 +348,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             fields.get("day") is not None and _born(text, start)) or (
             # "(в 2022 г. — 19)", "(+18% к 2022 г.)": a year in brackets in a sentence is an aside (a figure's, a
             # gloss's); the text goes on in the year it was speaking of
-            "year" in fields and not fields.keys() & _FINER and (_bracketed(text, start, end) or (
+            "year" in fields and not fields.keys() & _FINER and ((_bracketed(text, start, end) and not _edition_heading(
+                text, start, end)) or (
                 # ... and so is one closing a quoted name: "в кинотеатре «Атлас 1948»"
                 text[end:end + 1] in _CLOSING_QUOTES and quoted(text, start, end))))
         if cited:
@@ -884,12 +885,28 @@ def _sentence_end(seg: Segmented, pos: int) -> int:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 SHORT_LINE = 24  # characters at most of a line that is a heading of a few words, not a line of wrapped prose
+EDITION_HEADING = 48  # ... and of a section's heading naming an edition and its year
 
 
-def _short_line(text: str, pos: int) -> bool:
+_BRACKET_END = re.compile(r"[ \t]*\)[ \t=]*(?:\n|\Z)")
+_WORK_LINE = re.compile(r"^[ \t]*\d|[«\"“„]", re.M)  # a line opening with a figure (an hour) or quoting a title
+
+
+def _edition_heading(text: str, start: int, end: int) -> bool:
+    """Whether a bracketed year closes a short line of its own, a section's heading ("III festival (2018)", "=== دورهٔ
+    سوم (۲۰۱۶) ==="): the year of the section under it, no aside."""
+    if _BRACKET_END.match(text, end) is None or not _short_line(text, start, EDITION_HEADING):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    # (after a blank line, and naming no work: a schedule's '15:10  Film "Arşın mal alan" (1945)' is a film's year)
+    return (line == 0 or text[:line - 1].endswith("\n") or not text[text.rfind("\n", 0, line - 1) + 1:line - 1].strip()) and (
+        not _WORK_LINE.search(text, line, start))
+
+
+def _short_line(text: str, pos: int, most: int = SHORT_LINE) -> bool:
     """Whether the line holding pos is short enough to be a heading of a few words (wrapped prose runs on past it)."""
     end = text.find("\n", pos)
-    return (len(text) if end < 0 else end) - text.rfind("\n", 0, pos) - 1 <= SHORT_LINE
+    return (len(text) if end < 0 else end) - text.rfind("\n", 0, pos) - 1 <= most
 
 
 _HEADING_SEPARATORS = re.compile(r"[\s/|()\[\],–—-]*")

@@ -394,3 +394,14 @@ def test_a_calendar_of_anniversaries_dates_what_is_marked(text, expected):
     for pair in expected:
         assert pair in found
     assert ("28 yanvar", "1925-01-28") not in found  # (a lifespan in the bracket is no year of what is marked)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A section's heading naming an edition and its year in brackets: the year of the days under it, no aside
+    ("Borçalı festivalı\n\n== Festivallar ==\n\n=== V festival (2021) ===\nFestival avqustun 20-də açılıb.\n\n=== VI festival "
+     "(2022) ===\n19–21 avqust. Festival Mədəniyyət Nazirliyinin dəstəyi ilə keçirilib.\n", ("19–21 avqust", "2022-08-19/2022-08-21")),
+    ("Rudakinoma festival\n\n== Editions ==\n\n=== Second edition (2015) ===\nHeld on 4–6 September 2015.\n\n=== Third "
+     "edition (2016) ===\nHeld from 2 to 4 September with 75 participants.\n", ("from 2 to 4 September", "2016-09-02/2016-09-04")),
+])
+def test_an_editions_heading_gives_its_year(text, expected):
+    assert expected in _values(text)
