@@ -686,9 +686,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "№ 2 (22) · aprel–iyun 2023" under a newsletter's title: the report is of those months, its items of days
             # within them (or the months before), whatever year an item's text names.
             ctx.published, ctx.issue, ctx.year_is_report = end_day, True, True
-            first_day = dt.date.fromisoformat(bounds(v.edtf)[0])
+            first = bounds(v.edtf)[0]  # (none for an open start: "по февраля 1000 № 0")
+            first_day = dt.date.fromisoformat(first) if first else None
             # (a quarter's or a month's issue; a journal's "2024, №2" is of a year, which its papers' dates are not)
-            ctx.issue_days = (first_day, end_day) if (end_day - first_day).days <= ISSUE_DAYS else None
+            ctx.issue_days = (first_day, end_day) if first_day and (end_day - first_day).days <= ISSUE_DAYS else None
         if entry or (chronicle is not None and _on_heading_line(text, start)):
             chronicle = (ctx.year, ctx.month, dict(ctx.cal_years))
         # ("The next day, 15 November, ...": a day written out restates a day counted, its year the context's)
