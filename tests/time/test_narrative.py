@@ -405,3 +405,17 @@ def test_a_calendar_of_anniversaries_dates_what_is_marked(text, expected):
 ])
 def test_an_editions_heading_gives_its_year(text, expected):
     assert expected in _values(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A year qualifying a noun by its participle, or told as "back in": an aside; the report's year goes on
+    ("Baku, 26 December 2024\n\nOur cooperation with Iran, formalised by the agreement signed in 2017, continued with the "
+     "Nowruz concert given on 19 March.", ("19 March", "2024-03-19")),
+    ("Baku, 26 December 2024\n\nThe Russian Centre, opened at our university back in 2011, is busy. On 6 June its students "
+     "gave a recital.", ("6 June", "2024-06-06")),
+    # ... not a year the text tells as its main clause's
+    ("Baku, 26 December 2024\n\nThe agreement was signed in 2017. On 19 March the first concert was given.",
+     ("19 March", "2017-03-19")),
+])
+def test_a_participles_year_is_an_aside(text, expected):
+    assert expected in _values(text)
