@@ -156,8 +156,8 @@ def _span_year(ctx: Context, m: int, d: int, cal: str = "gregorian") -> int | No
 def _near_report(ctx: Context, m: int, d: int, until: bool) -> bool:
     """Whether day d of month m in the report's year is one of the days just before the report (a day a report's text
     runs until, up to a month after it), in another year than the one last told."""
-    if ctx.published is None or ctx.year == ctx.published.year:
-        return False
+    if ctx.published is None or ctx.year == ctx.published.year or (ctx.year_alone and ctx.year_alone[1] == ctx.year):
+        return False  # (... nor one its own sentence gave it: "В 2020 году праздник ушёл в онлайн: 21 марта ...")
     try:
         lag = (dt.date(ctx.published.year, m, d) - ctx.published).days
     except ValueError:

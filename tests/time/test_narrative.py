@@ -302,6 +302,9 @@ def test_a_day_headings_month_does_not_run_into_the_entry_under_it():
      "heyət martın 12-də İnstitutda olub. Sərgi martın 27-dək açıqdır.", None, ("Martın 11-dən", "2024-03-11")),
     ("Bakı, 14 mart 2024-cü il\n\nToplu üzərində iş 2022-ci ilin payızında başlanıb. Sərgi martın 27-dək açıqdır.", None,
      ("martın 27-dək", "../2024-03-27")),
+    # ... nor a day its own sentence gives a year ("В 2020 году праздник ушёл в онлайн: 21 марта ...")
+    ("Москва, 25 марта 2024 г.\n\nВ 2020 году праздник, как и всё, ушёл в онлайн: 21 марта мы провели трансляцию.", None,
+     ("21 марта", "2020-03-21")),
     # ... not a day after the report's, which is the background year's ("looking back on 2023 ... on 26 January")
     ("Dushanbe, 20 January 2024\n\nAllow me to look back on 2023. On 26 January we joined the reception.", None,
      ("26 January", "2023-01-26")),
@@ -413,6 +416,8 @@ def test_an_editions_heading_gives_its_year(text, expected):
      "Nowruz concert given on 19 March.", ("19 March", "2024-03-19")),
     ("Baku, 26 December 2024\n\nThe Russian Centre, opened at our university back in 2011, is busy. On 6 June its students "
      "gave a recital.", ("6 June", "2024-06-06")),
+    ("September 12, 2021\nNizami monument restored\nRestoration of the monument to Nizami Ganjavi in Tashkent, unveiled in 2007, "
+     "was completed on September 10.", ("September 10", "2021-09-10")),
     # ... not a year the text tells as its main clause's
     ("Baku, 26 December 2024\n\nThe agreement was signed in 2017. On 19 March the first concert was given.",
      ("19 March", "2017-03-19")),
