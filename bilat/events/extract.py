@@ -219,12 +219,15 @@ def _capitals(text: str, sent: Sentence) -> bool:
 
 def _placed_and_dated(text: str, e: int, end: int, times) -> bool:
     """Whether a bracket after a name gives where and when its happening was ("International Conference on
-    Comparative Literature (Isfahan, University of Isfahan, 12-13 May 2022)"), to a month at least."""
-    m = PLACE_DATE_BRACKET.match(text, e, end)
-    cells = m is None and (m := PLACE_DATE_CELLS.match(text, e, end)) is not None
-    # (a card's date is its last cell: "Forum | Bakı, 17–18 oktyabr 2023 | 1" is a page's running head)
-    return m is not None and any(m.start(1) < t.start and t.end <= m.end(1) and t.edtf and (
-        p := precision(t.edtf)) is not None and p <= 1 and not (cells and text[t.end:m.end(1)].strip()) for t in times)
+    Comparative Literature (Isfahan, University of Isfahan, 12-13 May 2022)"), to a month at least; or a card's line its
+    place and date, the date its last cell ("VI Forum | Bukhara | 2-4 October 2024"; "Forum | Bakı, 17–18 oktyabr 2023 |
+    1" is a page's running head)."""
+    def dated(m, last: bool) -> bool:
+        return any(m.start(1) < t.start and t.end <= m.end(1) and t.edtf and (p := precision(t.edtf)) is not None and (
+            p <= 1) and not (last and text[t.end:m.end(1)].strip()) for t in times)
+    if (m := PLACE_DATE_BRACKET.match(text, e, end)) is not None:
+        return dated(m, False)
+    return (m := PLACE_DATE_CELLS.match(text, e, end)) is not None and dated(m, True)
 
 
 # A reference list's entry in the GOST style: authors, title, "//" and where it appeared, with its year and pages

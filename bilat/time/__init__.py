@@ -551,7 +551,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             cited = True
             saved = _told(ctx)
         if v.anchor == "explicit" and v.year is not None and out and (line_days := _LINE_DAYS.fullmatch(
-                out[-1].edtf or "")) and out[-1].anchor in ("context", "published") and _ITEM_START.fullmatch(
+                out[-1].edtf or "")) and out[-1].anchor in ("context", "published") and _LINE_LEAD.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, out[-1].start) and "\n" not in text[out[-1].start:start] and (
                 text[max(0, start - 3):start].rstrip().endswith("(")) and g.commemorated is not None and (
                 g.commemorated.search(text, out[-1].end, start)) and (
@@ -868,7 +868,8 @@ _ITEM_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[^\n]{2,60}(?<![.!?؟:;,،…])[ \t
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _LINE_DAYS = re.compile(r"(\d{4})-\d{2}-\d{2}(?:/\1-\d{2}-\d{2})?")  # a day or a span of days within a year
-_ITEM_START = re.compile(r"[ \t\u00a0]*(?:[-–—•*·▪●■◦][ \t\u00a0]*)?")  # a line's start, maybe a bullet
+_BULLETS = "-–—•*·▪●■◦"
+_LINE_LEAD = re.compile(rf"[ \t\u00a0]*(?:[{_BULLETS}][ \t\u00a0]*)?")  # a line's start, maybe a bullet
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
 _APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
 _RESTATED = re.compile(r"[ \t]*,[ \t]*(?:\w{1,3}[ \t]+)?")  # (a preposition before the second: "in", "в", "در")
@@ -917,21 +918,30 @@ def _years_under_days(text: str, chosen: list) -> None:
     """An "on this day" column's entries: "17 oktyabr" heading, "1959 – Moskvada ..." under it is 17 October 1959. A year
     opening an entry's line ("1959 – ", `_ENTRY_YEAR`) right under a line holding nothing but days of a month without
     a year is that day in that year (a `this_day` expression: `resolve.value`)."""
-    for k, (s, e, lang, g, fields, meta) in enumerate(chosen):
-        if fields.keys() == {"year"} and "\n" not in text[s:e] and _ENTRY_YEAR.match(text, text.rfind("\n", 0, s) + 1) \
-                and not text[text.rfind("\n", 0, s) + 1:s].strip("-–—•*· \t\u00a0"):
-            prev_end = text.rfind("\n", 0, s)
-            while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1:prev_end].strip():
-                prev_end = text.rfind("\n", 0, prev_end)  # (over blank lines)
-            if prev_end < 0:
-                continue
-            line_start = text.rfind("\n", 0, prev_end) + 1
-            on_line = sorted((c for c in chosen if line_start <= c[0] and c[1] <= prev_end), key=lambda c: c[0])
-            if on_line and all("day" in c[4] and c[4].keys() & {"month", "jmonth"} and not c[4].keys() & _YEARS
-                               for c in on_line) and _HEADING_SEPARATORS.fullmatch(
-                    "".join(text[a:b] for a, b in zip([line_start] + [c[1] for c in on_line],
-                                                      [c[0] for c in on_line] + [prev_end]))):
-                chosen[k] = (s, e, lang, g, fields, {**meta, "this_day": True})
+    entries = [k for k, (s, e, _lang, _g, fields, _meta) in enumerate(chosen) if fields.keys() == {"year"} and (
+        "\n" not in text[s:e]) and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, s) + 1, s) and _ENTRY_YEAR.match(
+            text, text.rfind("\n", 0, s) + 1)]
+    if not entries:
+        return
+    by_line: dict[int, list] = {}  # where a line starts -> the matches starting on it, in order
+    for c in sorted(chosen, key=lambda c: c[0]):
+        by_line.setdefault(text.rfind("\n", 0, c[0]) + 1, []).append(c)
+    for k in entries:
+        s, e, lang, g, fields, meta = chosen[k]
+        prev_end = text.rfind("\n", 0, s)
+        while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1:prev_end].strip():
+            prev_end = text.rfind("\n", 0, prev_end)  # (over blank lines)
+        if prev_end < 0:
+            continue
+        line_start = text.rfind("\n", 0, prev_end) + 1
+        on_line = [c for c in by_line.get(line_start, ()) if c[1] <= prev_end]
+        if on_line and all("day" in c[4] and c[4].keys() & {"month", "jmonth"} and not c[4].keys() & _YEARS
+                           for c in on_line) and _HEADING_SEPARATORS.fullmatch(
+                "".join(text[a:b] for a, b in zip([line_start] + [c[1] for c in on_line],
+                                                  [c[0] for c in on_line] + [prev_end]))):
+            chosen[k] = (s, e, lang, g, fields, {**meta, "this_day": True})
+
+
 _ENTRY_YEAR = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?\d{4}(?:-[^\W\d_]{1,3})?[ \t\u00a0]*[–—:-][ \t\u00a0]")  # "2009 – ..."
 _YEAR_PAIR = re.compile(r"(\d{4})/(\d{4})")
 SEASON_TURN = 8  # a season's (an academic year's) months from August on are of its first year, the others of its second
@@ -944,7 +954,7 @@ def _heading_line(text: str, start: int) -> bool:
     return len(line) <= HEADING_LINE and not line.endswith(".")
 
 
-_ITEM_HEAD = re.compile(r"[ \t\u00a0]*(?:[-–—•*·▪●■◦][ \t\u00a0]*)$")  # a list item's bullet opening its line
+_ITEM_HEAD = re.compile(rf"[ \t\u00a0]*(?:[{_BULLETS}][ \t\u00a0]*)$")  # a list item's bullet opening its line
 
 
 def _item_head(text: str, start: int) -> bool:

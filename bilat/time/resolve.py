@@ -165,6 +165,12 @@ def _near_report(ctx: Context, m: int, d: int, until: bool) -> bool:
     return REPORT_DAYS[0] <= lag <= 0 or (until and 0 <= lag <= REPORT_DAYS[1])
 
 
+def _weekday(g: Grammar, f: dict[str, str], *slots: str) -> int:
+    """The weekday (1 for Monday ... 7) named in the first of these slots the match fills, 0 for none."""
+    slot = next((k for k in slots if f.get(k)), None)
+    return int(g.lookup(slot.rstrip("2"), f[slot]) or 0) if slot else 0
+
+
 def _month_number(written: str) -> int:
     """A month written as a number, in Arabic or Roman numerals ("05", "V")."""
     return int(written) if written.isdigit() else ROMAN[written.upper()]
@@ -292,8 +298,7 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         # "On Monday the 14th": the month of the text (or the next: a diary's "Tue 1st" after "Mon 30th"), or one just
         # before the report, whose such day is that weekday
         d = int(f["mday"])
-        wd = int((g.lookup("weekday", f["weekday"]) if f.get("weekday") else g.lookup("weekday_short", f["weekday_short"]))
-                 or 0)
+        wd = _weekday(g, f, "weekday", "weekday_short")
         # "شنبه ۹ مهر ... یکشنبه ۱۰": a day of the month of another calendar the text writes in (the one it wrote last
         # first), where that day is that weekday
         for cal, written in sorted((ctx.cal_years or {}).items(), key=lambda kv: kv[0] != ctx.calendar):
@@ -625,11 +630,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         else:
             return Value(None, "context", qual, cal)
 
-    named = ("weekday", f.get("weekday") or f.get("weekday2")) if f.get("weekday") or f.get("weekday2") else (
-        "weekday_short", f.get("weekday_short") or f.get("weekday_short2"))  # ("15 iyul, bazar ertəsi": after the day)
-    if named[1] and d is not None and anchor != "explicit":
+    # ("15 iyul, bazar ertəsi": the weekday after the day, in the slot of a template's second weekday)
+    if d is not None and anchor != "explicit" and (
+            wd := _weekday(g, f, "weekday", "weekday2", "weekday_short", "weekday_short2")):
         # "Thursday 27 Ordibehesht" with no year: the year near the text's in which that day is a Thursday.
-        wd = int(g.lookup(*named) or 0)
         py = from_gregorian(cal, ctx.published)[0] if ctx.published is not None else None
         # ... or, none near it, the report's own year ("died on Saturday 2 Dey 1402 ... the memorial on Wednesday 6 Dey")
         for yy in (y, y + 1, y - 1) + ((py, py - 1) if py is not None else ()):
