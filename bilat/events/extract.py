@@ -2070,8 +2070,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                         # "toured in the 1970s ... on 5 May 1972 in Istanbul": a decade (a span of years: "touring
                         # chronicle, 2015–2024") holds many happenings
                         (precision(prev.date) in (3, 4)) == (precision(d.date) in (3, 4))))):
-                    if d.date and prev.date and d.type != "culture_year" and not frame and precision(d.date) < precision(
-                            prev.date) <= 2:
+                    if d.date and prev.date and d.type != "culture_year" and not frame and None not in (
+                            told := precision(d.date), had := precision(prev.date)) and told < had <= 2:
                         # "The 160th anniversary in 2021 ... On 7 May 2021 flowers were laid": told again with its
                         # day, it is dated as precisely as the text says (a Year keeps its year; "During the visit, on
                         # 7 October, a memorandum was signed" dates the signing, not the visit).

@@ -145,6 +145,9 @@ TEXTS = st.one_of(
 @example(text=TEXT * 20, published="2010-01-01")
 @example(text="-\n" * 500, published=None)
 @example(text="\u200c" * 300 + "سال", published=None)
+# a section of centuries ("XIX–XXI əsrlər", no happening's date) told again after a conference's days
+@example(text="Konfrans 2024-cü il oktyabrın 15–17-də Bakıda keçirildi.\n\nKonfransın bölmələri:\n"
+              "1. Rus ədəbiyyatı tərcümələrində (XIX–XXI əsrlər)\n", published=None)
 def test_extractors_any_text(text, published):
     extract_text(text, published)
 
