@@ -1812,6 +1812,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # else its words name ("Açılış: ... Rusiya Mədəniyyəti Günləri çərçivəsində")
             groups = [[Draft("monument", event_date(dated[0]), dated[0].anchor, si, sent.language, [(sent.start, sent.end)],
                              list(s_ments), None, (sent.start, dated[0].end), [field.span()])]]
+        if groups and trig and trig.planned_field and text[sent.start - 1:sent.start] in ("", "\n") and trig.planned_field.match(
+                text, sent.start):
+            groups = []  # "Planned: 18 September 2023 (138th anniversary ...)": a plan report's field of what was planned
         if trig and trig.record_date and text[sent.start - 1:sent.start] in ("", "\n") and trig.record_date.match(
                 text, sent.start):
             # "Date: September 1958" in a photograph's record: what its "Caption:" tells is of that date (up to the
@@ -1859,14 +1862,22 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     d.mentions.extend(report_places or item_places)
             stamp_told = stamp_told or any(d.date and d.anchor != "dateline" for g in groups for d in g)
         if trig and trig.record_date and groups and (report_day and LIST_ITEM.match(text, line_start) or (
-                _card_heading(text, sent, line_start))) and any(d.date is None for g in groups for d in g) and (
-                below := _field_date_below(text, sent, trig, times, t_starts)) and (
-                report_day is None or (bounds(below.edtf)[1] or "9") <= report_day):
+                _card_heading(text, sent, line_start))) and any(
+                d.date is None or d.anchor == "dateline" for g in groups for d in g) and (
+                below := _field_date_below(text, sent, trig, times, t_starts)):
             # "▪ کلاس استادی «...»" over "مدرس: ... — تاریخ: ۱۴ تا ۱۶ مهر ۱۴۰۱ — محل: ...": an item's date field under its
             # title dates what the title names, when it is past on the page's day (a calendar's fields are its plans);
-            # and so does a card's "Даты: 14–15.05.2015" under its heading "I форум", in a page of past editions
-            for d in (d for g in groups for d in g if d.date is None):
-                d.date, d.anchor = event_date(below), below.anchor
+            # and so does a card's "Даты: 14–15.05.2015" under its heading "I форум", in a page of past editions, and a
+            # plan report's "Held: 27.04.2023" under its item. A field that gives no past day ("Held: postponed to
+            # 2024") leaves the title no happening (no day the text told before is its day). The field is nearer than
+            # a date line over the item's list.
+            past = below[0] if below[0] is not None and (
+                report_day is None or (bounds(below[0].edtf)[1] or "9") <= report_day) else None
+            for g in groups:
+                g[:] = [d for d in g if past is not None or not (d.date is None or d.anchor == "dateline")]
+                for d in (d for d in g if d.date is None or d.anchor == "dateline"):
+                    d.date, d.anchor = event_date(past), past.anchor
+            groups = [g for g in groups if g]
         if si + 1 < len(seg.sentences) and any(d.date is None for g in groups for d in g):
             # "... sign the programme at the Palace of Nations. Dushanbe, 11 January 2023. Photo: ...": a caption's
             # place and date, after what it shows, date it and say where it was.
@@ -2570,11 +2581,14 @@ HEAD_LINES = 6  # lines at the head of a text where a dated line is its dateline
 def _card_heading(text: str, sent: Sentence, line_start: int) -> bool:
     """Whether a sentence heads a card of fields in the text's body ("I форум" over "Даты: ...", "Город: ..."): a heading,
     no field itself, no item of a list (whose fields may be a calendar's plans) and not the text's own title."""
-    return _heading(text, sent) and ":" not in text[sent.start:sent.end] and not LIST_ITEM.match(text, line_start) and (
-        text.count("\n", 0, sent.start) >= HEAD_LINES)
+    return _heading(text, sent, CARD_HEADING) and ":" not in text[sent.start:sent.end] and not LIST_ITEM.match(
+        text, line_start) and text.count("\n", 0, sent.start) >= HEAD_LINES
 
 
-def _heading(text: str, sent: Sentence) -> bool:
+CARD_HEADING = 120  # characters at most of a card's heading over its fields ("بند ۷ – همایش بین‌المللی «...» در ...")
+
+
+def _heading(text: str, sent: Sentence, limit: int = HEADING_LEN) -> bool:
     """Whether a sentence is a line of its own, short, with no full stop: a heading (after a table's or a
     figure's number: "Table 5.1. Loans to exhibitions abroad, 2023")."""
     line = text.rfind("\n", 0, sent.start) + 1
@@ -2582,7 +2596,7 @@ def _heading(text: str, sent: Sentence) -> bool:
     # (a rule line under it underlines it: "ÖTƏN MÖVSÜMÜN YADDA QALAN ANLARI (2024/2025)\n—————")
     under = text.rfind("\n", sent.start, sent.end)
     end = under if under > 0 and RULE_LINE.fullmatch(text, under + 1, sent.end) else sent.end
-    if end - sent.start > (CAPTION_LEN if caption else HEADING_LEN) or (text[end - 1] in ".!?؟…" and not (
+    if end - sent.start > (CAPTION_LEN if caption else limit) or (text[end - 1] in ".!?؟…" and not (
             YEAR_ABBREVIATION.search(text, sent.start, end))):
         return False  # (but for a year's abbreviation ending it: "Планы на 2022–2023 гг.")
     # (a section's number before it: "4.2. План работ по проекту")
@@ -2651,20 +2665,22 @@ def _besides(text: str, start: int, end: int, spans) -> str:
     return rest.strip(" \t\n,.;:–—-،؛")
 
 
-def _field_date_below(text: str, sent: Sentence, trig, times, t_starts) -> TimeExpr | None:
+def _field_date_below(text: str, sent: Sentence, trig, times, t_starts) -> tuple[TimeExpr | None] | None:
     """The date of a record's date field on the lines under an item's title, in its paragraph ("Date: 14–16 October
-    2022", "Teacher: ... — Date: ..."), or None."""
+    2022", "Teacher: ... — Date: ..."), in a tuple (None in it for a field with no date: "Held: not held"), or None
+    when there is no such field."""
     para = PARAGRAPH.search(text, sent.end)
     end = para.start() if para else len(text)
     for line in FIELD_CELL.finditer(text, text.find("\n", sent.end) + 1 or end, end):
         if (label := trig.record_date.match(text, line.end())) is not None:
             eol = text.find("\n", label.end(), end)
             found = [t for t in _between(times, t_starts, label.end(), end if eol < 0 else eol) if t.edtf]
-            return found[0] if found else None
+            return (found[0] if found else None,)
     return None
 
 
-FIELD_CELL = re.compile(r"^|[ \t][—|][ \t]", re.M)  # where a field may start: a line, or a cell after a dash or a bar
+# Where a field may start: a line, a cell after a dash or a bar, a sentence on a field's line ("Planned: May. Held: ...")
+FIELD_CELL = re.compile(r"^|[ \t][—|][ \t]|(?<=\.)[ \t]+(?=\w)", re.M)
 
 
 def _trailing_dateline(text: str, sent: Sentence, nxt: Sentence, times, mentions):

@@ -291,7 +291,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     """The values of the matches, read in order with the context they build."""
     doc = seg.text.doc
     pub = published or doc.published
-    ctx = Context(published=dt.date.fromisoformat(pub[:10]) if pub else None, cal_years={}, spans=[])
+    ctx = Context(published=dt.date.fromisoformat(pub[:10]) if pub else None, cal_years={}, spans=[], years=[])
     out: list[TimeExpr] = []
     last_lang = None
     doc_text = doc.text
@@ -620,6 +620,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.last_day = None  # a year or a month: no day to count from
         if v.base is not None or v.year is not None:
             ctx.century_base = v.base or v.year
+        if v.anchor == "explicit" and v.year is not None and v.calendar == "gregorian" and v.year not in ctx.years[-1:]:
+            ctx.years.append(v.year)
         if v.written is not None and not opened:
             ctx.cal_years[v.calendar] = v.written
         elif v.anchor == "explicit" and v.calendar == "gregorian" and "jalali" in ctx.cal_years and v.edtf and (

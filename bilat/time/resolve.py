@@ -30,6 +30,7 @@ class Context:
     # after "10-12 May 2025" is 2024's May, not a day of the span before it (a few words on: "under the 2021 declaration
     # ... On 21 June" is still the span's).
     year_alone: tuple[int, int, int] | None = None
+    years: list | None = None  # the Gregorian years written out so far, in order: a yearless weekday's candidates
     here: int = 0  # where the expression being resolved starts
     last_span: tuple | None = None  # the span of days whose last day is `last_day`, if it was told as one
     last_day: dt.date | None = None  # the day last mentioned, or the last day of a span of days: "the next day" counts from it
@@ -635,8 +636,11 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             wd := _weekday(g, f, "weekday", "weekday2", "weekday_short", "weekday_short2")):
         # "Thursday 27 Ordibehesht" with no year: the year near the text's in which that day is a Thursday.
         py = from_gregorian(cal, ctx.published)[0] if ctx.published is not None else None
-        # ... or, none near it, the report's own year ("died on Saturday 2 Dey 1402 ... the memorial on Wednesday 6 Dey")
-        for yy in (y, y + 1, y - 1) + ((py, py - 1) if py is not None else ()):
+        # ... or, none near it, the report's own year ("died on Saturday 2 Dey 1402 ... the memorial on Wednesday 6 Dey"),
+        # or the text's first year, its own, in which it is ("Autumn 2023 ... in 2019 ... Monday, 9 October"; a diary's
+        # or a minute's heading), or the latest year it wrote out after it in which it is
+        own, told = (ctx.years[:1], tuple(reversed(ctx.years[1:]))) if cal == "gregorian" and ctx.years else ((), ())
+        for yy in (y, *own, y + 1, y - 1) + ((py, py - 1) if py is not None else ()) + told:
             try:
                 if gregorian_day(cal, yy, m, d).isoweekday() == wd:
                     y = yy

@@ -1080,3 +1080,13 @@ def test_a_coming_seasons_concerts_are_plans_and_the_past_ones_happenings(check_
             "—————————————————————\n\n• 14.04.2025 — Sankt-Peterburq Dövlət Konservatoriyası ilə əməkdaşlıq memorandumu "
             "imzalandı.\n")
     check_events(text, LANG, [("agreement", "2025-04-14", "memorandumu")])
+
+
+def test_a_plan_reports_actual_field_dates_its_item(check_events, extract_events):
+    # "Planlaşdırılan vaxt: mart. Faktiki: 15.04.2023" bəndin altında: bəndin günü faktiki gündür; "təxirə salınıb" — olmayıb
+    text = ("Bakı, 25 dekabr 2023-cü il\n\nHESABAT\n\nII. Planın bəndləri üzrə icra vəziyyəti\n\n"
+            "1. Səmərqənddə Azərbaycan rəssamlarının sərgisi.\nPlanlaşdırılan vaxt: mart. Faktiki: 15.04.2023, 40 əsər "
+            "nümayiş olunub.\n\n2. Daşkənddə Azərbaycan Dövlət Rəqs Ansamblının konserti.\nPlanlaşdırılan vaxt: may. "
+            "Faktiki: təxirə salınıb.\n")
+    check_events(text, "az", [("exhibition", "2023-04-15", "sərgisi")], strict=False)
+    assert not [e for e in extract_events(text, "az")[1] if e.type == "performance"]

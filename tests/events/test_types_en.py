@@ -1955,3 +1955,19 @@ def test_a_field_since_a_day_is_no_dateline(check_events):
             "Year | Event | Place\n2009 | Sister-city agreement signed | Margilan\n2012 | Joint exhibition 'Silk of Two "
             "Cities' | Sheki\n2023 | Memorandum of cooperation signed between the silk enterprises | Margilan\n")
     check_events(text, LANG, [("exhibition", "2012", "2012"), ("agreement", "2023", "2023")], strict=False)
+
+
+def test_a_plan_reports_held_field_dates_its_item(check_events, extract_events):
+    # "Held: 3 May 2022" under an item of a plan's report dates it; "Planned: ..." tells a plan; "Held: postponed to
+    # 2023" leaves the item no happening (not the day of the item before)
+    text = ("MINISTRY OF CULTURE\n\nBaku, 20 December 2022\n\nREPORT\non the implementation of the Plan of Events for 2022\n\n"
+            "1. Exhibition of Azerbaijani miniatures at the State Museum of Oriental Art (Moscow)\nPlanned: April 2022\n"
+            "Held: 3 May 2022; 60 works shown.\n\n2. Tour of the Russian Drama Theatre to Moscow\nPlanned: June 2022\n"
+            "Held: postponed to 2023 at the request of the host.\n\n"
+            "3. Unveiling of a plaque to the poet at the Moscow library\nPlanned: 18 September 2022 (the 130th anniversary "
+            "of his birth)\nHeld: 19 September 2022.\n")
+    check_events(text, "en", [("exhibition", "2022-05-03", "Exhibition"), ("monument", "2022-09-19", "Unveiling")],
+                 strict=False)
+    _doc, evs = extract_events(text, "en")
+    assert not [e for e in evs if e.type == "performance"]
+    assert not [e for e in evs if e.date == "2022-09-18"]

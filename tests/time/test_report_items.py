@@ -254,3 +254,17 @@ def test_a_pluperfect_clause_is_an_aside():
     values = _values("تهران، ۱۶ آذر ۱۴۰۳ — برنامه جدید امضا شد. برنامه پیشین در شهریور ۱۴۰۰ در دوشنبه امضا شده بود. "
                      "نمایشگاه تا ۳۰ آذر دایر خواهد بود.")
     assert ("تا ۳۰ آذر", "../2024-12-20") in values, values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a blog's diary of a tour: the year only in its intro, years of its background after it; "Вторник, 5 ноября" is the
+    # intro's year's, in which it is a Tuesday (not 2016's, told last)
+    ("Гастрольный дневник\n\nОсенью 2024 года наш хор поехал в Ташкент. Впервые мы были там в 2016 году.\n\n"
+     "Вторник, 5 ноября\n\nПервый концерт — в консерватории.\n",
+     [("Вторник, 5 ноября", "2024-11-05")]),
+    ("Minutes of the meeting of Thursday 6 March 2025\n\nThe society was founded in 2011; its first tour was in "
+     "2013.\n\nNext meeting: Thursday 3 April.\n", [("Thursday 3 April", "2025-04-03")]),
+])
+def test_a_yearless_weekday_and_day_take_the_texts_year_in_which_it_is_that_weekday(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
