@@ -1744,7 +1744,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             text, line_start)
         until = None
         label = next((k for k, rx in (("exhibition", trig.exhibited), ("ceremony", trig.awarded),
-                                      ("education", trig.residencies)) if rx and rx.search(
+                                      ("education", trig.residencies), ("media", trig.translations)) if rx and rx.search(
             text, sent.start, sent.end)), None) if trig and not row and not any(d.date for g in groups for d in g) else None
         if label is not None and _heading(text, sent):
             # a catalogue's "Exhibited" over "Moscow, Manege, Art of Soviet Azerbaijan, 1967.", a life's "Awards" over

@@ -103,6 +103,7 @@ class Triggers:
     actual_column: re.Pattern | None = None  # ... over the days a plan's activities were carried out ("Actual")
     planned_column: re.Pattern | None = None  # ... and over the days they were planned for, beside it ("Planned")
     residencies: re.Pattern | None = None  # ... and a CV's over its residencies
+    translations: re.Pattern | None = None  # ... and a translator's over the books translated
     entry_tail: re.Pattern | None = None  # what may follow the date ending a list's entry (its catalogue number, a note)
     editions: re.Pattern | None = None  # a heading over the list of a recurring happening's editions ("Past editions")
     operative: re.Pattern | None = None  # a declaration's lead to the articles of what the parties will do
@@ -400,6 +401,7 @@ def triggers(lang: str) -> Triggers | None:
                     exhibited=list_label(data.get("exhibited", [])),
                     awarded=list_label(data.get("awarded", [])),
                     residencies=list_label(data.get("residencies", [])),
+                    translations=list_label(data.get("translations", [])),
                     signed_column=_column(data.get("signed_column", [])),
                     actual_column=_column(data.get("actual_column", [])),
                     planned_column=_column(data.get("planned_column", [])),

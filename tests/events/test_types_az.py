@@ -1090,3 +1090,9 @@ def test_a_plan_reports_actual_field_dates_its_item(check_events, extract_events
             "Faktiki: təxirə salınıb.\n")
     check_events(text, "az", [("exhibition", "2023-04-15", "sərgisi")], strict=False)
     assert not [e for e in extract_events(text, "az")[1] if e.type == "performance"]
+
+
+def test_a_translators_list_of_books_is_of_books_published(check_events):
+    text = ("TƏRCÜMƏÇİLƏR\n\nLeyla Quliyeva rus və fars dillərindən tərcümə edir. Bakıda yaşayır.\n\n"
+            "TƏRCÜMƏLƏRİ\n2009  Anna Axmatova. Seçilmiş şeirlər\n2018  Sergey Yesenin. Fars motivləri\n")
+    check_events(text, "az", [("media", "2009", "2009  Anna"), ("media", "2018", "2018  Sergey")], strict=False)

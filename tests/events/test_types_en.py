@@ -1971,3 +1971,15 @@ def test_a_plan_reports_held_field_dates_its_item(check_events, extract_events):
     _doc, evs = extract_events(text, "en")
     assert not [e for e in evs if e.type == "performance"]
     assert not [e for e in evs if e.date == "2022-09-18"]
+
+
+def test_a_translators_list_of_books_and_their_presentations(check_events):
+    # "TRANSLATIONS" over "2004  ..., Selected Stories": each book translated, that year; "Title: presented at ... on
+    # 12 May 2011" a presentation
+    text = ("PROFILE: JOHN ARDEN\n\nJohn Arden is a translator of Persian and Azerbaijani literature. He lives in Bath.\n\n"
+            "TRANSLATIONS\n2004  Mirza Alakbar Sabir, Satires\n2011  Nizami Ganjavi, The Treasury of Mysteries\n\n"
+            "PRESENTATIONS\n- The Treasury of Mysteries: presented at the British Library, London, on 12 May 2011.\n"
+            "- Satires: launched at the Baku Book Fair, Oct. 2004.\n")
+    check_events(text, "en", [("media", "2004", "2004  Mirza"), ("media", "2011", "2011  Nizami"),
+                              ("ceremony", "2011-05-12", "presented at"), ("ceremony", "2004-10", "launched at")],
+                 strict=False)

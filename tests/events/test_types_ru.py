@@ -1324,3 +1324,9 @@ def test_a_plan_reports_held_field_dates_its_item(check_events, extract_events):
             "Исполнение: перенесено на 2022 год.\n")
     check_events(text, "ru", [("forum", "2021-10-12/2021-10-14", "Конференция")], strict=False)
     assert not [e for e in extract_events(text, "ru")[1] if e.type == "performance"]
+
+
+def test_a_translators_list_of_books_is_of_books_published(check_events):
+    text = ("ПЕРЕВОДЧИКИ\n\nАнна Петрова переводит с азербайджанского и персидского. Живёт в Казани.\n\n"
+            "ПЕРЕВОДЫ\n2008  Самед Вургун. Избранное\n2016  Низами Гянджеви. Семь красавиц\n")
+    check_events(text, "ru", [("media", "2008", "2008  Самед"), ("media", "2016", "2016  Низами")], strict=False)
