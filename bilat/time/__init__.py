@@ -1290,7 +1290,12 @@ def _date_field(head: str, lang: str) -> bool:
         label = grammar(lang).date_label
     except KeyError:
         return False
-    return label is not None and label.search(head) is not None
+    # (a field's label, maybe with a word or two before it, "Hesabatın təqdim olunma tarixi:"; not a story's sentence
+    # ending in one: "Grandpa kept his student card, dated 1.09.1949")
+    return label is not None and len(head) <= DATE_FIELD_HEAD and label.search(head) is not None
+
+
+DATE_FIELD_HEAD = 48  # characters at most of the head of a line before its date field's value
 
 
 _NOTE_COLON = re.compile(r"[ \t]*:")  # ("Dərc olunub: 11 mart 2024." is the head note's, `_dated_note`)

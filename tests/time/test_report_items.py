@@ -268,3 +268,27 @@ def test_a_pluperfect_clause_is_an_aside():
 def test_a_yearless_weekday_and_day_take_the_texts_year_in_which_it_is_that_weekday(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year's chronicle, its month headings of the title's year: ", opened in our centre in 2017" is an aside
+    ("CHRONICLE OF THE WORK, 2023\n\nThe department went on. The Azerbaijani Reading Room, opened in our centre in 2017 "
+     "with the support of the Embassy, was visited by 3,870 readers.\n\nJanuary\nOn 20 January the department held a "
+     "memorial evening.\n", [("20 January", "2023-01-20")]),
+    ("ЛЕТОПИСЬ РАБОТЫ ОТДЕЛА, 2023\n\nОтдел продолжил сотрудничество. Азербайджанский читальный зал, открытый в нашем "
+     "центре в 2017 году при поддержке посольства, посетили 3870 читателей.\n\nЯнварь\n20 января отдел провёл вечер "
+     "памяти.\n", [("20 января", "2023-01-20")]),
+])
+def test_a_participle_after_a_comma_tells_an_aside(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
+
+
+def test_a_date_a_storys_sentence_calls_dated_is_no_date_field_of_the_text():
+    # "his student card, dated 1.09.1949" in a blog post's story: not the day the post was written ("the seventies" after
+    # 1969 are the 1970s, "yesterday" of the post's own day)
+    values = _values("Family history blog\nPosted on 8 March 2022 by Leyla Huseynova-Aliyeva | Categories: Family, Music, Baku | 14 comments\n\nGRANDPA\n\n"
+                     "He was admitted to the Leningrad Conservatory in September 1949. Grandpa kept his student card, "
+                     "dated 1.09.1949, and I scanned it.\n\nHe toured Moscow in October 1969. In the seventies he taught "
+                     "in Baku.\n\nYesterday a package arrived from St Petersburg.\n")
+    assert ("In the seventies", "197X") in values and ("Yesterday", "2022-03-07") in values, values
