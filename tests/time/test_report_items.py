@@ -292,3 +292,16 @@ def test_a_date_a_storys_sentence_calls_dated_is_no_date_field_of_the_text():
                      "dated 1.09.1949, and I scanned it.\n\nHe toured Moscow in October 1969. In the seventies he taught "
                      "in Baku.\n\nYesterday a package arrived from St Petersburg.\n")
     assert ("In the seventies", "197X") in values and ("Yesterday", "2022-03-07") in values, values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bulletin's masthead year in a cell ("· 2024 ·") and its week's heading: the weekdays heading its days are of it
+    ("MƏRKƏZİN BÜLLETENİ · 2024 · № 7\n\nHƏFTƏNİN XRONİKASI: 15–21 APREL\n\nBu həftə mərkəzdə 6 tədbir keçirildi.\n\n"
+     "BAZAR ERTƏSİ\nMərkəzdə sərgi açıldı.\n\nÇƏRŞƏNBƏ\nDəyirmi masa təşkil olundu.\n",
+     [("15–21 APREL", "2024-04-15/2024-04-21"), ("BAZAR ERTƏSİ", "2024-04-15"), ("ÇƏRŞƏNBƏ", "2024-04-17")]),
+    ("ВЕСТНИК ЦЕНТРА · 2024 · № 7\n\nХРОНИКА НЕДЕЛИ: 15–21 АПРЕЛЯ\n\nПОНЕДЕЛЬНИК\nВ центре открылась выставка.\n\n"
+     "СРЕДА\nПрошёл круглый стол.\n", [("ПОНЕДЕЛЬНИК", "2024-04-15"), ("СРЕДА", "2024-04-17")]),
+])
+def test_a_weeks_heading_under_a_mastheads_year_dates_its_weekday_headings(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
