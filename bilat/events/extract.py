@@ -1549,7 +1549,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # (... and a caption's "BAKU, 9 February 2024." opening its paragraph, the caption after it on its line)
         line = bool(day) and bool(DATE_LINE.fullmatch(text, sent.start, sent.end) or (
             text[sent.end - 1] == "." and (sent.start == 0 or text[sent.start - 1] == "\n") and _SAME_LINE.match(
-                text, sent.end) and ":" not in text[sent.start:sent.end] and DATE_LINE.fullmatch(text, sent.start, sent.end - 1))) and (
+                text, sent.end) and ":" not in text[sent.start:sent.end] and DATE_LINE.fullmatch(text, sent.start, sent.end - 1)) or (
+            # (the next item's day without its year, which the date stage read as one: "12 марта" after "05.03.2024")
+            len(s_times) == 1 and day[0].qualifier == "dateline" and _day_month_line(text, sent))) and (
             sent.start not in posted and not PUBLISHED_LINE.match(text, sent.start))
         item_day = day[0].edtf if line else item[0] if item else None
         if (noted := next((t for t in s_times if t.edtf and DAY.fullmatch(t.edtf) and (
@@ -2653,6 +2655,13 @@ def _leading_date(text: str, sent: Sentence, times, mentions) -> tuple[TimeExpr,
 
 
 _SAME_LINE = re.compile(r"[ \t]+\S")  # more on the line
+_DAY_MONTH = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+(?P<m>[^\W\d_]+)\.?|(?P<m2>[^\W\d_]+)\.?[ \t]+\d{1,2})[ \t]*")
+
+
+def _day_month_line(text: str, sent: Sentence) -> bool:
+    """Whether a sentence is a day and a month's name alone ("12 марта", "March 12"; not a diary's "یکشنبه ۱۰")."""
+    m = _DAY_MONTH.fullmatch(text, sent.start, sent.end)
+    return m is not None and grammar(sent.language).month_of("month", m.group("m") or m.group("m2")) is not None
 _CARD_BAR = re.compile(r"[ \t]*\|[ \t]")  # "12–14 mart 2024 | Bakı": a card's date and place
 CARD_LABEL = 2  # words at most after a card's date that name no place ("Online", "Zoom")
 

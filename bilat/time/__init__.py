@@ -323,6 +323,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     head_month = None  # the year of a month and year on a line of its own under that title ("Москва, март 2024")
     at_marker: dict[str, tuple] = {}  # the context where the body's marker of each note stood
     last_fields: dict = {}  # the fields of the match before
+    items = False  # whether a date heading an item of news has been read
     for start, end, lang, g, fields, meta in matches:
         while notes and notes[0][0] < start:
             _pos, is_note, key = notes.pop(0)
@@ -651,8 +652,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if marked:
             v.qualifier = v.qualifier or "commemorated"
         entry_line = False
+        # A list of news items under their days, one dated item told: the next one's day alone on its line, without
+        # the year ("12 марта" over its headline after "05.03.2024"), heads its item, in the year of the item before.
+        next_item = items and v.anchor == "context" and ctx.published is not None and v.edtf and _DAY.fullmatch(
+            v.edtf) and fields.get("day") and fields.get("month") and not fields.keys() & _YEARS and _alone_on_line(
+            text, start, end)
         if (v.anchor == "context" and ctx.published is not None and v.edtf and _DAY.fullmatch(
-                v.edtf) and not fields.keys() & _YEARS and _inline_dateline(text, start, end)):
+                v.edtf) and not fields.keys() & _YEARS and (_inline_dateline(text, start, end) or next_item)):
             # A digest's item under its dated masthead, "DUSHANBE, 14 November (AzerInform). ...": of the report's
             # year, whatever year the item before spoke of ("held in October 2008")
             day = dt.date.fromisoformat(v.edtf)
@@ -680,13 +686,14 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 or (v.anchor == "published" and not fields.keys() & _DAY_OF_REPORT and _inline_dateline(text, start, end))
                 # (a bulletin's next issue, "Issue 2 – Thursday, 12 September": its year the issue before's)
                 or (v.anchor == "published" and fields.get("day") and fields.get("month") and _on_a_line_alone(
-                    text, start, end))):
+                    text, start, end)) or next_item):
             # "02.12.2021" on a line of its own heads an item of a list of news, and so does "Kazan, March 4
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published, ctx.issue = dt.date.fromisoformat(v.edtf), False
             ctx.year_is_report = True
             ctx.spans = [sp for sp in ctx.spans if sp and sp[0] <= ctx.published <= sp[1]]  # (not those told before this item)
             v.qualifier = v.qualifier or ("entry" if entry_line else "dateline")
+            items = True
         elif ctx.published is None and v.anchor == "explicit" and v.edtf and start < ISSUE_HEAD and (
                 end_day := _last_day(v.edtf)) is not None and _issue_line(text, start):
             # "№ 2 (22) · aprel–iyun 2023" under a newsletter's title: the report is of those months, its items of days

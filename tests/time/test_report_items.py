@@ -305,3 +305,20 @@ def test_a_date_a_storys_sentence_calls_dated_is_no_date_field_of_the_text():
 def test_a_weeks_heading_under_a_mastheads_year_dates_its_weekday_headings(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a news archive: "05.03.2024" over the first item, "12 марта" over the next (its year the item's before), whose
+    # "в прошлый четверг" counts from it; "9 апр." after an item's "в 2022 году" is still of 2024
+    ("Новости › Архив\n\n05.03.2024\nГОСТИ ИЗ ТЕГЕРАНА\nВчера в зале выступил ансамбль.\n\n12 марта\nМЕМОРАНДУМ\n"
+     "В прошлый четверг ректор подписал меморандум. Напомним, первый фестиваль прошёл в 2022 году.\n\n9 апр.\nАНОНС\n"
+     "Сегодня открылась выставка.\n",
+     [("12 марта", "2024-03-12"), ("В прошлый четверг", "2024-03-07"), ("9 апр.", "2024-04-09"),
+      ("Сегодня", "2024-04-09")]),
+    ("News archive\n\n05.03.2024\nGUESTS FROM TEHRAN\nYesterday an ensemble played in the hall.\n\nMarch 12\nMEMORANDUM\n"
+     "Last Thursday the rector signed a memorandum. The first festival was held in 2022.\n\nApril 9\nEXHIBITION\n"
+     "Today an exhibition opened.\n", [("Last Thursday", "2024-03-07"), ("Today", "2024-04-09")]),
+])
+def test_a_news_lists_next_item_under_its_day_without_the_year(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
