@@ -402,8 +402,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # the report's days again ("С 14 по 16 мая" after it is of the report's year)
             recall = (_sentence_end(seg, end), None, None)
             _to_report(ctx)
-        elif recall is None and g.recall_verbs is not None and g.recall_verbs.search(text, _sentence_start(seg, start), start):
+        elif recall is None and (g.recall_verbs is not None and g.recall_verbs.search(
+                text, _sentence_start(seg, start), start) or g.recalled is not None and g.recalled.match(
+                text, _sentence_start(seg, start))):
             # "Участники вспомнили, что ... в 1854 году": what was recalled; the next sentence goes on where the text was
+            # (and so after a note on the background in a text with no report day: "یادآور می‌شود ... در ۱۳۹۷ ...")
             recall = (_sentence_end(seg, end), _told(ctx), ctx.year_is_report)
         if fields.get("weekday") and not fields.get("day") and out and out[-1].edtf and _DAY.fullmatch(
                 out[-1].edtf) and _APPOSITION.fullmatch(text, out[-1].end, start):

@@ -322,3 +322,16 @@ def test_a_weeks_heading_under_a_mastheads_year_dates_its_weekday_headings(text,
 def test_a_news_lists_next_item_under_its_day_without_the_year(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a note on the background in a report with no day of its own: the text then goes on in its year
+    ("گزارش عملکرد سال ۱۴۰۲\n\nدر سال ۱۴۰۲ همکاری با کتابخانه‌های همسایه ادامه یافت. یادآور می‌شود نخستین تفاهم‌نامه در "
+     "۱۳۹۷ پایان یافت و تمدید نشد.\n\nدر مرداد ماه ۸۵۰ نسخه کتاب اهدا شد.\n",
+     [("در مرداد ماه", "2023-07-23/2023-08-22")]),
+    ("ANNUAL REPORT 2023\n\nIn 2023 the library went on with its partners. It should be noted that the first agreement "
+     "expired in 2018.\n\nIn July the library sent 850 books to Dushanbe.\n", [("In July", "2023-07")]),
+])
+def test_a_note_on_the_background_in_a_report_with_no_day_is_an_aside(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
