@@ -457,7 +457,8 @@ HASHTAG_REACH = 40
 PAST_VERB = 20  # characters before a clause's mark in which the verb ending it stands
 PREVIEW = re.compile(r"(?:…|\.\.\.)\W?$")  # a quotation cut short: a preview of a message quoted from elsewhere
 TITLE_THEN_HELD = re.compile(r"[,،][ \t]*$")  # a happening's title, then a comma before the word saying it was held
-REFINED = re.compile(r"\s*[,(–—]\s*")  # between a year and the days that say it more closely
+# between a year and the days that say it more closely (a place between them: "2011, Астрахань, 8—11 сентября")
+REFINED = re.compile(r"\s*[,(–—]\s*(?:[^\W\d_][\w-]*(?:[ \t][^\W\d_][\w-]*)?,[ \t]*)?")
 
 
 @lru_cache(maxsize=1)

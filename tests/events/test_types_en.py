@@ -1983,3 +1983,10 @@ def test_a_translators_list_of_books_and_their_presentations(check_events):
     check_events(text, "en", [("media", "2004", "2004  Mirza"), ("media", "2011", "2011  Nizami"),
                               ("ceremony", "2011-05-12", "presented at"), ("ceremony", "2004-10", "launched at")],
                  strict=False)
+
+
+def test_an_editions_year_told_more_closely_after_its_place(check_events):
+    text = ("HISTORY\n\nThe festival is held every two years.\n\n* 1st festival - 2011, Astrakhan, 8-11 September. Fourteen "
+            "ensembles took part.\n* 2nd festival - 2013, Baku, 19-22 September.\n")
+    check_events(text, "en", [("festival", "2011-09-08/2011-09-11", "1st festival"),
+                              ("festival", "2013-09-19/2013-09-22", "2nd festival")], strict=False)

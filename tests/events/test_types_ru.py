@@ -1339,3 +1339,11 @@ def test_a_news_lists_item_under_its_day_without_the_year_is_of_that_item(check_
             "В прошлый четверг ректор консерватории подписал меморандум о сотрудничестве с Бакинской музыкальной "
             "академией.\n")
     check_events(text, "ru", [("agreement", "2024-03-07", "подписал")], strict=False)
+
+
+def test_an_editions_year_told_more_closely_after_its_place(check_events):
+    # «I фестиваль — 2011, Астрахань, 8—11 сентября»: дни после места уточняют год выпуска
+    text = ("ИСТОРИЯ\n\nФестиваль проходит раз в два года.\n\n* I фестиваль — 2011, Астрахань, 8—11 сентября. Участвовали 14 "
+            "коллективов.\n* II фестиваль — 2013, Баку, 19—22 сентября.\n")
+    check_events(text, "ru", [("festival", "2011-09-08/2011-09-11", "I фестиваль"),
+                              ("festival", "2013-09-19/2013-09-22", "II фестиваль")], strict=False)
