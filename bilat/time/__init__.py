@@ -30,6 +30,7 @@ from bilat.time.resolve import REVIEW_LAG, TOLD_LAG, Context, Value, value
 _NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")  # a day in figures, year in full
 _ALONE = re.compile(r"[ \t]*\S[^\n]{0,25}")  # a short line: a weekday heading the items under it
 DAY_HEADINGS = 14  # days at most a "Day N" heading counts on from the last one that gave its day
+WEEK = 7  # days at most of a span of days whose days "Day N" headings with no day of their own count
 MARKED_REACH = 160  # characters before a bracketed date in which the anniversary marking it is named
 LAST_DAY_SPAN = 62  # days at most of a span whose last day "the next day" may count from
 
@@ -324,6 +325,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     at_marker: dict[str, tuple] = {}  # the context where the body's marker of each note stood
     last_fields: dict = {}  # the fields of the match before
     items = False  # whether a date heading an item of news has been read
+    spanned = False  # whether "Day N" headings count from a span of days told, not from a heading's day
     for start, end, lang, g, fields, meta in matches:
         while notes and notes[0][0] < start:
             _pos, is_note, key = notes.pop(0)
@@ -457,7 +459,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.published = page_day if ctx.published is None or page_day >= ctx.published else None
         if fields.keys() == {"day_n"}:
             # "3-cü gün" alone on its line: days on from the last "Day N" heading that gave its day, else unknown
-            if ctx.day_one is None or not 0 < fields["day_n"] - ctx.day_one[0] <= DAY_HEADINGS:
+            # ... or, with none such, the days of the span of days told last ("mayın 16–18-də ... konfrans" over
+            # "Birinci gün", "İkinci gün"), when it has that many
+            # (a day so counted is no report's day: what "yesterday" or "on Monday" under it count from stays as it was)
+            if ctx.day_one is None and (span := next((sp for sp in reversed(ctx.spans) if sp), None)) is not None and (
+                    0 < fields["day_n"] <= (span[1] - span[0]).days + 1 <= WEEK):
+                ctx.day_one, spanned = (1, span[0]), True
+            if ctx.day_one is None or not 0 <= fields["day_n"] - ctx.day_one[0] <= DAY_HEADINGS:
                 continue
             d = ctx.day_one[1] + dt.timedelta(days=fields["day_n"] - ctx.day_one[0])
             v = Value(d.isoformat(), "context", year=d.year, month=d.month, day=d.day)
@@ -684,7 +692,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 # (a diary's next entry under its separator: "* * *\n\n21 февраля\n\nПрошло две недели ...")
                 or (entry_line := bool(fields.get("day") and fields.get("month") and _alone_on_line(text, start, end) and (
                     _after_rule(text, start))))
-                or fields.keys() == {"day_n"}))
+                or fields.keys() == {"day_n"} and not spanned))
                 # (an item's "ALMA-ATA, Oct. 8." under a paper's dated masthead: its year the paper's)
                 or (v.anchor == "published" and not fields.keys() & _DAY_OF_REPORT and _inline_dateline(text, start, end))
                 # (a bulletin's next issue, "Issue 2 – Thursday, 12 September": its year the issue before's)

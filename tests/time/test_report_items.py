@@ -335,3 +335,16 @@ def test_a_news_lists_next_item_under_its_day_without_the_year(text, expected):
 def test_a_note_on_the_background_in_a_report_with_no_day_is_an_aside(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a conference's three days told at the head, its report by "Birinci gün", "İkinci gün" headings with no day
+    ("Konfrans başa çatdı\n\n2023-cü il mayın 16–18-də Bakıda III beynəlxalq konfrans keçirilmişdir. Birinci konfrans "
+     "2013-cü ildə olub.\n\nBirinci gün\n\nPlenar iclas keçirilmişdir.\n\nİkinci gün\n\nDəyirmi masa olmuşdur.\n",
+     [("Birinci gün", "2023-05-16"), ("İkinci gün", "2023-05-17")]),
+    ("The conference was held in Kazan on 16-18 May 2023. The first was in 2013.\n\nFirst day\n\nThe plenary opened.\n\n"
+     "Second day\n\nA round table was held.\n", [("First day", "2023-05-16"), ("Second day", "2023-05-17")]),
+])
+def test_day_headings_with_no_day_count_from_the_span_told(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
