@@ -1746,8 +1746,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         card_title = section is not None and section[4:] != ["entry"] and sent.start == line_start and _card_title(
             text, line_start)
         until = None
-        label = next((k for k, rx in (("exhibition", trig.exhibited), ("ceremony", trig.awarded),
-                                      ("education", trig.residencies), ("media", trig.translations)) if rx and rx.search(
+        label = next((k for k, rx in (("exhibition", trig.exhibited), ("ceremony", trig.awarded), (
+            "education", trig.residencies), ("media", trig.translations)) if rx and rx.search(
             text, sent.start, sent.end)), None) if trig and not row and not any(d.date for g in groups for d in g) else None
         if label is not None and _heading(text, sent):
             # a catalogue's "Exhibited" over "Moscow, Manege, Art of Soviet Azerbaijan, 1967.", a life's "Awards" over
@@ -1815,9 +1815,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # else its words name ("Açılış: ... Rusiya Mədəniyyəti Günləri çərçivəsində")
             groups = [[Draft("monument", event_date(dated[0]), dated[0].anchor, si, sent.language, [(sent.start, sent.end)],
                              list(s_ments), None, (sent.start, dated[0].end), [field.span()])]]
-        if groups and trig and trig.planned_field and text[sent.start - 1:sent.start] in ("", "\n") and trig.planned_field.match(
-                text, sent.start):
-            groups = []  # "Planned: 18 September 2023 (138th anniversary ...)": a plan report's field of what was planned
+        if groups and trig and trig.planned_field and text[sent.start - 1:sent.start] in ("", "\n") and (
+                trig.planned_field.match(text, sent.start)):
+            groups = []  # "Planned: 18 September 2023 (138th anniversary ...)": a plan report's field, no happening
         if trig and trig.record_date and text[sent.start - 1:sent.start] in ("", "\n") and trig.record_date.match(
                 text, sent.start):
             # "Date: September 1958" in a photograph's record: what its "Caption:" tells is of that date (up to the
@@ -2656,6 +2656,8 @@ def _leading_date(text: str, sent: Sentence, times, mentions) -> tuple[TimeExpr,
 
 
 _SAME_LINE = re.compile(r"[ \t]+\S")  # more on the line
+_CARD_BAR = re.compile(r"[ \t]*\|[ \t]")  # "12–14 mart 2024 | Bakı": a card's date and place
+CARD_LABEL = 2  # words at most after a card's date that name no place ("Online", "Zoom")
 _DAY_MONTH = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+(?P<m>[^\W\d_]+)\.?|(?P<m2>[^\W\d_]+)\.?[ \t]+\d{1,2})[ \t]*")
 
 
@@ -2663,8 +2665,6 @@ def _day_month_line(text: str, sent: Sentence) -> bool:
     """Whether a sentence is a day and a month's name alone ("12 марта", "March 12"; not a diary's "یکشنبه ۱۰")."""
     m = _DAY_MONTH.fullmatch(text, sent.start, sent.end)
     return m is not None and grammar(sent.language).month_of("month", m.group("m") or m.group("m2")) is not None
-_CARD_BAR = re.compile(r"[ \t]*\|[ \t]")  # "12–14 mart 2024 | Bakı": a card's date and place
-CARD_LABEL = 2  # words at most after a card's date that name no place ("Online", "Zoom")
 
 
 def _besides(text: str, start: int, end: int, spans) -> str:
@@ -2689,7 +2689,7 @@ def _field_date_below(text: str, sent: Sentence, trig, times, t_starts) -> tuple
     return None
 
 
-# Where a field may start: a line, a cell after a dash or a bar, a sentence on a field's line ("Planned: May. Held: ...")
+# Where a field may start: a line, a cell after a dash or a bar, a sentence on a field's line ("Plan: May. Held: ...")
 FIELD_CELL = re.compile(r"^|[ \t][—|][ \t]|(?<=\.)[ \t]+(?=\w)", re.M)
 
 

@@ -610,10 +610,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 # "Çərşənbə günü" is of those days)
                 v.anchor == "context" and "day" in fields and not fields.get("year") and ctx.published is not None and (
                     span := _days(v.edtf)) is not None and 0 <= (ctx.published - span[1]).days <= TOLD_LAG) or (
-                # (... and a week's heading under a masthead's year, with no report day: "Xəbər bülleteni · 2024 · № 11" /
-                # "HƏFTƏNİN HESABATI: 11–17 MART", whose "BAZAR ERTƏSİ" is its Monday)
-                v.anchor == "context" and (ctx.published is None or ctx.issue) and "day" in fields and "/" in v.edtf and text.count(
-                    "\n", 0, start) < TITLE_LINES and _short_line(text, start, WEEK_HEADING) and not text[end:text.find("\n", end) % (len(text) + 1)].strip())):
+                # (... and a week's heading under a masthead's year, with no report day: "Xəbər bülleteni · 2024 · № 11"
+                # over "HƏFTƏNİN HESABATI: 11–17 MART", whose "BAZAR ERTƏSİ" is its Monday)
+                v.anchor == "context" and (ctx.published is None or ctx.issue) and "day" in fields and "/" in v.edtf and (
+                    text.count("\n", 0, start) < TITLE_LINES and _short_line(text, start, WEEK_HEADING)) and not text[
+                    end:text.find("\n", end) % (len(text) + 1)].strip())):
             ctx.spans.append(_days(v.edtf))
             if v.edtf.isdigit():
                 ctx.year_alone = (len(ctx.spans) - 1, v.year, end)
@@ -911,7 +912,7 @@ def _sentence_end(seg: Segmented, pos: int) -> int:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 SHORT_LINE = 24  # characters at most of a line that is a heading of a few words, not a line of wrapped prose
-WEEK_HEADING = 48  # ... and of a heading ending with the days of the week a report tells ("HƏFTƏNİN HESABATI: 11–17 MART")
+WEEK_HEADING = 48  # ... and of a heading ending with the days of the week a report tells ("HESABAT: 11–17 MART")
 EDITION_HEADING = 48  # ... and of a section's heading naming an edition and its year
 
 

@@ -636,9 +636,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             wd := _weekday(g, f, "weekday", "weekday2", "weekday_short", "weekday_short2")):
         # "Thursday 27 Ordibehesht" with no year: the year near the text's in which that day is a Thursday.
         py = from_gregorian(cal, ctx.published)[0] if ctx.published is not None else None
-        # ... or, none near it, the report's own year ("died on Saturday 2 Dey 1402 ... the memorial on Wednesday 6 Dey"),
-        # or the text's first year, its own, in which it is ("Autumn 2023 ... in 2019 ... Monday, 9 October"; a diary's
-        # or a minute's heading), or the latest year it wrote out after it in which it is
+        # ... or, none near it, the report's own year ("died on Saturday 2 Dey 1402 ... the memorial on Wednesday 6
+        # Dey"), or the text's first year, its own, in which it is ("Autumn 2023 ... in 2019 ... Monday, 9 October"; a
+        # diary's or a minute's heading), or the latest year it wrote out after it in which it is
         own, told = (ctx.years[:1], tuple(reversed(ctx.years[1:]))) if cal == "gregorian" and ctx.years else ((), ())
         for yy in (y, *own, y + 1, y - 1) + ((py, py - 1) if py is not None else ()) + told:
             try:
