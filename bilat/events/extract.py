@@ -230,6 +230,19 @@ def _placed_and_dated(text: str, e: int, end: int, times) -> bool:
     return (m := PLACE_DATE_CELLS.match(text, e, end)) is not None and dated(m, True)
 
 
+def _dated_apposition(text: str, e: int, end: int, times) -> bool:
+    """Whether the rest of a name is followed by its date after a comma, to a month at least, as a list's item opened by
+    the name gives it ("- Azerbaijani Film Week, 11-16 April, at Regent Street Cinema: ...")."""
+    m = NAME_THEN_COMMA.match(text, e, end)
+    # (a date the list's heading gives the year of: "April" over "- ..., 11-16 April"; a calendar's "..., 7 September
+    # 2024" under "CALENDAR FOR 2024" is a plan)
+    return m is not None and any(t.start == m.end() and t.edtf and t.anchor == "context" and (
+        p := precision(t.edtf)) is not None and p <= 1 for t in times)
+
+
+NAME_THEN_COMMA = re.compile(r"[^,.;:()\n]{0,60}?,[ \t]*")
+
+
 # A reference list's entry in the GOST style: authors, title, "//" and where it appeared, with its year and pages
 REFERENCE_ENTRY = re.compile(r"[^\n]{3,300}?[ \t]//[ \t][^\n]*?(?:[.,][ \t]*[–—-][ \t]*(?:\d{4}|[^\W\d_]{1,3}\.)|\d{4}\.[ \t]*[–—-])")
 PLACE_DATE_BRACKET = re.compile(r"(?:[^.;!?()\n]|(?<!\w)[^\W\d_]\.){0,160}?\([ \t]*((?-i:[^\W\d_])[^()\n,]{0,60},[^()\n]{0,120})\)")
@@ -525,7 +538,9 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             # after it says where and when, as a list of one's reports does.
             if not (trig.held and trig.held.search(text, e, min(sent.end, e + HELD_REACH))) and not (
                     trig.held_before and trig.held_before.search(text, max(sent.start, s - HELD_REACH), s)) and not (
-                    _placed_and_dated(text, e, sent.end, times)):
+                    _placed_and_dated(text, e, sent.end, times)) and not (
+                    (item := LIST_ITEM.match(text, sent.start)) and ":" not in text[item.end():s] and _dated_apposition(
+                        text, e, sent.end, times)):
                 continue
         acting = (not inside_quote and etype in NAMED_TYPES and trig.acting
                   and trig.acting.search(text, e, min(sent.end, e + HELD_REACH)))

@@ -1990,3 +1990,14 @@ def test_an_editions_year_told_more_closely_after_its_place(check_events):
             "ensembles took part.\n* 2nd festival - 2013, Baku, 19-22 September.\n")
     check_events(text, "en", [("festival", "2011-09-08/2011-09-11", "1st festival"),
                               ("festival", "2013-09-19/2013-09-22", "2nd festival")], strict=False)
+
+
+def test_a_named_happening_opening_a_list_item_with_its_days_took_place(check_events, extract_events):
+    # "- Azerbaijani Film Week, 11-16 April, at ..." under a year in review's month: the name and its days are enough; a
+    # calendar's "- Pilaf Festival, 7 September 2024" under "CALENDAR FOR 2024" is still no happening
+    text = ("CULTURAL DIPLOMACY IN REVIEW: 2023\n\nA month-by-month look at the year.\n\nApril\n- Azerbaijani Film Week, "
+            "11-16 April, at Regent Street Cinema: six feature films.\n\nCALENDAR FOR 2024\n- Pilaf Festival, 7 September "
+            "2024\n")
+    check_events(text, "en", [("festival", "2023-04-11/2023-04-16", "Film Week")], strict=False)
+    _doc, evs = extract_events(text, "en")
+    assert not [e for e in evs if e.date == "2024-09-07"]
