@@ -462,8 +462,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # ... or, with none such, the days of the span of days told last ("mayın 16–18-də ... konfrans" over
             # "Birinci gün", "İkinci gün"), when it has that many
             # (a day so counted is no report's day: what "yesterday" or "on Monday" under it count from stays as it was)
-            if ctx.day_one is None and (span := next((sp for sp in reversed(ctx.spans) if sp), None)) is not None and (
-                    0 < fields["day_n"] <= (span[1] - span[0]).days + 1 <= WEEK):
+            if ctx.day_one is None and (span := next((sp for sp in reversed(ctx.spans) if sp and (
+                    sp[1] - sp[0]).days < WEEK), None)) is not None and 0 < fields["day_n"] <= (span[1] - span[0]).days + 1:
                 ctx.day_one, spanned = (1, span[0]), True
             if ctx.day_one is None or not 0 <= fields["day_n"] - ctx.day_one[0] <= DAY_HEADINGS:
                 continue

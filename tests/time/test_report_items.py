@@ -344,6 +344,11 @@ def test_a_note_on_the_background_in_a_report_with_no_day_is_an_aside(text, expe
      [("Birinci gün", "2023-05-16"), ("İkinci gün", "2023-05-17")]),
     ("The conference was held in Kazan on 16-18 May 2023. The first was in 2013.\n\nFirst day\n\nThe plenary opened.\n\n"
      "Second day\n\nA round table was held.\n", [("First day", "2023-05-16"), ("Second day", "2023-05-17")]),
+    # (an earlier edition's month told after the days, "اردیبهشت ۱۳۹۵", a span of days too, holds no days of the headings)
+    ("همایش از دوشنبه ۲۷ تا چهارشنبه ۲۹ شهریور ۱۴۰۲ در تبریز برگزار شد. دومین دورهٔ آن در اردیبهشت ۱۳۹۵ در آنکارا "
+     "برگزار شد.\n\n"
+     "روز نخست\n\nهمایش آغاز شد.\n\nروز دوم\n\nمیزگرد برگزار شد.\n",
+     [("روز نخست", "2023-09-18"), ("روز دوم", "2023-09-19")]),
 ])
 def test_day_headings_with_no_day_count_from_the_span_told(text, expected):
     values = _values(text)
