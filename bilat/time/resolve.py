@@ -420,13 +420,16 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(None, "published")
         p = ctx.published
         if f.get("rel_week"):
-            # The calendar week (Monday to Sunday) so many weeks from the published date's: an
-            # interval of its seven days, as precise as "last week" is.
-            monday = p - dt.timedelta(days=p.weekday()) + dt.timedelta(weeks=int(g.lookup("rel_week", f["rel_week"]) or 0))
+            # The calendar week (Monday to Sunday; Saturday to Friday where the language's week starts on a Saturday,
+            # `week_start`) so many weeks from the published date's: an interval of its seven days, as precise as "last
+            # week" is.
+            ws = int(g.data.get("week_start", 1))
+            first = p - dt.timedelta(days=(p.isoweekday() - ws) % 7) + dt.timedelta(
+                weeks=int(g.lookup("rel_week", f["rel_week"]) or 0))
             if f.get("weekday"):  # "on Tuesday last week", "سه‌شنبهٔ هفتهٔ پیش": that day of that week
-                d = monday + dt.timedelta(days=int(g.lookup("weekday", f["weekday"])) - 1)
+                d = first + dt.timedelta(days=(int(g.lookup("weekday", f["weekday"])) - ws) % 7)
                 return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)
-            return Value(f"{_ymd(monday)}/{_ymd(monday + dt.timedelta(days=6))}", "published")
+            return Value(f"{_ymd(first)}/{_ymd(first + dt.timedelta(days=6))}", "published")
         if f.get("rel_day"):
             d = p + dt.timedelta(days=int(g.lookup("rel_day", f["rel_day"]) or 0))
             return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)
