@@ -332,8 +332,9 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
             continue
         p = precision(t.edtf) if t.edtf else None
         if p is None or _inside(quotes, t.start, t.end) or _period(text, t, trig) or _work_year(text, t, trig) or (
-                t.qualifier == "commemorated"):
-            continue
+                t.qualifier == "commemorated") or (t.qualifier == "from" and trig is not None and trig.first_since and (
+                    trig.first_since.search(text, max(0, t.start - FIRST_SINCE_REACH), t.start))):
+            continue  # (... "performing together for the first time since 2019": no day of the concert)
         if t.qualifier == "anniversary":
             p += 0.5  # a fact-derived year yields to a date written out
         dist = t.start - trig_s if t.start >= trig_s else trig_s - t.end
@@ -470,6 +471,8 @@ HASHTAG_REACH = 40
 PAST_VERB = 20  # characters before a clause's mark in which the verb ending it stands
 PREVIEW = re.compile(r"(?:…|\.\.\.)\W?$")  # a quotation cut short: a preview of a message quoted from elsewhere
 TITLE_THEN_HELD = re.compile(r"[,،][ \t]*$")  # a happening's title, then a comma before the word saying it was held
+FIRST_SINCE_REACH = 30  # characters before a "since" date in which "for the first time" makes it a comparison
+
 # between a year and the days that say it more closely (a place between them: "2011, Астрахань, 8—11 сентября")
 REFINED = re.compile(r"\s*[,(–—]\s*(?:[^\W\d_][\w-]*(?:[ \t][^\W\d_][\w-]*)?,[ \t]*)?")
 

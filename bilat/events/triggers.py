@@ -95,6 +95,7 @@ class Triggers:
     exhibited: re.Pattern | None = None  # a catalogue record's heading over the exhibitions a work was shown at
     awarded: re.Pattern | None = None  # ... and a life's over its awards
     record_date: re.Pattern | None = None  # a record's date field ("Date: September 1958" over a photograph's caption)
+    first_since: re.Pattern | None = None  # "for the first time" before a "since" date: a comparison, no day of it
     planned_field: re.Pattern | None = None  # a plan report's field of an item's planned days ("Planned: May 2023")
     record_quiet: re.Pattern | None = None  # ... and its fields that tell no happening ("Place:", "Photographer:")
     unveiled_field: re.Pattern | None = None  # a monument's record's field of its unveiling ("Unveiled: 12 July 1962")
@@ -406,6 +407,7 @@ def triggers(lang: str) -> Triggers | None:
                     actual_column=_column(data.get("actual_column", [])),
                     planned_column=_column(data.get("planned_column", [])),
                     planned_field=field_label(data.get("planned_field", [])),
+                    first_since=_alternation(data.get("first_since", []), before=True),
                     record_quiet=field_label(data.get("record_quiet", [])),
                     record_date=field_label(data.get("record_date", [])),
                     unveiled_field=field_label(data.get("unveiled_field", [])),

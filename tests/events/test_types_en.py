@@ -2001,3 +2001,10 @@ def test_a_named_happening_opening_a_list_item_with_its_days_took_place(check_ev
     check_events(text, "en", [("festival", "2023-04-11/2023-04-16", "Film Week")], strict=False)
     _doc, evs = extract_events(text, "en")
     assert not [e for e in evs if e.date == "2024-09-07"]
+
+
+def test_the_first_time_since_a_year_is_no_date_of_the_happening(check_events, extract_events):
+    text = ("Baku, 17 May 2024. In the evening a gala concert took place at the Heydar Aliyev Palace, with two ensembles "
+            "performing together for the first time since 2019.")
+    check_events(text, "en", [("performance", "2024-05-17", "concert")], strict=False)
+    assert not [e for e in extract_events(text, "en")[1] if e.date == "2019"]

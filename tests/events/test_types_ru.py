@@ -1347,3 +1347,9 @@ def test_an_editions_year_told_more_closely_after_its_place(check_events):
             "коллективов.\n* II фестиваль — 2013, Баку, 19—22 сентября.\n")
     check_events(text, "ru", [("festival", "2011-09-08/2011-09-11", "I фестиваль"),
                               ("festival", "2013-09-19/2013-09-22", "II фестиваль")], strict=False)
+
+
+def test_the_first_time_since_a_year_is_no_date_of_the_happening(check_events, extract_events):
+    text = "Москва, 17 мая 2024 г. Вечером в Кремлёвском дворце прошёл концерт: ансамбли выступили вместе впервые с 2019 года."
+    check_events(text, "ru", [("performance", "2024-05-17", "концерт")], strict=False)
+    assert not [e for e in extract_events(text, "ru")[1] if e.date == "2019"]
