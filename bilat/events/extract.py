@@ -1894,11 +1894,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # a date line over the item's list.
             past = below[0] if below[0] is not None and (
                 report_day is None or (bounds(below[0].edtf)[1] or "9") <= report_day) else None
-            for g in groups:
-                g[:] = [d for d in g if past is not None or not (d.date is None or d.anchor == "dateline")]
-                for d in (d for d in g if d.date is None or d.anchor == "dateline"):
-                    d.date, d.anchor = event_date(past), past.anchor
-            groups = [g for g in groups if g]
+            undated = {id(d): d for g in groups for d in g if d.date is None or d.anchor == "dateline"}
+            if past is None:
+                groups = [kept for g in groups if (kept := [d for d in g if id(d) not in undated])]
+            for d in undated.values() if past is not None else ():
+                d.date, d.anchor = event_date(past), past.anchor
         if si + 1 < len(seg.sentences) and any(d.date is None for g in groups for d in g):
             # "... sign the programme at the Palace of Nations. Dushanbe, 11 January 2023. Photo: ...": a caption's
             # place and date, after what it shows, date it and say where it was.

@@ -613,8 +613,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 # (... and a week's heading under a masthead's year, with no report day: "Xəbər bülleteni · 2024 · № 11"
                 # over "HƏFTƏNİN HESABATI: 11–17 MART", whose "BAZAR ERTƏSİ" is its Monday)
                 v.anchor == "context" and (ctx.published is None or ctx.issue) and "day" in fields and "/" in v.edtf and (
-                    text.count("\n", 0, start) < TITLE_LINES and _short_line(text, start, WEEK_HEADING)) and not text[
-                    end:text.find("\n", end) % (len(text) + 1)].strip())):
+                    text.count("\n", 0, start) < TITLE_LINES and _short_line(text, start, WEEK_HEADING)) and (
+                    _LINE_END.match(text, end)))):
             ctx.spans.append(_days(v.edtf))
             if v.edtf.isdigit():
                 ctx.year_alone = (len(ctx.spans) - 1, v.year, end)
@@ -917,6 +917,7 @@ EDITION_HEADING = 48  # ... and of a section's heading naming an edition and its
 
 
 _BRACKET_END = re.compile(r"[ \t]*\)[ \t=]*(?:\n|\Z)")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")  # nothing more on the line
 _WORK_LINE = re.compile(r"^[ \t]*\d|[«\"“„]", re.M)  # a line opening with a figure (an hour) or quoting a title
 
 
