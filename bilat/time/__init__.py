@@ -430,6 +430,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "October" heading a section of a year's review: its "On October 27" is of that October, whatever year an
             # aside told before ("The festival, first held last year, opened on October 3")
             ctx.year = month_heading[0]
+        elif month_heading is not None and month_heading[0] == title_year and meta.get("line") == "alone" and fields.get(
+                "month") and not fields.get("year") and not fields.get("day") and (
+                g.month_of("month", fields["month"]) or 0) > month_heading[1]:
+            # "OCTOBER" heading the review of the year its title names, after "SEPTEMBER" of that year: of that year, not
+            # of a year an entry told ("from the 1945 classic to new works")
+            ctx.year = title_year
         elif ctx.issue and ctx.issue_days and ctx.year != ctx.published.year and fields.get("month") and (
                 fields.get("day", "").isdigit()) and not fields.get("year") and _in_issue(g, fields, ctx):
             # "On 17 June we celebrated our 30th anniversary" in a newsletter's issue of April–June 2023: a day of the

@@ -11,6 +11,8 @@ CASES = [
     D("• 2016, 23 February — a programme of cultural cooperation is signed in Tehran.", "2016, 23 February", "2016-02-23"),  # a chronology's entry
     D("Posted on 17/10/2023 by Catriona Hale", "17/10/2023", "2023-10-17"),  # day first: its day over 12
     D("Stay: 02/05/2023 – 30/06/2023", "02/05/2023 – 30/06/2023", "2023-05-02/2023-06-30"),  # day first: the last day over 12
+    D("The stand opened at the book fair on 19 Mar 2024.", "19 Mar 2024", "2024-03-19"),  # March cut short, no stop
+    NOT("The festival in Mar del Plata drew film-makers from Baku.", "Mar"),  # a place's word, no month before a year or after a day
     D("The concert was on 10/17/2023 in Boston.", "10/17/2023", "2023-10-17"),  # month first: its day over 12
     NOT("The concert was on 02/05/2023 in Boston.", "02/05/2023"),  # day or month first: either, and left
     D("They promised two joint features by 2025.", "by 2025", "../2025", qual="until"),  # a deadline: an end

@@ -353,3 +353,17 @@ def test_a_note_on_the_background_in_a_report_with_no_day_is_an_aside(text, expe
 def test_day_headings_with_no_day_count_from_the_span_told(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a film of 1945 told under September's heading: October is still the reviewed year's
+    ("Annual Report 2023\nBaku, February 2024\n\nSEPTEMBER\n12–15 September: Days of Azerbaijani Cinema in Tashkent, "
+     "from the 1945 classic \"Arshin Mal Alan\" to new works.\n\nOCTOBER\nFrom 5 to 29 October an exhibition of "
+     "painting was shown in London.\n",
+     [("OCTOBER", "2023-10"), ("From 5 to 29 October", "2023-10-05/2023-10-29")]),
+    ("ОТЧЁТ ЗА 2023 ГОД\nМосква, март 2024\n\nСЕНТЯБРЬ\nПоказ фильма «Аршин мал алан» 1945 года в Ташкенте.\n\n"
+     "ОКТЯБРЬ\n5 октября в Лондоне открылась выставка.\n", [("ОКТЯБРЬ", "2023-10"), ("5 октября", "2023-10-05")]),
+])
+def test_a_years_review_month_headings_after_an_entrys_year_are_of_the_reviewed_year(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
