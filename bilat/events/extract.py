@@ -1345,6 +1345,23 @@ def mention_sentences(seg: Segmented, context: int = WINDOW) -> list[int]:
     return sorted(wanted)
 
 
+def _first_named(trig, text: str, end: int) -> str | None:
+    """The recurring kind a heading names first before end, when no event of it was read: "Navoi–Nizami International
+    Literary Forum" titling a page, with no day, over its "Past Editions" (not a condition's "may be shown in
+    exhibitions")."""
+    at = 0
+    while at < end:
+        eol = text.find("\n", at, end)
+        eol = end if eol < 0 else eol
+        line = text[at:eol].rstrip()
+        if line and len(line) <= HEADING_LEN and line[-1] not in ".!?؟…":
+            kind = next((k for k, _a, _b in trig.finditer(text, at, eol) if k in RECURRING), None)
+            if kind is not None:
+                return kind
+        at = eol + 1
+    return None
+
+
 LIST_REACH = 100  # entries at most of a list a heading types (`_list_kind`) whose places are read
 
 
@@ -1747,8 +1764,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                         if every or d.type == kind:
                             reported.drop(d)
                     section = [kind, 0, 0, False, section[4]]
-                    groups = [[Draft(kind, event_date(entry), entry.anchor, si, sent.language, [(sent.start, sent.end)],
-                                     list(s_ments))] + own]
+                    draft = Draft(kind, event_date(entry), entry.anchor, si, sent.language, [(sent.start, sent.end)],
+                                  list(s_ments))
+                    # (a row's own happening in the cell after its date, "| 07.03.2018 | Presentation of an anthology |"
+                    # under "Tours and festivals", is of its own kind; a note's in a later cell is said of the entry)
+                    cell = row and own and own[0].triggers and text.count("\t", entry.end, own[0].triggers[0][0]) == 1
+                    groups = [own + [draft] if cell else [draft] + own]
                     entries[id(groups[0][0])] = groups[0][0]
         eve = trig.eve.search(text, sent.start, sent.end) if trig and trig.eve and groups else None
         if eve is not None:
@@ -1779,14 +1800,16 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             kind = events[0].type  # "The tour so far", "Маршрут": the touring happening the text is about, told first
         else:
             kind = _list_kind(text, sent, groups, s_times, headline=si == 0) if not row and not card_title else None
-            if kind is None and not row and not groups and events and trig and trig.editions and _heading(
+            if kind is None and not row and not groups and trig and trig.laureates and (_heading(
+                    text, sent) or text[sent.end - 1] == ":") and trig.laureates.search(text, sent.start, sent.end):
+                # "Previous laureates:" over "2023 – Leyla Mammadova (Azerbaijan)": a prize awarded each year (its past
+                # editions' laureates too: "برگزیدگان دوره‌های پیشین")
+                kind = "ceremony"
+            elif kind is None and not row and not groups and trig and trig.editions and _heading(
                     text, sent) and trig.editions.search(text, sent.start, sent.end):
                 # "Past editions", "Предыдущие фестивали" over a table of them: the recurring happening the page is about,
                 # told first (a round table at a book fair is none of its editions)
-                kind = next((p.type for p in events if p.type in RECURRING), None)
-            elif kind is None and not row and not groups and trig and trig.laureates and (_heading(
-                    text, sent) or text[sent.end - 1] == ":") and trig.laureates.search(text, sent.start, sent.end):
-                kind = "ceremony"  # "Previous laureates:" over "2023 – Leyla Mammadova (Azerbaijan)": a prize awarded each year
+                kind = next((p.type for p in events if p.type in RECURRING), None) or _first_named(trig, text, sent.start)
         if kind is not None:
             section = [kind, len(events), None, text[sent.end - 1] != ":" and _heading(text, sent)]
             section_until = until
@@ -2503,10 +2526,12 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
     November 2023", a table's row); False for a line of another kind (the list is over); None for a sentence
     inside a line, or a table's row without a date (its header)."""
     start = text.rfind("\n", 0, sent.start) + 1
-    if text[start:sent.start].strip() or (sent.start > start and not LIST_ITEM.match(text, start) and not (
-            CHRONOLOGY_ENTRY.match(text, start))):
-        return None  # inside a line, or an indented line under an entry (not an indented entry: " 2009 — Culfa")
     row = "\t" in text[sent.start:sent.end]
+    if text[start:sent.start].strip() or (sent.start > start and not row and not LIST_ITEM.match(text, start) and not (
+            CHRONOLOGY_ENTRY.match(text, start))):
+        # inside a line, or an indented line under an entry (not an indented entry: " 2009 — Culfa", nor a table's row
+        # whose bar the text's normalisation made a space: "| I | 2017 | Kazan | 12–14 October |")
+        return None
     dated = [t for t in times if t.edtf]
     if not dated:
         if row or seen == "card" or (seen != "entry" and sent.start == start and _card_title(text, start)):

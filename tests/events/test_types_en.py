@@ -2008,3 +2008,13 @@ def test_the_first_time_since_a_year_is_no_date_of_the_happening(check_events, e
             "performing together for the first time since 2019.")
     check_events(text, "en", [("performance", "2024-05-17", "concert")], strict=False)
     assert not [e for e in extract_events(text, "en")[1] if e.date == "2019"]
+
+
+def test_past_editions_under_a_page_title_naming_the_forum(extract_events):
+    # no dated event of the forum told before the table: the kind its title names
+    text = ("ABOUT THE FORUM\n\nCaspian–Volga International Literary Forum\n\nThe Idea\n\nThe idea was born in Astrakhan "
+            "in 2010, when poets of both countries read their verses together on the riverbank.\n\nPast Editions\n\nNo. | Year | City | Dates | Theme\n"
+            "I | 2017 | Baku | 8–10 February | Rivers and seas\nII | 2018 | Astrakhan | 16–18 October | The epic\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("forum", "2017-02-08/2017-02-10") in got and ("forum", "2018-10-16/2018-10-18") in got, got

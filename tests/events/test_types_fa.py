@@ -1064,3 +1064,13 @@ def test_a_translators_list_of_books_is_of_books_published(check_events):
             "ترجمه‌ها\n۱۳۹۰  صمد وورغون، گزیده اشعار\n۱۳۹۸  نظامی گنجوی، هفت پیکر به روایت روسی\n")
     check_events(text, "fa", [("media", "2011-03-21/2012-03-19", "۱۳۹۰"), ("media", "2019-03-21/2020-03-19", "۱۳۹۸")],
                  strict=False)
+
+
+def test_laureates_of_past_editions_are_prizes_awarded(extract_events):
+    # "برگزیدگان دوره‌های پیشین": a heading of laureates as much as of editions; a conference hall told before is no forum
+    text = ("آیین اهدای جایزه شامگاه دوشنبه ۲۷ شهریور ۱۴۰۲ در سالن همایش‌های کتابخانه مرکزی تبریز برگزار شد.\n\n"
+            "برگزیدگان دوره‌های پیشین:\nدوره نخست – ۱۳۹۶ (۲۰۱۷): سکینه بابایی، پژوهشگر (ایران)\n"
+            "دوره دوم – ۱۳۹۷ (۲۰۱۸): فرخ‌روز سلیمانوف، شاعر و مترجم (تاجیکستان)\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("ceremony", "2017") in got and ("ceremony", "2018") in got and not [g for g in got if g[0] == "forum"], got

@@ -1353,3 +1353,23 @@ def test_the_first_time_since_a_year_is_no_date_of_the_happening(check_events, e
     text = "Москва, 17 мая 2024 г. Вечером в Кремлёвском дворце прошёл концерт: ансамбли выступили вместе впервые с 2019 года."
     check_events(text, "ru", [("performance", "2024-05-17", "концерт")], strict=False)
     assert not [e for e in extract_events(text, "ru")[1] if e.date == "2019"]
+
+
+def test_a_markdown_table_of_editions(extract_events):
+    # the table's bars: rows that open with a space after the text's normalisation, no indented lines under an entry
+    text = ("Международный форум «Волга — Каспий»\n\nФорум проводится ежегодно, поочерёдно в Казани и Баку.\n\n"
+            "История форума\n\n| № | Год | Город | Даты | Тема |\n|---|------|-------|------|------|\n"
+            "| I | 2017 | Казань | 12–14 октября | «Общие страницы» |\n| II | 2018 | Баку | 7–9 ноября | «Рукописи» |\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("forum", "2017-10-12/2017-10-14") in got and ("forum", "2018-11-07/2018-11-09") in got, got
+
+
+def test_a_rows_happening_in_the_cell_after_its_date_keeps_its_kind(extract_events):
+    # under a heading naming tours and festivals: the row's presentation is no festival
+    text = ("Хроника культурных связей Казахстана и Азербайджана.\n\n## Гастроли и фестивали\n\n| Дата | Событие | Место |\n"
+            "|------|---------|-------|\n| 18.11.2011 | Концерт симфонического оркестра Азербайджана | Астана |\n"
+            "| 07.03.2018 | Презентация антологии казахской поэзии на азербайджанском языке | Баку |\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("performance", "2011-11-18") in got and ("ceremony", "2018-03-07") in got, got
