@@ -293,8 +293,28 @@ def _work_year(text: str, t: TimeExpr, trig) -> bool:
         return True  # a work's label: "Dervishes in Festive Attire, 1870\nOil on canvas"
     if precision(t.edtf) != 2:
         return False
+    if trig.running_time is not None and (eol := text.find("\n", t.end)) and trig.running_time.search(
+            text, t.end, min(len(text) if eol < 0 else eol, t.end + CREDIT_REACH)):
+        return True  # a film's credit: "(1945, реж. Рза Тахмасиб), 98 мин."
+    if trig.film_credit is not None and (paren := text.rfind("(", max(0, t.start - CREDIT_REACH), t.start)) >= 0 and (
+            ")" not in text[paren:t.start] and "\n" not in text[paren:t.start]) and trig.film_credit.search(text, paren, t.start):
+        return True  # ... and its director's: "Screening of The Road to Mother (dir. Akan Satayev, 2016)"
     return bool((trig.work_before and trig.work_before.search(text, max(0, t.start - 30), t.start))
                 or (trig.work_after and trig.work_after.match(text, t.end)))
+
+
+def _entry_day(text: str, trig, times, t_starts, groups, sent: Sentence) -> TimeExpr | None:
+    """The day heading a programme's entry, for a film's credit closing it a few sentences on in its paragraph
+    ("▶ 05.10 (şənbə), 17:00 — Kiçik zal\n«...» (1960). Rejissor: ... . 85 dəq., 6+"): the screening's day."""
+    if trig is None or trig.running_time is None or not any(
+            d.triggers and trig.running_time.match(text, d.triggers[0][0]) for g in groups for d in g):
+        return None
+    para = text.rfind("\n\n", 0, sent.start) + 1
+    days = [t for t in _between(times, t_starts, para, sent.start) if t.edtf and DAY.fullmatch(t.edtf)]
+    return days[-1] if days else None
+
+
+CREDIT_REACH = 120  # characters at most from a film's year to its running time on the line of its credit
 
 
 ONE_DAY = ("visit", "meeting", "agreement", "decree", "monument")  # happenings of a day, not of years
@@ -332,7 +352,7 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
             continue
         p = precision(t.edtf) if t.edtf else None
         if p is None or _inside(quotes, t.start, t.end) or _period(text, t, trig) or _work_year(text, t, trig) or (
-                t.qualifier == "commemorated") or (t.qualifier == "from" and trig is not None and trig.first_since and (
+                t.qualifier in ("commemorated", "programme")) or (t.qualifier == "from" and trig is not None and trig.first_since and (
                     trig.first_since.search(text, max(0, t.start - FIRST_SINCE_REACH), t.start))):
             continue  # (... "performing together for the first time since 2019": no day of the concert)
         if t.qualifier == "anniversary":
@@ -1948,20 +1968,21 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         elif lead_day is not None and not s_times:
             for d in (d for g in groups for d in g if d.date is None or d.anchor == "dateline"):
                 d.date, d.anchor = lead_day[0].edtf, "context"
-        if si > 0 and (not s_times or heading_day is not None and all(t.edtf for t in s_times)) and any(
+        own_times = [t for t in s_times if not _work_year(text, t, trig)]  # (not a film's: "(dir. Akan Satayev, 2016)")
+        if si > 0 and (not own_times or heading_day is not None and all(t.edtf for t in s_times)) and any(
                 d.date is None for g in groups for d in g):
             # (under a day's heading, a happening whose sentence's dates are none of its own, a programme's years, is
             # on that day; "next week", unknown, is a plan's)
             scene = _scene_day(text, seg.sentences[si - 1], sent, has_trigger[si - 1],
                                _between(times, t_starts, seg.sentences[si - 1].start, seg.sentences[si - 1].end)
-                               ) if not s_times else None
+                               ) if not own_times else None
             if scene is not None and ((report_day and (bounds(scene.edtf)[0] or "") > report_day) or (
                     trig and trig.modality and trig.modality.search(text, seg.sentences[si - 1].start,
                                                                     seg.sentences[si - 1].end))):
                 scene = None  # "Провести в апреле 2025 г.": a plan's month
             if scene is None and heading_day is not None and _agenda_day(heading_day, report_day, times):
                 groups = []  # a coming day's heading in an agenda published before it ("شنبه ۲۷ آبان"): its items are plans
-            scene = scene or heading_day
+            scene = scene or heading_day or _entry_day(text, trig, times, t_starts, groups, sent)
             for d in (d for g in groups for d in g if d.date is None and scene is not None):
                 d.date, d.anchor = scene.edtf, "context"
         resumed = bool(trig and trig.resumed and trig.resumed.search(text, sent.start, sent.end))

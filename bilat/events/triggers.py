@@ -132,6 +132,8 @@ class Triggers:
     route: re.Pattern | None = None
     work_before: re.Pattern | None = None  # right before a year, "фильм": the work's year ("фильм 1968 года")
     work_after: re.Pattern | None = None  # right after a year, "classic": the work's year ("the 1968 classic")
+    running_time: re.Pattern | None = None  # a film's running time closing its credit ("USSR 1945 · 98 min"): a screening
+    film_credit: re.Pattern | None = None  # its director's label, in a bracket before a year: the film's ("(dir. X, 2016)")
     # "On the eve of the conference, on 2 October": shortly before the happening it names; a day the sentence gives
     # without its year is in the days before that one's
     eve_near: re.Pattern | None = None
@@ -349,6 +351,12 @@ def triggers(lang: str) -> Triggers | None:
     if not data:
         return None
     by_type = [(t, _compile(p)) for t, pats in data.get("triggers", {}).items() for p in pats]
+    if data.get("running_time"):
+        # A film's credit, its year and its running time on one line ("USSR 1945 · 98 min", "(1945, реж. ...), 98 мин."),
+        # or its running time and age rating ("98 dəq., 12+"): a screening (not a trip's "2 h 30 min")
+        rt = _body(data["running_time"])
+        by_type.append(("performance", _compile(
+            rf"(?<!\d)\d{{4}}(?=[ \t]*[,،)·])[^\n]{{0,100}}?(?:{rt})|(?:{rt}),?[ \t]*\d{{1,2}}\+")))
     unknown = {t for t, _ in by_type} - set(TYPES)
     if unknown:
         raise KeyError(f"{lang}.toml: unknown event types {sorted(unknown)}")
@@ -437,6 +445,8 @@ def triggers(lang: str) -> Triggers | None:
                     route=_alternation(data.get("route", [])),
                     work_before=_alternation(data.get("work_before", []), before=True),
                     work_after=_alternation(data.get("work_after", []), after=True),
+                    running_time=_alternation(data.get("running_time", [])),
+                    film_credit=_alternation(data.get("film_credit", [])),
                     first_day=_alternation(data.get("first_day", []), found=True),
                     last_day=_alternation(data.get("last_day", []), found=True),
                     second_day=_alternation(data.get("second_day", []), found=True),

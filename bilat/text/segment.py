@@ -326,8 +326,10 @@ DATE_LINE = re.compile(r"^(?=[^\n]*\d)(?:[ \t]*(?:[" + _MARK + r"]\ufe0f?[ \t]*|
                        r"|\d{1,2}\.?[ \t]+(?:\(\d{1,2}\)[ \t]+)?[^\W\d_]++\.?(?:[ \t]+\(\d{1,2}[ \t]+[^\W\d_]+\))?,?[ \t]+\d{4}"
                        r"(?:-[^\W\d_]{1,3}(?:[ \t]+[^\W\d_]{1,5})?\.?(?=[ \t]*(?:$|,[ \t]*№))|(?:[ \t]+[^\W\d_]{1,5}\.?)?)"
                        r"|[^\W\d_]++\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
-                       # (a post's day and time with no year: "📅 14 сентября, 09:15", "🕘 September 14 | 09:15")
-                       r"|(?:\d{1,2}\.?[ \t]+[^\W\d_]++\.?|[^\W\d_]++\.?[ \t]+\d{1,2})(?=[ \t,|·–-]+\d{1,2}:\d{2}[ \t]*$))"
+                       # (a post's day and time with no year: "📅 14 сентября, 09:15", "🕘 September 14 | 09:15", a
+                       # programme's "Чт, 10.10, 19:30")
+                       r"|(?:\d{1,2}\.?[ \t]+[^\W\d_]++\.?|[^\W\d_]++\.?[ \t]+\d{1,2}|\d{1,2}[./]\d{1,2})"
+                       r"(?=[ \t,|·–-]+\d{1,2}:\d{2}[ \t]*$))"
                        # (its weekday, or the kind of item a board tags it with: "10.12.2024 | XƏBƏR", "15.04.2024 · NEWS")
                        r"(?:(?:,?[ \t]+|[ \t]*[|·•][ \t]*)" + _LINE_WORDS + r")?(?:[ \t,|·–-]+" + _HOUR_WORD + r"\d{1,2}:\d{2})?"
                        # ("(16 December 2023)": the date again)
@@ -569,8 +571,9 @@ def _is_break(text: str, m: re.Match, lo: int, hi: int, abbr: dict, prev: int | 
             return False
     if c.islower():
         return False  # "və s. çoxsaylı", "Hello!" she said
-    if _inside_title(text, p_start, p_end):
-        return False  # «Художники Закавказья. Живопись, графика», 1964: a title's stop
+    if _inside_title(text, p_start, p_end) or (c == "(" and text[p_end - 1] in "»”\""):
+        # «Художники Закавказья. Живопись, графика», 1964: a title's stop; «Где Ахмед?» (1963, реж. ...): its credit
+        return False
     if punct == "." and _author_entry(text, lo, p_start, ws):
         return False  # "• П. И. Чайковский. «Лебединое озеро», балет — 22 декабря 2017 г.": a listing's author, then the work
     if c == "[" and _CITATION.match(text, ws):

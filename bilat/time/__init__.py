@@ -23,7 +23,7 @@ from bilat.records import Segmented, TimeExpr
 from bilat.text import citations
 from bilat.text.segment import (DATE_LINE, ENTRY_DASH, POST_TITLE_LINE, RULE_LINE, STAMP_LINE, paragraph_start, quoted,
                                 review_labels, review_lines)
-from bilat.time.calendars import from_gregorian
+from bilat.time.calendars import from_gregorian, gregorian_day
 from bilat.time.grammar import grammar
 from bilat.time.resolve import REVIEW_LAG, TOLD_LAG, Context, Value, value
 
@@ -441,6 +441,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "On 17 June we celebrated our 30th anniversary" in a newsletter's issue of April–June 2023: a day of the
             # issue's months, whatever year a memory told before ("the first Days we organised in 1998")
             ctx.year = ctx.published.year
+        elif ctx.issue and ctx.issue_days and fields.get("jmonth") and fields.get("day", "").isdigit() and not (
+                fields.get("jyear")) and (jy := _in_issue_jalali(g, fields, ctx)) is not None:
+            # "از ۸ تا ۲۰ اردیبهشت" in a programme of "اردیبهشت ۱۴۰۳": a day of its month, whatever Jalali year an aside
+            # told before ("پیش‌تر در آبان ۱۴۰۰")
+            ctx.cal_years = {**(ctx.cal_years or {}), "jalali": (jy, None)}
         elif meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and chronicle is None and (
                 ctx.published is None and title_year is not None and head_month == title_year + 1 == ctx.year):
             # "ГОДОВОЙ ОТЧЁТ ЗА 2023 ГОД / Москва, март 2024": its "Январь" is of the year its title names
@@ -713,10 +718,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             v.qualifier = v.qualifier or ("entry" if entry_line else "dateline")
             items = True
         elif ctx.published is None and v.anchor == "explicit" and v.edtf and start < ISSUE_HEAD and (
-                end_day := _last_day(v.edtf)) is not None and _issue_line(text, start):
+                end_day := _last_day(v.edtf)) is not None and (kind := _issue_line(text, start, v.edtf)):
             # "№ 2 (22) · aprel–iyun 2023" under a newsletter's title: the report is of those months, its items of days
             # within them (or the months before), whatever year an item's text names.
             ctx.published, ctx.issue, ctx.year_is_report = end_day, True, True
+            if kind == "programme":
+                v.qualifier = v.qualifier or "programme"  # (the months of the programme's heading: no happening's)
             first = bounds(v.edtf)[0]  # (none for an open start: "по февраля 1000 № 0")
             first_day = dt.date.fromisoformat(first) if first else None
             # (a quarter's or a month's issue; a journal's "2024, №2" is of a year, which its papers' dates are not)
@@ -807,12 +814,30 @@ def _issue_number() -> re.Pattern:
     return re.compile(rf"(?:№|(?<!\w)(?:{'|'.join(words)}))[ \t]*\d", re.I)
 
 
-def _issue_line(text: str, start: int) -> bool:
-    """Whether a date stands on a line naming an issue's number ("No. 4 (32) · December 2019")."""
+@lru_cache(maxsize=1)
+def _programme_word() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(langdata.words('time', 'programme_words'))})", re.I)
+
+
+def _issue_line(text: str, start: int, edtf: str) -> str | None:
+    """Whether a date stands on a line naming an issue's number ("No. 4 (32) · December 2019"), or a month after a
+    programme's word ("PROGRAMME · NOVEMBER 2023", "Aylıq proqram • OKTYABR 2024", not a season's "برنامه فصل
+    ۱۴۰۳–۱۴۰۴"): the days its items tell are of its months. Which of the two it is, or None."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    return line_end - line_start <= HEADER_LINE and _issue_number().search(text, line_start, line_end) is not None
+    if line_end - line_start > HEADER_LINE:
+        return None
+    if _issue_number().search(text, line_start, line_end) is not None:
+        return "issue"
+    # (a programme's heading names its month, no day: "the programme signed on 18 April 2005" is no heading)
+    first, last = bounds(edtf)
+    return "programme" if first and last and 0 < (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= (
+        ISSUE_DAYS) and line_end - line_start <= PROGRAMME_LINE and _programme_word().search(
+        text, line_start, start) is not None else None
+
+
+PROGRAMME_LINE = 60  # characters at most of a programme's heading line naming its month
 
 
 TITLE_YEAR_AT, TITLE_LINES = 300, 5  # where a text's title may name the year it is about
@@ -883,6 +908,19 @@ def _in_issue(g, fields: dict, ctx: Context) -> bool:
     except (TypeError, ValueError):
         return False
     return ctx.issue_days[0] - dt.timedelta(days=ISSUE_BEFORE) <= day <= ctx.issue_days[1]
+
+
+def _in_issue_jalali(g, fields: dict, ctx: Context) -> int | None:
+    """The Jalali year in which a Jalali day and month with no year fall within the issue's days (or the weeks before)."""
+    jy = from_gregorian("jalali", ctx.published)[0]
+    for y in (jy, jy - 1):
+        try:
+            day = gregorian_day("jalali", y, g.month_of("jmonth", fields["jmonth"]), int(fields["day"]))
+        except (TypeError, ValueError):
+            return None
+        if ctx.issue_days[0] - dt.timedelta(days=ISSUE_BEFORE) <= day <= ctx.issue_days[1]:
+            return y
+    return None
 
 
 ISSUE_BEFORE = 62  # days before an issue's own that its items may tell

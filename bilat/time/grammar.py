@@ -58,7 +58,7 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 
 # Years bilat reads: 1000-2099 (Jalali 13xx/14xx and lunar Hijri 14xx fall inside).
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
-DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?!:[0-5][0-9])"  # (not an hour: "NOV  18:30")
 MNUM = r"(?:1[0-2]|0?[1-9])"
 RMON = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"  # a month in Roman numerals, as chronicles write it ("3.V")
 

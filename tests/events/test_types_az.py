@@ -1096,3 +1096,13 @@ def test_a_translators_list_of_books_is_of_books_published(check_events):
     text = ("TƏRCÜMƏÇİLƏR\n\nLeyla Quliyeva rus və fars dillərindən tərcümə edir. Bakıda yaşayır.\n\n"
             "TƏRCÜMƏLƏRİ\n2009  Anna Axmatova. Seçilmiş şeirlər\n2018  Sergey Yesenin. Fars motivləri\n")
     check_events(text, "az", [("media", "2009", "2009  Anna"), ("media", "2018", "2018  Sergey")], strict=False)
+
+
+def test_a_film_credit_in_a_programme_is_a_screening_on_its_day(extract_events):
+    # "98 dəq., 12+": a running time and an age rating close a film's credit, a screening on the entry's day
+    text = ("NİZAMİ KİNO MƏRKƏZİ\nAylıq proqram • OKTYABR 2024\n\nSEANSLARIN CƏDVƏLİ\n\n"
+            "▶ 05.10 (şənbə), 17:00 — Kiçik zal\n«Mahallada duv-duv gap» (1960). Rejissor: Şöhrət Abbasov. Məşhur komediya. "
+            "85 dəq., 6+\n\n▶ 12 oktyabr, şənbə, 18:00 — Kiçik zal\n«Zəriflik» (1966). Rejissor: Elyor İşmuhamedov. 78 dəq., 16+\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.type == "performance"]
+    assert got == [("performance", "2024-10-05"), ("performance", "2024-10-12")], got

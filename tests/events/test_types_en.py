@@ -2018,3 +2018,16 @@ def test_past_editions_under_a_page_title_naming_the_forum(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs]
     assert ("forum", "2017-02-08/2017-02-10") in got and ("forum", "2018-10-16/2018-10-18") in got, got
+
+
+def test_a_film_credit_in_a_programme_is_a_screening_on_its_day(extract_events):
+    # the credit's running time tells a screening; its year is the film's; a trip's "1 h 40 min" tells none
+    text = ("PROGRAMME  ·  NOVEMBER 2023\n\nA Retrospective of Azerbaijani Cinema\n\nSAT 4 NOV  15:00  SCREEN 2\n"
+            "IF NOT THAT ONE, THEN THIS ONE\nDir. Huseyn Seyidzade · USSR 1956 · 90 min\nA merchant and a matchmaker.\n\n"
+            "WED 8 NOV  20:15  SCREEN 2\nIN A SOUTHERN CITY\nDir. Eldar Guliyev · USSR 1969 · 83 min\n\n"
+            "Thursday 9 November 2023, 18:00. Screening of The Road to Mother (dir. Akan Satayev, 2016), introduced by a "
+            "critic.\n\nOn 10 November the guests went by train to Bukhara (1 h 40 min).\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert [g for g in got if g[0] == "performance"] == [
+        ("performance", "2023-11-04"), ("performance", "2023-11-08"), ("performance", "2023-11-09")], got

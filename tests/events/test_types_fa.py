@@ -1074,3 +1074,13 @@ def test_laureates_of_past_editions_are_prizes_awarded(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs]
     assert ("ceremony", "2017") in got and ("ceremony", "2018") in got and not [g for g in got if g[0] == "forum"], got
+
+
+def test_a_film_credit_in_a_programme_is_a_screening_on_its_day(extract_events):
+    # "(بوریس کیمیاگروف، ۱۹۷۱، ۹۵ دقیقه)": the film's year and running time; the screening is on the line's day
+    text = ("سینماتک خانه هنرمندان ایران\nبرنامه ماهانه نمایش فیلم | اردیبهشت ۱۴۰۳\n\n■ جدول نمایش‌ها\n\n"
+            "یکشنبه ۹ اردیبهشت، ساعت ۱۸:۰۰\n«داستان رستم» (بوریس کیمیاگروف، ۱۹۷۱، ۹۵ دقیقه)\n\n"
+            "سه‌شنبه ۱۱ اردیبهشت، ساعت ۱۹:۳۰\n«رستم و سهراب» (بوریس کیمیاگروف، ۱۹۷۱، ۹۶ دقیقه)\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.type == "performance"]
+    assert got == [("performance", "2024-04-28"), ("performance", "2024-04-30")], got

@@ -1373,3 +1373,14 @@ def test_a_rows_happening_in_the_cell_after_its_date_keeps_its_kind(extract_even
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs]
     assert ("performance", "2011-11-18") in got and ("ceremony", "2018-03-07") in got, got
+
+
+def test_a_film_credit_in_a_programme_is_a_screening_on_its_day(extract_events):
+    # «Где Ахмед?» (1963, реж. ...): the question mark of the title and the director's abbreviation end no sentence
+    text = ("ПРОГРАММА НА ОКТЯБРЬ 2024 ГОДА\n\nЕщё в 1968 году здесь прошла Неделя фильмов.\n\nРАСПИСАНИЕ\n\n"
+            "Сб, 5 октября, 16:00\n«Не та, так эта» (1956, реж. Гусейн Сеидзаде), 84 мин.\n\n"
+            "Вс, 6 октября, 18:30\n«Где Ахмед?» (1963, реж. Адиль Искендеров), 86 мин.\n\n"
+            "Чт, 10.10, 19:30\n«В одном южном городе» (1969, реж. Эльдар Гулиев), 89 мин.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs if e.type == "performance"]
+    assert got == [("performance", "2024-10-05"), ("performance", "2024-10-06"), ("performance", "2024-10-10")], got

@@ -7,6 +7,8 @@ LANG = "az"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("SEANSLARIN CƏDVƏLİ\n\n▶ 05.10 (şənbə), 17:00 — Kiçik zal", "05.10 (şənbə)", "XXXX-10-05"),  # gün və ay, sonra həftənin günü
+    D("Aylıq proqram • OKTYABR 2024\n\nÖtən il 2019-cu ildə başlamışdı.\n\n▶ 12 oktyabr, şənbə, 18:00 — Kiçik zal", "12 oktyabr, şənbə", "2024-10-12", anchor="context"),  # proqramın ayı
     D("• 2008, 12–18 may — Tehran və Təbrizdə Azərbaycan Mədəniyyəti Günləri.", "2008, 12–18 may", "2008-05-12/2008-05-18"),  # a chronology's entry
     D("• 2004, oktyabr — Tehranda «Azərbaycan xalçası» sərgisi.", "2004, oktyabr", "2004-10"),
     D("Tədbir 02/05/2023 tarixində keçirilib.", "02/05/2023", "2023-05-02"),  # day first

@@ -13,6 +13,9 @@ CASES = [
     D("Stay: 02/05/2023 – 30/06/2023", "02/05/2023 – 30/06/2023", "2023-05-02/2023-06-30"),  # day first: the last day over 12
     D("The stand opened at the book fair on 19 Mar 2024.", "19 Mar 2024", "2024-03-19"),  # March cut short, no stop
     NOT("The festival in Mar del Plata drew film-makers from Baku.", "Mar"),  # a place's word, no month before a year or after a day
+    D("FRI 3 NOV  18:30  SCREEN 1\nOPENING NIGHT", "FRI 3 NOV", "XXXX-11-03"),  # a schedule's line in capitals; "NOV  18:30" no day
+    D("Week of films.\n\nMON 11.03 | 21:00\nThe Apricot Orchard", "MON 11.03", "XXXX-03-11"),  # a weekday before day and month
+    D("PROGRAMME  ·  NOVEMBER 2023\n\nFour years after our season in the spring of 2019 we return.\n\nSAT 4 NOV  15:00  SCREEN 2", "SAT 4 NOV", "2023-11-04", anchor="context"),  # a programme's month
     D("The concert was on 10/17/2023 in Boston.", "10/17/2023", "2023-10-17"),  # month first: its day over 12
     NOT("The concert was on 02/05/2023 in Boston.", "02/05/2023"),  # day or month first: either, and left
     D("They promised two joint features by 2025.", "by 2025", "../2025", qual="until"),  # a deadline: an end
