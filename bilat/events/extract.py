@@ -1526,7 +1526,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     text = seg.text.text
     # (a quotation holding sentences of its own is speech, whose happenings and dates are told as any others:
     # «8–9 июля Нарендра Моди побывал в Москве. Встречаясь с общиной, ...»; a title holds none)
-    quotes = [m.span() for m in QUOTES.finditer(text) if m.end() - m.start() <= TITLE_MAX or not _SPEECH.search(m.group())]
+    quotes = [m.span() for m in QUOTES.finditer(text) if m.end() - m.start() <= TITLE_MAX]
     q_starts = [q[0] for q in quotes]
     reported = _Reported()
     events = reported.all  # in the order found; added to only through `reported`

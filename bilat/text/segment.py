@@ -371,8 +371,8 @@ TABLE_ROW = re.compile(r"^[^\n\t]*\t[^\n]*", re.M)
 _CLAUSE_EOL = re.compile(r"[,،;؛][ \t]*\n")  # a line ending with a comma or a semicolon
 _FIRST_WORD = re.compile(r"[ \t]*(\w+)")
 PREAMBLE_LINE = 30  # characters at least of a preamble's clause on a line of its own
-# A quotation or a title in quotation marks, within one line.
-QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|\"[^\"\n]{1,300}\"")
+# A quotation or a title in quotation marks, within one line (a title quoted in a quotation: «Вчера показали «Ревизора».»).
+QUOTES = re.compile(r"«(?:[^«»\n]|«[^«»\n]{0,300}»){1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|\"[^\"\n]{1,300}\"")
 
 
 def quoted(text: str, start: int, end: int) -> bool:

@@ -468,6 +468,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # A forum post's "Posted: yesterday at 18:05": of the day the page was saved, not of the post before it; when
             # that day is before the posts' (it was a post's own), the day the page was saved is not known.
             ctx.published = page_day if ctx.published is None or page_day >= ctx.published else None
+        elif page_day is not None and fields.keys() & {"rel", "rel_day"} and ctx.published != page_day and _alone_on_line(
+                text, start, end):
+            # "20 ЛЕТ НАЗАД", "СЕГОДНЯ" heading a column's next story: counted from the paper's day, not from the day
+            # of the old issue quoted above it
+            ctx.published = page_day
         if fields.keys() == {"day_n"}:
             # "3-cü gün" alone on its line: days on from the last "Day N" heading that gave its day, else unknown
             # ... or, with none such, the days of the span of days told last ("mayın 16–18-də ... konfrans" over

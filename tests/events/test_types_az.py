@@ -1106,3 +1106,12 @@ def test_a_film_credit_in_a_programme_is_a_screening_on_its_day(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs if e.type == "performance"]
     assert got == [("performance", "2024-10-05"), ("performance", "2024-10-12")], got
+
+
+def test_a_quoted_old_story_with_a_title_in_it_is_read(extract_events):
+    # «Dünən ... «Müfəttiş» tamaşasını göstəriblər. ...»: a quotation holding a quoted title, no title itself
+    text = ("GƏNCƏ XƏBƏRLƏRİ\nİctimai-siyasi qəzet | № 41 (8123) | 17 oktyabr 2025-ci il, cümə\n\nƏLLİ İL ƏVVƏL\n"
+            "«Kirovabad kommunisti», 16 oktyabr 1975-ci il\n\n«Dünən şəhər Dram Teatrının səhnəsində Moskvanın Malı "
+            "Teatrının aktyorları N.Qoqolun «Müfəttiş» tamaşasını göstəriblər. Tamaşaya 600-dən çox tamaşaçı baxıb.»\n")
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("performance", "1975-10-15")], [(e.type, e.date) for e in evs]

@@ -1384,3 +1384,12 @@ def test_a_film_credit_in_a_programme_is_a_screening_on_its_day(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs if e.type == "performance"]
     assert got == [("performance", "2024-10-05"), ("performance", "2024-10-06"), ("performance", "2024-10-10")], got
+
+
+def test_a_long_quoted_sentence_is_speech_whose_days_are_read(extract_events):
+    # one sentence in quotes, longer than a title: its "last Saturday" dates what it tells
+    text = ("ГАЗЕТА · пятница, 20 сентября 2024\n\n10 ЛЕТ НАЗАД\n\nИз номера от 17 сентября 2014 г.:\n"
+            "«В минувшую субботу у Громовой башни крепостной стены прошёл фестиваль «Днепровские берега», на который "
+            "приехали коллективы из Витебска и Могилёва.»\n")
+    doc, evs = extract_events(text, LANG)
+    assert ("festival", "2014-09-13") in [(e.type, e.date) for e in evs], [(e.type, e.date) for e in evs]

@@ -367,3 +367,20 @@ def test_day_headings_with_no_day_count_from_the_span_told(text, expected):
 def test_a_years_review_month_headings_after_an_entrys_year_are_of_the_reviewed_year(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a column of old stories: each under the day of the old issue it quotes ("From the P&J of ...:"), its headings
+    # ("TWENTY YEARS AGO") counted from the paper's own day
+    ("THE PRESS AND JOURNAL\nSaturday, May 17, 2025\n\nTEN YEARS AGO\n\nFrom the P&J of Thursday, May 14, 2015:\n"
+     "The Lord Provost signed a friendship agreement at the Town House on Monday.\n\nTWENTY YEARS AGO\n\n"
+     "From the P&J of Monday, May 16, 2005:\nThe season of Azerbaijani films starts today.\n",
+     [("TEN YEARS AGO", "2015"), ("on Monday", "2015-05-11"), ("TWENTY YEARS AGO", "2005"), ("today", "2005-05-16")]),
+    ("«СМОЛЕНСКИЙ ВЕСТНИК» · № 38 (5412) · пятница, 20 сентября 2024\n\n50 ЛЕТ НАЗАД\n\n"
+     "Из номера от 12 сентября 1974 г.:\n«Вчера во Дворце культуры выступил белорусский ансамбль.»\n\n20 ЛЕТ НАЗАД\n\n"
+     "Из номера от 15 сентября 2004 г.:\n«В минувшее воскресенье прошёл фестиваль.»\n",
+     [("Вчера", "1974-09-11"), ("20 ЛЕТ НАЗАД", "2004"), ("В минувшее воскресенье", "2004-09-12")]),
+])
+def test_an_old_issues_stories_count_from_its_day(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
