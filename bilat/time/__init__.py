@@ -620,6 +620,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 # (a digest's "last week", just ended: the week it reviews, whose "on Monday" is that week's)
                 "rel_week" in fields and "weekday" not in fields and "/" in v.edtf and ctx.published is not None and (
                     0 < (ctx.published - _days(v.edtf)[1]).days <= REVIEW_LAG)) or (
+                # (... and "from Tuesday to Saturday last week": those days, whose "on Wednesday" is of them)
+                "weekday2" in fields and "rel_week" in fields and "/" in v.edtf) or (
                 # (a report's "Oktyabrın 11-dən 16-dək": its days, whatever year a programme signed before names)
                 v.anchor == "published" and "day" in fields and not fields.keys() & _DAY_WORDS and "/" in v.edtf) or (
                 # (... and one in the report's year just before its day: "mayın 6-dan 11-dək" in a paper of 17 May, whose

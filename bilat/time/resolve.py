@@ -428,6 +428,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
                 weeks=int(g.lookup("rel_week", f["rel_week"]) or 0))
             if f.get("weekday"):  # "on Tuesday last week", "سه‌شنبهٔ هفتهٔ پیش": that day of that week
                 d = first + dt.timedelta(days=(int(g.lookup("weekday", f["weekday"])) - ws) % 7)
+                if f.get("weekday2"):  # "from Tuesday to Saturday last week": those days of that week
+                    d2 = first + dt.timedelta(days=(int(g.lookup("weekday", f["weekday2"])) - ws) % 7)
+                    if d2 > d:
+                        return Value(f"{_ymd(d)}/{_ymd(d2)}", "published")
                 return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)
             return Value(f"{_ymd(first)}/{_ymd(first + dt.timedelta(days=6))}", "published")
         if f.get("rel_day"):

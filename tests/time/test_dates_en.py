@@ -29,6 +29,7 @@ CASES = [
     D("Results for the third quarter of 2024 are below.", "the third quarter of 2024", "2024-07/2024-09"),  # a quarter: its three months
     D("Tour dates were announced in Q2 2023.", "Q2 2023", "2023-04/2023-06"),
     D("A fortnight ago the deputy minister flew in from Tehran.", "A fortnight ago", "2021-06-02", anchor="published", pub=PUB),  # days before the report
+    D("The Days ran from Tuesday to Saturday last week in Baku.", "from Tuesday to Saturday last week", "2021-06-08/2021-06-12", anchor="published", pub=PUB),  # those days of last week
     D("A week ago the centre reopened its library.", "A week ago", "2021-06-09", anchor="published", pub=PUB),
     D("The exhibition was shown in Saint Petersburg (November 2014 – February 2015).", "November 2014 – February 2015", "2014-11/2015-02"),  # months of two years, a dash between
     D("IRNA, 19 Mehr 1403 (10 October 2024). The Russian Film Week was held in Tehran from 14 to 18 Mehr.", "from 14 to 18 Mehr", "2024-10-05/2024-10-09", anchor="context"),  # Solar Hijri days, the year the text's

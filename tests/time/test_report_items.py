@@ -384,3 +384,12 @@ def test_a_years_review_month_headings_after_an_entrys_year_are_of_the_reviewed_
 def test_an_old_issues_stories_count_from_its_day(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+def test_weekdays_after_some_days_of_last_week_are_of_them():
+    # a radio talk of Friday 17 May: "the Days ran from Tuesday to Saturday last week ... On Wednesday an exhibition
+    # opened": that week's Wednesday, not this one's
+    text = ("Crossroads, Friday, 17 May 2024\n\nHOST: The Days of Uzbek Culture ran from Tuesday to Saturday last week. "
+            "It all began on Tuesday with the gala. On Wednesday an exhibition of ceramics opened.")
+    values = _values(text)
+    assert ("on Tuesday", "2024-05-07") in values and ("On Wednesday", "2024-05-08") in values, values
