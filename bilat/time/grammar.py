@@ -741,6 +741,7 @@ def grammar(lang: str) -> Grammar:
 
     alts, metas, names, bodies = [], [], [], []
     # Numeric forms shared by every language come first: they are the least ambiguous.
+    year_mark = _alt(data["year_mark"]) if data.get("year_mark") else None
     for i, pat in enumerate(common.get("pattern", []) + data.get("pattern", [])):
         gmap: dict[str, str] = {}
 
@@ -758,6 +759,8 @@ def grammar(lang: str) -> Grammar:
         # A space in a template is any run of whitespace (not a paragraph break: `_matches`), but a tab: it parts a
         # table's cells ("7<TAB>May" is a row's number and its month).
         body = _spaces(body)
+        if year_mark:
+            body = rf"{body}(?:(?<=\d){year_mark})?"  # "۱۳۷۴ش", "۲۰۰۰م": a year's calendar letter written onto it
         # Expressions never start or end inside a word or a number. The lookahead on the characters an
         # expression can start with only makes the scan fast: most positions fail on one class test.
         first = _first_class(rf"(?:{body})")

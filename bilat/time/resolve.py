@@ -557,6 +557,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
     kind = {"jalali": "jmonth", "hijri": "hmonth"}.get(cal, "month")
     y = int(f["year"]) if f.get("year") else 1300 + int(f["jyear"]) if f.get("jyear") else None
     anchor = "context" if meta.get("year_shift") or meta.get("following_season") else "explicit"
+    if f.get("yy") and f.get("year") and not f.get("year2"):
+        # "2017/18 season": the second year the one ending in those two digits, the first after the year written
+        y2 = int(f["year"]) // 100 * 100 + int(f["yy"])
+        f = {k: v for k, v in f.items() if k != "yy"} | {"year2": str(y2 + 100 if y2 <= int(f["year"]) else y2)}
     if f.get("yy"):
         # "8.6.23" in a table's date column: the century of the year the text speaks of, nearest it and never after
         # the text was written; with none, the year is not known. A messenger's stamp ("12.03.24, 14:05 - Name:") is

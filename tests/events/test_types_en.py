@@ -4,6 +4,10 @@ import pytest
 LANG = "en"
 
 CASES = [
+    ("forum", "2023-09-16", "On 16 September 2023 I sat on a panel, \"Azerbaijani Prose in English\", at the Baku Book Fair."),
+    ("forum", "2023-11-02", "On 2 November 2023 she gave a seminar on contemporary Azerbaijani prose to literature students."),
+    ("performance", "2023-11-04", "On 4 November 2023 we read from the book at the Scottish Poetry Library, chapter by chapter."),
+    ("media", "2023-03-09", "On 9 March 2023 \"Seven Doors of Shusha\" finally had its London launch at Waterstones."),
     ("visit", "2019-02", "In February 2019 she led a delegation of eleven Georgian writers to the Minsk International Book Fair."),
     ("agreement", "2019-07-03", "Made at Dushanbe on 3 July 2019 in two originals, each in the Tajik, Persian and English languages."),
     ("monument", "2016-05-09", "A memorial stone was installed there on 9 May 2016."),
@@ -2031,3 +2035,13 @@ def test_a_film_credit_in_a_programme_is_a_screening_on_its_day(extract_events):
     got = [(e.type, e.date) for e in evs]
     assert [g for g in got if g[0] == "performance"] == [
         ("performance", "2023-11-04"), ("performance", "2023-11-08"), ("performance", "2023-11-09")], got
+
+
+def test_a_series_volumes_published_by_year(extract_events):
+    # "Volumes published so far" over "2021 — Three volumes, ...": each year's books released
+    text = ("Tashkent, 18 October 2024 — The publishers presented the twelfth volume of the series yesterday.\n\n"
+            "Volumes published so far\n2021 — Three volumes, among them the first Uzbek translation of Nizami's poem.\n"
+            "2022 — Two volumes of contemporary short stories, one from each country.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("media", "2021") in got and ("media", "2022") in got, got

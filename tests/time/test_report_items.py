@@ -192,6 +192,12 @@ def test_a_reports_weekdays_after_the_days_it_tells_are_of_them(text, expected):
      [("СЕЗОН 2023/2024", "2023/2024"), ("В феврале", "2024-02"), ("4–7 марта", "2024-03-04/2024-03-07")]),
     ("LOOKING BACK: SEASON 2023/2024\n\n- In October the violinist made his debut.\n- On 25 January our brass quintet "
      "played Burns Night in Baku.\n", [("25 January", "2024-01-25")]),
+    # ... its second year in two digits, under a page that told other years before
+    ("Since 2005 the theatre has hosted 46 productions.\n\n2017/18 season\n• 24–25 November — Mariinsky Ballet: "
+     "\"Giselle\".\n• 8 March — Gala of soloists of the Bolshoi Theatre.\n",
+     [("2017/18", "2017/2018"), ("24–25 November", "2017-11-24/2017-11-25"), ("8 March", "2018-03-08")]),
+    ("Сезон 2017/18\n\n• 24–25 ноября — Мариинский балет.\n• 8 марта — гала-концерт солистов Большого театра.\n",
+     [("Сезон 2017/18", "2017/2018"), ("8 марта", "2018-03-08")]),
 ])
 def test_a_seasons_months_are_of_its_two_years(text, expected):
     values = _values(text)
