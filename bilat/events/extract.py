@@ -198,9 +198,15 @@ def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
     before = text[max(sent_start, s - 40):s].split()
     line_end = text.find("\n", s)
     if before and before[-1].isupper() and WORD.match(text, s).group().isupper() and line_end >= 0 and not any(
-            q.start() < s < q.end() for q in QUOTES.finditer(text, sent_start, line_end)) and ENTRY_YEAR.match(text, line_end):
-        return False  # "SOLO EXHIBITIONS" over a list of years: a heading written in capitals, no name
+            q.start() < s < q.end() for q in QUOTES.finditer(text, sent_start, line_end)) and (ENTRY_YEAR.match(
+                text, line_end) or _CAPS_HEADING.fullmatch(text, text.rfind("\n", 0, s) + 1, line_end)):
+        # "SOLO EXHIBITIONS" over a list of years, "АРХИВ ВЫСТАВОК" over a page's cards: a heading written in capitals,
+        # no name
+        return False
     return bool(before) and before[-1][:1].isupper()
+
+
+_CAPS_HEADING = re.compile(r"[^\S\n]*[^\W\d_][^\w\n]*(?:[^\W\d_]+[^\w\n]*){0,5}")  # a line of a few words alone
 
 
 def _unit_name(text: str, s: int, e: int, lang: str) -> bool:

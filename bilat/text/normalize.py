@@ -414,6 +414,10 @@ def normalize_text(s: str) -> tuple[str, list[tuple[int, int]]]:
         # A Markdown table ("| 14–17 May 2013 | Days of Uzbek culture | Baku |" under "|---|---|---|"): its cells parted by
         # tabs, its outer bars and rule lines spaces (one to one, offsets unchanged).
         out = _MARKDOWN_TABLE.sub(_markdown_rows, out)
+    if "{|" in out:
+        # A wiki table in its source ("{| class=wikitable", "|-", "| 1 || Омск || ... || 1985"): its cells parted by
+        # tabs, its marks spaces (one to one, offsets unchanged).
+        out = _WIKI_TABLE.sub(_wiki_rows, out)
     if " | " in out:
         # A table written as text, its cells between " | " on two or more lines in a row: the cells are parted by
         # tabs, as ingest parts an HTML or DOCX table's, so its rows read alike (one to one, offsets unchanged).
@@ -569,6 +573,23 @@ def _markdown_rows(m: re.Match) -> str:
             row = body[:first] + " " + body[first + 1:last].replace("|", "\t") + " " + body[last + 1:]
         out.append(row + line[len(body):])
     return "".join(out)
+
+
+_WIKI_TABLE = re.compile(r"^\{\|[^\n]*\n(?:[^\n]*\n){1,2000}?\|\}[ \t]*$", re.M)
+_WIKI_MARK = re.compile(r"^[ \t]*(?:\{\||\|\}|\|-|\|\+)[^\n]*$|^[ \t]*[|!]|\|\||!!", re.M)
+
+
+def _wiki_rows(m: re.Match) -> str:
+    def mark(x: re.Match) -> str:
+        t = x.group()
+        if t in ("||", "!!"):
+            return " \t"
+        if t.strip() in ("|", "!"):
+            return " " * len(t)
+        if t.lstrip().startswith("|+"):  # (a caption: its text stays)
+            return t.replace("|+", "  ", 1)
+        return " " * len(t)  # ("{| class=...", "|-", "|}": no words of the table)
+    return _WIKI_MARK.sub(mark, m.group())
 
 
 _PIPE_ROWS = re.compile(r"(?:^[^\n|]*? \| [^\n]*? \| [^\n]*(?:\n|\Z)){2,}", re.M)

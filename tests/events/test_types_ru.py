@@ -1393,3 +1393,24 @@ def test_a_long_quoted_sentence_is_speech_whose_days_are_read(extract_events):
             "приехали коллективы из Витебска и Могилёва.»\n")
     doc, evs = extract_events(text, LANG)
     assert ("festival", "2014-09-13") in [(e.type, e.date) for e in evs], [(e.type, e.date) for e in evs]
+
+
+def test_a_wiki_tables_rows_of_monuments(extract_events):
+    # a wiki table's source: each row's plaque unveiled in its year, not in the years of the life it honours
+    text = ("Памятники деятелям казахской культуры в России\n\n== Список ==\n{| class=\"wikitable sortable\"\n"
+            "! № !! Город !! Кому посвящён !! Тип !! Дата открытия\n|-\n"
+            "| 1 || Омск || Чокан Валиханов (1835—1865) || мемориальная доска || 1985\n|-\n"
+            "| 2 || Астрахань || Курмангазы Сагырбаев (1823—1896) || памятник || 1996\n|}\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("monument", "1985") in got and ("monument", "1996") in got, got
+
+
+def test_a_heading_in_capitals_names_the_kind_of_its_cards(extract_events):
+    # "НАШИ ВЫСТАВКИ" in capitals is a heading over the cards, no exhibition's name
+    text = ("Галерея «Сафа» · Казань\n\nНАШИ ВЫСТАВКИ\n\nКаспий Резиденция\n02.09.2024 – 23.09.2024\n"
+            "Три недели художники из Тебриза жили и работали в Казани.\n\nНасталик и шамаиль\n01.02.2024 – 17.03.2024\n"
+            "Персидская каллиграфия XX–XXI веков.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert got == [("exhibition", "2024-09-02/2024-09-23"), ("exhibition", "2024-02-01/2024-03-17")], got

@@ -257,6 +257,16 @@ def test_a_markdown_table_and_strong_emphasis_read_as_a_table_and_plain_words():
     assert t.breaks == [(0, 0)] and len(t.text) == len(src)
 
 
+def test_a_wiki_tables_source_reads_as_a_table():
+    src = ("== Список ==\n{| class=\"wikitable\"\n! № !! Город !! Тип !! Дата открытия\n|-\n| 1 || Омск || мемориальная доска || 1985\n"
+           "|-\n| 2 || Москва || памятник || 5 сентября 2006\n|}\nТекст.\n")
+    t = norm(src)
+    assert t.text == ("== Список ==\n" + " " * 20 + "\n  №  \t Город  \t Тип  \t Дата открытия\n  \n  1  \t Омск  \t мемориальная "
+                      "доска  \t 1985\n  \n  2  \t Москва  \t памятник  \t 5 сентября 2006\n  \nТекст.\n")
+    assert t.breaks == [(0, 0)] and len(t.text) == len(src)
+    assert norm("Set {| x\nno end").text == "Set {| x\nno end"  # (no closing mark: no table)
+
+
 def test_a_spreadsheet_exported_with_semicolons_has_its_cells_parted_by_tabs():
     rows = "No;Date;Activity;Status\n1;19.01.2023;Lecture;held\n2;21 March;Nauryz; concert;held\n3;May;Contest;held\n"
     t = norm("Activities 2023\n" + rows + "\nWe met; we talked; we signed; we left.\n")
