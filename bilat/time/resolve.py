@@ -449,6 +449,16 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(f"{y:04d}-{m + 1:02d}", "published", year=y, month=m + 1)
         y = p.year + int(g.lookup("rel", f["rel"]) or 0)
         m = g.month_of("month", f["month"]) if f.get("month") else None
+        if m is not None and f.get("day"):  # "bu ilin 25 yanvar – 15 fevral tarixlərində": days of that year
+            m2 = g.month_of("month", f["month2"]) if f.get("month2") else m
+            try:
+                d1 = dt.date(y, m, int(f["day"]))
+                d2 = dt.date(y, m2, int(f["day2"])) if f.get("day2") else None
+            except (ValueError, TypeError):
+                return None
+            if d2 is not None and d2 > d1:
+                return Value(f"{_ymd(d1)}/{_ymd(d2)}", "published", year=y)
+            return Value(_ymd(d1), "published", year=y, month=m, day=d1.day)
         if m is not None:  # "ötən ilin dekabrında", "в декабре прошлого года", "in December last year"
             return Value(f"{y:04d}-{m:02d}", "published", qualifier=qual, year=y, month=m)
         return Value(f"{y:04d}", "published", year=y)

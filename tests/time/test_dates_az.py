@@ -7,6 +7,7 @@ LANG = "az"
 PUB = "2021-06-16"  # a Wednesday
 
 CASES = [
+    D("Ötən ilin noyabrında Bakıda Gürcüstan günləri keçirilmişdi; bu ilin 25 yanvar – 15 fevral tarixlərində isə Tbilisidə sərgi nümayiş olundu.", "bu ilin 25 yanvar – 15 fevral tarixlərində", "2021-01-25/2021-02-15", anchor="published", pub=PUB),  # days of this year
     D("SEANSLARIN CƏDVƏLİ\n\n▶ 05.10 (şənbə), 17:00 — Kiçik zal", "05.10 (şənbə)", "XXXX-10-05"),  # gün və ay, sonra həftənin günü
     D("Aylıq proqram • OKTYABR 2024\n\nÖtən il 2019-cu ildə başlamışdı.\n\n▶ 12 oktyabr, şənbə, 18:00 — Kiçik zal", "12 oktyabr, şənbə", "2024-10-12", anchor="context"),  # proqramın ayı
     D("• 2008, 12–18 may — Tehran və Təbrizdə Azərbaycan Mədəniyyəti Günləri.", "2008, 12–18 may", "2008-05-12/2008-05-18"),  # a chronology's entry
