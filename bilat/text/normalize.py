@@ -583,12 +583,10 @@ def _wiki_rows(m: re.Match) -> str:
     def mark(x: re.Match) -> str:
         t = x.group()
         if t in ("||", "!!"):
-            return " \t"
-        if t.strip() in ("|", "!"):
-            return " " * len(t)
-        if t.lstrip().startswith("|+"):  # (a caption: its text stays)
-            return t.replace("|+", "  ", 1)
-        return " " * len(t)  # ("{| class=...", "|-", "|}": no words of the table)
+            return " \t"  # (between cells)
+        if t.lstrip().startswith("|+"):
+            return t.replace("|+", "  ", 1)  # (a caption: its text stays)
+        return " " * len(t)  # (a row's opening mark; "{| class=...", "|-", "|}": no words of the table)
     return _WIKI_MARK.sub(mark, m.group())
 
 

@@ -914,7 +914,7 @@ def _in_issue(g, fields: dict, ctx: Context) -> bool:
         day = dt.date(ctx.published.year, g.month_of("month", fields["month"]), int(fields["day"]))
     except (TypeError, ValueError):
         return False
-    return ctx.issue_days[0] - dt.timedelta(days=ISSUE_BEFORE) <= day <= ctx.issue_days[1]
+    return _within_issue(ctx, day)
 
 
 def _in_issue_jalali(g, fields: dict, ctx: Context) -> int | None:
@@ -925,9 +925,13 @@ def _in_issue_jalali(g, fields: dict, ctx: Context) -> int | None:
             day = gregorian_day("jalali", y, g.month_of("jmonth", fields["jmonth"]), int(fields["day"]))
         except (TypeError, ValueError):
             return None
-        if ctx.issue_days[0] - dt.timedelta(days=ISSUE_BEFORE) <= day <= ctx.issue_days[1]:
+        if _within_issue(ctx, day):
             return y
     return None
+
+
+def _within_issue(ctx: Context, day: dt.date) -> bool:
+    return ctx.issue_days[0] - dt.timedelta(days=ISSUE_BEFORE) <= day <= ctx.issue_days[1]
 
 
 ISSUE_BEFORE = 62  # days before an issue's own that its items may tell
