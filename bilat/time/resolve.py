@@ -479,6 +479,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         # 11-dək ... bazar ertəsi ... Çərşənbə günü" in a paper of Friday 17 May)
         reviewed = reviewed or span is not None and ctx.published is not None and told is None and (
             0 < (ctx.published - span[1]).days <= TOLD_LAG)
+        # (... and a weekday heading a digest's section, its week written at the top: "9—15 сентября 2024 ... ВТОРНИК"
+        # after an item that recalled "1 сентября")
+        reviewed = reviewed or span is not None and bool(f.get("heading")) and WEEK_DAYS[0] <= (
+            span[1] - span[0]).days <= WEEK_DAYS[1]
         if span is not None and (reviewed or told is not None and span[0] <= told <= span[1]) and not (
                 f.get("next") or f.get("until") or f.get("prev") or g.lookup("prev", f["weekday"])):
             # "from 2 to 9 May ... on the second day, Sunday": the such day of the days just written out; a

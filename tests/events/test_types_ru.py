@@ -1414,3 +1414,29 @@ def test_a_heading_in_capitals_names_the_kind_of_its_cards(extract_events):
     doc, evs = extract_events(text, LANG)
     got = [(e.type, e.date) for e in evs]
     assert got == [("exhibition", "2024-09-02/2024-09-23"), ("exhibition", "2024-02-01/2024-03-17")], got
+
+
+def test_a_digests_weekday_heading_is_of_the_week_at_its_top(extract_events):
+    # "9—15 сентября" at the top: "ВТОРНИК" is the 10th, though the item before recalled "1 сентября"
+    text = ("ПОСОЛЬСТВО\nЕженедельный дайджест № 37\n9—15 сентября 2024 года\n\nПОНЕДЕЛЬНИК\n\n"
+            "В прошлую пятницу в Казани завершилась Неделя иранского кино, открывшаяся 1 сентября.\n\nВТОРНИК\n\n"
+            "Посол России встретился с министром культуры Ирана Аббасом Салехи.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("meeting", "2024-09-10") in got, got
+
+
+def test_a_chronologys_present_tense_visit_and_opening(extract_events):
+    # a chronology told in the historical present: "посещает", "открывается Кабинет"
+    text = ("Хроника сотрудничества\n\nНоябрь 1993 г. — делегация Национальной библиотеки Ирана посещает "
+            "Санкт-Петербург.\n\n2006 г. — в Национальной библиотеке Ирана в Тегеране открывается Кабинет русской книги.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("visit", "1993-11") in got and ("founding", "2006") in got, got
+
+
+def test_a_house_of_culture_was_opened(extract_events):
+    # "Дом русской культуры в Исфахане был открыт ...": the house's founding, its name's words between
+    text = "Напомним, что Дом русской культуры в Исфахане был открыт 23 сентября 2019 года."
+    doc, evs = extract_events(text, LANG)
+    assert [(e.type, e.date) for e in evs] == [("founding", "2019-09-23")], [(e.type, e.date) for e in evs]
