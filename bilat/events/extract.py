@@ -1440,6 +1440,9 @@ def _reference_lists(text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in heading.finditer(text):
+        above = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:m.start()]
+        if ENTRY.match(text, m.start()) and ENTRY.match(above) and len(above.strip()) <= CONTENTS_LINE:
+            continue  # "5. Education\n6. References": the last line of a table of contents, no list under it
         end = m.end()
         for para in PARAGRAPH.finditer(text, m.end()):
             if not ENTRY.match(text, para.end()):
@@ -1454,6 +1457,7 @@ def _reference_lists(text: str) -> list[tuple[int, int]]:
 
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+CONTENTS_LINE = 60  # characters at most of a line of a table of contents
 QUIZ_LEAD = 30  # characters at a sentence's start in which a quiz's "True or false:" stands
 
 
@@ -1900,7 +1904,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 d.date, d.anchor = event_date(record[0]), record[0].anchor
         if _heading(text, sent) and (not has_trigger[si] or not day and _capitals(text, sent)) and (
                 sent.start not in posted) and not (
-                heading_day is not None and not day and SLOT_LINE.match(text, sent.start)):
+                heading_day is not None and not day and SLOT_LINE.match(text, sent.start)) and not (
+                # (an item's title on the line right under its day's heading: "ПОНЕДЕЛЬНИК\nКазахстан в гостях у Астрахани")
+                heading_day is not None and not day and not has_trigger[si] and _capitals(text, seg.sentences[si - 1]) and (
+                    text.count("\n", heading_day.end, sent.start) == 1 and not text[heading_day.end:sent.start].strip())):
             # "Day 2 – Saturday, 13 May": a programme's heading dates the items under it, up to the next heading
             # (an item's hour and hall under it, "19:00 | Rustaveli Theatre, Grand Hall", are of that day)
             # (a dateline or a byline at the head of the text dates the report, not what it tells)

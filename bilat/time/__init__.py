@@ -293,6 +293,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     doc = seg.text.doc
     pub = published or doc.published
     ctx = Context(published=dt.date.fromisoformat(pub[:10]) if pub else None, cal_years={}, spans=[], years=[])
+    own_day = ctx.published  # the report's own day (not a day heading an item, which the text may set later)
     out: list[TimeExpr] = []
     last_lang = None
     doc_text = doc.text
@@ -413,9 +414,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if fields.get("weekday") and not fields.get("day") and out and out[-1].edtf and _DAY.fullmatch(
                 out[-1].edtf) and _APPOSITION.fullmatch(text, out[-1].end, start):
             continue  # "bu ayın 3-də, bazar ertəsi": the weekday of the day just written, no day of its own
-        if fields.get("weekday") and not fields.get("day") and _ALONE.fullmatch(
-                text, text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1):
-            fields = {**fields, "heading": "1"}  # "Вторник" heading a week's digest: a day of that week
+        if fields.get("weekday") and not fields.get("day") and (meta.get("line") == "start" or _ALONE.fullmatch(
+                text, text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1)):
+            # "Вторник" heading a week's digest, "▪ دوشنبه | ..." heading its item: a day of that week
+            fields = {**fields, "heading": "1"}
         entry = _entry_head(text, start, end)
         if entry and chronicle is not None and chronicle[0] is not None:
             # ("۳ اردیبهشت — ..." after an entry recalling "آبان ۱۳۸۸": of the chronicle's Jalali year too)
@@ -490,6 +492,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             issue_end, ctx.published = ctx.published, None
             v = value(g, fields, meta, ctx)
             ctx.published = issue_end
+        elif "rel_day" in fields and out and out[-1].edtf and _DAY.fullmatch(out[-1].edtf) and out[-1].anchor == "explicit" and (
+                _entry_head(text, out[-1].start, out[-1].end) and ENTRY_DASH.fullmatch(text, out[-1].end, start)):
+            # A news list's "29.01.2024 — Вчера состоялась встреча ...": yesterday from the item's day, not the page's
+            page, ctx.published = ctx.published, dt.date.fromisoformat(out[-1].edtf)
+            v = value(g, fields, meta, ctx)
+            ctx.published = page
         else:
             v = value(g, fields, meta, ctx)
         if v is None:
@@ -515,8 +523,14 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # still to come
             v = replace(v, edtf=v.edtf.replace(f"{v.year}-", f"{title_year}-"), year=title_year)
         head_item = _item_head(text, start)
-        if v.anchor == "context" and v.calendar == "gregorian" and v.month is not None and not fields.get("year") and (
-                season is not None and v.year in season and (y := season[v.month < SEASON_TURN]) != v.year):
+        # (the first month of a span of days across months: "Yanvarın 25-dən fevralın 3-dək")
+        first_month = v.month if v.month is not None else int(first[5:7]) if v.year is not None and (
+            first := bounds(v.edtf or "")[0] or "").startswith(f"{v.year:04d}-") else None
+        if v.anchor == "context" and v.calendar == "gregorian" and first_month is not None and not fields.get("year") and (
+                season is not None and v.year in season and (y := season[first_month < SEASON_TURN or (
+                    # (... and so is its last month told after the text came into the next year: "6 iyun ... Avqustun 25-də")
+                    first_month == SEASON_TURN and ctx.year == season[1] and ctx.month is not None and (
+                        first_month >= ctx.month))]) != v.year):
             # "СЕЗОН 2023/2024", "2022/2023 academic year": its autumn months are of the first year, the others of the next
             v = replace(v, edtf=v.edtf.replace(f"{v.year}-", f"{y}-"), year=y)
         elif head_item and v.anchor == "context" and v.calendar == "gregorian" and v.month is not None and not fields.get(
@@ -608,12 +622,32 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         opened = v.qualifier == "from" and "/" not in (v.edtf or "").rstrip("./")
         # "next year" counted from the report is a plan's year: the text goes on in the year it was speaking of
         ahead = v.anchor == "published" and v.year is not None and ctx.published is not None and v.year > ctx.published.year
+        # ... and so is a day or a year written out after the report's day, in a later year than the one the text speaks
+        # of ("not earlier than 2025", "new date: 14 March 2024" in a report of January 2024 on 2023: its "on 19 October"
+        # is 2023's)
+        # (and a Solar Hijri year after the one told: "تابستان ۱۴۰۳" in a report of Aban 1402)
+        told = (ctx.cal_years or {}).get(v.calendar) if v.calendar != "gregorian" else None
+        ahead = ahead or v.anchor == "explicit" and ctx.published is not None and ctx.published == own_day and v.edtf is not None and (
+            (v.year is not None and v.year > (ctx.published.year if ctx.year is None else ctx.year)) or (
+                v.written is not None and v.calendar != "gregorian" and v.written[0] > (
+                    told[0] if told is not None else from_gregorian(v.calendar, ctx.published)[0]))) and (
+            bounds(v.edtf)[0] or "") > ctx.published.isoformat() and (bounds(v.edtf)[0] or "9999") < str(
+            ctx.published.year + PLAN_YEARS) and (
+            # (in running text: a day heading the next post or entry, or an item's dateline, moves the text on)
+            _running_text(text, start)) and not _inline_dateline(text, start, end)
         if v.year is not None and v.qualifier != "until" and not opened and not ahead:
             # "until 18 November" ends a span; "the same day" after it is still the day before it; "the
             # first since 2019" does not move the text to 2019
             if (ctx.issue or ctx.year_is_report) and "rel" in fields and v.anchor == "published" and aside is None:
                 # a newsletter's "Last year the Days were held in Baku": the next sentence is back in the issue's months
                 aside = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day, ctx.year_is_report, dict(ctx.cal_years)))
+            # (a year counted back from the report, "Ötən ilin sentyabrında", and the months told in it after; or a month
+            # of the report's days that was last year's, "In December" in a report of May)
+            ctx.year_before = ctx.published is not None and v.year == ctx.published.year - 1 and (
+                v.anchor == "published" or v.anchor == "context" and (ctx.year_before or ctx.year_is_report) or (
+                    # (or a month of it written out, "в ноябре 2023", but not under that year's heading, a list that may
+                    # go back in it)
+                    v.anchor == "explicit" and v.month is not None and not (ctx.year_alone and ctx.year_alone[1] == v.year)))
             ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
             ctx.year_is_report = False
         if v.edtf and (v.anchor == "explicit" and (v.year is not None or "/" in v.edtf) or (
@@ -657,7 +691,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.century_base = v.base or v.year
         if v.anchor == "explicit" and v.year is not None and v.calendar == "gregorian" and v.year not in ctx.years[-1:]:
             ctx.years.append(v.year)
-        if v.written is not None and not opened:
+        if v.written is not None and not opened and not ahead:
             ctx.cal_years[v.calendar] = v.written
         elif v.anchor == "explicit" and v.calendar == "gregorian" and "jalali" in ctx.cal_years and v.edtf and (
                 span := _days(v.edtf if "/" in v.edtf else f"{v.edtf}/{v.edtf}")) and (span[1] - span[0]).days <= LAST_DAY_SPAN:
@@ -878,10 +912,20 @@ def _footnotes(text: str) -> list[tuple[int, bool, str]]:
 _FINER = {"month", "day", "mday", "weekday", "season", "part"}  # fields finer than a year
 
 
+PLAN_YEARS = 4  # years after the report within which a day written out is a plan's (beyond, the report's day is no report's)
+WRAPPED_ASIDE = 120  # characters at most from an aside's opening bracket on the line before to a year in it
+
+
 def _bracketed(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands inside round brackets on its line, after some words of the sentence."""
+    """Whether text[start:end] stands inside round brackets on its line, after some words of the sentence (or inside
+    brackets opened on the line before, in prose wrapped at a fixed width: "... companies (it traces its history to\n1874),
+    ...")."""
     line = text.rfind("\n", 0, start) + 1
     opening = text.rfind("(", line, start)
+    if opening < 0 and line > 1 and text[line - 2] not in "\n" and text.rfind(")", line, start) < 0:
+        before = text.rfind("\n", 0, line - 1) + 1
+        opening = text.rfind("(", max(before, start - WRAPPED_ASIDE), line)
+        line = before
     if opening <= line or text.rfind(")", opening, start) >= 0 or not text[line:opening].strip():
         return False
     stop = text.find("\n", end)
@@ -944,7 +988,8 @@ def _feed_item(text: str, start: int, end: int) -> bool:
 
 
 # A heading of its own paragraph: after a blank line, short, no stop at its end, a line under it.
-_ITEM_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[^\n]{2,60}(?<![.!?؟:;,،…])[ \t]*\n[ \t]*\S")
+# (not a table's row of column names: "№ | Event | Plan | Held")
+_ITEM_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[^\n|\t]{2,60}(?<![.!?؟:;,،…])[ \t]*\n[ \t]*\S")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _LINE_DAYS = re.compile(r"(\d{4})-\d{2}-\d{2}(?:/\1-\d{2}-\d{2})?")  # a day or a span of days within a year
@@ -1044,7 +1089,7 @@ def _item_head(text: str, start: int) -> bool:
     return _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
-_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[-–—•*·|][ \t\u00a0]*)?")  # spaces and a bullet, or a table's first cell
+_LINE_HEAD = re.compile(rf"[ \t\u00a0]*(?:[{_BULLETS}|][ \t\u00a0]*)?")  # spaces and a bullet, or a table's first cell
 _LINE_TAIL = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*(?:\n|$)")
 
 
@@ -1077,7 +1122,10 @@ def _inline_dateline(text: str, start: int, end: int) -> bool:
     """Whether a date opens its paragraph as an agency's dateline: "Kazan, March 4 (AZERTAC). ...",
     "ТЕГЕРАН, 12 марта. /ИРНА/. ...", "Bakı, 5 mart – ..."."""
     head = _LIST_NUMBER.sub("", text[text.rfind("\n", 0, start) + 1:start].lstrip(), count=1)
-    return bool(head) and _INLINE_HEAD.fullmatch(head) is not None and _INLINE_TAIL.match(text, end) is not None
+    return bool(head) and _INLINE_HEAD.fullmatch(head) is not None and _INLINE_TAIL.match(text, end) is not None and (
+        # a place's or an outlet's name, not a clause: "Yeni ilin ilk ayında – yanvarın 19-da – Tbilisidə ..." (words in
+        # small letters outside an outlet's quoted name or a gloss in brackets)
+        not any(w[0].islower() for w in _HEAD_WORD.findall(_HEAD_ASIDE.sub(" ", head))))
 
 
 def _caption_dateline(text: str, start: int, end: int) -> bool:
@@ -1087,6 +1135,17 @@ def _caption_dateline(text: str, start: int, end: int) -> bool:
     return bool(head) and _INLINE_HEAD.fullmatch(head) is not None and _CAPTION_END.match(text, end) is not None
 
 
+def _running_text(text: str, pos: int) -> bool:
+    """Whether pos is inside a sentence of running text, not at the head of its line (a heading, an entry's or an item's
+    dateline: "BAKI, 30 sentyabr 2024. ..."): a word in small letters before it on its line, out of brackets and quotes
+    (in a script with no capitals, a few words)."""
+    words = _HEAD_WORD.findall(_HEAD_ASIDE.sub(" ", text[text.rfind("\n", 0, pos) + 1:pos]))
+    return any(w[0].islower() for w in words) or len(words) >= RUNNING_WORDS and not any(w[0].isupper() for w in words)
+
+
+RUNNING_WORDS = 4  # words before a date on its line in a script with no capitals that make it running text
+_HEAD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_HEAD_ASIDE = re.compile(r"[«“\"][^«»“”\"\n]*[»”\"]|\([^()\n]*\)")
 _CAPTION_END = re.compile(r"\.[ \t]*(?:\n|$)")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)](?!\d)[ \t]*")  # "2. Istanbul – 23 Mehr – IRNA – ...": an item of a numbered digest
 

@@ -22,7 +22,7 @@ Slots and the group each fills:
   {MN}          month number 1-12             mnum
   {C} {C2}      century (roman, digits, word) century, century2
   {DEC}         two-digit decade (90)         decade
-  {DEC4}        four-digit decade (1990)      decade4
+  {DEC4} {DEC42} four-digit decade (1990)      decade4, decade42
   {DECW}        a decade in words ("eighties") decade_words
   {PART}        part of a period              part
   {SAME}        "the same year/month/day"     same
@@ -714,14 +714,14 @@ def grammar(lang: str) -> Grammar:
         "HM": months_rx("hijri_months"),
         "C": _alt(list(ROMAN) + [r"\d{1,2}"] + list(century_words)),
         "C2": _alt(list(ROMAN) + [r"\d{1,2}"] + list(century_words)),
-        "DEC": r"[1-9]0", "DEC4": r"1[0-9]{2}0|20[0-9]0",
+        "DEC": r"[1-9]0", "DEC4": r"1[0-9]{2}0|20[0-9]0", "DEC42": r"1[0-9]{2}0|20[0-9]0",
         "Q": _alt(["IV", "III", "II", "I", "[1-4]"] + [w for v in words["quarter"].values() for w in v]),
         "N": (r"\d{1,3}" + (f"|{num_words}(?:\\s+{data.get('number_joiner', 'and')}\\s+{num_words})*"
                             if num_words else "")),
     }
     slot_field = {"Y": "year", "Y2": "year2", "JY": "jyear", "YY": "yy", "YW": "yword", "D": "day", "D2": "day2", "DO": "day", "MD": "mday", "MD2": "mday2", "MN": "mnum", "MN2": "mnum2", "RM": "mnum", "RM2": "mnum2", "M": "month",
                   "M2": "month2", "MY": "month", "MY2": "month2", "JM": "jmonth", "JM2": "jmonth2", "HM": "hmonth", "C": "century",
-                  "C2": "century2", "DEC": "decade", "DEC4": "decade4", "N": "num", "Q": "quarter"}
+                  "C2": "century2", "DEC": "decade", "DEC4": "decade4", "DEC42": "decade42", "N": "num", "Q": "quarter"}
     for slot, table in (("PART", "part"), ("SAME", "same"), ("REL", "rel"), ("RELM", "rel_month"),
                         ("RELD", "rel_day"), ("RELW", "rel_week"), ("WD", "weekday"), ("SEASON", "season"),
                         ("CAL", "cal"), ("ANNIV", "anniv"), ("FROM", "from"), ("UNTIL", "until"),

@@ -44,6 +44,7 @@ class Context:
     # The year last mentioned is the one of an item's own date ("Dərc olunub: 09.01.2024"): a day written without a
     # year under it lies within months before the item, as under a published date ("20 dekabrda" is December 2023).
     year_is_report: bool = False
+    year_before: bool = False  # whether `year` is the year before the report's, told so ("last year") and no other since
     # The published date is an issue's last day ("№ 2 (22) · aprel–iyun 2023"): its year and months are the report's,
     # no day of it is ("yesterday", "on Saturday" stay unknown).
     issue: bool = False
@@ -118,6 +119,7 @@ YEAR_ALONE_REACH = 40  # characters from a year written alone to a day of its ow
 
 
 PROGRAMME_DAYS = 28  # days at most of a span whose days a programme's day heading may fall in
+TURN_MONTHS = 6  # months at least that a month written without its year goes back from the one last told, past a year's end
 YEAR_SPAN = 350  # days at least of a span that is a year of another calendar ("سال ۱۳۷۴")
 
 
@@ -540,6 +542,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             return Value(f"{_ymd(a)}/{_ymd(b)}", qualifier=qual, calendar=dcal)
         if f.get("from"):  # "с 1960-х годов до наших дней": from the decade on
             return Value(f"{dec // 10:03d}X/..", qualifier="from", base=dec)
+        if f.get("decade42"):  # "в 1920–1930-е годы": from the first decade to the second (the text's year stays)
+            dec2 = int(f["decade42"])
+            return Value(f"{dec // 10:03d}X/{dec2 // 10:03d}X", qualifier=qual, base=dec2) if dec < dec2 <= dec + 100 else None
         return Value(f"{int(f['decade4']) // 10:03d}X", qualifier=qual, base=int(f["decade4"]))
 
     if f.get("decade_words"):  # "in the late eighties", "в конце восьмидесятых", "səksəninci illərdə"
@@ -627,6 +632,11 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         elif cal == "gregorian" and ctx.year is not None and not (
                 d is not None and ctx.month is None and _near_report(ctx, m, d, bool(f.get("until")))):
             y, anchor = ctx.year, "context"
+            if ctx.published is not None and ctx.year_before and ctx.year == ctx.published.year - 1 and ctx.month is not None and (
+                    ctx.month - m >= TURN_MONTHS) and dt.date(ctx.published.year, m, d or 1) <= ctx.published:
+                # The months since "last year" told up to the report: "Ötən ilin sentyabrında ... Dekabrın 12-dən 18-dək ...
+                # yanvarın 19-da ... 21 martda" in a speech of May is last year's autumn and this year's winter and spring
+                y += 1
         elif cal == "gregorian" and ctx.year is not None:
             # A day of the report's own days after a year told alone of its background ("work began in the autumn of
             # 2022 ... the delegation, in Baku since 11 March, ..." under "Baku, 14 March 2024"): the report's year.

@@ -173,6 +173,16 @@ def test_no_event_from_a_reference_list(extract_events):
     assert [(e.type, e.date) for e in evs] == [("agreement", "2004")]
 
 
+def test_a_table_of_contents_naming_the_references_is_no_reference_list(extract_events):
+    # an encyclopedia entry's contents end with "۶. منابع": the numbered sections under it are the entry's text
+    text = ("مرکز فرهنگی\n\nفهرست مندرجات\n۱. پیشینه\n۲. رویدادها\n۳. منابع\n\n۱. پیشینه\n"
+            "مرکز در ۲۵ مهر ۱۳۷۴ با آیینی در تالار شهرداری خجند رسماً گشایش یافت.\n\n۲. رویدادها\n"
+            "۱۲ تا ۱۸ مهر ۱۳۸۴: هفته فرهنگی ایران در خجند برگزار شد.\n\n۳. منابع\n۱. دانشنامه، تهران، ۱۳۹۰.\n")
+    doc, evs = extract_events(text, LANG)
+    assert ("founding", "1995-10-17") in [(e.type, e.date) for e in evs]
+    assert ("culture_days", "2005-10-04/2005-10-10") in [(e.type, e.date) for e in evs]
+
+
 def test_a_centre_opened_by_a_named_person(check_events):
     check_events("مهربان علی‌اف روز ۲۰ مهر ۱۳۹۷ مرکز فرهنگی آذربایجان در تهران را افتتاح کرد.", LANG,
                  [("founding", "2018-10-12", "افتتاح کرد")])

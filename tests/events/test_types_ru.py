@@ -1440,3 +1440,14 @@ def test_a_house_of_culture_was_opened(extract_events):
     text = "Напомним, что Дом русской культуры в Исфахане был открыт 23 сентября 2019 года."
     doc, evs = extract_events(text, LANG)
     assert [(e.type, e.date) for e in evs] == [("founding", "2019-09-23")], [(e.type, e.date) for e in evs]
+
+
+def test_a_weekly_pages_weekday_heading_dates_the_item_under_its_title(extract_events):
+    # a paper's culture page: "ПОНЕДЕЛЬНИК" over an item's title and its text, the week before the Saturday
+    text = ("ВОЛЖСКАЯ ЗАРЯ\nОбщественно-политическая газета\n№ 41 • суббота, 14 октября 2023 г.\n\nКУЛЬТУРА • стр. 6\n"
+            "НЕДЕЛЯ В ЛИЦАХ И СОБЫТИЯХ\n\nПОНЕДЕЛЬНИК\n"
+            "Казахстан в гостях у Астрахани\n\nВ театре оперы и балета торжественно открылись Дни культуры Республики "
+            "Казахстан.\n\nВТОРНИК\nШелковый путь в кремле\n\nВ выставочном зале кремля открылась выставка ковров.\n")
+    doc, evs = extract_events(text, LANG)
+    got = [(e.type, e.date) for e in evs]
+    assert ("culture_days", "2023-10-09") in got and ("exhibition", "2023-10-10") in got, got

@@ -424,3 +424,11 @@ def test_an_editions_heading_gives_its_year(text, expected):
 ])
 def test_a_participles_year_is_an_aside(text, expected):
     assert expected in _values(text)
+
+
+def test_a_weekday_with_an_ordinal_day_and_earlier_the_same_afternoon():
+    # a newsletter looking back on May: "On Tuesday 21st" is May's 21st; "Earlier the same afternoon" the day just told
+    text = ("FRIENDS NEWSLETTER\nIssue No. 212 · June 2024\n\nLOOKING BACK: MAY\n\nOn Thursday 2 May the exhibition opened. "
+            "Earlier the same afternoon the directors signed a memorandum. On Tuesday 21st a delegation visited the museum.")
+    values = [(t.text, t.edtf) for t in bilat.dates(text)]
+    assert ("Earlier the same afternoon", "2024-05-02") in values and ("On Tuesday 21st", "2024-05-21") in values, values
