@@ -922,7 +922,7 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     ...")."""
     line = text.rfind("\n", 0, start) + 1
     opening = text.rfind("(", line, start)
-    if opening < 0 and line > 1 and text[line - 2] not in "\n" and text.rfind(")", line, start) < 0:
+    if opening < 0 and line > 1 and text[line - 2] != "\n" and text.rfind(")", line, start) < 0:
         before = text.rfind("\n", 0, line - 1) + 1
         opening = text.rfind("(", max(before, start - WRAPPED_ASIDE), line)
         line = before
@@ -1125,7 +1125,7 @@ def _inline_dateline(text: str, start: int, end: int) -> bool:
     return bool(head) and _INLINE_HEAD.fullmatch(head) is not None and _INLINE_TAIL.match(text, end) is not None and (
         # a place's or an outlet's name, not a clause: "Yeni ilin ilk ayında – yanvarın 19-da – Tbilisidə ..." (words in
         # small letters outside an outlet's quoted name or a gloss in brackets)
-        not any(w[0].islower() for w in _HEAD_WORD.findall(_HEAD_ASIDE.sub(" ", head))))
+        not any(w[0].islower() for w in _head_words(head)))
 
 
 def _caption_dateline(text: str, start: int, end: int) -> bool:
@@ -1139,8 +1139,13 @@ def _running_text(text: str, pos: int) -> bool:
     """Whether pos is inside a sentence of running text, not at the head of its line (a heading, an entry's or an item's
     dateline: "BAKI, 30 sentyabr 2024. ..."): a word in small letters before it on its line, out of brackets and quotes
     (in a script with no capitals, a few words)."""
-    words = _HEAD_WORD.findall(_HEAD_ASIDE.sub(" ", text[text.rfind("\n", 0, pos) + 1:pos]))
+    words = _head_words(text[text.rfind("\n", 0, pos) + 1:pos])
     return any(w[0].islower() for w in words) or len(words) >= RUNNING_WORDS and not any(w[0].isupper() for w in words)
+
+
+def _head_words(head: str) -> list[str]:
+    """The words of a line's head before a date, out of quotes and brackets (an outlet's name, a gloss)."""
+    return _HEAD_WORD.findall(_HEAD_ASIDE.sub(" ", head))
 
 
 RUNNING_WORDS = 4  # words before a date on its line in a script with no capitals that make it running text
