@@ -122,6 +122,10 @@ class Draft:
     triggers: list[tuple[int, int]] = field(default_factory=list)  # its trigger words, in every sentence
 
 
+OWN_NAME_TYPES = ("culture_days", "culture_year")  # happenings whose quoted name tells what they are
+TITLE_HEAD = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # between a quoted name and its happening's word after it
+
+
 def _inside(spans, s, e) -> bool:
     return any(a <= s and e <= b for a, b in spans)
 
@@ -169,6 +173,20 @@ def _clause_start(text: str, s: int, sent_start: int) -> int:
     return cut[-1] if cut else lo
 
 
+def _plan_label(text: str, s: int, sent_start: int, trig) -> bool:
+    """Whether the clause holding position s follows a short label of a plan ending in a colon ("Coming up: Days of
+    ... (April), a book exhibition ..."): what it lists is to come."""
+    colon = text.rfind(":", sent_start, s)
+    if colon < 0 or ";" in text[colon:s]:
+        return False
+    cut = [m.end() for m in CLAUSE_MARK.finditer(text, sent_start, colon)]
+    lead = cut[-1] if cut else sent_start
+    return colon - lead <= PLAN_LABEL and trig.plans_heading is not None and trig.plans_heading.search(text, lead, colon + 1) is not None
+
+
+PLAN_LABEL = 40  # characters at most of a plan's label before its colon
+
+
 def _planned_date(text: str, t, e: int, trig) -> bool:
     """Whether the date of a trigger stands in a later clause of its own, after a plan's words ("joint concert
     programme ...; planned for 4–6 October 2024 in Paris")."""
@@ -204,6 +222,13 @@ def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
         # no name
         return False
     return bool(before) and before[-1][:1].isupper()
+
+
+def _name_then_verb(text: str, s: int, e: int) -> bool:
+    """Whether a trigger runs from a name to the lowercase verb after it ("the Vienna Boys Choir sang"): the name is the
+    subject of a happening, not the whole of the trigger."""
+    words = text[s:e].split()
+    return len(words) > 1 and words[-1][:1].islower() and words[-2][:1].isupper()
 
 
 _CAPS_HEADING = re.compile(r"[^\S\n]*[^\W\d_][^\w\n]*(?:[^\W\d_]+[^\w\n]*){0,5}")  # a line of a few words alone
@@ -561,7 +586,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         if inside_quote and etype in SEPARATE:
             continue  # «Iran and Armenia: a dialogue of civilisations», “Journeys to Baku”: a title, no meeting or visit
         if not inside_quote and ((not entry and (_inside(orgs, s, e) or (
-                etype in NAMED_TYPES and _capitalised_name(text, s, sent.start)))) or (
+                etype in NAMED_TYPES and _capitalised_name(text, s, sent.start) and not _name_then_verb(text, s, e)))) or (
                 etype in NAMED_TYPES and _unit_name(text, s, e, sent.language))):
             # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held, or when a bracket
             # after it says where and when, as a list of one's reports does.
@@ -620,7 +645,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 # "Nino Kiknadze muzeydə olmuş, sərginin hazırlığı müzakirə edilmişdir": the trigger's clause ends
                 # with its verb, done; the plan is the next clause's
                 after = None
-            if after or trig.modality.search(text, _clause_start(text, s, sent.start), s) or (
+            if after or trig.modality.search(text, _clause_start(text, s, sent.start), s) or _plan_label(
+                    text, s, sent.start, trig) or (
                     trig.plan_infinitive and trig.plan_infinitive.search(text, max(sent.start, s - 50), s)) or (
                     trig.discussed and trig.discussed.search(text, max(sent.start, s - DISCUSSED_REACH), s)) or (
                     trig.ordered and trig.ordered.search(text, sent.start, sent.end)):
@@ -638,6 +664,14 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         y[2] - y[1] > x[2] - x[1]) for y in found))]
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").
     found = [x for x in found if not any(x[0] == r[0] and x[2] < r[1] and text[x[2]:r[1]].isspace() for r in refs)]
+    # ... and a word of another type inside the quoted name a happening's word gives it is of its name ("the exhibition
+    # “Monuments of the Silk Road”", "“Xəzər dostluq körpüsü” gənclər festivalı": the noun after the name in a language
+    # whose names end with their head), unless it names Days of a culture, what the happening is (фестиваль «Дни
+    # российской культуры»)
+    head_last = entity_config(sent.language).head_position in ("last", "both")
+    found = [x for x in found if x[0] in OWN_NAME_TYPES or not any(a < x[1] and x[2] < b and any(y[0] != x[0] and (
+        y[2] <= a and text[y[2]:a].isspace() or head_last and y[1] >= b and TITLE_HEAD.fullmatch(text, b, y[1]))
+        for y in found) for a, b in sent_quotes)]
     if trig.frame and sum(x[0] in SEPARATE for x in found) > 1:
         # "during the visit, ... held a joint hearing": the frame names the visit told before; the meeting is
         # the news (of a visit and a meeting, a sentence tells one).
@@ -1698,9 +1732,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # next heading, is to come
             planned = bool(trig and trig.plans_heading and trig.plans_heading.search(text, sent.start, sent.end))
         elif _heading(text, sent) and "\t" not in text[sent.start:sent.end] and (report_day is None or all(
-                (bounds(t.edtf)[0] or "") >= report_day for t in s_times if t.edtf)) and trig and trig.plans_heading and (
+                (bounds(t.edtf)[1] or "9999") >= report_day for t in s_times if t.edtf)) and trig and trig.plans_heading and (
                 trig.plans_heading.search(text, sent.start, sent.end)):
-            # ... and so does one with its months after the report's day ("Work plan (March 2025 – ...)"), or with any,
+            # ... and so does one with its months after the report's day ("Work plan (March 2025 – ...)", "Планы на осеннюю
+            # сессию 2024 года" in a report of July 2024), or with any,
             # when the text gives no day of its own ("Планы на 2022–2023 гг." in a talk's slides)
             planned = True
         if planned == "items" and not LIST_ITEM.match(text, line_start) and not NUMBERED_DASH.match(text, line_start) and not (

@@ -417,6 +417,21 @@ def archive_unit(lang: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def month_entry(lang: str) -> re.Pattern:
+    """A chronology's entry opened by a month alone ("February – Twenty students ...", "Mart — ..."): a sentence of its
+    own, though the entry before it ends with no full stop."""
+    try:
+        data = langdata.load(lang).get("time", {})
+    except KeyError:
+        data = {}
+    forms = [f for key in ("months", "jalali_months") for v in data.get(key, {}).values() for f in v]
+    if not forms:
+        return re.compile(r"(?!x)x")
+    suffix = data.get("month_suffix", "")
+    return re.compile(rf"^[ \t]*(?:{'|'.join(forms)}){suffix}(?:[ \t]+\d{{4}})?[ \t]+[–—-][ \t]", re.M | re.I)
+
+
 def tag_line(lang: str) -> re.Pattern:
     """A line of a page's tags or keywords ("Tags: visiting scholars, China", "Teqlər: ...") under an item: a sentence of
     its own, whose words name no happening of the item's ("Read more »\nTags: ..." is no sentence with a visit)."""
@@ -643,6 +658,7 @@ def sentences(text: str, start: int, end: int, lang: str) -> list[Sentence]:
     # "ب – ..." in a decree's preamble), though a list's items end with a semicolon or nothing.
     lines += [m.start() for m in LIST_ITEM.finditer(text, start, end) if m.start() > start]
     lines += [m.start() for m in tag_line(lang).finditer(text, start, end) if m.start() > start]
+    lines += [m.start() for m in month_entry(lang).finditer(text, start, end) if m.start() > start]
     # ... and so does each row of a table set in columns of spaces ("08 iyul        Köln      Sommerfest"); a rule line
     # opening a paragraph ("=====" over "TƏQVİM") is no part of the heading under it (one under a heading underlines it).
     lines += [m.start() for m in COLUMN_ROW.finditer(text, start, end) if m.start() > start and any(

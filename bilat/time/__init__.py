@@ -322,6 +322,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     prev_end = 0
     notes = _footnotes(text) if matches else []  # (position, is the note, number), in order
     title_year = None  # a year alone that the text's title names ("Annual Report on Events Hosted in 2023")
+    title_heading = False  # whether that year stands on a heading's short line ("ANNUAL REPORT 2019")
+    title_cal = None  # (calendar, year) of such a heading's year in another calendar ("گزارش عملکرد سال ۱۴۰۱")
+    year_at = cal_year_at = 0  # where the year the text speaks of was last written out (in another calendar)
     head_month = None  # the year of a month and year on a line of its own under that title ("Москва, март 2024")
     at_marker: dict[str, tuple] = {}  # the context where the body's marker of each note stood
     last_fields: dict = {}  # the fields of the match before
@@ -412,8 +415,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # (and so after a note on the background in a text with no report day: "یادآور می‌شود ... در ۱۳۹۷ ...")
             recall = (_sentence_end(seg, end), _told(ctx), ctx.year_is_report)
         if fields.get("weekday") and not fields.get("day") and out and out[-1].edtf and _DAY.fullmatch(
-                out[-1].edtf) and _APPOSITION.fullmatch(text, out[-1].end, start):
-            continue  # "bu ayın 3-də, bazar ertəsi": the weekday of the day just written, no day of its own
+                out[-1].edtf) and (_APPOSITION.fullmatch(text, out[-1].end, start) or _WEEKDAY_GLOSS.fullmatch(
+                text, out[-1].end, start) and str(dt.date.fromisoformat(out[-1].edtf).isoweekday()) == g.lookup(
+                "weekday", fields["weekday"])):
+            # "bu ayın 3-də, bazar ertəsi": the weekday of the day just written, no day of its own (and so "Twenty years
+            # ago today, on a drizzly Sunday afternoon", that day's weekday)
+            continue
         if fields.get("weekday") and not fields.get("day") and (meta.get("line") == "start" or _ALONE.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1)):
             # "Вторник" heading a week's digest, "▪ دوشنبه | ..." heading its item: a day of that week
@@ -432,6 +439,17 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "October" heading a section of a year's review: its "On October 27" is of that October, whatever year an
             # aside told before ("The festival, first held last year, opened on October 3")
             ctx.year = month_heading[0]
+        elif title_heading and ctx.published is None and ctx.year not in (None, title_year) and fields.get(
+                "month") and not fields.get("year") and not fields.keys() & _DAY_OF_REPORT and _PARAGRAPH_BREAK.search(
+                text, year_at, start):
+            # "ANNUAL REPORT 2019" over a paragraph per partner: "On 22 April" opening the next one is of the year the
+            # report is of, not of a year the paragraph before recalled ("following the Year ... held in 2018")
+            ctx.year, ctx.month, ctx.day = title_year, None, None
+        elif title_cal is not None and ctx.published is None and fields.get("jmonth") and not fields.get("jyear") and (
+                (ctx.cal_years or {}).get(title_cal[0], (None,))[0] not in (None, title_cal[1])) and _PARAGRAPH_BREAK.search(
+                text, cal_year_at, start):
+            # ... and so in a report of a Solar Hijri year: "۴-۷. هند ... ۱۰ و ۱۱ اسفند" after a plan for the next year
+            ctx.cal_years = {**ctx.cal_years, title_cal[0]: (title_cal[1], None)}
         elif month_heading is not None and month_heading[0] == title_year and meta.get("line") == "alone" and fields.get(
                 "month") and not fields.get("year") and not fields.get("day") and (
                 g.month_of("month", fields["month"]) or 0) > month_heading[1]:
@@ -552,9 +570,18 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 season = None
         if head_item and v.edtf:
             item_before = v
+        if fields.get("year") and not cited:
+            year_at = start
+        if fields.get("jyear") and not cited:
+            cal_year_at = start
         if title_year is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and (
                 text.count("\n", 0, start) < TITLE_LINES):
             title_year = v.year
+            title_heading = _short_line(text, start) and ctx.published is None
+        elif title_cal is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.written is not None and (
+                v.written[1] is None and v.calendar != "gregorian" and ctx.published is None and _short_line(text, start)
+                and text.count("\n", 0, start) < TITLE_LINES):
+            title_cal = (v.calendar, v.written[0])
         elif title_year is not None and head_month is None and start < 2 * TITLE_YEAR_AT and v.anchor == "explicit" and (
                 v.edtf and _MONTH.fullmatch(v.edtf) and _short_line(text, start)):
             head_month = v.year  # the year of a month dating the report at its head, "Москва, март 2024"
@@ -621,7 +648,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.day, ctx.last_day = None, None
         opened = v.qualifier == "from" and "/" not in (v.edtf or "").rstrip("./")
         # "next year" counted from the report is a plan's year: the text goes on in the year it was speaking of
-        ahead = v.anchor == "published" and v.year is not None and ctx.published is not None and v.year > ctx.published.year
+        ahead = v.anchor == "published" and ctx.published is not None and (
+            v.year is not None and v.year > ctx.published.year or v.year is None and v.written is not None and (
+                # (in the text's other calendar: "بهار سال آینده", next year's spring)
+                v.calendar != "gregorian" and v.written[0] > from_gregorian(v.calendar, ctx.published)[0]))
         # ... and so is a day or a year written out after the report's day, in a later year than the one the text speaks
         # of ("not earlier than 2025", "new date: 14 March 2024" in a report of January 2024 on 2023: its "on 19 October"
         # is 2023's)
@@ -638,8 +668,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if v.year is not None and v.qualifier != "until" and not opened and not ahead:
             # "until 18 November" ends a span; "the same day" after it is still the day before it; "the
             # first since 2019" does not move the text to 2019
-            if (ctx.issue or ctx.year_is_report) and "rel" in fields and v.anchor == "published" and aside is None:
+            if (ctx.issue or ctx.year_is_report or g.relative is not None and g.relative.search(
+                    text, _sentence_start(seg, start), start)) and "rel" in fields and v.anchor == "published" and aside is None:
                 # a newsletter's "Last year the Days were held in Baku": the next sentence is back in the issue's months
+                # (and so after a relative clause's "..., которое было подписано в прошлом году")
                 aside = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day, ctx.year_is_report, dict(ctx.cal_years)))
             # (a year counted back from the report, "Ötən ilin sentyabrında", and the months told in it after; or a month
             # of the report's days that was last year's, "In December" in a report of May)
@@ -997,6 +1029,7 @@ _BULLETS = "-–—•*·▪●■◦"
 _LINE_LEAD = re.compile(rf"[ \t\u00a0]*(?:[{_BULLETS}][ \t\u00a0]*)?")  # a line's start, maybe a bullet
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
 _APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
+_WEEKDAY_GLOSS = re.compile(r"[ \t]*,[ \t]*(?:[^\W\d_]{1,3}[ \t]+){0,2}(?:[^\W\d_]+[ \t]+)?")  # ", on a drizzly "
 _RESTATED = re.compile(r"[ \t]*,[ \t]*(?:\w{1,3}[ \t]+)?")  # (a preposition before the second: "in", "в", "در")
 
 

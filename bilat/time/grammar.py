@@ -159,6 +159,7 @@ class Grammar:
     recalled: re.Pattern | None = None
     # ... and a verb of recalling before a clause ("Участники вспомнили, что ... в 1854 году"): the rest of its sentence.
     recall_verbs: re.Pattern | None = None
+    relative: re.Pattern | None = None  # a relative clause open before a date: ", which was signed last year"
     # A diary's or a programme's "Day N" heading opening its line ("Day 3", "3-cü gün", "День 3", "روز سوم"): group n
     # is its number in digits, group w its ordinal word (the word table `day_ordinals`, first to tenth).
     day_heading: re.Pattern | None = None
@@ -782,6 +783,8 @@ def grammar(lang: str) -> Grammar:
         day_heading=re.compile(rf"(?im)^[ \t]*(?:{data['day_heading']})(?=[ \t]*(?:$|[(:–—-]))") if data.get(
             "day_heading") else None,
         recall_verbs=re.compile(rf"(?<!\w)(?:{'|'.join(data['recall_verbs'])})(?!\w)", re.I) if data.get("recall_verbs") else None,
+        relative=re.compile(rf",\s*(?:[^\W\d_]+\s+)?(?:{'|'.join(data['relative'])})(?!\w)[^,.;:!?\n]*$", re.I)
+        if data.get("relative") else None,
         recalled=re.compile(rf"[ \t]*[«“\"„]?(?:{'|'.join(data['recalled'])})(?!\w)", re.I) if data.get("recalled") else None,
         commemorated_after=re.compile(rf"[ \t]*\)[ \t]*(?:[^\s().,;:!?]+[ \t]+){{0,2}}(?:{'|'.join(data['commemorated'])})",
                                       re.I) if data.get("commemorated") else None,

@@ -515,6 +515,14 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             ahead = last + dt.timedelta(days=(wd - last.isoweekday()) % 7)
             d = min((x for x in (ahead - dt.timedelta(days=7), ahead) if x <= ctx.published),
                     key=lambda x: (abs((x - last).days), x))
+        if f.get("weekday2"):
+            # "چهارشنبه و پنج‌شنبه", "on Wednesday and Thursday": the two days and those between, the latest such before
+            # the report
+            d2 = d + dt.timedelta(days=(int(g.lookup("weekday", f["weekday2"])) - wd) % 7)
+            if d2 > ctx.published:
+                d, d2 = d - dt.timedelta(days=7), d2 - dt.timedelta(days=7)
+            if d2 > d:
+                return Value(f"{_ymd(d)}/{_ymd(d2)}", "published")
         return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)
 
     if f.get("century"):
