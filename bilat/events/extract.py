@@ -187,6 +187,16 @@ def _plan_label(text: str, s: int, sent_start: int, trig) -> bool:
 PLAN_LABEL = 40  # characters at most of a plan's label before its colon
 
 
+def _plan_closing(text: str, s: int, e: int, sent_end: int, trig) -> bool:
+    """Whether a plan's verb closes the sentence with no finite verb between it and the trigger at s..e (the trigger's
+    own included: "Mərkəzi açıldı, ... isə ... planlaşdırılır") ("2024-cü ildə ... proqramın icrasına başlanılması, ...
+    Mərkəzinin açılması ... planlaşdırılır"): a list of what is to come."""
+    if trig.plan_last is None:
+        return False
+    m = trig.plan_last.search(text, e, sent_end)
+    return m is not None and not (trig.finite and trig.finite.search(text, s, m.start()))
+
+
 def _planned_date(text: str, t, e: int, trig) -> bool:
     """Whether the date of a trigger stands in a later clause of its own, after a plan's words ("joint concert
     programme ...; planned for 4–6 October 2024 in Paris")."""
@@ -646,7 +656,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 # with its verb, done; the plan is the next clause's
                 after = None
             if after or trig.modality.search(text, _clause_start(text, s, sent.start), s) or _plan_label(
-                    text, s, sent.start, trig) or (
+                    text, s, sent.start, trig) or _plan_closing(text, s, e, sent.end, trig) or (
                     trig.plan_infinitive and trig.plan_infinitive.search(text, max(sent.start, s - 50), s)) or (
                     trig.discussed and trig.discussed.search(text, max(sent.start, s - DISCUSSED_REACH), s)) or (
                     trig.ordered and trig.ordered.search(text, sent.start, sent.end)):
@@ -657,11 +667,11 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     # A trigger inside a longer one of `other` is a word of it ("established" in "diplomatic relations were
     # established", "named" in "a street was named after him").
     found = [x for x in found if not any(y[0] == "other" != x[0] and y[1] <= x[1] and x[2] <= y[2] for y in found)]
-    # ... and so is the word of a session that a longer trigger of another type starts with ("نشست" of "نشست کمیته
-    # مشترک", a joint committee's session: a meeting, no forum).
-    # (... or ends with: "conference" of "press conference", the media's)
-    found = [x for x in found if not (x[0] == "forum" and any(y[0] != x[0] and y[1] <= x[1] and x[2] <= y[2] and (
-        y[2] - y[1] > x[2] - x[1]) for y in found))]
+    # ... and so is any word that a longer trigger of another type holds: "نشست" of "نشست کمیته مشترک" (a joint
+    # committee's session: a meeting, no forum), "conference" of "press conference" (the media's), "Book Fair" of
+    # "launched at the London Book Fair" (a book's launch)
+    found = [x for x in found if not any(y[0] != x[0] and y[1] <= x[1] and x[2] <= y[2] and (
+        y[2] - y[1] > x[2] - x[1]) for y in found)]
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").
     found = [x for x in found if not any(x[0] == r[0] and x[2] < r[1] and text[x[2]:r[1]].isspace() for r in refs)]
     # ... and a word of another type inside the quoted name a happening's word gives it is of its name ("the exhibition
@@ -960,11 +970,12 @@ def _by_parts(text: str, drafts: list, sent: Sentence, trig) -> list[list]:
         trig and trig.within) else []
     framed = [f for f in framed if any(d.triggers[0][0] < f for d in drafts) and any(d.triggers[0][0] > f for d in drafts)
               and trig.opener.search(text, sent.start, f)]
-    if ";" not in text[sent.start:sent.end] and not framed:
+    contrasted = [m.start() for m in trig.contrast.finditer(text, sent.start, sent.end)] if trig and trig.contrast else []
+    if ";" not in text[sent.start:sent.end] and not framed and not contrasted:
         return [drafts]
     cuts = [m.end() for m in re.finditer(";", text[sent.start:sent.end])]
     starts = sorted([sent.start] + [sent.start + c for c in cuts if not (
-        trig.continuation and trig.continuation.match(text, SPACES.match(text, sent.start + c).end()))] + framed)
+        trig.continuation and trig.continuation.match(text, SPACES.match(text, sent.start + c).end()))] + framed + contrasted)
     parts: dict[int, list] = {}
     for d in drafts:
         parts.setdefault(bisect_right(starts, d.triggers[0][0]), []).append(d)

@@ -115,6 +115,13 @@ class Triggers:
     article: re.Pattern | None = None  # a line opening an article of a declaration ("Article 3 -", "ماده ۳ -")
     death: re.Pattern | None = None  # "died": the year of the sentence is the person's death
     relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
+    # A clause of its own subject after a comma, contrasted with the one before (", ev-muzeyində isə yeni ekspozisiya
+    # açıldı"): a part of the sentence telling a happening of its own, whatever date the two share.
+    contrast: re.Pattern | None = None
+    # A plan's verb closing a sentence of a verb-final language ("... açılması və ... keçirilməsi planlaşdırılır") and
+    # the finite verbs that would close a clause of its own before it ("... keçirildi, ..."): what it lists is to come.
+    plan_last: re.Pattern | None = None
+    finite: re.Pattern | None = None
     first_day: re.Pattern | None = None  # "on the first day of the forum": the first day of the event it names
     last_day: re.Pattern | None = None  # "on its closing day", "at the close of the conference": its last day
     second_day: re.Pattern | None = None  # "On the second day, ...": the second day of the event told last
@@ -424,6 +431,9 @@ def triggers(lang: str) -> Triggers | None:
                     article=re.compile(rf"[ \t]*(?:{'|'.join(data['article'])})[ \t]*\d+") if data.get("article") else None,
                     death=_alternation(data.get("death", [])),
                     relative=_alternation(data.get("relative", [])),
+                    contrast=_alternation(data.get("contrast", [])),
+                    plan_last=re.compile(rf"(?:{'|'.join(data['plan_last'])})[ \t]*[.!]?[ \t]*$", re.I) if data.get("plan_last") else None,
+                    finite=_alternation(data.get("finite", [])),
                     frame=_alternation(data.get("within", []) + data.get("first_day", []) + data.get("last_day", [])
                                        + data.get("second_day", []) + data.get("third_day", [])),
                     dates_follow=bool(data.get("dates_follow")),

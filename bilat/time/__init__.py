@@ -587,6 +587,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             head_month = v.year  # the year of a month dating the report at its head, "Москва, март 2024"
         if meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and not fields.get("day"):
             month_heading = (v.year, v.month) if v.year is not None and v.month is not None else None
+        if v.anchor == "published" and v.edtf and fields.keys() & {"rel_week", "rel_day"} and ctx.published is not None and (
+                entry_year := _ENTRY_YEAR.match(text, text.rfind("\n", 0, start) + 1)) and (
+                year := int(re.search(r"\d{4}", entry_year.group()).group())) != ctx.published.year:
+            # "2001: ... played to a packed Music Hall this week" in a column of this week in history: a week of the
+            # entry's year, which day of it not known
+            v = Value(f"{year:04d}", "context", year=year)
         if v.anchor == "published" and v.edtf and v.qualifier is None and ctx.published is not None and (
                 bounds(v.edtf)[0] or "") > ctx.published.isoformat():
             v.qualifier = "ahead"  # "next week", "tomorrow": after the day the text speaks from, a plan's time
@@ -717,8 +723,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # (a month of another calendar, "اردیبهشت ۱۴۰۱", is a span of days but no day to count from)
             if (span[1] - span[0]).days <= LAST_DAY_SPAN and (fields.get("day") or (span[1] - span[0]).days < 7):
                 ctx.last_day, ctx.told_day, ctx.last_span = span[1], span[1], span
-        elif v.year is not None or v.written is not None:
-            ctx.last_day = None  # a year or a month: no day to count from
+        elif (v.year is not None or v.written is not None) and not opened:
+            ctx.last_day = None  # a year or a month: no day to count from (an aside's "since 2012" leaves it)
         if v.base is not None or v.year is not None:
             ctx.century_base = v.base or v.year
         if v.anchor == "explicit" and v.year is not None and v.calendar == "gregorian" and v.year not in ctx.years[-1:]:

@@ -89,3 +89,51 @@ def test_what_a_plan_lists_is_to_come(extract_events, lang, text, dates):
 def test_a_label_that_is_no_plan_leaves_the_happening(extract_events):
     got = _got(extract_events, "This is not correct: the Tashkent centre opened in 2020.", "en")
     assert ("founding", "2020") in got, got
+
+
+def test_a_contrasted_clause_tells_a_happening_of_its_own(extract_events):
+    got = _got(extract_events, "2012-ci ilin iyulunda abidənin önündə təntənəli mərasim keçirildi, ev-muzeyində isə yeni "
+                               "ekspozisiya açıldı.", "az")
+    assert ("ceremony", "2012-07") in got and ("exhibition", "2012-07") in got, got
+
+
+def test_a_plans_verb_closing_a_verb_final_sentence_makes_its_list_plans(extract_events):
+    got = _got(extract_events, "Bakı, 20 yanvar 2024. 2024-cü ildə Türkiyə ilə imzalanmış yeni proqramın icrasına "
+                               "başlanılması, Pekində Mərkəzin açılması və Özbəkistanda Mədəniyyət Günlərinin keçirilməsi "
+                               "planlaşdırılır.", "az")
+    assert not [g for g in got if g[1] == "2024"], got
+    # (a clause closed by its own verb is done: the plan is the next clause's)
+    got = _got(extract_events, "Bakı, 20 yanvar 2024. Yanvarın 15-də Pekində Azərbaycan Mədəniyyət Mərkəzi açıldı, növbəti ay "
+                               "isə Özbəkistanda Günlərin keçirilməsi planlaşdırılır.", "az")
+    assert ("founding", "2024-01-15") in got, got
+
+
+def test_visitors_of_an_exhibition_pay_no_visit(extract_events):
+    got = _got(extract_events, "Martın 2-dən aprelin 30-dək Moskvada sərgi nümayiş olunmuş, sərgini iki ay ərzində 40 mindən "
+                               "çox adam ziyarət etmişdir.", "az")
+    assert not [g for g in got if g[0] == "visit"], got
+
+
+def test_a_book_launched_at_a_fair_is_its_launch(extract_events):
+    got = _got(extract_events, "1. \"The Orchard\" by Nodira Rashidova, translated by Daniel Hughes (2019). Launched at the London "
+                               "Book Fair in March 2019 with a reading by the author.", "en")
+    assert ("ceremony", "2019-03") in got and not [g for g in got if g[0] == "exhibition"], got
+
+
+def test_a_saved_pages_note_dates_its_posts(extract_events):
+    text = ("Embassy of Kazakhstan in Canada\nFacebook page\n[Posts copied from the page on 20 November 2023, 4:40 p.m. EST]\n\n"
+            "---\n\nEmbassy of Kazakhstan in Canada\n3 h · Ottawa\n\nToday Ambassador Askar Zhumagulov met with the Vice-President "
+            "of Carleton University.\n")
+    got = _got(extract_events, text, "en")
+    assert ("meeting", "2023-11-20") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("THE NORTH-EAST CHRONICLE\nMonday, October 14, 2024\n\n2004 – 20 years ago: The Aberdeen–Azerbaijan Society was formally founded at a meeting in the Lemon Tree on "
+     "Wednesday, October 20.", [("founding", "2004-10-20")]),
+    ("2008: \"Flying Carpets of Shirvan\", an exhibition of some 30 rugs lent by the Azerbaijan Carpet Museum in Baku, "
+     "opened at Aberdeen Art Gallery on October 18.", [("exhibition", "2008-10-18")]),
+])
+def test_a_happening_told_by_the_words_around_another(extract_events, text, expected):
+    got = _got(extract_events, text, "en")
+    assert got == expected, got

@@ -55,9 +55,21 @@ def test_a_season_named_with_its_years_in_az_dates_its_months():
     assert ("29 sentyabr", "2023-09-29") in values and ("19 yanvar", "2024-01-19") in values, values
 
 
-def test_an_issues_month_in_brackets_dates_the_issue():
-    values = _values("«Книжный перекрёсток», № 2 (февраль) 2025\n\nВторая презентация прошла в конце января в Белграде.")
-    assert ("(февраль) 2025", "2025-02") in values, values
+@pytest.mark.parametrize("text,expected", [
+    ("«Книжный перекрёсток», № 2 (февраль) 2025\n\nВторая презентация прошла в конце января в Белграде.",
+     ("(февраль) 2025", "2025-02")),
+    ("\"KÖRPÜ\" jurnal | № 4 (aprel), 2024\n\nRoman 2017-ci ildə Bakıda çap olunub. Martın 19-da Romada təqdimat keçirildi.",
+     ("Martın 19-da", "2024-03-19")),
+])
+def test_an_issues_month_in_brackets_dates_the_issue(text, expected):
+    values = _values(text)
+    assert expected in values, values
+
+
+def test_what_one_said_is_an_aside_to_the_days_told():
+    values = _values("\"KÖRPÜ\" jurnal | № 4 (aprel), 2024\n\nMartın 19-da Romada görüş keçirildi. Yazıçı etiraf etdi ki, romanın ilk variantını on il "
+                     "əvvəl yazıb.\n\nİki gün sonra təqdimat Milanda keçirildi.")
+    assert ("İki gün sonra", "2024-03-21") in values, values
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -116,3 +128,9 @@ def test_a_weekday_glossing_the_day_just_told_is_that_day():
 def test_two_weekdays_before_their_days_leave_the_days():
     values = _values("دوشنبه، ۲ آبان ۱۴۰۲\n\n• یکشنبه و دوشنبه، ۲۳ و ۲۴ مهر: دو اجرای نمایش در تئاتر لاهوتی.")
     assert not [v for v in values if v[0].startswith("یکشنبه و")], values
+
+
+def test_this_week_under_a_past_years_entry_is_of_that_year():
+    values = _values("THE NORTH-EAST CHRONICLE\nMonday, October 14, 2024\n\nTHIS WEEK IN HISTORY\n\n2001: The singer played to a "
+                     "packed Music Hall this week.\n\nBorn this week in 1941: the folk singer Jean Buchan.\n")
+    assert ("this week", "2001") in values and ("this week in 1941", "1941") in values, values
