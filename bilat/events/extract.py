@@ -122,6 +122,7 @@ class Draft:
     triggers: list[tuple[int, int]] = field(default_factory=list)  # its trigger words, in every sentence
 
 
+HELD_AT_TYPES = ("forum", "exhibition", "meeting")  # gatherings a longer trigger may name as where it happened
 OWN_NAME_TYPES = ("culture_days", "culture_year")  # happenings whose quoted name tells what they are
 TITLE_HEAD = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # between a quoted name and its happening's word after it
 
@@ -667,11 +668,11 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     # A trigger inside a longer one of `other` is a word of it ("established" in "diplomatic relations were
     # established", "named" in "a street was named after him").
     found = [x for x in found if not any(y[0] == "other" != x[0] and y[1] <= x[1] and x[2] <= y[2] for y in found)]
-    # ... and so is any word that a longer trigger of another type holds: "نشست" of "نشست کمیته مشترک" (a joint
-    # committee's session: a meeting, no forum), "conference" of "press conference" (the media's), "Book Fair" of
-    # "launched at the London Book Fair" (a book's launch)
-    found = [x for x in found if not any(y[0] != x[0] and y[1] <= x[1] and x[2] <= y[2] and (
-        y[2] - y[1] > x[2] - x[1]) for y in found)]
+    # ... and so is the word of a gathering that a longer trigger of another type holds: "نشست" of "نشست کمیته مشترک" (a
+    # joint committee's session: a meeting, no forum), "conference" of "press conference" (the media's), "Book Fair" of
+    # "launched at the London Book Fair" (a book's launch), "meeting" of "founded at a meeting"
+    found = [x for x in found if not (x[0] in HELD_AT_TYPES and any(y[0] != x[0] and y[1] <= x[1] and x[2] <= y[2] and (
+        y[2] - y[1] > x[2] - x[1]) for y in found))]
     # ... and a word of its type just before it names the same happening ("açılış mərasimindən əvvəl").
     found = [x for x in found if not any(x[0] == r[0] and x[2] < r[1] and text[x[2]:r[1]].isspace() for r in refs)]
     # ... and a word of another type inside the quoted name a happening's word gives it is of its name ("the exhibition

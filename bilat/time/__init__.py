@@ -723,8 +723,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # (a month of another calendar, "اردیبهشت ۱۴۰۱", is a span of days but no day to count from)
             if (span[1] - span[0]).days <= LAST_DAY_SPAN and (fields.get("day") or (span[1] - span[0]).days < 7):
                 ctx.last_day, ctx.told_day, ctx.last_span = span[1], span[1], span
-        elif (v.year is not None or v.written is not None) and not opened:
-            ctx.last_day = None  # a year or a month: no day to count from (an aside's "since 2012" leaves it)
+        elif v.year is not None or v.written is not None:
+            ctx.last_day = None  # a year or a month: no day to count from
         if v.base is not None or v.year is not None:
             ctx.century_base = v.base or v.year
         if v.anchor == "explicit" and v.year is not None and v.calendar == "gregorian" and v.year not in ctx.years[-1:]:

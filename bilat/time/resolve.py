@@ -188,7 +188,7 @@ WEEK_DAYS = (4, 6)  # days from first to last of a week a digest reviews (workin
 REVIEW_LAG = 3  # days at most between the week's last and the digest's report
 TOLD_LAG = 10  # days at most between the last of a few days a report tells and its day (a visit's, a week's)
 NARRATIVE_DAYS = 7  # days before the report within which a weekday counts from the day the text has come to
-DIARY_DAYS = 366  # ... and in a story told by days written with their weekdays (a travel essay of last autumn)
+DIARY_DAYS = 31  # ... and in a story told by days written with their weekdays
 REPORT_DAYS = (-TOLD_LAG, 31)  # days before and after the report within which a day without a year is one of its own
 
 

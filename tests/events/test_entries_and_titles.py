@@ -137,3 +137,4 @@ def test_a_saved_pages_note_dates_its_posts(extract_events):
 def test_a_happening_told_by_the_words_around_another(extract_events, text, expected):
     got = _got(extract_events, text, "en")
     assert got == expected, got
+

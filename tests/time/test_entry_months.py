@@ -134,3 +134,18 @@ def test_this_week_under_a_past_years_entry_is_of_that_year():
     values = _values("THE NORTH-EAST CHRONICLE\nMonday, October 14, 2024\n\nTHIS WEEK IN HISTORY\n\n2001: The singer played to a "
                      "packed Music Hall this week.\n\nBorn this week in 1941: the folk singer Jean Buchan.\n")
     assert ("this week", "2001") in values and ("this week in 1941", "1941") in values, values
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Опубликовано 12.02.2024. Самолёт сел в воскресенье, двадцать четвёртого сентября, рано утром.",
+     ("в воскресенье, двадцать четвёртого сентября", "2023-09-24")),
+    ("Posted 12 February 2024. So on Monday the ninth of September, 2019, I landed at Sheremetyevo.",
+     ("on Monday the ninth of September, 2019", "2019-09-09")),
+])
+def test_days_written_as_ordinal_words(text, expected):
+    assert expected in _values(text)
+
+
+def test_a_two_digit_solar_hijri_year_after_a_range_of_days():
+    values = _values("تهران، یکشنبه ۱۸ آذر ۱۴۰۳\n\nدوره دوم از ۱۲ تا ۱۸ اردیبهشت ۹۷ در تهران برگزار شد.")
+    assert ("از ۱۲ تا ۱۸ اردیبهشت ۹۷", "2018-05-02/2018-05-08") in values, values
