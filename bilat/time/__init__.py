@@ -842,7 +842,9 @@ def _age_line() -> tuple[re.Pattern, dict[str, int]]:
     return rx, {"h": 0, "d": 1, "w": 7, "mo": 30}
 
 
-_ACCOUNT = r"[^\s·•|]{1,40}[ \t]*[·•][ \t]*"  # an account's name and a bullet before a post's day or age
+# an account's name (its words: "Azərbaycan Respublikasının Gürcüstandakı Səfirliyi · 6 s") and a bullet before a post's
+# day or age
+_ACCOUNT = r"[^\s·•|](?:[^\n·•|]{0,78}[^\s·•|])?[ \t]*[·•][ \t]*"
 # "Posted ", "Опубликовано ", "kgembassy.berlin · " before the day
 _POST_LABEL = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+|" + _ACCOUNT + r")?$")
 _POST_TAIL = re.compile(r"(?:[ \t]*[·•|][ \t]*[^\s·•|]{1,12})*[ \t]*")  # " • Edited • 🌐" after it

@@ -149,3 +149,12 @@ def test_days_written_as_ordinal_words(text, expected):
 def test_a_two_digit_solar_hijri_year_after_a_range_of_days():
     values = _values("تهران، یکشنبه ۱۸ آذر ۱۴۰۳\n\nدوره دوم از ۱۲ تا ۱۸ اردیبهشت ۹۷ در تهران برگزار شد.")
     assert ("از ۱۲ تا ۱۸ اردیبهشت ۹۷", "2018-05-02/2018-05-08") in values, values
+
+
+def test_a_saved_pages_posts_under_an_account_named_in_words():
+    text = ("Azərbaycan Respublikasının Gürcüstandakı Səfirliyi\nFacebook səhifəsindən paylaşımlar (20.11.2023 tarixində "
+            "köçürülüb)\n\n————\n\nAzərbaycan Respublikasının Gürcüstandakı Səfirliyi · 2 g\n\nDünən universitetdə konfrans "
+            "keçirilib.\n\n————\n\nAzərbaycan Respublikasının Gürcüstandakı Səfirliyi · 12 oktyabr\n\nBu gün Bakıda proqram "
+            "imzalanıb.\n")
+    values = _values(text)
+    assert ("Dünən", "2023-11-17") in values and ("Bu gün", "2023-10-12") in values, values
