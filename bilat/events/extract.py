@@ -182,7 +182,8 @@ def _plan_label(text: str, s: int, sent_start: int, trig) -> bool:
         return False
     cut = [m.end() for m in CLAUSE_MARK.finditer(text, sent_start, colon)]
     lead = cut[-1] if cut else sent_start
-    return colon - lead <= PLAN_LABEL and trig.plans_heading is not None and trig.plans_heading.search(text, lead, colon + 1) is not None
+    return colon - lead <= PLAN_LABEL and trig.plans_heading is not None and (
+        trig.plans_heading.search(text, lead, colon + 1) is not None)
 
 
 PLAN_LABEL = 40  # characters at most of a plan's label before its colon

@@ -432,7 +432,8 @@ def triggers(lang: str) -> Triggers | None:
                     death=_alternation(data.get("death", [])),
                     relative=_alternation(data.get("relative", [])),
                     contrast=_alternation(data.get("contrast", [])),
-                    plan_last=re.compile(rf"(?:{'|'.join(data['plan_last'])})[ \t]*[.!]?[ \t]*$", re.I) if data.get("plan_last") else None,
+                    plan_last=re.compile(rf"(?:{'|'.join(data['plan_last'])})[ \t]*[.!]?[ \t]*$", re.I) if data.get(
+                        "plan_last") else None,
                     finite=_alternation(data.get("finite", [])),
                     frame=_alternation(data.get("within", []) + data.get("first_day", []) + data.get("last_day", [])
                                        + data.get("second_day", []) + data.get("third_day", [])),

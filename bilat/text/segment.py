@@ -417,7 +417,6 @@ def archive_unit(lang: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def month_entry(lang: str) -> re.Pattern:
     """A chronology's entry opened by a month alone ("February – Twenty students ...", "Mart — ..."): a sentence of its
     own, though the entry before it ends with no full stop."""
@@ -432,6 +431,7 @@ def month_entry(lang: str) -> re.Pattern:
     return re.compile(rf"^[ \t]*(?:{'|'.join(forms)}){suffix}(?:[ \t]+\d{{4}})?[ \t]+[–—-][ \t]", re.M | re.I)
 
 
+@lru_cache(maxsize=None)
 def tag_line(lang: str) -> re.Pattern:
     """A line of a page's tags or keywords ("Tags: visiting scholars, China", "Teqlər: ...") under an item: a sentence of
     its own, whose words name no happening of the item's ("Read more »\nTags: ..." is no sentence with a visit)."""
