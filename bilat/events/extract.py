@@ -264,13 +264,13 @@ def _placed_and_dated(text: str, e: int, end: int, times) -> bool:
     """Whether a bracket after a name gives where and when its happening was ("International Conference on
     Comparative Literature (Isfahan, University of Isfahan, 12-13 May 2022)"), to a month at least; or a card's line its
     place and date, the date its last cell ("VI Forum | Bukhara | 2-4 October 2024"; "Forum | Bakı, 17–18 oktyabr 2023 |
-    1" is a page's running head)."""
+    1" is a page's running head), or a heading's after commas ("International Conference, Tokyo, 21–24 October 2019")."""
     def dated(m, last: bool) -> bool:
         return any(m.start(1) < t.start and t.end <= m.end(1) and t.edtf and (p := precision(t.edtf)) is not None and (
             p <= 1) and not (last and text[t.end:m.end(1)].strip()) for t in times)
     if (m := PLACE_DATE_BRACKET.match(text, e, end)) is not None:
         return dated(m, False)
-    return (m := PLACE_DATE_CELLS.match(text, e, end)) is not None and dated(m, True)
+    return any((m := rx.match(text, e, end)) is not None and dated(m, True) for rx in (PLACE_DATE_CELLS, PLACE_DATE_COMMAS))
 
 
 def _dated_apposition(text: str, e: int, end: int, times) -> bool:
@@ -291,6 +291,8 @@ REFERENCE_ENTRY = re.compile(r"[^\n]{3,300}?[ \t]//[ \t][^\n]*?(?:[.,][ \t]*[–
 PLACE_DATE_BRACKET = re.compile(r"(?:[^.;!?()\n]|(?<!\w)[^\W\d_]\.){0,160}?\([ \t]*((?-i:[^\W\d_])[^()\n,]{0,60},[^()\n]{0,120})\)")
 # ... or a card's line, its cells after the name: "VI Forum | Bukhara | 2-4 October 2024"
 PLACE_DATE_CELLS = re.compile(r"[^|\n]{0,40}?[ \t]\|[ \t]((?-i:[^\W\d_])[^|\n]{0,60}[ \t]\|[ \t][^|\n]{1,40})[ \t]*$", re.M)
+# ... or a heading's line, its place and date after commas: "— International Conference, Tokyo, 21–24 October 2019"
+PLACE_DATE_COMMAS = re.compile(r"[^,\n]{0,40}?,[ \t]((?-i:[^\W\d_])[^,\n]{0,40},[ \t][^,\n]{1,40})[ \t]*$", re.M)
 NEXT_WORD = re.compile(r"\w*[ \t]+(\w+)")  # (past the rest of the trigger's word)
 WORD = re.compile(r"\w*")
 ENTRY_YEAR = re.compile(r"\s*(?:[-–•*]\s*)?\d")  # the next line opens with a number: a list's entry

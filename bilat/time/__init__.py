@@ -416,8 +416,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             recall = (_sentence_end(seg, end), _told(ctx), ctx.year_is_report)
         if fields.get("weekday") and not fields.get("day") and out and out[-1].edtf and _DAY.fullmatch(
                 out[-1].edtf) and (_APPOSITION.fullmatch(text, out[-1].end, start) or _WEEKDAY_GLOSS.fullmatch(
-                text, out[-1].end, start) and str(dt.date.fromisoformat(out[-1].edtf).isoweekday()) == g.lookup(
-                "weekday", fields["weekday"])):
+                text, out[-1].end, start) and _weekday_of(out[-1].edtf) == g.lookup("weekday", fields["weekday"])):
             # "bu ayın 3-də, bazar ertəsi": the weekday of the day just written, no day of its own (and so "Twenty years
             # ago today, on a drizzly Sunday afternoon", that day's weekday)
             continue
@@ -686,7 +685,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                     # (or a month of it written out, "в ноябре 2023", but not under that year's heading, a list that may
                     # go back in it)
                     v.anchor == "explicit" and v.month is not None and not (ctx.year_alone and ctx.year_alone[1] == v.year)))
-            ctx.year, ctx.month, ctx.day = v.year, v.month, v.day
+            # (a month told again in passing, "published earlier that month", leaves the day the text has come to: "The
+            # same afternoon" is still that day's)
+            same_month = v.anchor == "context" and v.day is None and (v.year, v.month) == (ctx.year, ctx.month)
+            ctx.year, ctx.month, ctx.day = v.year, v.month, ctx.day if same_month else v.day
             ctx.year_is_report = False
         if v.edtf and (v.anchor == "explicit" and (v.year is not None or "/" in v.edtf) or (
                 # (a digest's "last week", just ended: the week it reviews, whose "on Monday" is that week's)
@@ -1037,6 +1039,11 @@ _BULLETS = "-–—•*·▪●■◦"
 _LINE_LEAD = re.compile(rf"[ \t\u00a0]*(?:[{_BULLETS}][ \t\u00a0]*)?")  # a line's start, maybe a bullet
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
 _APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
+def _weekday_of(edtf: str) -> str:
+    """The ISO weekday of a day, as the weekday table writes it ("7": Sunday)."""
+    return str(dt.date.fromisoformat(edtf).isoweekday())
+
+
 _WEEKDAY_GLOSS = re.compile(r"[ \t]*,[ \t]*(?:[^\W\d_]{1,3}[ \t]+){0,2}(?:[^\W\d_]+[ \t]+)?")  # ", on a drizzly "
 _RESTATED = re.compile(r"[ \t]*,[ \t]*(?:\w{1,3}[ \t]+)?")  # (a preposition before the second: "in", "в", "در")
 

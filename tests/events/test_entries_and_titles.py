@@ -31,6 +31,7 @@ def test_a_quoted_names_word_of_another_type_is_of_the_name(extract_events):
     ("ru", " • 2009 — открыто Казанское отделение.", ("founding", "2009")),
     ("ru", " • 1993 — в ноябре в Центральном доме литераторов прошёл первый вечер индийской классической музыки.",
      ("performance", "1993-11")),
+    ("ru", "16 ноября 2024 года в филармонии прошёл вечер классического индийского танца.", ("performance", "2024-11-16")),
     # the society's name ends before the verb: a delegation's visit
     ("ru", "В 2005 году делегация общества дружбы посетила Москву.", ("visit", "2005")),
     # a name, the subject of its verb: the choir sang
@@ -53,6 +54,10 @@ def test_a_quoted_names_word_of_another_type_is_of_the_name(extract_events):
     ("en", "He returned in 2011 to deliver the annual Amir Khusrau Memorial Lecture.", ("education", "2011")),
     ("en", "In December 2016 he inaugurated the three-day International Seminar on Indo-Persian Literary Traditions.",
      ("forum", "2016-12")),
+    ("en", "A delegation from Tbilisi City Hall, led by the Deputy Mayor, was in Bristol from 14 to 16 September 2023.",
+     ("visit", "2023-09-14/2023-09-16")),
+    ("en", "Bristol, 22 January 2024. Twelve teachers from schools in Tbilisi spent last week in Bristol.",
+     ("visit", "2024-01-15/2024-01-21")),
     # (a place named by its monument is where another happening was)
     ("en", "In May 2007 the ward organized an Iranian Culture Week, with a calligraphy exhibition beside the monument.",
      ("culture_days", "2007-05")),
@@ -138,3 +143,9 @@ def test_a_happening_told_by_the_words_around_another(extract_events, text, expe
     got = _got(extract_events, text, "en")
     assert got == expected, got
 
+
+
+def test_a_headings_named_conference_with_its_place_and_days(extract_events):
+    got = _got(extract_events, "CHRONICLE\n\n\"Iran and Japan: Ninety Years of Cultural Encounters\" — International Conference, "
+                               "Tokyo, 21–24 October 2019\n\nSome sixty scholars took part.", "en")
+    assert got == [("forum", "2019-10-21/2019-10-24")], got

@@ -158,3 +158,10 @@ def test_a_saved_pages_posts_under_an_account_named_in_words():
             "imzalanıb.\n")
     values = _values(text)
     assert ("Dünən", "2023-11-17") in values and ("Bu gün", "2023-10-12") in values, values
+
+
+def test_a_month_told_again_in_passing_leaves_the_day():
+    values = _values("On Wednesday, 23 October 2019, a round table was held. It was followed by the presentation of the book, "
+                     "published earlier that month. The same afternoon the memorandum was signed.")
+    assert ("The same afternoon", "2019-10-23") in values, values
+
