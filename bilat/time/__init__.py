@@ -1039,6 +1039,8 @@ _BULLETS = "-–—•*·▪●■◦"
 _LINE_LEAD = re.compile(rf"[ \t\u00a0]*(?:[{_BULLETS}][ \t\u00a0]*)?")  # a line's start, maybe a bullet
 _DAY_WORDS = {"same", "weekday", "rel_day", "rel_week"}
 _APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
+
+
 def _weekday_of(edtf: str) -> str:
     """The ISO weekday of a day, as the weekday table writes it ("7": Sunday)."""
     return str(dt.date.fromisoformat(edtf).isoweekday())
