@@ -588,7 +588,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             month_heading = (v.year, v.month) if v.year is not None and v.month is not None else None
         if v.anchor == "published" and v.edtf and fields.keys() & {"rel_week", "rel_day"} and ctx.published is not None and (
                 entry_year := _ENTRY_YEAR.match(text, text.rfind("\n", 0, start) + 1)) and (
-                year := int(re.search(r"\d{4}", entry_year.group()).group())) != ctx.published.year:
+                year := int(entry_year.group(1))) != ctx.published.year:
             # "2001: ... played to a packed Music Hall this week" in a column of this week in history: a week of the
             # entry's year, which day of it not known
             v = Value(f"{year:04d}", "context", year=year)
@@ -1119,7 +1119,7 @@ def _years_under_days(text: str, chosen: list) -> None:
             chosen[k] = (s, e, lang, g, fields, {**meta, "this_day": True})
 
 
-_ENTRY_YEAR = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?\d{4}(?:-[^\W\d_]{1,3})?[ \t\u00a0]*[–—:-][ \t\u00a0]")  # "2009 – ..."
+_ENTRY_YEAR = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?(\d{4})(?:-[^\W\d_]{1,3})?[ \t\u00a0]*[–—:-][ \t\u00a0]")  # "2009 – ..."
 _YEAR_PAIR = re.compile(r"(\d{4})/(\d{4})")
 SEASON_TURN = 8  # a season's (an academic year's) months from August on are of its first year, the others of its second
 
