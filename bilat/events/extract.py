@@ -641,6 +641,12 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
             # ... up to a relative clause, which tells what the signed text provides ("... به امضا رسید که بر
             # اساس آن، دو طرف ... مبادله خواهند کرد", "a memorandum under which the sides will exchange").
             after = trig.modality.search(text, s, rel.start() if rel else end)
+            if after is None and rel is not None and trig.relative_plan and "\n" not in text[e:rel.start()] and (
+                    own := trig.relative_plan.match(text, SPACES.match(text, rel.end()).end())) and any(
+                    own.end() <= t.start < end and t.edtf for t in times):
+                # (... but not one whose plan is the trigger's own, with its time, the words right after it: "تندیس ...
+                # که قرار است در سال ۱۴۰۴ رونمایی شود", the statue that is to be unveiled in 1404)
+                after = own
             if after and after.start() > e and trig.held and (trig.held.search(text, e, after.start()) or (
                     CLAUSE_MARK.search(text, e, after.start()) and trig.held.search(
                         text, _clause_start(text, s, sent.start), s))):
@@ -840,6 +846,7 @@ def _plus_days(day: str, n: int) -> str:
 LEAD_REACH = 15  # sentences back in which a happening dated by the report's date may be told again with its day
 CLOSING_REACH = 80  # characters after a later day in which "closed", "завершился" end the happening there
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+MONTHS = re.compile(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?")  # a month, or a span of months
 DAYS = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")  # a day, or a span of days
 
 
@@ -956,7 +963,8 @@ def _life_words() -> re.Pattern | None:
     words = sorted({w for lang in langdata.available() for w in (langdata.load(lang).get("events", {}).get("life") or [])})
     if not words:
         return None
-    return re.compile(r"\((?:[^()\n]{0,20}?)(?<!\w)(?:" + "|".join(words) + r")(?!\w)[^()\n]{0,30}\)", re.I)
+    # (after a name in its own script: "(Georgian: ნინო კვირიკაშვილი; born 11 April 1958, Tbilisi)")
+    return re.compile(r"\((?:[^()\n]{0,20}?|[^()\n]{0,60}?[;,]\s*)(?<!\w)(?:" + "|".join(words) + r")(?!\w)[^()\n]{0,60}\)", re.I)
 
 
 def _by_parts(text: str, drafts: list, sent: Sentence, trig) -> list[list]:
@@ -1611,6 +1619,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     header_memo: dict[int, list[str] | None] = {}  # a table's header cells, per row asked of
     heading_day = None  # the day a programme's heading gives the items under it
     lead_day = None  # (day, end of its paragraph) of a lead ending with a colon over a list
+    month_head = None  # (month, end of the paragraph under it) of a month alone on its line heading a report's section
     stamp = None  # end of the paragraph a time stamp opened ("14:15 — ...")
     stamp_told = False  # whether a sentence under the time stamp told a day of its own
     report_day = (seg.text.doc.published or "")[:10] or None
@@ -1919,6 +1928,22 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 d.date, d.anchor = item[0], "dateline"
                 if len(item) > 2 and not any(m.kind == "place" for m in d.mentions):
                     d.mentions.extend(item[2])  # (the chronicle entry's place)
+        if len(s_times) == 1 and s_times[0].edtf and MONTHS.fullmatch(s_times[0].edtf) and s_times[0].qualifier is None and (
+                text[sent.start - 1:sent.start] in ("", "\n")) and text[sent.start:sent.end].strip(" .:") == text[
+                s_times[0].start:s_times[0].end] and _SAME_LINE.match(text, sent.end) is None and not (
+                report_day and (bounds(s_times[0].edtf)[1] or "") > report_day):
+            # "Март" (or "Апрель–май") alone over a report's paragraph that dates nothing itself: what it tells is of
+            # that month
+            under = len(text) - len(text[sent.end:].lstrip())
+            para = PARAGRAPH.search(text, under)
+            until = para.start() if para else len(text)
+            # (a paragraph dating anything itself, "In January 1996 the first Days ...", is no month's account)
+            month_head = (s_times[0], until) if not any(under <= t.start < until and t.edtf for t in times) else None
+        elif month_head is not None and sent.start >= month_head[1]:
+            month_head = None
+        elif month_head is not None and not line:
+            for d in (d for g in groups for d in g if d.date is None):
+                d.date, d.anchor = event_date(month_head[0]), month_head[0].anchor
         if trig and trig.abbreviations and text[sent.start - 1:sent.start] in ("", "\n") and (
                 legend := trig.abbreviations.match(text, sent.start)) and (
                 spelled := _abbreviations(text, legend.end(), trig)):

@@ -115,6 +115,7 @@ class Triggers:
     article: re.Pattern | None = None  # a line opening an article of a declaration ("Article 3 -", "ماده ۳ -")
     death: re.Pattern | None = None  # "died": the year of the sentence is the person's death
     relative: re.Pattern | None = None  # what opens a relative clause ("که", ", which", ", который")
+    relative_plan: re.Pattern | None = None  # ... right after it, its noun's own plan ("که قرار است", "which is to be")
     # A clause of its own subject after a comma, contrasted with the one before (", ev-muzeyində isə yeni ekspozisiya
     # açıldı"): a part of the sentence telling a happening of its own, whatever date the two share.
     contrast: re.Pattern | None = None
@@ -431,6 +432,7 @@ def triggers(lang: str) -> Triggers | None:
                     article=re.compile(rf"[ \t]*(?:{'|'.join(data['article'])})[ \t]*\d+") if data.get("article") else None,
                     death=_alternation(data.get("death", [])),
                     relative=_alternation(data.get("relative", [])),
+                    relative_plan=_alternation(data.get("relative_plan", [])),
                     contrast=_alternation(data.get("contrast", [])),
                     plan_last=re.compile(rf"(?:{'|'.join(data['plan_last'])})[ \t]*[.!]?[ \t]*$", re.I) if data.get(
                         "plan_last") else None,

@@ -29,6 +29,7 @@ from bilat.time.resolve import REVIEW_LAG, TOLD_LAG, Context, Value, value
 
 _NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")  # a day in figures, year in full
 _ALONE = re.compile(r"[ \t]*\S[^\n]{0,25}")  # a short line: a weekday heading the items under it
+WEEKLY_REACH = 62  # days at most from the first of the month a week-by-week account tells to the day it was posted
 DAY_HEADINGS = 14  # days at most a "Day N" heading counts on from the last one that gave its day
 WEEK = 7  # days at most of a span of days whose days "Day N" headings with no day of their own count
 MARKED_REACH = 160  # characters before a bracketed date in which the anniversary marking it is named
@@ -196,6 +197,25 @@ def _matches(seg: Segmented):
         yield from chosen
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _month_told(g, text: str, end: int, published: dt.date) -> dt.date | None:
+    """The first day of the month a week-by-week account tells, named by its word alone before its first week's
+    heading ("Ноябрь в Ханое", "آبانِ دهلی؛ چهار هفته"): the last such month before the day it was posted, within reach."""
+    jy, jm, _ = from_gregorian("jalali", published)
+    for w in reversed(_WORD.findall(text, 0, end)):
+        if (n := next((n for n, rx in g.months if rx.fullmatch(w)), None)) is not None:
+            first = dt.date(published.year - (n > published.month), n, 1)
+        elif (n := next((n for n, rx in g.jmonths if rx.fullmatch(w)), None)) is not None:
+            first = gregorian_day("jalali", jy - (n > jm), n, 1)
+        else:
+            continue
+        if WEEK <= (published - first).days <= WEEKLY_REACH:  # (a week told at least: no "3 dekabr" of its dateline)
+            return first
+    return None
+
+
 def _day_headings(g, text: str, start: int, end: int, lang: str, chosen: list) -> list:
     """A diary's or a programme's "Day N" headings in text[start:end]: N is put in the fields of a date on the heading's
     line ("1-ci gün (9 iyul, çərşənbə)"); a heading with none is a match of its own ("3-cü gün"), dated from the last
@@ -316,6 +336,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     chronicle = None  # (year, month, years of other calendars) as the last entry head or heading left them; None before
     # the first entry
     month_heading = None  # (year, month) of the last month alone on its line heading a section
+    year_line = None  # the last year alone on its line, heading a section
     page_day = ctx.published  # a saved page's day, which its posts' ages ("3d") count back from
     reviews = _reviews(text, matches)
     review = None  # the paragraph of the review being read
@@ -361,6 +382,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 text[end:end + 1] in _CLOSING_QUOTES and quoted(text, start, end))))
         if cited:
             saved = _told(ctx)
+        if ctx.weekly is not None and ctx.last_day is not None and ctx.weekly < ctx.last_day <= ctx.published:
+            ctx.weekly = ctx.last_day  # (kept apart: a week's heading is a heading of news items too, which clears it)
         if page_day is not None and (age := _post_age(text, prev_end, start)) is not None:
             # The next post of a saved page, under its age ("3d · Edited"): its "today" is that day; under an age in
             # weeks ("2w") its day is not known, only its year.
@@ -386,6 +409,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.published, ctx.issue = day, False
             ctx.year, ctx.month, ctx.day, ctx.last_day, ctx.told_day = day.year, None, None, None, None
             ctx.cal_years, ctx.spans = {"jalali": (from_gregorian("jalali", day)[0], None)}, []
+        if g.week_heading is not None and g.week_heading.search(text, prev_end, start):
+            if ctx.weekly is None and ctx.published is not None and (first := _month_told(g, text, start, ctx.published)):
+                # (the first week of the month the account tells: "November, week by week ... Week one")
+                ctx.weekly = first - dt.timedelta(days=1)
+            elif ctx.weekly is None and ctx.published is not None:
+                ctx.weekly = ctx.last_day
         prev_end = end
         if unknown is not None and start >= unknown[0]:
             if ctx.year is None:
@@ -438,7 +467,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "October" heading a section of a year's review: its "On October 27" is of that October, whatever year an
             # aside told before ("The festival, first held last year, opened on October 3")
             ctx.year = month_heading[0]
-        elif title_heading and ctx.published is None and ctx.year not in (None, title_year) and fields.get(
+        elif title_heading and ctx.year not in (None, title_year) and fields.get(
                 "month") and not fields.get("year") and not fields.keys() & _DAY_OF_REPORT and _PARAGRAPH_BREAK.search(
                 text, year_at, start):
             # "ANNUAL REPORT 2019" over a paragraph per partner: "On 22 April" opening the next one is of the year the
@@ -449,12 +478,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 text, cal_year_at, start):
             # ... and so in a report of a Solar Hijri year: "۴-۷. هند ... ۱۰ و ۱۱ اسفند" after a plan for the next year
             ctx.cal_years = {**ctx.cal_years, title_cal[0]: (title_cal[1], None)}
-        elif month_heading is not None and month_heading[0] == title_year and meta.get("line") == "alone" and fields.get(
-                "month") and not fields.get("year") and not fields.get("day") and (
+        elif month_heading is not None and month_heading[0] in (title_year, year_line) and meta.get(
+                "line") == "alone" and fields.get("month") and not fields.get("year") and not fields.get("day") and (
                 g.month_of("month", fields["month"]) or 0) > month_heading[1]:
-            # "OCTOBER" heading the review of the year its title names, after "SEPTEMBER" of that year: of that year, not
-            # of a year an entry told ("from the 1945 classic to new works")
-            ctx.year = title_year
+            # "OCTOBER" heading the review of the year its title or a heading names, after "SEPTEMBER" of that year: of
+            # that year, not of a year an entry told ("from the 1945 classic to new works", "перенесена на весну 2024
+            # года")
+            ctx.year = month_heading[0]
         elif ctx.issue and ctx.issue_days and ctx.year != ctx.published.year and fields.get("month") and (
                 fields.get("day", "").isdigit()) and not fields.get("year") and _in_issue(g, fields, ctx):
             # "On 17 June we celebrated our 30th anniversary" in a newsletter's issue of April–June 2023: a day of the
@@ -504,7 +534,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 continue
             d = ctx.day_one[1] + dt.timedelta(days=fields["day_n"] - ctx.day_one[0])
             v = Value(d.isoformat(), "context", year=d.year, month=d.month, day=d.day)
-        elif ctx.issue and fields.keys() & _DAY_OF_REPORT:
+        elif ctx.issue and fields.keys() & _DAY_OF_REPORT and not (
+                # (but a month's issue, "Issue 58 · April 2024", gives the month its "last month" counts from)
+                set(fields) & _DAY_OF_REPORT == {"rel_month"} and "mday" not in fields and ctx.issue_days is not None and (
+                    ctx.issue_days[0].year, ctx.issue_days[0].month) == (ctx.published.year, ctx.published.month)):
             # (under an issue's months: "yesterday", "on Saturday", "last month" count from a day the text does not give)
             issue_end, ctx.published = ctx.published, None
             v = value(g, fields, meta, ctx)
@@ -576,7 +609,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if title_year is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and (
                 text.count("\n", 0, start) < TITLE_LINES):
             title_year = v.year
-            title_heading = _short_line(text, start) and ctx.published is None
+            # (a review of the year it was written in too: "Letter from the Chair — 2022 in Review / Toronto, December
+            # 20, 2022")
+            title_heading = (_short_line(text, start) and ctx.published is None) or (
+                ctx.published is not None and ctx.published.year == v.year and _on_heading_line(text, start))
         elif title_cal is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.written is not None and (
                 v.written[1] is None and v.calendar != "gregorian" and ctx.published is None and _short_line(text, start)
                 and text.count("\n", 0, start) < TITLE_LINES):
@@ -584,6 +620,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         elif title_year is not None and head_month is None and start < 2 * TITLE_YEAR_AT and v.anchor == "explicit" and (
                 v.edtf and _MONTH.fullmatch(v.edtf) and _short_line(text, start)):
             head_month = v.year  # the year of a month dating the report at its head, "Москва, март 2024"
+        if v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and _placed_on_line(text, start, end, "alone"):
+            year_line = v.year  # "2023 год" alone on its line, heading the months under it
         if meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and not fields.get("day"):
             month_heading = (v.year, v.month) if v.year is not None and v.month is not None else None
         if v.anchor == "published" and v.edtf and fields.keys() & {"rel_week", "rel_day"} and ctx.published is not None and (
@@ -710,6 +748,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.spans.append(_days(v.edtf))
             if v.edtf.isdigit():
                 ctx.year_alone = (len(ctx.spans) - 1, v.year, end)
+        if fields.get("same") and v.edtf and _DAY.fullmatch(v.edtf) and g.lookup("same", fields["same"]) == "day_before":
+            ctx.eve = dt.date.fromisoformat(v.edtf)
         if v.qualifier == "until":
             pass
         elif v.edtf and _DAY.fullmatch(v.edtf):
@@ -733,11 +773,13 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.years.append(v.year)
         if v.written is not None and not opened and not ahead:
             ctx.cal_years[v.calendar] = v.written
-        elif v.anchor == "explicit" and v.calendar == "gregorian" and "jalali" in ctx.cal_years and v.edtf and (
+        elif (v.anchor == "explicit" or v.anchor == "published" and fields.keys() & {"rel_day", "rel_week"} and v.edtf and (
+                bounds(v.edtf)[1] or "9") < ctx.published.isoformat()) and (
+                v.calendar == "gregorian" and "jalali" in ctx.cal_years and v.edtf) and (
                 span := _days(v.edtf if "/" in v.edtf else f"{v.edtf}/{v.edtf}")) and (span[1] - span[0]).days <= LAST_DAY_SPAN:
             # "2022-11-14 ... گروه رقص روز ۲۴ آبان اجرا کرد": a day (or a few) told in the Gregorian calendar is of the
             # Jalali year it falls in, for a Jalali day told without its year after it (not of the Jalali year written
-            # before)
+            # before); so is a day counted back from the report ("دو هفته پیش ... از ۱۸ تا ۲۴ آبان")
             ctx.cal_years["jalali"] = (from_gregorian("jalali", span[0])[0], None)
         elif "rel" in fields and v.anchor == "published" and v.year is not None and not ahead and ctx.published is not None:
             # "امسال نیز سال پرباری بود. در اردیبهشت‌ماه ...": this year is this year in every calendar the text

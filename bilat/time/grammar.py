@@ -163,6 +163,7 @@ class Grammar:
     # A diary's or a programme's "Day N" heading opening its line ("Day 3", "3-cü gün", "День 3", "روز سوم"): group n
     # is its number in digits, group w its ordinal word (the word table `day_ordinals`, first to tenth).
     day_heading: re.Pattern | None = None
+    week_heading: re.Pattern | None = None
     # Words of a note saying when a text was written, recorded or updated ("recorded ... on 9 November 2023").
     note_words: re.Pattern | None = None
     # The label of a letter's or report's date field ("تاریخ:", "Date:"), a date right after it dating the text.
@@ -782,6 +783,8 @@ def grammar(lang: str) -> Grammar:
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
         day_heading=re.compile(rf"(?im)^[ \t]*(?:{data['day_heading']})(?=[ \t]*(?:$|[(:–—-]))") if data.get(
             "day_heading") else None,
+        week_heading=re.compile(rf"(?im)^[ \t]*(?:{data['week_heading']})(?=[ \t]*(?:$|[(:–—-]))") if data.get(
+            "week_heading") else None,
         recall_verbs=re.compile(rf"(?<!\w)(?:{'|'.join(data['recall_verbs'])})(?!\w)", re.I) if data.get("recall_verbs") else None,
         relative=re.compile(rf",\s*(?:[^\W\d_]+\s+)?(?:{'|'.join(data['relative'])})(?!\w)[^,.;:!?\n]*$", re.I)
         if data.get("relative") else None,

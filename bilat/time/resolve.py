@@ -49,6 +49,10 @@ class Context:
     # no day of it is ("yesterday", "on Saturday" stay unknown).
     issue: bool = False
     issue_days: tuple[dt.date, dt.date] | None = None  # the issue's first and last day
+    # The day a week-by-week account has come to, once its "Week one" heading was read: a weekday under it is the first
+    # such day after it, not the latest before the report ("Week three ... On Tuesday", posted weeks after)
+    weekly: dt.date | None = None
+    eve: dt.date | None = None  # the day an "on the eve" ("накануне") last gave
 
 
 @dataclass
@@ -262,6 +266,10 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if days is None and unit and unit.startswith("days_later_"):  # "six days later", "شش روز بعد"
             days = int(unit.rsplit("_", 1)[1])
         if days is not None:  # "the next day", "a week later": counted from the day last mentioned
+            if unit == "day_before" and ctx.eve is not None and ctx.eve == ctx.last_day:
+                # ("накануне вечером ... Также накануне ..."): the eve told again, not the eve of the eve
+                d = ctx.eve
+                return Value(_ymd(d), "context", year=d.year, month=d.month, day=d.day)
             if ctx.last_day is not None:  # Gregorian, whatever the calendar it was written in
                 d = ctx.last_day + dt.timedelta(days=days)
                 return Value(_ymd(d), "context", year=d.year, month=d.month, day=d.day)
@@ -501,6 +509,14 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         if f.get("next"):  # "next Tuesday": the first such day after the report's
             d = ctx.published + dt.timedelta(days=(wd - ctx.published.isoweekday() - 1) % 7 + 1)
             return Value(_ymd(d), "published", year=d.year, month=d.month, day=d.day)
+        prev = f.get("prev") or g.lookup("prev", f["weekday"])
+        if ctx.weekly is not None and not prev:
+            d = ctx.weekly + dt.timedelta(days=(wd - ctx.weekly.isoweekday() - 1) % 7 + 1)
+            d2 = d + dt.timedelta(days=(int(g.lookup("weekday", f["weekday2"])) - wd) % 7) if f.get("weekday2") else d
+            if d2 > d and d2 <= ctx.published:  # ("Wednesday and Thursday were public holidays")
+                return Value(f"{_ymd(d)}/{_ymd(d2)}", "context")
+            if d <= ctx.published:
+                return Value(_ymd(d), "context", year=d.year, month=d.month, day=d.day)
         back = (ctx.published.isoweekday() - wd) % 7  # news report the past: the latest such day
         prev = f.get("prev") or g.lookup("prev", f["weekday"])
         if back == 0 and prev:
@@ -572,7 +588,7 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
 
     # Calendar dates.
     cal = "gregorian"
-    if f.get("jmonth"):
+    if f.get("jmonth") or f.get("jyear"):  # (a Solar Hijri year in two digits: "پاییز ۹۷")
         cal = "jalali"
     elif f.get("hmonth"):
         cal = "hijri"
@@ -740,6 +756,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
                 if m2 <= m:
                     return None
                 b = gregorian_span(cal, y, m2)[1]
+            if f.get("until"):  # "تا پایان مهرماه": an end, no month of a happening
+                return Value(f"../{_ymd(b)}", anchor, "until", cal)
             return Value(f"{_ymd(a)}/{_ymd(b)}", anchor, qual, cal, written=(y, m if m2 is None else None))
         start = gregorian_day(cal, y, m, d)
         if d2 is not None:
