@@ -66,6 +66,7 @@ class Triggers:
     # ... that make a happening the time of another one ("on the eve of the festival", "festival ərəfəsində").
     reference_before: re.Pattern | None = None
     past_form: re.Pattern | None = None  # a trigger word written as done ("signed", "imzalanmış", "подписанное")
+    past_verb: re.Pattern | None = None  # a verb in the past closing its clause before "and" ("imzalandı və", "открылась и")
     past_aux: re.Pattern | None = None  # ... made a plan by the word before it ("will be", "будет")
     position_before: re.Pattern | None = None  # a post the trigger word names ("Director of International Exhibitions")
     position_after: re.Pattern | None = None  # ... named after it ("sərgilər şöbəsinin müdiri")
@@ -389,6 +390,7 @@ def triggers(lang: str) -> Triggers | None:
                     reference_before=_alternation(data.get("reference_before", []), before=True),
                     position_before=_alternation(data.get("position_before", []), before=True),
                     past_form=_alternation(data.get("past_form", [])),
+                    past_verb=_alternation(data.get("past_verb", [])),
                     past_aux=_alternation(data.get("past_aux", []), before=True),
                     position_after=_alternation(data.get("position_after", []), after=True),
                     reference_after=_after_quote(data.get("reference_after", [])),

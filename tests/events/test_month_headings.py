@@ -68,3 +68,22 @@ def test_a_film_evening_and_a_holidays_days(extract_events, lang, text, expected
         assert not [g for g in got if g[0] == "culture_days"], got
     else:
         assert expected in got, got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a clause ended by its verb in the past: the idea or plan joined to it by "and" is another's
+    ("az", "2015-ci ildə Gəncə ilə Səmərqənd arasında saziş imzalandı və bağın yenidən qurulması ideyası irəli sürüldü.",
+     ("agreement", "2015")),
+    # a delegation that spent a day in a city and toured its fortress visited it; tourists visiting a country do not
+    ("en", "SAMARKAND, Thursday, May 16, 2024 (UzA) — Before the forum, the American delegation spent Monday in Bukhara, "
+           "where it toured the Ark fortress and the restoration workshops.", ("visit", "2024-05-13")),
+])
+def test_a_happening_told_with_what_follows_it(extract_events, lang, text, expected):
+    got = _got(extract_events, text, lang)
+    assert expected in got and len(got) == 1, got
+
+
+def test_tourists_visiting_a_country_are_no_visit(extract_events):
+    text = ("SAMARKAND, Thursday, May 16, 2024 (UzA) — Speaking to reporters yesterday, the minister said that the number "
+            "of American tourists visiting Uzbekistan had doubled over five years.")
+    assert not _got(extract_events, text, "en")

@@ -89,3 +89,13 @@ def test_day_words_and_spans(text, expected):
 def test_counted_days_and_months(text, expected):
     values = _values(text)
     assert expected in values and not [v for v in values if v[0] == expected[0] and v[1] != expected[1]], values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "than a year earlier" compares; it moves the text to no year
+    ("ГОДОВОЙ ОТЧЁТ ЗА 2023 ГОД\n\nВ ДВФУ обучались 312 граждан, что на 18% больше, чем годом ранее.\n\n"
+     "Ключевым событием стало подписание 15 февраля программы.", ("15 февраля", "2023-02-15")),
+    ("In 2023 we had 20% more visitors than the previous year. On 5 May we opened a new hall.", ("5 May", "2023-05-05")),
+])
+def test_a_comparison_with_the_year_before_keeps_the_year(text, expected):
+    assert expected in _values(text), _values(text)
