@@ -557,6 +557,14 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "4-cü gün\nErtəsi gün səhər ...": the entry's "next day" is the day its heading counted, told again
             v = replace(v, edtf=out[-1].edtf, year=int(out[-1].edtf[:4]), month=int(out[-1].edtf[5:7]),
                         day=int(out[-1].edtf[8:10]))
+        if "day_n" in fields and len(fields) > 1 and ctx.day_one is not None and not fields.get("year") and (
+                0 < fields["day_n"] - ctx.day_one[0] <= DAY_HEADINGS) and v.edtf and _DAY.fullmatch(v.edtf):
+            # "5-ci gün – 30 avqust" after a paragraph recalling "iki il əvvəl", "4-cü gün – çərşənbə axşamı" posted days
+            # later: the day the headings count to, its year and its week, when the heading's day or weekday is it
+            d, told = ctx.day_one[1] + dt.timedelta(days=fields["day_n"] - ctx.day_one[0]), dt.date.fromisoformat(v.edtf)
+            if told != d and ((told.month, told.day) == (d.month, d.day) or (
+                    "weekday" in fields and "day" not in fields and told.isoweekday() == d.isoweekday())):
+                v = Value(d.isoformat(), "context", year=d.year, month=d.month, day=d.day)
         if "day_n" in fields and len(fields) > 1 and v.edtf and _DAY.fullmatch(v.edtf):
             ctx.day_one = (fields["day_n"], dt.date.fromisoformat(v.edtf))
         if v.anchor == "context" and v.day is not None and v.calendar == "gregorian" and not fields.get("year") and (

@@ -781,7 +781,7 @@ def grammar(lang: str) -> Grammar:
         if data.get("plan_before") else None,
         plan_after=re.compile(rf"\s+(?:{'|'.join(data['plan_after'])})(?!\w)", re.I) if data.get("plan_after") else None,
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
-        day_heading=re.compile(rf"(?im)^[ \t]*(?:{data['day_heading']})(?=[ \t]*(?:$|[(:–—-]))") if data.get(
+        day_heading=re.compile(rf"(?im)^[ \t]*(?:{data['day_heading']})(?=[ \t]*(?:$|[(:,–—-]))") if data.get(
             "day_heading") else None,
         week_heading=re.compile(rf"(?im)^[ \t]*(?:{data['week_heading']})(?=[ \t]*(?:$|[(:–—-]))") if data.get(
             "week_heading") else None,

@@ -762,6 +762,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         start = gregorian_day(cal, y, m, d)
         if d2 is not None:
             end = gregorian_day(cal, y2 or y, m2 or m, d2)
+            if end <= start and y2 is None and m2 is not None and m2 < m:
+                end = gregorian_day(cal, y + 1, m2, d2)  # "from 18 November to 25 February": into the next year
             if end <= start:
                 return None
             v = Value(f"{_ymd(start)}/{_ymd(end)}", anchor, qual, cal)

@@ -99,3 +99,21 @@ def test_counted_days_and_months(text, expected):
 ])
 def test_a_comparison_with_the_year_before_keeps_the_year(text, expected):
     assert expected in _values(text), _values(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a diary's day headings count on from the first: a weekday on one is that day, a day on one keeps the diary's year
+    ("Blog\n\nDərc olunub: 4 sentyabr 2023\n\n1-ci gün – 26 avqust\n\nAçılış oldu.\n\n2-ci gün, bazar\n\nSərgiyə baxdım.\n\n"
+     "3-cü gün (28.08)\n\nKonsert oldu.\n\n4-cü gün – çərşənbə axşamı\n\nKabinet iki il əvvəl açılıb.\n\n5-ci gün – 30 avqust\n\n"
+     "Final oldu.", [("çərşənbə axşamı", "2023-08-29"), ("30 avqust", "2023-08-30")]),
+    # days of two months with no year of their own; a span into the next year
+    ("2018 ГОД\n\nОКТЯБРЬ\n29 октября – 2 ноября – Неделя российского кино в Баку.\n29 декабря – 2 января – выставка.",
+     [("29 октября – 2 ноября", "2018-10-29/2018-11-02"), ("29 декабря – 2 января", "2018-12-29/2019-01-02")]),
+    # a year before the participle of what it dates ("imzalanmış sazişi") is that agreement's: "Mart ayında" is the report's
+    ("AZƏRBAYCAN DİLLƏR UNİVERSİTETİ\n2022-ci il üzrə illik fəaliyyət hesabatı\n\n2021-ci ilin dekabrında Yena Universiteti ilə "
+     "imzalanmış əməkdaşlıq sazişi əsasında tələbələr Yenada təhsil almışdır. Mart ayında metodik seminar keçirilmişdir.",
+     [("Mart ayında", "2022-03")]),
+])
+def test_diary_days_spans_and_cited_years(text, expected):
+    values = _values(text)
+    assert all(pair in values for pair in expected), values
