@@ -43,6 +43,7 @@ MODAL_CLAUSE = re.compile(r"[;,:؛]|[ \t][–—-][ \t](?![^\[\]\n]{0,12}\])")  
 # ... and the Persian comma, which ends the clause an "if" or a "must" governs ("اگر بخواهم ...، باید به سفر ... اشاره
 # کنم": the trip is no plan), though a date after it may still be the clause's before it.
 CLAUSE_MARK = re.compile(r"[;,:،؛]")
+LABEL_COLON = re.compile(r"[ \t]*:")  # after a date labelling an entry
 CLAUSE_OR_AND = re.compile(r"[;,:،؛]|(?<=\w)(?=[ \t](?:və|и|and|و)[ \t])")  # ... or (empty) before "and" joining two clauses
 STRONG_CLAUSE = re.compile(r"[;:؛]")  # clauses a comma does not join ("... met in May; the text was approved on 30 May")
 # Types whose trigger word also heads names of organisations (Ümumrusiya Azərbaycan Konqresi).
@@ -389,6 +390,9 @@ def _pick_date(text, trig_s, times, quotes, sent_start=None, others=(), trig=Non
     glossed |= {id(a) for a, b in zip(times, times[1:]) if a.edtf and b.edtf and a.edtf != b.edtf and refines(
         b.edtf, a.edtf) and ("\t" in text[a.end:b.start] or (
             trig is not None and trig.precisely is not None and trig.precisely.fullmatch(text, a.end, b.start)))}
+    # ... and so is an entry's label ("مرداد: ... از ۲۰ تا ۲۵ مرداد", "March: ... on 12 March") its text dates more closely.
+    glossed |= {id(a) for a, b in zip(times, times[1:]) if a.edtf and b.edtf and a.edtf != b.edtf and refines(
+        b.edtf, a.edtf) and LABEL_COLON.match(text, a.end)}
     # ... and so is a plan's date in a row whose status cell says when it was done ("Done: 3-4 January 2024").
     if trig is not None and trig.done_cell is not None:
         glossed |= {id(a) for a, b in zip(times, times[1:]) if a.edtf and b.edtf and "\t" in text[a.end:b.start] and (
@@ -1678,7 +1682,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 text, sent.end) and ":" not in text[sent.start:sent.end] and DATE_LINE.fullmatch(text, sent.start, sent.end - 1)) or (
             # (the next item's day without its year, which the date stage read as one: "12 марта" after "05.03.2024")
             len(s_times) == 1 and day[0].qualifier == "dateline" and _day_month_line(text, sent))) and (
-            sent.start not in posted and not PUBLISHED_LINE.match(text, sent.start))
+            sent.start not in posted and not PUBLISHED_LINE.match(text, sent.start)) and not (
+            # (a diary's "Day 2 - Friday 24 May" heads the day's paragraphs, not a news item's headline and lead)
+            (diary := grammar(sent.language).day_heading) is not None and diary.match(text, sent.start))
         item_day = day[0].edtf if line else item[0] if item else None
         if (noted := next((t for t in s_times if t.edtf and DAY.fullmatch(t.edtf) and (
                 report_day is None or t.edtf > report_day) and (t.qualifier == "entry" or t.qualifier == "dateline" and (

@@ -329,6 +329,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     aside = None  # (end of the sentence of an issue's "last year", the issue's context before it)
     recall = None  # (the end of a sentence recalling the past, what the text had told before it, if it goes on there)
     season = None  # the two years of a season last named ("2023/2024")
+    jseason = None  # ... and of a season of the Solar Hijri calendar, Mehr to Shahrivar ("فصل ۱۳۹۷-۱۳۹۸")
     item_before = None  # the date opening the last item of a list
     by_lang: dict[str, tuple] = {}  # each language's context, kept while the text speaks another
     # A chronicle's entries ("۱۲.II — ...", "12 May — ...") take their year and month from its headings and
@@ -473,6 +474,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "ANNUAL REPORT 2019" over a paragraph per partner: "On 22 April" opening the next one is of the year the
             # report is of, not of a year the paragraph before recalled ("following the Year ... held in 2018")
             ctx.year, ctx.month, ctx.day = title_year, None, None
+        elif jseason is not None and fields.get("jmonth") and not fields.get("jyear") and (
+                m := g.month_of("jmonth", fields["jmonth"])) is not None:
+            # "مهر:", "اردیبهشت:" under "فصل ۱۳۹۷-۱۳۹۸": Mehr to Esfand of the season's first year, the others of its second
+            ctx.cal_years = {**ctx.cal_years, "jalali": (jseason[m < JALALI_SEASON_TURN], None)}
         elif title_cal is not None and ctx.published is None and fields.get("jmonth") and not fields.get("jyear") and (
                 (ctx.cal_years or {}).get(title_cal[0], (None,))[0] not in (None, title_cal[1])) and _PARAGRAPH_BREAK.search(
                 text, cal_year_at, start):
@@ -490,6 +495,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "On 17 June we celebrated our 30th anniversary" in a newsletter's issue of April–June 2023: a day of the
             # issue's months, whatever year a memory told before ("the first Days we organised in 1998")
             ctx.year = ctx.published.year
+        elif ctx.issue and ctx.issue_days and fields.get("month") and fields.get("day", "").isdigit() and not fields.get(
+                "year") and (y := _latest_year(g, fields, ctx.published)) not in (None, ctx.year) and _PARAGRAPH_BREAK.search(
+                text, year_at, start):
+            # "Fevralın 27-də ... ilk təqdimat" opening a paragraph of a May issue's review, after one recalling "2022-ci
+            # ilin payızında": the latest such day before the issue, not a day of the year the paragraph before recalled
+            ctx.year = y
         elif ctx.issue and ctx.issue_days and fields.get("jmonth") and fields.get("day", "").isdigit() and not (
                 fields.get("jyear")) and (jy := _in_issue_jalali(g, fields, ctx)) is not None:
             # "از ۸ تا ۲۰ اردیبهشت" in a programme of "اردیبهشت ۱۴۰۳": a day of its month, whatever Jalali year an aside
@@ -603,11 +614,18 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if v.anchor == "explicit" and v.edtf:
             # (a season's two years heading a list, "СЕЗОН 2023/2024", hold while no year outside them is written)
             pair = _YEAR_PAIR.fullmatch(v.edtf)
-            if pair and int(pair[2]) == int(pair[1]) + 1 and "/" in text[start:end] and _heading_line(text, start):
+            if pair and int(pair[2]) == int(pair[1]) + 1 and "/" in text[start:end] and (_heading_line(text, start) or (
+                    # (... or opening an entry of a list of seasons: "2013/14 season: In February the company returned")
+                    v.qualifier == "season" and _placed_on_line(text, start, end, "start"))):
                 season = (int(pair[1]), int(pair[2]))
                 ctx.year = season[0]  # (the days under it with no year of their own are the season's)
             elif season is not None and v.year not in (None, *season):
                 season = None
+            if v.calendar == "jalali" and fields.get("year") and fields.get("year2") and not fields.keys() & _FINER and (
+                    int(fields["year2"]) == int(fields["year"]) + 1 and _heading_line(text, start)):
+                jseason = (int(fields["year"]), int(fields["year2"]))
+            elif jseason is not None and v.calendar == "jalali" and v.written is not None and v.written[0] not in jseason:
+                jseason = None
         if head_item and v.edtf:
             item_before = v
         if fields.get("year") and not cited:
@@ -1053,6 +1071,14 @@ def _in_issue(g, fields: dict, ctx: Context) -> bool:
     return _within_issue(ctx, day)
 
 
+def _latest_year(g, fields: dict, published: dt.date) -> int | None:
+    """The year of the latest day with this day and month on or before the day of publication."""
+    month = g.month_of("month", fields["month"])
+    if month is None:
+        return None
+    return published.year - ((month, int(fields["day"])) > (published.month, published.day))
+
+
 def _in_issue_jalali(g, fields: dict, ctx: Context) -> int | None:
     """The Jalali year in which a Jalali day and month with no year fall within the issue's days (or the weeks before)."""
     jy = from_gregorian("jalali", ctx.published)[0]
@@ -1171,6 +1197,7 @@ def _years_under_days(text: str, chosen: list) -> None:
 
 _ENTRY_YEAR = re.compile(r"[ \t\u00a0]*(?:[-–—•*·][ \t\u00a0]*)?(\d{4})(?:-[^\W\d_]{1,3})?[ \t\u00a0]*[–—:-][ \t\u00a0]")  # "2009 – ..."
 _YEAR_PAIR = re.compile(r"(\d{4})/(\d{4})")
+JALALI_SEASON_TURN = 7  # a Solar Hijri season's months from Mehr on are of its first year, the others of its second
 SEASON_TURN = 8  # a season's (an academic year's) months from August on are of its first year, the others of its second
 
 

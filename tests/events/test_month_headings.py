@@ -87,3 +87,10 @@ def test_tourists_visiting_a_country_are_no_visit(extract_events):
     text = ("SAMARKAND, Thursday, May 16, 2024 (UzA) — Speaking to reporters yesterday, the minister said that the number "
             "of American tourists visiting Uzbekistan had doubled over five years.")
     assert not _got(extract_events, text, "en")
+
+
+def test_a_diarys_day_heading_dates_its_paragraph(extract_events):
+    text = ("My five days at the festival\n\nPosted by Kate on 2 June 2024\n\nDay 1 - Thursday 23 May\n\n"
+            "Landed at dawn, in time for the opening parade.\n\nDay 2 - Friday 24 May\n\nThe big one for me. My friend's "
+            "band played the evening concert in the courtyard of the Ark fortress.\n")
+    assert ("performance", "2024-05-24") in _got(extract_events, text, "en")

@@ -10,7 +10,7 @@ from tests.events.test_eval_scores import _scorer
 
 HERE = Path(__file__).parent / "probes"
 # The scores reached when the documents were added, less a margin: a floor against regressions.
-FLOOR = {"az": 0.74, "en": 0.73, "ru": 0.75, "fa": 0.67}
+FLOOR = {"az": 0.74, "en": 0.72, "ru": 0.75, "fa": 0.66}
 
 
 @pytest.mark.parametrize("lang", sorted(FLOOR))
