@@ -27,6 +27,7 @@ from bilat.time.calendars import from_gregorian, gregorian_day
 from bilat.time.grammar import grammar
 from bilat.time.resolve import REVIEW_LAG, TOLD_LAG, Context, Value, value
 
+_PREPOSITION = re.compile(r"(?-i:[a-zа-яё]+)\s")  # a match opening with a lowercase word: no number a label counts
 _NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")  # a day in figures, year in full
 _ALONE = re.compile(r"[ \t]*\S[^\n]{0,25}")  # a short line: a weekday heading the items under it
 WEEKLY_REACH = 62  # days at most from the first of the month a week-by-week account tells to the day it was posted
@@ -169,7 +170,8 @@ def _matches(seg: Segmented):
                 s, e = under.span()
             if taken.find(1, s - start, e - start) >= 0:
                 continue
-            if g.not_after is not None and g.not_after.search(text, max(start, s - 16), s) and not _NUMERIC_DAY.match(text, s):
+            if g.not_after is not None and g.not_after.search(text, max(start, s - 16), s) and not _NUMERIC_DAY.match(
+                    text, s) and not _PREPOSITION.match(text, s, e):  # (not "the page on Tuesday, 21 May 2024")
                 continue  # "$1990", "№ 1234", "page 1995" (not "[Səhifə 22.05.2024 tarixində saxlanılıb]": no page looks so)
             line = g.patterns[i].get("line")
             if line == "field":

@@ -143,3 +143,13 @@ def test_a_monthly_issues_review_dates_a_new_paragraphs_day_before_the_issue():
 def test_seasons_and_spans_of_months(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
+
+
+def test_a_label_before_a_preposition_counts_no_number():
+    # "page 1995" is a page; "the page on Tuesday, 21 May 2024" is a day, and the saved page's posts count from it
+    text = ("Society – Facebook page\n(posts copied from the page on Tuesday, 21 May 2024)\n\n"
+            "Society · 5 h · 🌐\n\nThank you to everyone who packed the theatre last night for the premiere.\n\n"
+            "See page 1995 of the catalogue.")
+    values = _values(text)
+    assert ("on Tuesday, 21 May 2024", "2024-05-21") in values and ("last night", "2024-05-20") in values, values
+    assert not [v for v in values if v[1] == "1995"], values
