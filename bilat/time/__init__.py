@@ -385,7 +385,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 text[end:end + 1] in _CLOSING_QUOTES and quoted(text, start, end))))
         if cited:
             saved = _told(ctx)
-        if ctx.weekly is not None and ctx.last_day is not None and ctx.weekly < ctx.last_day <= ctx.published:
+        if ctx.weekly is not None and ctx.last_day is not None and ctx.published is not None and (
+                ctx.weekly < ctx.last_day <= ctx.published):
             ctx.weekly = ctx.last_day  # (kept apart: a week's heading is a heading of news items too, which clears it)
         if page_day is not None and (age := _post_age(text, prev_end, start)) is not None:
             # The next post of a saved page, under its age ("3d · Edited"): its "today" is that day; under an age in

@@ -518,7 +518,6 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             if d <= ctx.published:
                 return Value(_ymd(d), "context", year=d.year, month=d.month, day=d.day)
         back = (ctx.published.isoweekday() - wd) % 7  # news report the past: the latest such day
-        prev = f.get("prev") or g.lookup("prev", f["weekday"])
         if back == 0 and prev:
             back = 7  # "last Monday" in a Monday's paper: a week ago
         d = ctx.published - dt.timedelta(days=back)

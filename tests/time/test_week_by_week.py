@@ -113,8 +113,17 @@ def test_a_comparison_with_the_year_before_keeps_the_year(text, expected):
     ("AZƏRBAYCAN DİLLƏR UNİVERSİTETİ\n2022-ci il üzrə illik fəaliyyət hesabatı\n\n2021-ci ilin dekabrında Yena Universiteti ilə "
      "imzalanmış əməkdaşlıq sazişi əsasında tələbələr Yenada təhsil almışdır. Mart ayında metodik seminar keçirilmişdir.",
      [("Mart ayında", "2022-03")]),
+    # a list of seasons: each entry's months are of its season's first year from August (Mehr) on, else of its second
+    ("History of our tours\n\n2011/12 season: Our first tour, opening on 4 October.\n\n2013/14 season: In February the "
+     "company returned with a double bill.\n\n2016/17 season: King Lear at the Cork Midsummer Festival, 16–18 June.\n",
+     [("In February", "2014-02"), ("16–18 June", "2017-06-16/2017-06-18")]),
+    ("تاریخچه اجراها\n\nفصل ۱۳۹۶-۱۳۹۷\n۲۲ تا ۲۶ بهمن: حضور در هفته فرهنگی ایران در مسکو.\n\nفصل ۱۳۹۷-۱۳۹۸\n"
+     "مهر: اجرای کمدی در باکو.\nاردیبهشت: اجرای نقالی در ایروان.\n",
+     [("۲۲ تا ۲۶ بهمن", "2018-02-11/2018-02-15"), ("مهر", "2018-09-23/2018-10-22"), ("اردیبهشت", "2019-04-21/2019-05-21")]),
+    ("Avqust 2024\nTələbələr iyulun əvvəlindən avqustun ortasınadək Pekində təhsil aldı.",
+     [("iyulun əvvəlindən avqustun ortasınadək", "2024-07/2024-08")]),
 ])
-def test_diary_days_spans_and_cited_years(text, expected):
+def test_diary_days_seasons_spans_and_cited_years(text, expected):
     values = _values(text)
     assert all(pair in values for pair in expected), values
 
@@ -127,22 +136,6 @@ def test_a_monthly_issues_review_dates_a_new_paragraphs_day_before_the_issue():
     values = _values(text)
     assert ("2024, № 5 (may)", "2024-05") in values and ("Fevralın 27-də", "2024-02-27") in values and (
         "Keçən ay", "2024-04") in values, values
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a list of seasons: each entry's months are of its season's first year from August (Mehr) on, else of its second
-    ("History of our tours\n\n2011/12 season: Our first tour, opening on 4 October.\n\n2013/14 season: In February the "
-     "company returned with a double bill.\n\n2016/17 season: King Lear at the Cork Midsummer Festival, 16–18 June.\n",
-     [("In February", "2014-02"), ("16–18 June", "2017-06-16/2017-06-18")]),
-    ("تاریخچه اجراها\n\nفصل ۱۳۹۶-۱۳۹۷\n۲۲ تا ۲۶ بهمن: حضور در هفته فرهنگی ایران در مسکو.\n\nفصل ۱۳۹۷-۱۳۹۸\n"
-     "مهر: اجرای کمدی در باکو.\nاردیبهشت: اجرای نقالی در ایروان.\n",
-     [("۲۲ تا ۲۶ بهمن", "2018-02-11/2018-02-15"), ("مهر", "2018-09-23/2018-10-22"), ("اردیبهشت", "2019-04-21/2019-05-21")]),
-    ("Avqust 2024\nTələbələr iyulun əvvəlindən avqustun ortasınadək Pekində təhsil aldı.",
-     [("iyulun əvvəlindən avqustun ortasınadək", "2024-07/2024-08")]),
-])
-def test_seasons_and_spans_of_months(text, expected):
-    values = _values(text)
-    assert all(pair in values for pair in expected), values
 
 
 def test_a_label_before_a_preposition_counts_no_number():
