@@ -44,7 +44,6 @@ MODAL_CLAUSE = re.compile(r"[;,:؛]|[ \t][–—-][ \t](?![^\[\]\n]{0,12}\])")  
 # کنم": the trip is no plan), though a date after it may still be the clause's before it.
 CLAUSE_MARK = re.compile(r"[;,:،؛]")
 LABEL_COLON = re.compile(r"[ \t]*:")  # after a date labelling an entry
-CLAUSE_OR_AND = re.compile(r"[;,:،؛]|(?<=\w)(?=[ \t](?:və|и|and|و)[ \t])")  # ... or (empty) before "and" joining two clauses
 STRONG_CLAUSE = re.compile(r"[;:؛]")  # clauses a comma does not join ("... met in May; the text was approved on 30 May")
 # Types whose trigger word also heads names of organisations (Ümumrusiya Azərbaycan Konqresi).
 NAMED_TYPES = {"forum", "festival", "exhibition", "ceremony", "performance", "media", "education"}
@@ -664,7 +663,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 # "The sixth conference, postponed because of the pandemic, was held in 2022": the aside's word
                 # is no plan of the clause whose verb follows it
                 after = None
-            elif after and after.start() > e and (mark := CLAUSE_OR_AND.search(text, e, after.start())) and any(
+            elif after and after.start() > e and (mark := trig.clause_mark.search(text, e, after.start())) and any(
                     m.end() == mark.start() for rx in (trig.past_form if mark.group() else None, trig.past_verb)
                     if rx is not None for m in rx.finditer(text, max(s, mark.start() - PAST_VERB), mark.start())):
                 # "Nino Kiknadze muzeydə olmuş, sərginin hazırlığı müzakirə edilmişdir": the trigger's clause ends

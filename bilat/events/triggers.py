@@ -67,6 +67,7 @@ class Triggers:
     reference_before: re.Pattern | None = None
     past_form: re.Pattern | None = None  # a trigger word written as done ("signed", "imzalanmış", "подписанное")
     past_verb: re.Pattern | None = None  # a verb in the past closing its clause before "and" ("imzalandı və", "открылась и")
+    clause_mark: re.Pattern | None = None  # a comma, or (empty) before the "and" of `list_and` joining two clauses
     past_aux: re.Pattern | None = None  # ... made a plan by the word before it ("will be", "будет")
     position_before: re.Pattern | None = None  # a post the trigger word names ("Director of International Exhibitions")
     position_after: re.Pattern | None = None  # ... named after it ("sərgilər şöbəsinin müdiri")
@@ -401,6 +402,7 @@ def triggers(lang: str) -> Triggers | None:
                     ordered=_alternation(data.get("ordered", [])),
                     opener=re.compile(rf"(?:[,;:–—،]|(?<!\w)(?:{'|'.join(data.get('list_and', [])) or '(?!)'}))\s*$", re.I),
                     list_sep=_list_sep(data.get("list_and", [])),
+                    clause_mark=re.compile(rf"[;,:،؛]|(?<=\w)(?=[ \t](?:{'|'.join(data.get('list_and', [])) or '(?!)'})[ \t])"),
                     honoured_link=re.compile(rf"\s*(?:(?:{'|'.join(data['honoured_link'])})\s+)?", re.I)
                     if data.get("honoured_link") is not None else None,
                     parties_before=_alternation(data.get("parties_before", []), found=True),
