@@ -9,6 +9,7 @@ is emitted without a date, never with a guessed one.
 """
 from __future__ import annotations
 
+from collections import Counter
 import datetime as dt
 import hashlib
 import re
@@ -25,7 +26,7 @@ from bilat.text import citations, records
 from bilat.text.segment import (CHRONOLOGY_ENTRY, DATE_LINE, ENTRY_DASH, FIELD_LINE, LIST_ITEM, NUMBERED_DASH, POST_TITLE_LINE,
                                 PUBLISHED_LINE, QUOTES, RULE_LINE, STAMP_LINE, TITLE_LINE, archive_unit, paragraph_start,
                                 quoted, review_labels, review_lines)
-from bilat.time import header_cells, update_note
+from bilat.time import header_cells, in_brackets, update_note
 from bilat.time.calendars import from_gregorian, gregorian_span
 from bilat.time.grammar import grammar
 
@@ -64,6 +65,11 @@ HELD_REACH = 100  # characters after a named happening in which "was held" says 
 REFERENCE_REACH = 80
 
 
+PROGRAMMES = {"festival", "culture_days"}  # kinds whose editions hold concerts of their own programme
+EDITION_LABEL = re.compile(r"[^\n:.]{1,30}:")  # an edition's label over what its line tells ("دوره دوم (۱۴۰۰):")
+EDITION_KIND = 40  # characters from the start of a sentence opening with an edition in which its kind is named
+EDITION_RECENT = 1  # sentences back in which a recurring happening told is the one an edition of no named kind is of
+EDITION_KIND_BEFORE = 60  # ... and before an edition, in its sentence ("The fair has since become a regular event; its")
 RECURRING = {"festival", "education", "forum", "exhibition", "culture_days", "performance"}  # kinds held in editions
 LONG_SPAN = 62  # days: a longer span of days is a season or a year of another calendar ("بهار ۱۳۹۸", "۱۳۸۹")
 YEAR_SPAN = 300  # days: a longer one is a year
@@ -556,12 +562,20 @@ def _act_number() -> re.Pattern:
 def _entry_head(trig, text: str, sent: Sentence) -> tuple[str, int, int] | None:
     """(type, start, end) of the noun a chronology's entry names its happening by, with no verb ("12 (24) October 1813 –
     Treaty of Gulistan.", "1732, yanvarın 21-i (fevralın 1-i) – Rəşt müqaviləsi: ..."), if it opens the entry's text."""
-    if not trig.entry_heads or (entry := CHRONOLOGY_ENTRY.match(text, sent.start, sent.end)) is None:
+    if not trig.entry_heads:
+        return None
+    # (a bullet before the entry's date: "– 27 may 1996-cı il – Dostluq və əməkdaşlıq haqqında Müqavilə (Daşkənd);")
+    bullet = BULLET.match(text, sent.start, sent.end)
+    at = bullet.end() if bullet else sent.start
+    if (entry := CHRONOLOGY_ENTRY.match(text[at:sent.end])) is None:
         return None
     for etype, rx in trig.entry_heads:
-        if (m := rx.match(text, SPACES.match(text, entry.end()).end(), sent.end)) is not None:
+        if (m := rx.match(text, SPACES.match(text, at + entry.end()).end(), sent.end)) is not None:
             return etype, m.start(), m.end()
     return None
+
+
+BULLET = re.compile(r"[ \t]*[-–—•*▪][ \t]+(?=\d)")
 
 
 def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, has_trigger=None, published=None):
@@ -1131,6 +1145,10 @@ class _Reported:
             for lang, drafts in by_lang.items():
                 by_lang[lang] = [p for p in drafts if p is not d]
 
+    def holds(self, d: Draft) -> bool:
+        """Whether d is one of the events found (not dropped, nor merged into another)."""
+        return any(p is d for p in self._at.get(d.sentence, ()))
+
     def reported_in(self, d: Draft, si: int) -> None:
         """d was mentioned again in sentence si."""
         self._at[d.sentence].remove(d)
@@ -1624,6 +1642,7 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
     header_memo: dict[int, list[str] | None] = {}  # a table's header cells, per row asked of
     heading_day = None  # the day a programme's heading gives the items under it
     lead_day = None  # (day, end of its paragraph) of a lead ending with a colon over a list
+    edition_kind = None  # the kind of the recurring happening whose editions the text told
     month_head = None  # (month, end of the paragraph under it) of a month alone on its line heading a report's section
     stamp = None  # end of the paragraph a time stamp opened ("14:15 — ...")
     stamp_told = False  # whether a sentence under the time stamp told a day of its own
@@ -1695,6 +1714,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         # (a day with no year, "13 марта" heading a feed's items, is no day "today" and "yesterday" count from)
         groups = _drafts_of_sentence(seg, si, sent, s_times, s_ments, s_quotes, has_trigger[si],
                                      item_day if item_day and DAY.fullmatch(item_day) else None)
+        if trig and trig.edition and has_trigger[si] and (named := trig.edition.search(text, sent.start, sent.end)):
+            # "the seventh edition of their joint summer school" (to come or held), "The fair has since become a regular
+            # event; its third edition ...": the kind its editions are of, named nearest
+            near = sorted((abs(a - named.start()), etype) for etype, a, _b in trig.finditer(text, sent.start, sent.end) if (
+                etype in RECURRING and -EDITION_KIND_BEFORE <= a - named.start() <= EDITION_KIND))
+            edition_kind = near[0][1] if near else edition_kind
         if groups and report_day and trig and trig.minutes and text.count("\n", 0, sent.start) < HEAD_LINES and (
                 trig.minutes.search(text, 0, sent.end)):
             # "MINUTES No. 7\nof the meeting of the Joint Working Group" over "Date: 18 September 2024": the meeting the
@@ -1722,8 +1747,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             groups = []  # "Tags: concert, Tbilisi", "Ключевые слова: выставка, ...": words, no happening told
         if groups and sent.start in posted and text.find("\n", sent.start, sent.end) < 0:
             groups = []  # a post's or a photo's line of its own date, credit and tags ("· Tags: concert · 1,204 views")
-        if groups and "\t" in text[sent.start:sent.end] and not any(c.isdigit() for c in text[sent.start:sent.end]):
-            groups = []  # a table's header ("No<TAB>Partner<TAB>Type of document<TAB>Date signed"): names, no happening
+        if groups and "\t" in text[sent.start:sent.end] and not any(c.isdigit() for c in text[sent.start:sent.end]) and not (
+                any(t.edtf for t in s_times)):
+            # a table's header ("No<TAB>Partner<TAB>Type of document<TAB>Date signed"): names, no happening (a row
+            # dated by its month, "апрель<TAB>Фотовыставка «Урал – Ала-Тоо»<TAB>галерея", is one)
+            groups = []
         if trig and trig.signed_column and "\t" in text[sent.start:sent.end] and (
                 signing := _signed_cell(text, sent, s_times, trig, header_memo)) is not None and not any(
                 d.type == "agreement" and d.date == event_date(signing) for g in groups for d in g):
@@ -1796,12 +1824,33 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             signed = None
         if text[sent.end - 1] == ":":
             signed = next((d for g in groups for d in g if d.type == "agreement"), None)
-        if not groups and trig and trig.edition and events and trig.edition.search(text, sent.start, sent.end) and not (
-                trig.modality and trig.modality.search(text, sent.start, sent.end)):
+        if trig and trig.edition and events and (trig.edition.match(text, sent.start) if groups else trig.edition.search(
+                text, sent.start, sent.end)) and not (trig.modality and trig.modality.search(
+                text, sent.start, sent.end)) and not (_heading(text, sent) and any(in_brackets(text, t.start) for t in s_times)):
+            # (an edition opening its sentence is told there beside what else was done, unless its kind is named right
+            # after it: "دوره پنجم از ۲۵ تا ۲۷ مهر ۱۳۹۶ در خوی برگزار شد و ... دبیرخانه دائمی جشنواره ... تأسیس شد"; a
+            # heading with its year in brackets names the edition its lines tell: "وقفه و دوره پنجم (۱۳۹۶، خوی)")
             t = _pick_date(text, sent.start, s_times, s_quotes)
-            kind = next((p.type for p in reversed(events) if p.type in RECURRING), None)
-            if t is not None and kind is not None and not _after_report(t, report_day or ""):
-                groups = [[Draft(kind, event_date(t), t.anchor, si, sent.language, [(sent.start, sent.end)], list(s_ments))]]
+            # (the kind an edition was told of or a list's entry was of, else, in a sentence telling nothing else, the
+            # last recurring one told)
+            told = Counter(p.type for p in events if p.type in RECURRING)
+            recent = reported.latest(si, EDITION_RECENT, lambda p: p.type in RECURRING)
+            kind = edition_kind or next((p.type for p in reversed(entries.values()) if p.type in RECURRING), None) or (
+                None if groups or not told else recent.type if recent is not None else max(told, key=told.get))
+            # ("دورهٔ ششم (۱۳۹۷، نیشابور): ۲ تا ۵ مهر ۱۳۹۷": its days, not its year)
+            t = next((x for x in s_times if t is not None and x.edtf and t.edtf and specificity(x.edtf) > specificity(
+                t.edtf) and refines(x.edtf, t.edtf)), t)
+            # (an edition labelling what its lines tell, "دوره دوم: آیین پایانی در ۲۴ بهمن ۱۴۰۰ ... برگزار شد", is told
+            # by them; one labelling its days, "دورهٔ دوم (۱۳۸۹، شیراز): در اردیبهشت ۱۳۸۹ ...", is held on them)
+            label = EDITION_LABEL.match(text, sent.start)
+            if label and not any(0 <= len(text[label.end():x.start].split()) <= 1 for x in s_times if x.start >= label.end()):
+                t = None
+            if t is not None and kind is not None and not _after_report(t, report_day or "") and not any(
+                    d.type in RECURRING and d.triggers and d.triggers[0][0] - sent.start <= EDITION_KIND
+                    for g in groups for d in g):
+                groups = [[Draft(kind, event_date(t), t.anchor, si, sent.language, [(sent.start, sent.end)], list(s_ments))]
+                          ] + groups
+                edition_kind = kind
         if trig and trig.signature_fields and trig.signature_fields.match(text, sent.start):
             groups = []  # "Место подписания: г. Париж": a field of the signing its record's date tells
         notice_field = bool(trig and trig.notice_fields and trig.notice_fields.match(text, sent.start))
@@ -1825,7 +1874,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
         if section is not None and section_until is not None and sent.start >= section_until:
             section = section_until = None
         if section is not None and not notice_field:
-            entry = _list_entry(text, sent, s_times, trig, section[4] if len(section) > 4 else None)
+            eol = text.find("\n", sent.end)
+            entry = _list_entry(text, sent, s_times, trig, section[4] if len(section) > 4 else None,
+                                _between(times, t_starts, sent.end, len(text) if eol < 0 else eol))
             if entry is False:
                 section = None  # a line that is no entry: the list is over
             elif entry is not None:
@@ -2233,6 +2284,15 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                     _merge_into(run, d)
                     reported.reported_in(run, si)
                     continue
+                host = next((e for e in entries.values() if e.type in PROGRAMMES and e.sources[0][
+                    0] >= line_start and e.date and compatible(e.date, d.date) and reported.holds(e)), None) if (
+                    d.type == "performance" and d.date) else None
+                if host is not None:
+                    # "II (2010, Исфахан). Состоялся в мае 2010 года; концерты проходили во дворце Чехель-Сотун": the
+                    # concerts of the edition its line's entry names
+                    _merge_into(host, d)
+                    reported.reported_in(host, si)
+                    continue
                 told_on_its_day = prev is not None and prev.date == d.date
                 if prev is not None and d.date and _reported_earlier(prev, d):
                     # "BAKU, 15 June – The sides signed ... They signed it yesterday": the day the text gives.
@@ -2637,10 +2697,10 @@ def _card_title(text: str, start: int) -> bool:
     return m is not None and text.find("\n", nxt, nxt + CARD_DATE_LINE) >= 0
 
 
-def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = None) -> TimeExpr | None | bool:
+def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = None, rest=()) -> TimeExpr | None | bool:
     """The date of a list entry beginning a line ("1972 – India", "• Baku, Carpet Museum — 10 October – 26
     November 2023", a table's row); False for a line of another kind (the list is over); None for a sentence
-    inside a line, or a table's row without a date (its header)."""
+    inside a line, or a table's row without a date (its header). `rest`: the times of the line after the sentence."""
     start = text.rfind("\n", 0, sent.start) + 1
     row = "\t" in text[sent.start:sent.end]
     if text[start:sent.start].strip() or (sent.start > start and not row and not LIST_ITEM.match(text, start) and not (
@@ -2689,6 +2749,12 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
         # выставка ... в Казани (5 сентября — 20 октября 2019 г.)")
         finer = [t for t in dated[1:] if (line_end < 0 or t.start < line_end) and specificity(t.edtf) > specificity(
             first.edtf) and refines(t.edtf, first.edtf)]
+        after = next((t for t in rest if t.edtf), None)
+        if numbered and not finer and after is not None and len(text[sent.end:after.start].split()) <= ENTRY_VERB_WORDS and (
+                specificity(after.edtf) > specificity(first.edtf) and refines(after.edtf, first.edtf)):
+            # "III (2012, Казань). 3—7 октября 2012 года.", "II (2010, Исфахан). Состоялся в мае 2010 года": an edition's
+            # year and place, then the sentence opening with its days
+            finer = [after]
         # (one span told twice, in two calendars: "1401-ci il mehr ayının 15–17-si (7–9 oktyabr 2022)")
         return finer[0] if len({t.edtf for t in finer}) == 1 else first
     tail_rx = trig.entry_tail if trig is not None else _ENTRY_TAIL_BARE
@@ -2708,7 +2774,8 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
 
 
 _YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")
-EDITION_HEAD = re.compile(r"\d{1,2}(?:-?[^\W\d_]{1,3})?\.?[ \t]*[–—-][ \t]*(?=\d)")
+ENTRY_VERB_WORDS = 2  # words at most before the days of the sentence after an edition's head ("Прошёл в мае 2010 года")
+EDITION_HEAD = re.compile(r"\d{1,2}(?:-?[^\W\d_]{1,3})?\.?[ \t]*[–—-][ \t]*(?=\d)|[IVXLC]{1,7}\.?[ \t]*(?:[–—-][ \t]*|\()(?=\d{4}\b)")
 SPAN_AFTER_TITLE = re.compile(r"(?:[(–—-]|»\.?)[ \t]*$")  # what stands between an entry's title and its days
 ENTRY_HEAD_END = re.compile(r"[(;؛\n]")
 DAY_NOTE = 14  # characters of a bracket right after an entry's date, that notes its day ("(пт)", "(Friday)")

@@ -495,9 +495,12 @@ def reference_label() -> tuple[re.Pattern, re.Pattern] | None:
     if not words:
         return None
     body = "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
-    return (langdata.label("events", "references"),
-            re.compile(rf"[ \t]*(?:{body})[ \t]*:[ \t]*\S[^\n]*?\d{{4}}(?:[,.،]?[ \t]*(?:[^\W\d_]{{1,4}}\.?|№)[ \t]*\d[\d–-]*)?"
-                       r"[ \t]*[.;]?[ \t]*$", re.I | re.M))
+    short = "|".join(sorted({re.escape(w) for w in langdata.words("events", "references_short")}, key=len, reverse=True))
+    # ("Лит.: Аристов Г. П. Хроника фестиваля (2008—2016). Астрахань, 2017; ... (на перс. яз.).": an abbreviated
+    # label ends an encyclopedia's article, its line all references, however the last ends)
+    return (langdata.label("events", "references", "references_short"),
+            re.compile(rf"[ \t]*(?:(?:{body})[ \t]*:[ \t]*\S[^\n]*?\d{{4}}(?:[,.،]?[ \t]*(?:[^\W\d_]{{1,4}}\.?|№)[ \t]*"
+                       rf"\d[\d–-]*)?[ \t]*[.;]?[ \t]*$" + (rf"|(?:{short})[ \t]*:[^\n]*$)" if short else ")"), re.I | re.M))
 
 
 @lru_cache(maxsize=None)

@@ -354,6 +354,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     last_fields: dict = {}  # the fields of the match before
     items = False  # whether a date heading an item of news has been read
     spanned = False  # whether "Day N" headings count from a span of days told, not from a heading's day
+    # (weekdays heading a blog's days: its "last week" is the week they tell, though the post came days after it, and
+    # so are the days of a visit an issue tells)
+    weekday_headings = any(m[4].get("weekday") and not m[4].get("day") and not text[
+        text.rfind("\n", 0, m[0]) + 1:m[0]].strip(_BULLETS) and _HEAD_MARK.match(text, m[1]) for m in matches)
     for start, end, lang, g, fields, meta in matches:
         while notes and notes[0][0] < start:
             _pos, is_note, key = notes.pop(0)
@@ -453,8 +457,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "bu ayın 3-də, bazar ertəsi": the weekday of the day just written, no day of its own (and so "Twenty years
             # ago today, on a drizzly Sunday afternoon", that day's weekday)
             continue
-        if fields.get("weekday") and not fields.get("day") and (meta.get("line") == "start" or _ALONE.fullmatch(
-                text, text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1)):
+        if _weekday_heading(text, start, end, fields, meta):
             # "Вторник" heading a week's digest, "▪ دوشنبه | ..." heading its item: a day of that week
             fields = {**fields, "heading": "1"}
         entry = _entry_head(text, start, end)
@@ -471,8 +474,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "October" heading a section of a year's review: its "On October 27" is of that October, whatever year an
             # aside told before ("The festival, first held last year, opened on October 3")
             ctx.year = month_heading[0]
-        elif title_heading and ctx.year not in (None, title_year) and fields.get(
-                "month") and not fields.get("year") and not fields.keys() & _DAY_OF_REPORT and _PARAGRAPH_BREAK.search(
+        elif title_heading and ctx.year not in (None, title_year) and (fields.get("month") or fields.get(
+                "mnum")) and not fields.get("year") and not fields.keys() & _DAY_OF_REPORT and _PARAGRAPH_BREAK.search(
                 text, year_at, start):
             # "ANNUAL REPORT 2019" over a paragraph per partner: "On 22 April" opening the next one is of the year the
             # report is of, not of a year the paragraph before recalled ("following the Year ... held in 2018")
@@ -638,10 +641,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if title_year is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and (
                 text.count("\n", 0, start) < TITLE_LINES):
             title_year = v.year
-            # (a review of the year it was written in too: "Letter from the Chair — 2022 in Review / Toronto, December
-            # 20, 2022")
-            title_heading = (_short_line(text, start) and ctx.published is None) or (
-                ctx.published is not None and ctx.published.year == v.year and _on_heading_line(text, start))
+            # (a review of the year it was written in too, or of the year before: "Letter from the Chair — 2022 in
+            # Review / Toronto, December 20, 2022", "2023-cü il üzrə fəaliyyət hesabatı" signed on 10 January 2024)
+            # (not a book's imprint under its title, "(Bakı: «Qanun», 2016), səh. 87–94": the year of the memoir's
+            # printing, not of what it tells; nor the first of a school year's, "School Year 2023–24")
+            title_heading = _on_heading_line(text, start) and (ctx.published is None or ctx.published.year in (
+                v.year, v.year + 1)) and not in_brackets(text, start) and not _YEAR_SPAN_TAIL.match(text, end)
         elif title_cal is None and start < TITLE_YEAR_AT and v.anchor == "explicit" and v.written is not None and (
                 v.written[1] is None and v.calendar != "gregorian" and ctx.published is None and _short_line(text, start)
                 and text.count("\n", 0, start) < TITLE_LINES):
@@ -758,9 +763,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.year, ctx.month, ctx.day = v.year, v.month, ctx.day if same_month else v.day
             ctx.year_is_report = False
         if v.edtf and (v.anchor == "explicit" and (v.year is not None or "/" in v.edtf) or (
-                # (a digest's "last week", just ended: the week it reviews, whose "on Monday" is that week's)
+                # (a digest's "last week", just ended: the week it reviews, whose "on Monday" is that week's; and a
+                # blog's "last week" told day by day in the next: "هفته گذشته ... شنبه: رسیدن و افتتاحیه")
                 "rel_week" in fields and "weekday" not in fields and "/" in v.edtf and ctx.published is not None and (
-                    0 < (ctx.published - _days(v.edtf)[1]).days <= REVIEW_LAG)) or (
+                    0 < (ctx.published - _days(v.edtf)[1]).days <= (WEEK_DAYS_AFTER if weekday_headings else REVIEW_LAG))) or (
                 # (... and "from Tuesday to Saturday last week": those days, whose "on Wednesday" is of them)
                 "weekday2" in fields and "rel_week" in fields and "/" in v.edtf) or (
                 # (a report's "Oktyabrın 11-dən 16-dək": its days, whatever year a programme signed before names)
@@ -773,7 +779,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 # over "HƏFTƏNİN HESABATI: 11–17 MART", whose "BAZAR ERTƏSİ" is its Monday)
                 v.anchor == "context" and (ctx.published is None or ctx.issue) and "day" in fields and "/" in v.edtf and (
                     text.count("\n", 0, start) < TITLE_LINES and _short_line(text, start, WEEK_HEADING)) and (
-                    _LINE_END.match(text, end)))):
+                    _LINE_END.match(text, end))) or (
+                # (... and a visit's days an issue of a month tells, with no day of its own: "С 7 по 12 октября ... гостила
+                # делегация" in "Выпуск № 2 (октябрь 2024)", whose "Понедельник." heads the first of them)
+                weekday_headings and v.anchor == "context" and (ctx.published is None or ctx.issue) and "day2" in fields and (
+                    "/" in v.edtf))):
             ctx.spans.append(_days(v.edtf))
             if v.edtf.isdigit():
                 ctx.year_alone = (len(ctx.spans) - 1, v.year, end)
@@ -1240,6 +1250,26 @@ def _entry_head(text: str, start: int, end: int) -> bool:
 HEADING_LINE = 80  # characters at most of a line heading a chronicle's year ("Chronicle of 2019")
 
 
+_BULLETS = " \t•▪*-–—"
+_HEAD_MARK = re.compile(r"[ \t]*(?:[.:|–—-]|$)", re.M)  # after a weekday heading its line ("Понедельник.", "شنبه:")
+WEEK_DAYS_AFTER = 6  # days at most between the last day of a week and a post telling it day by day
+
+
+def _weekday_heading(text: str, start: int, end: int, fields: dict, meta: dict) -> bool:
+    """Whether a weekday with no day heads its line ("Вторник", "شنبه: رسیدن و افتتاحیه")."""
+    return bool(fields.get("weekday")) and not fields.get("day") and (meta.get("line") == "start" or _ALONE.fullmatch(
+        text, text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1) is not None)
+
+
+_YEAR_SPAN_TAIL = re.compile(r"[–—/-]\d")
+
+
+def in_brackets(text: str, pos: int) -> bool:
+    """Whether pos stands inside brackets opened on its line."""
+    line = text.rfind("\n", 0, pos) + 1
+    return text.rfind("(", line, pos) > text.rfind(")", line, pos)
+
+
 def _on_heading_line(text: str, pos: int) -> bool:
     """Whether pos is on a short line with no stop at its end, a heading."""
     a = text.rfind("\n", 0, pos) + 1
@@ -1662,7 +1692,23 @@ def _year_near(seg: Segmented, month: int, day: int) -> int | None:
 
 def _dateline_at_end(seg: Segmented, text: str) -> str | None:
     """... or a line of its own at the end of the item ("۱۲ آذر ۱۴۰۱", "15.03.2019 10:05"): the date a
-    news site prints under the text."""
+    news site prints under the text (over a rule parting it from the page's related news, if one does)."""
+    found = _dateline_before(seg, text, len(text))
+    if found is None:
+        # (headlines only under the rule: no post of a blog's next, whose foot is no foot of the text)
+        rule = _RULE.search(text, max(0, len(text) - RELATED_BLOCK))
+        if rule and all(len(line) <= HEADLINE for line in text[rule.end():].splitlines()):
+            found = _dateline_before(seg, text, rule.start())
+    return found
+
+
+RELATED_BLOCK = 1500  # characters at most of the related news a page prints under its text's rule
+HEADLINE = 160  # characters at most of a line of those related news
+
+
+def _dateline_before(seg: Segmented, text: str, end: int) -> str | None:
+    """The date alone on one of the last two lines of text[:end]."""
+    text = text[:end]
     tail_start = max(0, len(text) - 400)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[tail_start:])][-2:]
     if not lines or text.count("\n", 0, tail_start + lines[0][0]) == 0:
