@@ -1832,11 +1832,12 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # heading with its year in brackets names the edition its lines tell: "وقفه و دوره پنجم (۱۳۹۶، خوی)")
             t = _pick_date(text, sent.start, s_times, s_quotes)
             # (the kind an edition was told of or a list's entry was of, else, in a sentence telling nothing else, the
-            # last recurring one told)
-            told = Counter(p.type for p in events if p.type in RECURRING)
-            recent = reported.latest(si, EDITION_RECENT, lambda p: p.type in RECURRING)
-            kind = edition_kind or next((p.type for p in reversed(entries.values()) if p.type in RECURRING), None) or (
-                None if groups or not told else recent.type if recent is not None else max(told, key=told.get))
+            # recurring one told just before, or the one told most often)
+            kind = edition_kind or next((p.type for p in reversed(entries.values()) if p.type in RECURRING), None)
+            if kind is None and not groups:
+                recent = reported.latest(si, EDITION_RECENT, lambda p: p.type in RECURRING)
+                told = Counter(p.type for p in events if p.type in RECURRING)
+                kind = recent.type if recent is not None else max(told, key=told.get) if told else None
             # ("دورهٔ ششم (۱۳۹۷، نیشابور): ۲ تا ۵ مهر ۱۳۹۷": its days, not its year)
             t = next((x for x in s_times if t is not None and x.edtf and t.edtf and specificity(x.edtf) > specificity(
                 t.edtf) and refines(x.edtf, t.edtf)), t)

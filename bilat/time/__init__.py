@@ -53,7 +53,7 @@ _CLOCK_TAIL = re.compile(r"[,–—-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[M
 _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
 _CAPITALS = "A-ZА-ЯЁƏÜÖĞİŞÇ"  # an agency's name in capitals ("AZƏRTAC", "XXİA"), in the scripts at hand
 _INLINE_TAIL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\.?[ \t]*\([^)\n]{1,40}\)[ \t]*[.:–—-]?|[–—-]"
-                          r"|\.?[ \t]*/[^/\n]{1,40}/\.?"  # "МОСКВА, 3 марта 2023. /ТАСС/. ...", "/Агентство «Евразия-Пресс»/"
+                          r"|\.?[ \t]*/[^/\n]{1,60}/\.?"  # "МОСКВА, 3 марта 2023. /ТАСС/. ...", "/Агентство «Евразия-Пресс»/"
                           r"|\.(?=[ \t]+[«“\"„])"  # a digest's item: "1. ТАСС, 10.10.2023. «В Ташкенте стартовали ...»"
                           rf"|,[ \t]*(?-i:[{_CAPITALS}][{_CAPITALS}a-z-]{{1,15}})[.:])[ \t]"  # "Bakı, 9 sentyabr, AZƏRTAC. ..."
                           rf"|,[ \t]*(?-i:[{_CAPITALS}]{{2,8}})[ \t]*\n")  # ... the agency closing its line: "Bakı, 21 oktyabr, XXİA"
@@ -357,7 +357,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     # (weekdays heading a blog's days: its "last week" is the week they tell, though the post came days after it, and
     # so are the days of a visit an issue tells)
     weekday_headings = any(m[4].get("weekday") and not m[4].get("day") and not text[
-        text.rfind("\n", 0, m[0]) + 1:m[0]].strip(_BULLETS) and _HEAD_MARK.match(text, m[1]) for m in matches)
+        text.rfind("\n", 0, m[0]) + 1:m[0]].strip(_BULLETS + " \t") and _HEAD_MARK.match(text, m[1]) for m in matches)
     for start, end, lang, g, fields, meta in matches:
         while notes and notes[0][0] < start:
             _pos, is_note, key = notes.pop(0)
@@ -1250,7 +1250,6 @@ def _entry_head(text: str, start: int, end: int) -> bool:
 HEADING_LINE = 80  # characters at most of a line heading a chronicle's year ("Chronicle of 2019")
 
 
-_BULLETS = " \t•▪*-–—"
 _HEAD_MARK = re.compile(r"[ \t]*(?:[.:|–—-]|$)", re.M)  # after a weekday heading its line ("Понедельник.", "شنبه:")
 WEEK_DAYS_AFTER = 6  # days at most between the last day of a week and a post telling it day by day
 
@@ -1672,22 +1671,36 @@ _MASTHEAD_MARKS = "|·•"
 
 
 _NO_YEAR = re.compile(r"XXXX-\d\d-\d\d")
+_AGO_GAP = re.compile(r"[ \t,–—-]{0,4}")  # between "thirty years ago" and the day it names
+RECALLED_GAP = 5  # years at most between a year-less dateline's year and the latest year the text writes out (a plan's)
 NEAR_DATELINE = (31, 7)  # days before and after a year-less dateline's day a full date of the text may be
 
 
 def _year_near(seg: Segmented, month: int, day: int) -> int | None:
-    years = set()
-    for t in _resolve(seg, _all_matches(seg), None):
+    years, latest = set(), 0
+    matches = _all_matches(seg)
+    text = seg.text.text
+    # "Ровно тридцать лет назад, 20 марта 1992 года" under "БИШКЕК, 20 марта": the day is that many years after it
+    ago = {e: -int(n) for _s, e, _l, g, f, _m in matches if set(f) == {"rel"} and (n := str(g.lookup("rel", f["rel"]))) and (
+        n.lstrip("-").isdigit() and int(n) <= -2)}  # (not "last year", which is no count of years before a day)
+    for t in _resolve(seg, matches, None):
+        if t.anchor == "explicit" and t.edtf and t.edtf[:4].isdigit():
+            latest = max(latest, int(t.edtf[:4]))
         if t.anchor != "explicit" or not t.edtf or not _DAY.fullmatch(t.edtf):
             continue
         d = dt.date.fromisoformat(t.edtf)
+        back = next((n for e, n in ago.items() if e <= t.start and _AGO_GAP.fullmatch(text, e, t.start)), None)
+        if back is not None and (d.month, d.day) == (month, day):
+            return d.year + back
         try:
             head = dt.date(d.year, month, day)
         except ValueError:
             continue
         if -NEAR_DATELINE[1] <= (head - d).days <= NEAR_DATELINE[0]:
             years.add(d.year)
-    return years.pop() if len(years) == 1 else None
+    # (not a day the text recalls years before others it tells: "Bakı, 2 oktyabr" over an anniversary of "1995-ci il
+    # oktyabrın 2-də", with 2001 and 2017 told after it)
+    return years.pop() if len(years) == 1 and max(years) + RECALLED_GAP >= latest else None
 
 
 def _dateline_at_end(seg: Segmented, text: str) -> str | None:
@@ -1697,13 +1710,13 @@ def _dateline_at_end(seg: Segmented, text: str) -> str | None:
     if found is None:
         # (headlines only under the rule: no post of a blog's next, whose foot is no foot of the text)
         rule = _RULE.search(text, max(0, len(text) - RELATED_BLOCK))
-        if rule and all(len(line) <= HEADLINE for line in text[rule.end():].splitlines()):
+        if rule and all(len(line) <= RELATED_LINE for line in text[rule.end():].splitlines()):
             found = _dateline_before(seg, text, rule.start())
     return found
 
 
 RELATED_BLOCK = 1500  # characters at most of the related news a page prints under its text's rule
-HEADLINE = 160  # characters at most of a line of those related news
+RELATED_LINE = 160  # characters at most of a line of those related news
 
 
 def _dateline_before(seg: Segmented, text: str, end: int) -> str | None:

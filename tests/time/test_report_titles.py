@@ -74,3 +74,26 @@ def test_a_foot_dateline_above_the_related_news():
             "tədbir keçirilib\n\n28.12.2023 | 14:05\nBakıda əməkdaşlıq memorandumu imzalanıb\n"
             "---------------------------------------\n")
     assert ("martın 11-dən 13-dək", "2024-03-11/2024-03-13") in _values(text)
+
+
+def test_a_visits_weekdays_and_days_with_no_year_and_its_days_by_number():
+    text = ("وزیر فرهنگ از یکشنبه ۱۶ تا سه‌شنبه ۱۸ مهرماه به شهر دوشنبه سفر کرد.\n\nروز نخست\nوزیر با همتای خود دیدار کرد.\n\n"
+            "روز دوم\nبرنامه اجرایی همکاری‌ها امضا شد.\n")
+    got = _values(text, published="2023-10-11")
+    assert ("از یکشنبه ۱۶ تا سه‌شنبه ۱۸ مهرماه", "2023-10-08/2023-10-10") in got and ("روز دوم", "2023-10-09") in got, got
+
+
+def test_a_datelines_day_is_no_anniversary_it_recalls():
+    text = ("30 İL ÖTÜR\n\nBakı, 2 oktyabr, Xəzər-İnfo\n\nBu gün diplomatik münasibətlərin qurulmasından otuz il ötür.\n\n"
+            "Diplomatik münasibətlər 1995-ci il oktyabrın 2-də qurulub. 2001-ci ildə mədəni əməkdaşlıq haqqında saziş "
+            "imzalanıb, 2017-ci ildə isə Səmərqənddə Mədəniyyət Günləri keçirilib.\n")
+    got = _values(text)
+    assert ("2 oktyabr", "1995-10-02") not in got and ("Bu gün", "1995-10-02") not in got, got
+
+
+def test_a_datelines_year_from_the_anniversary_it_marks():
+    text = ("Россия и Киргизия отмечают 30-летие дипломатических отношений\n\nБИШКЕК, 20 марта. /Корр. ИА «Евразия-Пресс» "
+            "Айгуль Мамбетова/. Ровно тридцать лет назад, 20 марта 1992 года, две страны установили дипломатические "
+            "отношения.\n\nВчера вечером в филармонии состоялся торжественный концерт.\n\nДни культуры прошли в сентябре "
+            "2019 года.\n")
+    assert ("Вчера вечером", "2022-03-19") in _values(text)
