@@ -65,6 +65,7 @@ HELD_REACH = 100  # characters after a named happening in which "was held" says 
 REFERENCE_REACH = 80
 
 
+LIFE_REACH = 40  # characters before a year in which a word of birth makes it a life's ("born in Sheki in")
 PROGRAMMES = {"festival", "culture_days"}  # kinds whose editions hold concerts of their own programme
 EDITION_LABEL = re.compile(r"[^\n:.]{1,30}:")  # an edition's label over what its line tells ("دوره دوم (۱۴۰۰):")
 EDITION_KIND = 40  # characters from the start of a sentence opening with an edition in which its kind is named
@@ -337,9 +338,12 @@ def _period(text: str, t: TimeExpr, trig) -> bool:
 
 
 def _work_year(text: str, t: TimeExpr, trig) -> bool:
-    """A year that is a work's ("the 1968 classic", "фильм 1968 года"), not a happening's."""
+    """A year that is a work's ("the 1968 classic", "фильм 1968 года") or a life's ("happy birthday to ..., born in
+    Sheki in 1951"), not a happening's."""
     if trig is None:
         return False
+    if trig.life_before is not None and trig.life_before.search(text, max(0, t.start - LIFE_REACH), t.start):
+        return True
     if trig.medium is not None and (eol := text.find("\n", t.end)) >= 0 and not text[t.end:eol].strip(" \t.,;") and (
             trig.medium.match(text, eol + 1)):
         return True  # a work's label: "Dervishes in Festive Attire, 1870\nOil on canvas"

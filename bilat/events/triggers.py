@@ -141,6 +141,7 @@ class Triggers:
     # entries are the touring happening the text is about.
     route: re.Pattern | None = None
     work_before: re.Pattern | None = None  # right before a year, "фильм": the work's year ("фильм 1968 года")
+    life_before: re.Pattern | None = None  # ... "born in Sheki in": a life's year, no happening's
     work_after: re.Pattern | None = None  # right after a year, "classic": the work's year ("the 1968 classic")
     running_time: re.Pattern | None = None  # a film's running time closing its credit ("USSR 1945 · 98 min"): a screening
     film_credit: re.Pattern | None = None  # its director's label, in a bracket before a year: the film's ("(dir. X, 2016)")
@@ -461,6 +462,7 @@ def triggers(lang: str) -> Triggers | None:
                     entry_heads=[(t, re.compile(p, re.M)) for t, pats in data.get("entry_heads", {}).items() for p in pats],
                     route=_alternation(data.get("route", [])),
                     work_before=_alternation(data.get("work_before", []), before=True),
+                    life_before=_alternation(data.get("life_before", []), before=True),
                     work_after=_alternation(data.get("work_after", []), after=True),
                     running_time=_alternation(data.get("running_time", [])),
                     film_credit=_alternation(data.get("film_credit", [])),

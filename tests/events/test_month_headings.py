@@ -94,3 +94,12 @@ def test_a_diarys_day_heading_dates_its_paragraph(extract_events):
             "Landed at dawn, in time for the opening parade.\n\nDay 2 - Friday 24 May\n\nThe big one for me. My friend's "
             "band played the evening concert in the courtyard of the Ark fortress.\n")
     assert ("performance", "2024-05-24") in _got(extract_events, text, "en")
+
+
+@pytest.mark.parametrize("lang,text,year", [
+    ("en", "And happy birthday to one of our founders, our dear Vagif, born in Sheki in 1951!", "1951"),
+    ("en", "Navoi was born in 1441, so we are already thinking about his anniversary.", "1441"),
+])
+def test_a_year_of_birth_dates_no_happening(extract_events, lang, text, year):
+    got = _got(extract_events, text, lang)
+    assert not [g for g in got if g[1] == year], got
