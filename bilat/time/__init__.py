@@ -464,7 +464,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if entry and chronicle is not None and chronicle[0] is not None:
             # ("۳ اردیبهشت — ..." after an entry recalling "آبان ۱۳۸۸": of the chronicle's Jalali year too)
             ctx.year, ctx.month, ctx.cal_years = chronicle[0], chronicle[1], dict(chronicle[2])
-        elif chronicle is not None and chronicle[0] is not None and meta.get("line") == "alone" and fields.get(
+        elif chronicle is not None and chronicle[0] is not None and meta.get("line") in MONTH_HEADING and fields.get(
                 "month") and not fields.get("year"):
             # "JULY" heading a chronicle's next month: of the chronicle's year, not of a year an entry recalled ("The
             # twinning agreement was signed in Bursa on 17 June 1999.")
@@ -480,6 +480,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "ANNUAL REPORT 2019" over a paragraph per partner: "On 22 April" opening the next one is of the year the
             # report is of, not of a year the paragraph before recalled ("following the Year ... held in 2018")
             ctx.year, ctx.month, ctx.day = title_year, None, None
+            if meta.get("line") in MONTH_HEADING:
+                ctx.year_is_report = False  # ("Yanvar." heading the review's first month: not the report's January)
         elif jseason is not None and fields.get("jmonth") and not fields.get("jyear") and (
                 m := g.month_of("jmonth", fields["jmonth"])) is not None:
             # "مهر:", "اردیبهشت:" under "فصل ۱۳۹۷-۱۳۹۸": Mehr to Esfand of the season's first year, the others of its second
@@ -490,7 +492,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # ... and so in a report of a Solar Hijri year: "۴-۷. هند ... ۱۰ و ۱۱ اسفند" after a plan for the next year
             ctx.cal_years = {**ctx.cal_years, title_cal[0]: (title_cal[1], None)}
         elif month_heading is not None and month_heading[0] in (title_year, year_line) and meta.get(
-                "line") == "alone" and fields.get("month") and not fields.get("year") and not fields.get("day") and (
+                "line") in MONTH_HEADING and fields.get("month") and not fields.get("year") and not fields.get("day") and (
                 g.month_of("month", fields["month"]) or 0) > month_heading[1]:
             # "OCTOBER" heading the review of the year its title or a heading names, after "SEPTEMBER" of that year: of
             # that year, not of a year an entry told ("from the 1945 classic to new works", "перенесена на весну 2024
@@ -512,11 +514,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "از ۸ تا ۲۰ اردیبهشت" in a programme of "اردیبهشت ۱۴۰۳": a day of its month, whatever Jalali year an aside
             # told before ("پیش‌تر در آبان ۱۴۰۰")
             ctx.cal_years = {**(ctx.cal_years or {}), "jalali": (jy, None)}
-        elif meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and chronicle is None and (
+        elif meta.get("line") in MONTH_HEADING and fields.get("month") and not fields.get("year") and chronicle is None and (
                 ctx.published is None and title_year is not None and head_month == title_year + 1 == ctx.year):
             # "ГОДОВОЙ ОТЧЁТ ЗА 2023 ГОД / Москва, март 2024": its "Январь" is of the year its title names
             ctx.year = title_year
-        elif meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and chronicle is None and (
+        elif meta.get("line") in MONTH_HEADING and fields.get("month") and not fields.get("year") and chronicle is None and (
                 ctx.published is not None and ctx.year is not None):
             if title_year is not None and title_year == ctx.published.year - 1:
                 # "Annual Report on Events Hosted in 2023 / Submitted ... 15 January 2024": its "March" is of the year
@@ -656,7 +658,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             head_month = v.year  # the year of a month dating the report at its head, "Москва, март 2024"
         if v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and _placed_on_line(text, start, end, "alone"):
             year_line = v.year  # "2023 год" alone on its line, heading the months under it
-        if meta.get("line") == "alone" and fields.get("month") and not fields.get("year") and not fields.get("day"):
+        if meta.get("line") in MONTH_HEADING and fields.get("month") and not fields.get("year") and not fields.get("day"):
             month_heading = (v.year, v.month) if v.year is not None and v.month is not None else None
         if v.anchor == "published" and v.edtf and fields.keys() & {"rel_week", "rel_day"} and ctx.published is not None and (
                 entry_year := _ENTRY_YEAR.match(text, text.rfind("\n", 0, start) + 1)) and (
@@ -863,9 +865,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 or _inline_dateline(text, start, end) or _update_note(g, text, start, end)
                 or _mail_header(text, start, end) or _chat_header(text, start, end)
                 or (fields.keys() & {"weekday", "weekday_short"} and _alone_on_line(text, start, end))
-                # (a diary's next entry under its separator: "* * *\n\n21 февраля\n\nПрошло две недели ...")
-                or (entry_line := bool(fields.get("day") and fields.get("month") and _alone_on_line(text, start, end) and (
-                    _after_rule(text, start))))
+                # (a diary's entry under its weekday, day and place, "Friday 12 April – Moscow", or under its separator:
+                # "* * *\n\n21 февраля\n\nПрошло две недели ...")
+                or (entry_line := bool(fields.keys() & {"weekday", "weekday_short"} and _alone_on_line(
+                    text, start, end, place=True) or fields.get("day") and fields.get("month") and _alone_on_line(
+                    text, start, end) and _after_rule(text, start)))
                 or fields.keys() == {"day_n"} and not spanned))
                 # (an item's "ALMA-ATA, Oct. 8." under a paper's dated masthead: its year the paper's)
                 or (v.anchor == "published" and not fields.keys() & _DAY_OF_REPORT and _inline_dateline(text, start, end))
@@ -880,7 +884,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             v.qualifier = v.qualifier or ("entry" if entry_line else "dateline")
             items = True
         elif ctx.published is None and v.anchor == "explicit" and v.edtf and start < ISSUE_HEAD and (
-                end_day := _last_day(v.edtf)) is not None and (kind := _issue_line(text, start, v.edtf)):
+                end_day := _last_day(v.edtf)) is not None and (kind := _issue_line(text, start, end, v.edtf)):
             # "№ 2 (22) · aprel–iyun 2023" under a newsletter's title: the report is of those months, its items of days
             # within them (or the months before), whatever year an item's text names.
             ctx.published, ctx.issue, ctx.year_is_report = end_day, True, True
@@ -890,7 +894,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             first_day = dt.date.fromisoformat(first) if first else None
             # (a quarter's or a month's issue; a journal's "2024, №2" is of a year, which its papers' dates are not)
             ctx.issue_days = (first_day, end_day) if first_day and (end_day - first_day).days <= ISSUE_DAYS else None
-        if entry or (chronicle is not None and _on_heading_line(text, start)):
+        if (entry and v.edtf) or (chronicle is not None and _on_heading_line(text, start)):  # (not "• 12 — sərgi", a figure)
             chronicle = (ctx.year, ctx.month, dict(ctx.cal_years))
         # ("The next day, 15 November, ...": a day written out restates a day counted, its year the context's)
         restating = v.anchor == "explicit" or (
@@ -983,7 +987,7 @@ def _programme_word() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(langdata.words('time', 'programme_words'))})", re.I)
 
 
-def _issue_line(text: str, start: int, edtf: str) -> str | None:
+def _issue_line(text: str, start: int, end: int, edtf: str) -> str | None:
     """Whether a date stands on a line naming an issue's number ("No. 4 (32) · December 2019"), or a month after a
     programme's word ("PROGRAMME · NOVEMBER 2023", "Aylıq proqram • OKTYABR 2024", not a season's "برنامه فصل
     ۱۴۰۳–۱۴۰۴"): the days its items tell are of its months. Which of the two it is, or None."""
@@ -994,6 +998,8 @@ def _issue_line(text: str, start: int, edtf: str) -> str | None:
         return None
     if _issue_number().search(text, line_start, line_end) is not None:
         return "issue"
+    if _MONTH.fullmatch(edtf) and _CELL_BEFORE.search(text, line_start, start) and _CELL_AFTER.match(text, end):
+        return "issue"  # a magazine's masthead: "SLOW ROADS · March 2025 · Festivals"
     # (a programme's heading names its month, no day: "the programme signed on 18 April 2005" is no heading)
     first, last = bounds(edtf)
     return "programme" if first and last and 0 < (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= (
@@ -1002,6 +1008,8 @@ def _issue_line(text: str, start: int, edtf: str) -> str | None:
 
 
 PROGRAMME_LINE = 60  # characters at most of a programme's heading line naming its month
+_CELL_BEFORE = re.compile(r"[^\W\d_][^\n]*[ \t][·|•][ \t]+$")
+_CELL_AFTER = re.compile(r"[ \t]+[·|•][ \t]+[^\W\d_]|[ \t]*$", re.M)
 
 
 TITLE_YEAR_AT, TITLE_LINES = 300, 5  # where a text's title may name the year it is about
@@ -1382,9 +1390,11 @@ def _reviews(text: str, matches) -> list[tuple[int, int, dt.date]]:
                 line_end = text.find("\n", end)
                 lines[line_start] = (len(text) if line_end < 0 else line_end, day)
     if len(lines) > 1 and len(lines) == len(paras) and _closes_items(text, min(lines), lines[max(lines)][0]):
-        # (the first item from the rule over it, or its text's paragraph)
+        # (the first item from the rule over it, or from its text's first paragraph: the lead "Вчера ... подписали" and
+        # the paragraph after it, both over its line)
         rules = [m.end() for m in _RULE.finditer(text, 0, min(lines))]
-        out, prev = [], rules[-1] if rules else paragraph_start(text, min(lines) - 2)
+        body = next((m.start() for m in _LONG_LINE.finditer(text, 0, min(lines))), min(lines) - 2)
+        out, prev = [], rules[-1] if rules else paragraph_start(text, body)
         for line_start in sorted(lines):
             line_end, day = lines[line_start]
             out.append((prev, line_end, day))
@@ -1399,6 +1409,7 @@ def _reviews(text: str, matches) -> list[tuple[int, int, dt.date]]:
 
 _RULE = re.compile(r"^[ \t]*[-_=*~•·—–]{3,}[ \t]*$", re.M)  # a line parting a page's items
 ITEM_BODY = 120  # characters of a line of an item's text (a title or a rule is shorter)
+_LONG_LINE = re.compile(r"^[^\n]{%d,}" % (ITEM_BODY + 1), re.M)
 
 
 def _closes_items(text: str, first: int, last_end: int) -> bool:
@@ -1419,12 +1430,20 @@ def _after_rule(text: str, start: int) -> bool:
     return bool(before) and RULE_LINE.fullmatch(before, before.rfind("\n") + 1) is not None
 
 
-def _alone_on_line(text: str, start: int, end: int) -> bool:
+def _alone_on_line(text: str, start: int, end: int, place: bool = False) -> bool:
     """Whether a date stands alone on its line, a diary's entry under it ("Tue 2nd", "Вторник, 15 окт."): the day its
-    "yesterday" and "tonight" count from."""
+    "yesterday" and "tonight" count from. With `place`, the line may name where the entry was written after a dash or
+    a stop ("Friday 12 April – Moscow", "Пятница, 13 сентября. Астана")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" \t.:,")
+    tail = text[end:len(text) if line_end < 0 else line_end]
+    return not text[line_start:start].strip() and (not tail.strip(" \t.:,") or place and _PLACE_TAIL.fullmatch(
+        tail) is not None)
+
+
+# A month heading its section: alone on its line ("March"), or opening its paragraph ("Январь. 26 января ...").
+MONTH_HEADING = ("alone", "lead")
+_PLACE_TAIL = re.compile(r"[ \t]*[.,–—-][ \t]*[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,3}[ \t.]*")
 
 
 def _chat_header(text: str, start: int, end: int) -> bool:
@@ -1460,6 +1479,21 @@ def _days(edtf: str) -> tuple[dt.date, dt.date] | None:
     if _DAY.fullmatch(a) and _DAY.fullmatch(b):
         return dt.date.fromisoformat(a), dt.date.fromisoformat(b)
     return None
+
+
+def _latest_labelled(seg: Segmented, label: str, after: int, day: str) -> str:
+    """The latest of the days a label dates lines with, from the line after `after` on: a news archive's items each end
+    with their "Опубликовано: 15.03.2023", and the page is of the last (its first item's day would make the later
+    items' days a plan's)."""
+    text = seg.text.text
+    lines = [(m.start(), text.find("\n", m.end()) % (len(text) + 1)) for m in re.compile(
+        r"(?m)^[ \t]*" + re.escape(label)).finditer(text, after)] if label else []
+    if not lines:
+        return day
+    for t in _resolve(seg, _all_matches(seg), None):
+        if t.anchor == "explicit" and t.edtf and _DAY.fullmatch(t.edtf) and any(a <= t.start < b for a, b in lines):
+            day = max(day, t.edtf)
+    return day
 
 
 def dateline(seg: Segmented) -> str | None:
@@ -1499,7 +1533,7 @@ def dateline(seg: Segmented) -> str | None:
                 continue  # a field of what the page is about: "Sister city since: 24.09.2009"
             # (a run of spaces laying out "Bishkek, 14 March 2024          No. 118" counts as one)
             if len(" ".join(line.split())) - (t.end - t.start) <= _DATELINE_SLACK and (i + 1 < len(lines) or text[e:].strip()):
-                return t.edtf
+                return _latest_labelled(seg, head.strip(), e, t.edtf) if head and _published_head().match(head) else t.edtf
             before = [m.end() for m in _CELL_SEP.finditer(text, s, t.start)] if i < _DATELINE_LINES else []
             after = _CELL_SEP.search(text, t.end, e) if i < _DATELINE_LINES else None
             if (before or after) and len(" ".join(text[before[-1] if before else s:after.start() if after else e].split(
@@ -1523,7 +1557,7 @@ def dateline(seg: Segmented) -> str | None:
                 # "Размещено: понедельник, 12.05.2025, 09:30")
                 # "منتشرشده در پایگاه اینترنتی سفارت — جمعه ۲۶ آبان ۱۴۰۲", "Published Monday, 13 May 2024. Times are
                 # local.": the page's day, under its week's range
-                return t.edtf
+                return _latest_labelled(seg, head.strip(), e, t.edtf)
             if head and _INLINE_HEAD.fullmatch(head) and (
                     not (tail := text[t.end:e].strip(" \t.\r\n")) or _CLOCK_TAIL.fullmatch(tail)):
                 # "Bishkek, Ala-Archa State Residence, 23 May 2025" under a transcript's long title (and its hour:
