@@ -1736,7 +1736,8 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             groups = [[Draft(etype, event_date(t0), t0.anchor, si, sent.language, [(sent.start, sent.end)],
                              list(s_ments), at=(t0.start - sent.start, t0.end - sent.start))]]
         if not groups and not has_trigger[si] and section is None and (
-                shown := _exhibition_card(text, sent, s_times, s_ments)) is not None:
+                shown := _exhibition_card(text, sent, s_times, s_ments)) is not None and not (
+                report_day and (bounds(shown.edtf)[0] or "") > report_day):  # (a coming one's card: none yet)
             groups = [[Draft("exhibition", event_date(shown), shown.anchor, si, sent.language, [(sent.start, sent.end)],
                              list(s_ments))]]
         if not groups and "\t" in text[sent.start:sent.end] and (dated := [x for x in s_times if x.edtf]) and (

@@ -508,7 +508,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 text, year_at, start):
             # "Fevralın 27-də ... ilk təqdimat" opening a paragraph of a May issue's review, after one recalling "2022-ci
             # ilin payızında": the latest such day before the issue, not a day of the year the paragraph before recalled
-            ctx.year = y
+            ctx.year, ctx.year_is_report = y, False
         elif ctx.issue and ctx.issue_days and fields.get("jmonth") and fields.get("day", "").isdigit() and not (
                 fields.get("jyear")) and (jy := _in_issue_jalali(g, fields, ctx)) is not None:
             # "از ۸ تا ۲۰ اردیبهشت" in a programme of "اردیبهشت ۱۴۰۳": a day of its month, whatever Jalali year an aside
@@ -785,7 +785,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 # (... and a visit's days an issue of a month tells, with no day of its own: "С 7 по 12 октября ... гостила
                 # делегация" in "Выпуск № 2 (октябрь 2024)", whose "Понедельник." heads the first of them)
                 weekday_headings and v.anchor == "context" and (ctx.published is None or ctx.issue) and "day2" in fields and (
-                    "/" in v.edtf))):
+                    "/" in v.edtf)) or (
+                # (... and a festival's days a magazine's issue tells, its weekdays after them: "Festival oktyabrın
+                # 13-dən 15-dək davam etdi. Cümə günü axşam ..." in "«Səyahət» jurnalı, mart 2024")
+                v.anchor == "context" and ctx.issue and "day2" in fields and "/" in v.edtf)):
             ctx.spans.append(_days(v.edtf))
             if v.edtf.isdigit():
                 ctx.year_alone = (len(ctx.spans) - 1, v.year, end)
@@ -998,8 +1001,9 @@ def _issue_line(text: str, start: int, end: int, edtf: str) -> str | None:
         return None
     if _issue_number().search(text, line_start, line_end) is not None:
         return "issue"
-    if _MONTH.fullmatch(edtf) and _CELL_BEFORE.search(text, line_start, start) and _CELL_AFTER.match(text, end):
-        return "issue"  # a magazine's masthead: "SLOW ROADS · March 2025 · Festivals"
+    if _MONTH.fullmatch(edtf) and _CELL_AFTER.match(text, end) and (_CELL_BEFORE.search(text, line_start, start) or (
+            not text[:line_start].strip() and _NAMED_ISSUE.fullmatch(text, line_start, start))):
+        return "issue"  # a magazine's masthead: "OPEN ROADS · April 2023 · Music", "«Səyahət» jurnalı, mart 2024"
     # (a programme's heading names its month, no day: "the programme signed on 18 April 2005" is no heading)
     first, last = bounds(edtf)
     return "programme" if first and last and 0 < (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= (
@@ -1009,6 +1013,7 @@ def _issue_line(text: str, start: int, end: int, edtf: str) -> str | None:
 
 PROGRAMME_LINE = 60  # characters at most of a programme's heading line naming its month
 _CELL_BEFORE = re.compile(r"[^\W\d_][^\n]*[ \t][·|•][ \t]+$")
+_NAMED_ISSUE = re.compile(r'[ \t]*[«"“„][^«»"“”\n]{1,40}[»"”][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+)?,[ \t]*')
 _CELL_AFTER = re.compile(r"[ \t]+[·|•][ \t]+[^\W\d_]|[ \t]*$", re.M)
 
 
@@ -1143,7 +1148,7 @@ def _weekday_of(edtf: str) -> str:
     return str(dt.date.fromisoformat(edtf).isoweekday())
 
 
-_WEEKDAY_GLOSS = re.compile(r"[ \t]*,[ \t]*(?:[^\W\d_]{1,3}[ \t]+){0,2}(?:[^\W\d_]+[ \t]+)?")  # ", on a drizzly "
+_WEEKDAY_GLOSS = re.compile(r"[ \t]*[,،]?[ \t]*(?:[^\W\d_]{1,3}[ \t]+){0,2}(?:[^\W\d_]+[ \t]+)?")  # ", on a drizzly "
 _RESTATED = re.compile(r"[ \t]*,[ \t]*(?:\w{1,3}[ \t]+)?")  # (a preposition before the second: "in", "в", "در")
 
 

@@ -698,7 +698,9 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         # Dey"), or the text's first year, its own, in which it is ("Autumn 2023 ... in 2019 ... Monday, 9 October"; a
         # diary's or a minute's heading), or the latest year it wrote out after it in which it is
         own, told = (ctx.years[:1], tuple(reversed(ctx.years[1:]))) if cal == "gregorian" and ctx.years else ((), ())
-        for yy in (y, *own, y + 1, y - 1) + ((py, py - 1) if py is not None else ()) + told:
+        # (the report's year before the years next to one a background recalled: "یکشنبه ۲۹ مرداد" heading a
+        # programme of 1402 after "در شهریور ۱۳۹۷", a Sunday in 1402 and 1396 both)
+        for yy in (y, *own) + ((py,) if py is not None else ()) + (y + 1, y - 1) + ((py - 1,) if py is not None else ()) + told:
             try:
                 if gregorian_day(cal, yy, m, d).isoweekday() == wd:
                     y = yy

@@ -85,3 +85,30 @@ def test_a_tour_in_persian_is_no_town():
     text = "تهران، ۱۲ مهر ۱۴۰۱ — گروه کر «نغمه» دیروز نخستین کنسرت تور خود را در ایروان اجرا کرد.\n"
     places = {p["name"] for e in bilat.extract(text) for p in e.places}
     assert "Tver" not in places
+
+
+def test_a_magazines_named_masthead_and_the_festival_days_it_tells_by_weekday():
+    text = ("«Yol» jurnalı, aprel 2023\n\nQarsda aşıq bayramı\n\nKeçən payız, sentyabrın ortalarında, Qarsa getdim.\n\n"
+            "Festival sentyabrın 15-dən 17-dək davam etdi. Cümə günü axşam açılış konserti oldu. Bazar günü müsabiqənin "
+            "finalı keçirildi.\n")
+    values = _values(text)
+    assert ("sentyabrın 15-dən 17-dək", "2022-09-15/2022-09-17") in values
+    assert ("Cümə günü", "2022-09-16") in values and ("Bazar günü", "2022-09-18") not in values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the weekday after "tomorrow" is tomorrow's, and "next Tuesday" with the ezafe is to come
+    ("تبریز، چهارشنبه ۱۵ آذر ۱۴۰۲\n\nفردا پنجشنبه همایش برگزار می‌شود و برنامه‌ها تا سه‌شنبهٔ آینده ادامه دارد.\n",
+     [("فردا", "2023-12-07"), ("سه\u200cشنبهٔ آینده", "2023-12-12")]),
+    # a programme's "Sunday 29 Mordad" of the report's year, not of a year next to one its background recalled
+    ("ارومیه – ۲ شهریور ۱۴۰۲\n\nپیشینه\nنخستین دوره جشنواره در شهریور ۱۳۹۷ برگزار شد.\n\nبرنامه روزبه‌روز\n\n"
+     "روز نخست – یکشنبه ۲۹ مرداد\n- آیین افتتاحیه\n",
+     [("یکشنبه ۲۹ مرداد", "2023-08-20")]),
+    ("LEEDS ACADEMY NEWSLETTER\nIssue 4, December 2022\n\nFrom Saturday 15 to Friday 21 October, twelve pupils travelled "
+     "to Tbilisi.\n\nDay 1\nWe landed at night.\n\nDay 3\nThe two schools signed a partnership agreement.\n",
+     [("From Saturday 15 to Friday 21 October", "2022-10-15/2022-10-21"), ("Day 3", "2022-10-17")]),
+])
+def test_days_told_by_weekday_or_by_number(text, expected):
+    values = _values(text)
+    for pair in expected:
+        assert pair in values
