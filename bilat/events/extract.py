@@ -1883,12 +1883,20 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             eol = text.find("\n", sent.end)
             entry = _list_entry(text, sent, s_times, trig, section[4] if len(section) > 4 else None,
                                 _between(times, t_starts, sent.end, len(text) if eol < 0 else eol))
-            if entry is False:
-                section = None  # a line that is no entry: the list is over
-            elif entry is not None:
+            para_end = len(text) if eol < 0 else eol
+            if entry is False and not (len(section) == 4 and section[3] and _previous_line(
+                    text, line_start) == section_line and trig and trig.list_lead and trig.list_lead.search(
+                    text, line_start, para_end) and not any(t.edtf and "/.." not in t.edtf and precision(t.edtf) in (0, 1) for t in _between(
+                        times, t_starts, line_start, para_end)) and not text[line_start:para_end].rstrip().endswith(":")):
+                # a line that is no entry: the list is over (but for the heading's lead, telling no day or month: "ВЫСТАВКИ
+                # ЗА РУБЕЖОМ\n\nМузей регулярно представляет свои коллекции ... Ниже приведён перечень ...", not a news
+                # item's under its headline, nor one leading a list of its own: "... It will then travel to:")
+                section = None
+            elif entry is not None and entry is not False:
                 if len(section) == 4:  # the first entry: a line of its own, or a card's dates under its title
                     above = _previous_line(text, line_start)  # (a card's title, or the heading itself)
-                    section.append("card" if above != section_line and _card_title(text, above) else "entry")
+                    section.append("card" if (above != section_line and _card_title(text, above)) or (
+                        sent.start == line_start and _card_title(text, line_start)) else "entry")
                 # "Foreign tours" over "1972 – India (Delhi, Bombay)": each entry a happening of the kind its
                 # heading names; the heading's own (undated or summing) event is theirs. What lines under the
                 # entry add ("   The opening ceremony was attended by ...") is said of it.
@@ -1906,8 +1914,9 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
                 head_end = tab if tab >= 0 else head_end
                 # (the entry's own words, but for "(first edition)", the kind's edition it is: `trig.edition`)
                 own = [d for g in groups for d in g if d.triggers or d.type != kind]
+                entry_end = text.find("\n", entry.end, sent.end)  # (the entry's line: what lines under it say is theirs)
                 if _after_report(entry, report_day or "") or (trig and trig.unrealised and trig.unrealised.search(
-                        text, sent.start, sent.end)):
+                        text, sent.start, sent.end if entry_end < 0 else entry_end)):
                     # "Programme of the Days" over "15 October – screenings ...": days still to come; "2020 — not
                     # held because of the pandemic"
                     groups = []
@@ -1967,9 +1976,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             section = [kind, len(events), None, text[sent.end - 1] != ":" and _heading(text, sent)]
             section_until = until
             section_line = line_start
-        elif _heading(text, sent) and not groups and not row and not card_title and not (
-                section is not None and LIST_ITEM.match(text, line_start)):
-            section = None  # (an entry of the list, "- 2020: not held because of the pandemic", heads no section)
+        elif _heading(text, sent) and not groups and not row and not card_title and not (section is not None and (
+                LIST_ITEM.match(text, line_start) or _year_alone(text, sent, s_times))):
+            # (an entry of the list, "- 2020: not held because of the pandemic", heads no section, nor a year over its
+            # entries)
+            section = None
         # ... and so does a span of days on a line of its own over an entry of an events calendar ("9–16 February 2024").
         span_line = not line and len(s_times) == 1 and bool(s_times[0].edtf) and "/" in s_times[0].edtf and precision(
             s_times[0].edtf) == 0 and text[sent.start:sent.end].strip(" .:") == text[s_times[0].start:s_times[0].end] and any(
@@ -2698,9 +2709,31 @@ def _card_title(text: str, start: int) -> bool:
     nxt = SPACES.match(text, line_end).end()
     if nxt < len(text) and text[nxt].isdigit():
         return True
+    if _quoted_line(text, start):
+        return True
     # ... or with a weekday before them, on a short line ("Sat, 14 Oct 2023, 19:00", "Wed, 18 Oct 2023 – Sun, 5 Nov 2023")
     m = CARD_WEEKDAY.match(text, nxt)
     return m is not None and text.find("\n", nxt, nxt + CARD_DATE_LINE) >= 0
+
+
+def _year_alone(text: str, sent: Sentence, times) -> bool:
+    """Whether a sentence is a year alone on its line."""
+    dated = [t for t in times if t.edtf]
+    return len(dated) == 1 and precision(dated[0].edtf) == 2 and text[sent.start:sent.end].strip() == text[
+        dated[0].start:dated[0].end]
+
+
+def _quoted_line(text: str, start: int) -> bool:
+    """Whether the line at `start` is a title in quotes alone, over a line with a digit: a card's title over its place
+    and dates ("«Степные мотивы»\nМосква, Музей ..., 12 декабря 2018 г. – 20 января 2019 г.")."""
+    if start < 0:
+        return False
+    line_end = text.find("\n", start)
+    if line_end < 0 or not QUOTES.fullmatch(text[start:line_end].strip()):
+        return False
+    nxt = SPACES.match(text, line_end).end()
+    nxt_end = text.find("\n", nxt)
+    return any(c.isdigit() for c in text[nxt:len(text) if nxt_end < 0 else nxt_end])
 
 
 def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = None, rest=()) -> TimeExpr | None | bool:
@@ -2724,6 +2757,8 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
         # ("۱۳۹۵<TAB>۱۲ تا ۱۶ مهر": a year of another calendar is a span of days, which the days refine)
         finer = [t for t in dated[1:] if specificity(t.edtf) > specificity(dated[0].edtf) and refines(t.edtf, dated[0].edtf)]
         return finer[0] if finer else dated[0]
+    if _year_alone(text, sent, dated):
+        return None  # a year alone on its line over the entries it dates ("2019\n\n«...» — Pekin, 20 may – 18 avqust")
     first, last = dated[0], dated[-1]
     # "۱۳۶۲ (۱۹۸۳) — هند": a date and its gloss in the other calendar are one, the Gregorian one its value
     if len(dated) > 1 and _glossed(text, dated[0], dated[1]):
@@ -2734,6 +2769,25 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
     if first.start == sent.start and not text[sent.end:len(text) if eol < 0 else eol].strip() and not ENTRY_DASH.match(
             text, first.end) and _card_title(text, _previous_line(text, start)):
         return first  # "Dialogue of Patterns: Silk of Azerbaijan and China\n\n10 October 2024 - 15 January 2025": a card
+    line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
+    if line_end >= 0 and (on := [t for t in dated if t.start < line_end]) and on[-1] is not dated[-1] and not (
+            FIELD_LINE.match(text, start)):
+        last = on[-1]  # (the entry's line, not the lines under it that the sentence runs on to)
+    tail_rx = trig.entry_tail if trig is not None else _ENTRY_TAIL_BARE
+    tail = tail_rx.fullmatch(text, last.end, sent.end if line_end < 0 else line_end)
+    # "«Степные мотивы»\nМосква, Всероссийский музей декоративного искусства, 12 декабря 2018 г. – ...": a card's
+    # place and days under its title (one sentence with it, or one of their own)
+    # (or under a list's numbered line naming its place: "۱. برلین، آلمان\n«رنگ و خاک ...»، ۳ بهمن ۱۳۹۴ تا ...")
+    under = None if sent.start != start else line_end + 1 if line_end >= 0 and (_quoted_line(text, start) or (
+        LIST_ITEM.match(text, start) and line_end - start <= CARD_TITLE and text[line_end - 1] not in ".!?:;،؛")) else (
+        start if _quoted_line(text, _previous_line(text, start)) else None)
+    if under is not None:
+        under_end = text.find("\n", under, sent.end)
+        under_end = sent.end if under_end < 0 else under_end
+        on = [t for t in dated if under <= t.start < under_end]
+        if on and tail_rx.fullmatch(text, on[-1].end, under_end) and (ENTRY_DASH_BEFORE.search(
+                text, under, on[-1].start) or CELL_BEFORE.search(text, under, on[-1].start)):
+            return on[-1]
     if seen == "card":
         # (a line under the cards opening with another kind of date, "20 February 2025, 18:00. Talk: ...", ends them;
         # a card's paragraph telling a day, "The exhibition was opened on 14 February", is read as any sentence)
@@ -2742,7 +2796,6 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
         return False  # a date alone on its line heads news, not an entry
     bullet = LIST_ITEM.match(text, start)  # (from the line's start: " * 2009 – Shiraz, October", indented)
     body = bullet.end() if bullet else sent.start
-    line_end = text.find("\n", sent.start, sent.end)  # (lines under the entry say more of it)
     # "2-й — 2012, 18–23 сентября, Баку", "دورهٔ دوم – ۱۳۹۳ (۲۰۱۴)، قونیه": an edition's number before its date
     numbered = EDITION_HEAD.match(text, body) or (trig and trig.edition_head and trig.edition_head.match(text, body))
     # (... or a bullet's item opening with its date: "- From 12 March to 30 June the Main Hall hosted ...")
@@ -2763,8 +2816,6 @@ def _list_entry(text: str, sent: Sentence, times, trig=None, seen: str | None = 
             finer = [after]
         # (one span told twice, in two calendars: "1401-ci il mehr ayının 15–17-si (7–9 oktyabr 2022)")
         return finer[0] if len({t.edtf for t in finer}) == 1 else first
-    tail_rx = trig.entry_tail if trig is not None else _ENTRY_TAIL_BARE
-    tail = tail_rx.fullmatch(text, last.end, sent.end if line_end < 0 else line_end)
     if tail and (ENTRY_DASH_BEFORE.search(text, body, last.start) or bullet and ENTRY_COLON_BEFORE.search(
             text, body, last.start)) and (bullet or sent.start == start and (
             line_end >= 0 or sent.end == len(text) or text[sent.end] == "\n")):
@@ -2787,6 +2838,7 @@ ENTRY_HEAD_END = re.compile(r"[(;؛\n]")
 DAY_NOTE = 14  # characters of a bracket right after an entry's date, that notes its day ("(пт)", "(Friday)")
 # (or a CV's column: "2019  Solo exhibition ...", two spaces or a tab)
 ENTRY_DASH = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[–—-]\d{1,2}[:.]\d{2})?)?[ \t]*[–—:-][ \t]|(?:[ ]{2,}|\t)(?=\S)")
+CELL_BEFORE = re.compile(r"[ \t]\|[ \t]*$")  # ("Albertina, Vienna | 25 November 2021 - 6 March 2022" under a card's title)
 ENTRY_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$|[,،][ \t]*$|[ \t]\([ \t]*$")  # (", 1967", " – 1967", " (1967)")
 ENTRY_COLON_BEFORE = re.compile(r":[ \t]*$")  # ... and a bullet's "- Lyon, Musée des Tissus: 13 October 2023 – 28 January 2024"
 _ENTRY_TAIL_BARE = re.compile(ENTRY_TAIL.format(number=r"(?!x)x"), re.I)  # (a language with no catalogue words)

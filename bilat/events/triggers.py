@@ -92,6 +92,7 @@ class Triggers:
     # Third-person pronouns of a person (he, his, him): in a text about one person, that person
     pronoun: re.Pattern | None = None
     plans_heading: re.Pattern | None = None  # a heading over what is to come ("Coming soon", "Скоро")
+    list_lead: re.Pattern | None = None  # a heading's lead introducing its list ("Below is a selection of ...")
     dates_heading: re.Pattern | None = None  # ... and over a list of dates to come ("Key dates")
     laureates: re.Pattern | None = None  # a heading over the list of a prize's laureates by year
     exhibited: re.Pattern | None = None  # a catalogue record's heading over the exhibitions a work was shown at
@@ -413,6 +414,7 @@ def triggers(lang: str) -> Triggers | None:
                     speech=_alternation([w + r"\s*:" for w in data.get("speech", [])]),
                     pronoun=_alternation(data.get("pronoun", [])),
                     plans_heading=_alternation(data.get("plans_heading", [])),
+                    list_lead=_alternation(data.get("list_lead", [])),
                     dates_heading=_alternation(data.get("dates_heading", [])),
                     operative=_alternation(data.get("operative", [])),
                     quiz=_alternation(data.get("quiz", [])),

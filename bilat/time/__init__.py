@@ -400,8 +400,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.year, ctx.month, ctx.day, ctx.last_day, ctx.told_day = day.year, None, None, None, None
             ctx.cal_years, ctx.spans = {"jalali": (from_gregorian("jalali", day)[0], None)}, []
         elif ctx.published is not None and not ctx.year_is_report and (
-                ctx.year is not None and (_ITEM_HEADING.search(text, prev_end, start) or g.turn and g.turn.search(
-                    text, prev_end, start))
+                # (not a card's title under a year alone on its line: "2019\n\n«...»\nBonn | 3 March - 26 May")
+                ctx.year is not None and ctx.year != year_line and (_ITEM_HEADING.search(
+                    text, prev_end, start) or g.turn and g.turn.search(text, prev_end, start))
                 or (ctx.year is not None or ctx.last_day is not None) and _feed_item(text, prev_end, start)):
             # A news digest's next item ("■ University pact\nOn 12 Ordibehesht ..."): a day it writes without a
             # year is of the days before the report, not of the year the item before spoke of. So is a feed's next
@@ -658,6 +659,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             head_month = v.year  # the year of a month dating the report at its head, "Москва, март 2024"
         if v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and _placed_on_line(text, start, end, "alone"):
             year_line = v.year  # "2023 год" alone on its line, heading the months under it
+            ctx.spans = []  # (whose days are of it, not of a span of days told before: "2019\n\n...| 3 March - 26 May")
         if meta.get("line") in MONTH_HEADING and fields.get("month") and not fields.get("year") and not fields.get("day"):
             month_heading = (v.year, v.month) if v.year is not None and v.month is not None else None
         if v.anchor == "published" and v.edtf and fields.keys() & {"rel_week", "rel_day"} and ctx.published is not None and (
