@@ -159,8 +159,10 @@ def _hyphen_edits(s: str) -> list[tuple[int, int, str]]:
 # head or foot), is furniture: it goes, and a sentence it cut is whole again.
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
 # (a number of 1800-2099 alone is rather a year heading a chronicle's entries than a page: "2018\n\n1 October — ...",
-# and so is one of 1300-1499 in Persian digits, a Solar Hijri year: "۱۳۷۷\n\nنخستین هفته فرهنگی ...")
-_NUMBER = r"(?:[ \t\f]*(?:[-–—][ \t]*)?(?:(?!1[89]\d\d\b|20\d\d\b|[۱١][۳۴٣٤]\d\d\b)\d{1,4}|[ivxlc]{1,7})(?:[ \t]*[-–—])?[ \t]*)"
+# and so is one of 1300-1499 in Persian digits, a Solar Hijri year: "۱۳۷۷\n\nنخستین هفته فرهنگی ...", or a Gregorian
+# one in them: "۲۰۱۷\n\n۱۵ فوریه – ...")
+_NUMBER = (r"(?:[ \t\f]*(?:[-–—][ \t]*)?(?:(?!1[89]\d\d\b|20\d\d\b|[۱١][۳۴٣٤۸۹٨٩]\d\d\b|[۲٢][۰٠]\d\d\b)\d{1,4}|[ivxlc]{1,7})"
+           r"(?:[ \t]*[-–—])?[ \t]*)")
 _PAGE_NUMBER = re.compile(_NUMBER, re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;؟»”\")\]]\s*$")
 FURNITURE_MAX = 120  # characters of a running head or foot
