@@ -1016,7 +1016,7 @@ def _issue_line(text: str, start: int, end: int, edtf: str) -> str | None:
 PROGRAMME_LINE = 60  # characters at most of a programme's heading line naming its month
 _CELL_BEFORE = re.compile(r"[^\W\d_][^\n]*[ \t][·|•][ \t]+$")
 _NAMED_ISSUE = re.compile(r'[ \t]*[«"“„][^«»"“”\n]{1,40}[»"”][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+)?,[ \t]*')
-_CELL_AFTER = re.compile(r"[ \t]+[·|•][ \t]+[^\W\d_]|[ \t]*$", re.M)
+_CELL_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+)?[·|•][ \t]+[^\W\d_]|[ \t]*$", re.M)  # (or "November 2023 issue · pp. 34")
 
 
 TITLE_YEAR_AT, TITLE_LINES = 300, 5  # where a text's title may name the year it is about

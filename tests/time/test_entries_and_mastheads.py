@@ -112,3 +112,9 @@ def test_days_told_by_weekday_or_by_number(text, expected):
     values = _values(text)
     for pair in expected:
         assert pair in values
+
+
+def test_a_masthead_naming_its_months_issue_after_the_month_dates_last_year():
+    text = ("STAGE & SCREEN · November 2023 issue · pp. 34–37\n\n\"Every pause\"\n\n"
+            "Last year we took our Lear to a festival in Shanghai.\n")
+    assert ("Last year", "2022") in _values(text)
