@@ -1883,15 +1883,10 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             eol = text.find("\n", sent.end)
             entry = _list_entry(text, sent, s_times, trig, section[4] if len(section) > 4 else None,
                                 _between(times, t_starts, sent.end, len(text) if eol < 0 else eol))
-            para_end = len(text) if eol < 0 else eol
             if entry is False and not (len(section) == 4 and section[3] and _previous_line(
-                    text, line_start) == section_line and trig and trig.list_lead and trig.list_lead.search(
-                    text, line_start, para_end) and not any(t.edtf and "/.." not in t.edtf and precision(t.edtf) in (0, 1) for t in _between(
-                        times, t_starts, line_start, para_end)) and not text[line_start:para_end].rstrip().endswith(":")):
-                # a line that is no entry: the list is over (but for the heading's lead, telling no day or month: "ВЫСТАВКИ
-                # ЗА РУБЕЖОМ\n\nМузей регулярно представляет свои коллекции ... Ниже приведён перечень ...", not a news
-                # item's under its headline, nor one leading a list of its own: "... It will then travel to:")
-                section = None
+                    text, line_start) == section_line and _list_lead(
+                    text, trig, line_start, len(text) if eol < 0 else eol, times, t_starts)):
+                section = None  # a line that is no entry: the list is over (but for the heading's lead)
             elif entry is not None and entry is not False:
                 if len(section) == 4:  # the first entry: a line of its own, or a card's dates under its title
                     above = _previous_line(text, line_start)  # (a card's title, or the heading itself)
@@ -2714,6 +2709,15 @@ def _card_title(text: str, start: int) -> bool:
     # ... or with a weekday before them, on a short line ("Sat, 14 Oct 2023, 19:00", "Wed, 18 Oct 2023 – Sun, 5 Nov 2023")
     m = CARD_WEEKDAY.match(text, nxt)
     return m is not None and text.find("\n", nxt, nxt + CARD_DATE_LINE) >= 0
+
+
+def _list_lead(text: str, trig, start: int, end: int, times, t_starts) -> bool:
+    """Whether the paragraph text[start:end] under a heading introduces the list after it, telling no day or month of its
+    own: "ВЫСТАВКИ ЗА РУБЕЖОМ\n\nМузей регулярно представляет свои коллекции ... Ниже приведён перечень ...", not a news
+    item's lead under its headline, nor one leading a list of its own ("... It will then travel to:")."""
+    return bool(trig and trig.list_lead and trig.list_lead.search(text, start, end)) and not any(
+        t.edtf and "/.." not in t.edtf and precision(t.edtf) in (0, 1) for t in _between(times, t_starts, start, end)
+    ) and not text[start:end].rstrip().endswith(":")
 
 
 def _year_alone(text: str, sent: Sentence, times) -> bool:
