@@ -356,6 +356,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     spanned = False  # whether "Day N" headings count from a span of days told, not from a heading's day
     # (weekdays heading a blog's days: its "last week" is the week they tell, though the post came days after it, and
     # so are the days of a visit an issue tells)
+    heads: list[tuple[int, int]] = []  # (index in out, ISO weekday) of the weekday headings (`_diary_days`)
+    told_days: list[tuple] = []  # (index in out, ISO weekday, days from today) of a weekday or "today" under them
     weekday_headings = any(m[4].get("weekday") and not m[4].get("day") and not text[
         text.rfind("\n", 0, m[0]) + 1:m[0]].strip(_BULLETS + " \t") and _HEAD_MARK.match(text, m[1]) for m in matches)
     for start, end, lang, g, fields, meta in matches:
@@ -910,10 +912,60 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # count meant (it may have counted from the year of an aside)
             out[-1] = replace(out[-1], edtf=v.edtf, anchor="context")
         last_fields = fields
+        if v.edtf and (fields.get("heading") or fields.get("weekday") and fields.get("day") and _LINE_HEAD.fullmatch(
+                text, text.rfind("\n", 0, start) + 1, start) and _heading_line(text, start)) and (wd := g.lookup("weekday", fields["weekday"])):
+            heads.append((len(out), int(wd)))
+        elif heads and v.anchor == "published" and v.edtf and _DAY.fullmatch(v.edtf) and (
+                fields.keys() & _DAY_WORDS in ({"weekday"}, {"rel_day"})):
+            # ("جمعه رونمایی ..." under the heading "جمعه", "صبح امروز" under "چهارشنبه": that heading's day)
+            told_days.append((len(out), int(g.lookup("weekday", fields["weekday"]) or 0) if "weekday" in fields else None,
+                              int(g.lookup("rel_day", fields["rel_day"]) or 0) if "rel_day" in fields else None))
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,
                             calendar=v.calendar))
+    return _diary_days(out, heads, told_days, own_day) if len(heads) >= DIARY_HEADS else out
+
+
+DIARY_HEADS = 3  # weekday headings at least that make a blog told day by day
+DIARY_WEEKS = 2  # the most a blog told by its weekdays spans
+
+
+def _diary_days(out: list[TimeExpr], heads: list[tuple[int, int]], told_days: list[tuple],
+                posted: dt.date | None) -> list[TimeExpr]:
+    """A blog told day by day under weekday headings ("Вторник", "سه‌شنبه، ۲۵ مهر", "Среда ... 10 мая", "Четверг"):
+    where one heading's day is known (its own, or a day its section tells that falls on its weekday), the others are
+    the days before and after it in the order they come; each was counted from the post's day alone before."""
+    anchors = {}
+    for k, (i, wd) in enumerate(heads):
+        nxt = heads[k + 1][0] if k + 1 < len(heads) else len(out)
+        for t in out[i:nxt]:
+            if t.anchor != "published" and t.qualifier != "until" and t.edtf and _DAY.fullmatch(t.edtf) and (
+                    dt.date.fromisoformat(t.edtf).isoweekday() == wd):
+                anchors[k] = dt.date.fromisoformat(t.edtf)
+                break
+    if not anchors:
+        return out
+    days: list[dt.date | None] = [None] * len(heads)
+    first = min(anchors)
+    days[first] = anchors[first]
+    for k in range(first + 1, len(heads)):
+        days[k] = anchors.get(k) or days[k - 1] + dt.timedelta(days=(heads[k][1] - days[k - 1].isoweekday() - 1) % 7 + 1)
+    for k in range(first - 1, -1, -1):
+        days[k] = days[k + 1] - dt.timedelta(days=(days[k + 1].isoweekday() - heads[k][1] - 1) % 7 + 1)
+    if any(b <= a for a, b in zip(days, days[1:])) or (days[-1] - days[0]).days >= 7 * DIARY_WEEKS or (
+            posted is not None and days[-1] > posted):
+        return out  # (not a story told forward day by day: a paper's dated masthead over its week's weekdays)
+    for (i, _wd), d in zip(heads, days):
+        if out[i].edtf != d.isoformat() and out[i].anchor == "published":
+            out[i] = replace(out[i], edtf=d.isoformat(), anchor="context")
+    for i, wd, ahead in told_days:
+        k = bisect.bisect_right([h[0] for h in heads], i) - 1
+        if k < 0:
+            continue
+        d = days[k] if wd == heads[k][1] else days[k] + dt.timedelta(days=ahead) if ahead is not None else None
+        if d is not None:
+            out[i] = replace(out[i], edtf=d.isoformat(), anchor="context")
     return out
 
 

@@ -468,7 +468,11 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
                 return None
             if d2 is not None and d2 > d1:
                 return Value(f"{_ymd(d1)}/{_ymd(d2)}", "published", year=y)
+            if f.get("until"):  # "until 15 February next year": an end, no day of a happening
+                return Value(f"../{_ymd(d1)}", "published", "until")
             return Value(_ymd(d1), "published", year=y, month=m, day=d1.day)
+        if m is not None and f.get("until"):
+            return Value(f"../{y:04d}-{m:02d}", "published", "until")
         if m is not None:  # "ötən ilin dekabrında", "в декабре прошлого года", "in December last year"
             return Value(f"{y:04d}-{m:02d}", "published", qualifier=qual, year=y, month=m)
         return Value(f"{y:04d}", "published", year=y)
@@ -523,6 +527,8 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         d = ctx.published - dt.timedelta(days=back)
         last = ctx.last_day
         diary = ctx.weekday_day is not None and last is not None and 0 <= (last - ctx.weekday_day).days < 7
+        # (a blog's days under weekday headings, "Среда ... 10 мая" then "Четверг": the day after the one it has come to)
+        diary = diary or bool(f.get("heading"))
         if not prev and last is not None and 0 < (ctx.published - last).days <= (DIARY_DAYS if diary else NARRATIVE_DAYS):
             # A report telling its week day by day ("the Days opened last Monday ... the delegation had
             # arrived a day before, on Sunday"): the such day nearest the day it has come to, never after
