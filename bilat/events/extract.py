@@ -626,7 +626,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
                 etype in NAMED_TYPES and _unit_name(text, s, e, sent.language))):
             # A name ("the Baku Humanitarian Forum") is a happening when the text says it was held, or when a bracket
             # after it says where and when, as a list of one's reports does.
-            if not (trig.held and trig.held.search(text, e, min(sent.end, e + HELD_REACH))) and not (
+            # (the trigger's own words may say so: "... Novruz bayramı keçirildi")
+            if not (trig.held and trig.held.search(text, s, min(sent.end, e + HELD_REACH))) and not (
                     trig.held_before and trig.held_before.search(text, max(sent.start, s - HELD_REACH), s)) and not (
                     _placed_and_dated(text, e, sent.end, times)) and not (
                     (item := LIST_ITEM.match(text, sent.start)) and ":" not in text[item.end():s] and _dated_apposition(
@@ -2721,9 +2722,9 @@ def _list_lead(text: str, trig, start: int, end: int, times, t_starts) -> bool:
 
 
 def _year_alone(text: str, sent: Sentence, times) -> bool:
-    """Whether a sentence is a year alone on its line."""
+    """Whether a sentence is a year alone on its line (or a season's two years: "Season 2019/20")."""
     dated = [t for t in times if t.edtf]
-    return len(dated) == 1 and precision(dated[0].edtf) == 2 and text[sent.start:sent.end].strip() == text[
+    return len(dated) == 1 and (precision(dated[0].edtf) == 2 or dated[0].qualifier == "season") and text[sent.start:sent.end].strip() == text[
         dated[0].start:dated[0].end]
 
 

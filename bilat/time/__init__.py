@@ -357,7 +357,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
     # (weekdays heading a blog's days: its "last week" is the week they tell, though the post came days after it, and
     # so are the days of a visit an issue tells)
     heads: list[tuple[int, int]] = []  # (index in out, ISO weekday) of the weekday headings (`_diary_days`)
-    told_days: list[tuple] = []  # (index in out, ISO weekday, days from today) of a weekday or "today" under them
+    told_days: list[tuple] = []  # (index in out, ISO weekday or None for "today") of a weekday or "today" under them
     weekday_headings = any(m[4].get("weekday") and not m[4].get("day") and not text[
         text.rfind("\n", 0, m[0]) + 1:m[0]].strip(_BULLETS + " \t") and _HEAD_MARK.match(text, m[1]) for m in matches)
     for start, end, lang, g, fields, meta in matches:
@@ -630,8 +630,8 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                     v.qualifier == "season" and _placed_on_line(text, start, end, "start"))):
                 season = (int(pair[1]), int(pair[2]))
                 ctx.year = season[0]  # (the days under it with no year of their own are the season's)
-            elif season is not None and v.year not in (None, *season):
-                season = None
+            elif season is not None and v.year not in (None, *season) and not cited:
+                season = None  # (not by a year told in passing: "Çaykovskinin 1888-ci ildə yazdığı simfoniya")
             if v.calendar == "jalali" and fields.get("year") and fields.get("year2") and not fields.keys() & _FINER and (
                     int(fields["year2"]) == int(fields["year"]) + 1 and _heading_line(text, start)):
                 jseason = (int(fields["year"]), int(fields["year2"]))
@@ -752,7 +752,9 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # "until 18 November" ends a span; "the same day" after it is still the day before it; "the
             # first since 2019" does not move the text to 2019
             if (ctx.issue or ctx.year_is_report or g.relative is not None and g.relative.search(
-                    text, _sentence_start(seg, start), start)) and "rel" in fields and v.anchor == "published" and aside is None:
+                    text, _sentence_start(seg, start), start)) and "rel" in fields and v.anchor == "published" and aside is None and (
+                    # (not "امسال", this year: the report's, which the text goes on in)
+                    (g.lookup("rel", fields["rel"]) or "0") != "0"):
                 # a newsletter's "Last year the Days were held in Baku": the next sentence is back in the issue's months
                 # (and so after a relative clause's "..., которое было подписано в прошлом году")
                 aside = (_sentence_end(seg, end), (ctx.year, ctx.month, ctx.day, ctx.year_is_report, dict(ctx.cal_years)))
@@ -916,10 +918,11 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
                 text, text.rfind("\n", 0, start) + 1, start) and _heading_line(text, start)) and (wd := g.lookup("weekday", fields["weekday"])):
             heads.append((len(out), int(wd)))
         elif heads and v.anchor == "published" and v.edtf and _DAY.fullmatch(v.edtf) and (
-                fields.keys() & _DAY_WORDS in ({"weekday"}, {"rel_day"})):
-            # ("جمعه رونمایی ..." under the heading "جمعه", "صبح امروز" under "چهارشنبه": that heading's day)
-            told_days.append((len(out), int(g.lookup("weekday", fields["weekday"]) or 0) if "weekday" in fields else None,
-                              int(g.lookup("rel_day", fields["rel_day"]) or 0) if "rel_day" in fields else None))
+                fields.keys() & _DAY_WORDS == {"weekday"} or fields.keys() & _DAY_WORDS == {"rel_day"} and g.lookup(
+                    "rel_day", fields["rel_day"]) == "0"):
+            # ("جمعه رونمایی ..." under the heading "جمعه", "صبح امروز" under "چهارشنبه": that heading's day; not
+            # "yesterday", which may be the report's, written after the days)
+            told_days.append((len(out), int(g.lookup("weekday", fields["weekday"]) or 0) if "weekday" in fields else None))
         os_, oe = (start, end) if same else to_orig(start, end)
         out.append(TimeExpr(start=start, end=end, text=doc_text[os_:oe], language=lang, edtf=v.edtf,
                             anchor=v.anchor, qualifier=v.qualifier, orig_start=os_, orig_end=oe,
@@ -959,13 +962,10 @@ def _diary_days(out: list[TimeExpr], heads: list[tuple[int, int]], told_days: li
     for (i, _wd), d in zip(heads, days):
         if out[i].edtf != d.isoformat() and out[i].anchor == "published":
             out[i] = replace(out[i], edtf=d.isoformat(), anchor="context")
-    for i, wd, ahead in told_days:
+    for i, wd in told_days:
         k = bisect.bisect_right([h[0] for h in heads], i) - 1
-        if k < 0:
-            continue
-        d = days[k] if wd == heads[k][1] else days[k] + dt.timedelta(days=ahead) if ahead is not None else None
-        if d is not None:
-            out[i] = replace(out[i], edtf=d.isoformat(), anchor="context")
+        if k >= 0 and wd in (None, heads[k][1]):
+            out[i] = replace(out[i], edtf=days[k].isoformat(), anchor="context")
     return out
 
 
