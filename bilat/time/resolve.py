@@ -527,8 +527,6 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
         d = ctx.published - dt.timedelta(days=back)
         last = ctx.last_day
         diary = ctx.weekday_day is not None and last is not None and 0 <= (last - ctx.weekday_day).days < 7
-        # (a blog's days under weekday headings, "Среда ... 10 мая" then "Четверг": the day after the one it has come to)
-        diary = diary or bool(f.get("heading"))
         if not prev and last is not None and 0 < (ctx.published - last).days <= (DIARY_DAYS if diary else NARRATIVE_DAYS):
             # A report telling its week day by day ("the Days opened last Monday ... the delegation had
             # arrived a day before, on Sunday"): the such day nearest the day it has come to, never after
