@@ -2724,8 +2724,8 @@ def _list_lead(text: str, trig, start: int, end: int, times, t_starts) -> bool:
 def _year_alone(text: str, sent: Sentence, times) -> bool:
     """Whether a sentence is a year alone on its line (or a season's two years: "Season 2019/20")."""
     dated = [t for t in times if t.edtf]
-    return len(dated) == 1 and (precision(dated[0].edtf) == 2 or dated[0].qualifier == "season") and text[sent.start:sent.end].strip() == text[
-        dated[0].start:dated[0].end]
+    return len(dated) == 1 and (precision(dated[0].edtf) == 2 or dated[0].qualifier == "season") and text[
+        sent.start:sent.end].strip() == text[dated[0].start:dated[0].end]
 
 
 def _quoted_line(text: str, start: int) -> bool:

@@ -914,8 +914,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # count meant (it may have counted from the year of an aside)
             out[-1] = replace(out[-1], edtf=v.edtf, anchor="context")
         last_fields = fields
-        if v.edtf and (fields.get("heading") or fields.get("weekday") and fields.get("day") and _LINE_HEAD.fullmatch(
-                text, text.rfind("\n", 0, start) + 1, start) and _heading_line(text, start)) and (wd := g.lookup("weekday", fields["weekday"])):
+        # (a weekday heading, or a weekday and day on a heading's line: "سه‌شنبه، ۲۵ مهر")
+        dated_head = fields.get("weekday") and fields.get("day") and _LINE_HEAD.fullmatch(
+            text, text.rfind("\n", 0, start) + 1, start) and _heading_line(text, start)
+        if v.edtf and (fields.get("heading") or dated_head) and (wd := g.lookup("weekday", fields["weekday"])):
             heads.append((len(out), int(wd)))
         elif heads and v.anchor == "published" and v.edtf and _DAY.fullmatch(v.edtf) and (
                 fields.keys() & _DAY_WORDS == {"weekday"} or fields.keys() & _DAY_WORDS == {"rel_day"} and g.lookup(
@@ -962,8 +964,9 @@ def _diary_days(out: list[TimeExpr], heads: list[tuple[int, int]], told_days: li
     for (i, _wd), d in zip(heads, days):
         if out[i].edtf != d.isoformat() and out[i].anchor == "published":
             out[i] = replace(out[i], edtf=d.isoformat(), anchor="context")
+    at = [i for i, _wd in heads]
     for i, wd in told_days:
-        k = bisect.bisect_right([h[0] for h in heads], i) - 1
+        k = bisect.bisect_right(at, i) - 1
         if k >= 0 and wd in (None, heads[k][1]):
             out[i] = replace(out[i], edtf=days[k].isoformat(), anchor="context")
     return out
