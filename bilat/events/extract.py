@@ -244,6 +244,16 @@ def _capitalised_name(text: str, s: int, sent_start: int) -> bool:
     return bool(before) and before[-1][:1].isupper()
 
 
+def _caps_dateline(text: str, start: int) -> bool:
+    """Whether a sentence opens with a news item's dateline, its city in capitals and a comma ("МОСКВА, 5 мая –")."""
+    m = CAPS_CITY.match(text, start)
+    # (not a photo's caption, "TEHRAN, IRAN - FEBRUARY 21, 2024: Students ...", an entry of its own)
+    return m is not None and m.group(1).isupper() and not m.group(2).isupper()
+
+
+CAPS_CITY = re.compile(r"[ \t]*([^\W\d_]{2,}(?:[ -][^\W\d_]{2,}){0,2}),[ \t]+(\w+)")
+
+
 def _name_then_verb(text: str, s: int, e: int) -> bool:
     """Whether a trigger runs from a name to the lowercase verb after it ("the Vienna Boys Choir sang"): the name is the
     subject of a happening, not the whole of the trigger."""
@@ -605,7 +615,8 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     # A chronology's entry ("1959 – Second Dekada of Azerbaijani Literature in Moscow") names its happening
     # without a verb saying it was held.
     # ... and so does a table's row with a date ("Xarıbülbül Festivalı<TAB>12–14 may 2023<TAB>Şuşa").
-    entry = CHRONOLOGY_ENTRY.match(text, sent.start) is not None or (
+    # (not a news item's dateline: "TASHKENT, 2 September 2023 – Seven ... at the Palace of International Forums")
+    entry = (CHRONOLOGY_ENTRY.match(text, sent.start) is not None and not _caps_dateline(text, sent.start)) or (
         "\t" in text[sent.start:sent.end] and any(t.edtf for t in times))
     # A table's row whose status cell says it was done ("held", "keçirildi") took place, whatever its other cells say of
     # a plan or a postponement ('"Nizami and Rustaveli" conference (the postponed one)').

@@ -33,6 +33,8 @@ _ALONE = re.compile(r"[ \t]*\S[^\n]{0,25}")  # a short line: a weekday heading t
 WEEKLY_REACH = 62  # days at most from the first of the month a week-by-week account tells to the day it was posted
 DAY_HEADINGS = 14  # days at most a "Day N" heading counts on from the last one that gave its day
 WEEK = 7  # days at most of a span of days whose days "Day N" headings with no day of their own count
+ARCHIVE_ITEM_DAYS = 366  # at most this far from the day before, a dated heading is an archive's item
+MOURNED_REACH = 40  # characters before a date in which the tragedy it is the day of is named
 MARKED_REACH = 160  # characters before a bracketed date in which the anniversary marking it is named
 LAST_DAY_SPAN = 62  # days at most of a span whose last day "the next day" may count from
 
@@ -687,10 +689,12 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             saved = _told(ctx)
         told_year = ctx.year if ctx.year is not None else ctx.published.year if ctx.published is not None else None
         marked = not cited and v.anchor == "explicit" and v.year is not None and told_year is not None and (
-            v.year < told_year) and g.commemorated is not None and text[max(0, start - 3):start].rstrip().endswith(
-            "(") and bool(g.commemorated.search(text, max(0, start - MARKED_REACH), start) or (
-                # (... or after it: "Şuşa Bəyannaməsinin (15 iyun 2021) üçüncü ildönümündə")
-                g.commemorated_after is not None and g.commemorated_after.match(text, end)))
+            v.year < told_year) and ((g.commemorated is not None and text[max(0, start - 3):start].rstrip().endswith(
+                "(") and bool(g.commemorated.search(text, max(0, start - MARKED_REACH), start) or (
+                    # (... or after it: "Şuşa Bəyannaməsinin (15 iyun 2021) üçüncü ildönümündə")
+                    g.commemorated_after is not None and g.commemorated_after.match(text, end)))) or (
+                # "commemorated the victims of the tragedy of 20 January 1990": the day mourned, not the day of mourning
+                g.mourned is not None and g.mourned.search(text, max(0, start - MOURNED_REACH), start) is not None))
         if not cited and not marked and v.anchor == "explicit" and v.edtf and v.edtf.isdigit() and out and (
                 out[-1].qualifier == "anniversary") and (out[-1].edtf or "").isdigit() and v.year < int(out[-1].edtf) and (
                 start - out[-1].end <= MARKED_REACH) and not _STOP.search(text, out[-1].end, start):
@@ -798,6 +802,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.spans.append(_days(v.edtf))
             if v.edtf.isdigit():
                 ctx.year_alone = (len(ctx.spans) - 1, v.year, end)
+        elif v.anchor == "published" and "rel_month" in fields and v.edtf and _MONTH.fullmatch(v.edtf) and not ahead:
+            # "The biggest test came last month ... on 21 September": that month's day, not one of a span of days told
+            # before ("from 5 September to 28 October 2022"); the days a review's heading gives ("7–13 oktyabr") stay
+            ctx.spans = [sp for sp in ctx.spans if sp and ctx.published is not None and sp[0] <= ctx.published <= sp[1]]
         if fields.get("same") and v.edtf and _DAY.fullmatch(v.edtf) and g.lookup("same", fields["same"]) == "day_before":
             ctx.eve = dt.date.fromisoformat(v.edtf)
         if v.qualifier == "until":
@@ -870,6 +878,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.century_base = ctx.century_base or base
         elif v.edtf and _DAY.fullmatch(v.edtf) and (header_day or (v.anchor in ("explicit", "context") and (
                 _on_a_line_alone(text, start, end) or _titled_post(text, start, end)
+                # (an archive's item near the page's day; not an entry of "this week in history" decades back, whose
+                # "fifty years ago" counts from the paper's day)
+                or (v.anchor == "explicit" and _dash_titled(text, start, end) and (ctx.published is None or abs((
+                    dt.date.fromisoformat(v.edtf) - ctx.published).days) <= ARCHIVE_ITEM_DAYS))
                 or (page_day is not None and _post_head(text, start, end))
                 or _inline_dateline(text, start, end) or _update_note(g, text, start, end)
                 or _mail_header(text, start, end) or _chat_header(text, start, end)
@@ -1526,7 +1538,14 @@ def _titled_post(text: str, start: int, end: int) -> bool:
         text, line_start) is not None
 
 
+def _dash_titled(text: str, start: int, end: int) -> bool:
+    """Whether a date opens a heading line, its title after a dash, over the item's paragraph ("17 October 2024 — Ep.
+    131: Live from Beijing", a programme's archive of episodes)."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and _DASH_TITLE.match(text, end) is not None
+
+
 _BAR = re.compile(r"[ \t]*\|")
+_DASH_TITLE = re.compile(r"[ \t]+[—–-][ \t]+[^\W\d_][^\n]{0,80}?(?<![.!?;,:])[ \t]*\n[ \t]*[^\W\d_]")
 
 
 def _on_a_line_alone(text: str, start: int, end: int) -> bool:

@@ -154,6 +154,7 @@ class Grammar:
     # дипломатических отношений (2 января 1992 года)"): the day of what is marked, an aside.
     commemorated: re.Pattern | None = None
     commemorated_after: re.Pattern | None = None  # ... or after the bracket: "(15 iyun 2021) üçüncü ildönümündə"
+    mourned: re.Pattern | None = None  # right before a past day a tragedy's: "the victims of the tragedy of 20 January 1990"
     # Words opening a sentence that recalls what was before ("Напомним, что ...", "As reported earlier, ..."): an
     # aside; the next sentence is back in the time the text spoke of.
     recalled: re.Pattern | None = None
@@ -791,6 +792,7 @@ def grammar(lang: str) -> Grammar:
         recalled=re.compile(rf"[ \t]*[«“\"„]?(?:{'|'.join(data['recalled'])})(?!\w)", re.I) if data.get("recalled") else None,
         commemorated_after=re.compile(rf"[ \t]*\)[ \t]*(?:[^\s().,;:!?]+[ \t]+){{0,2}}(?:{'|'.join(data['commemorated'])})",
                                       re.I) if data.get("commemorated") else None,
+        mourned=re.compile(rf"(?<!\w)(?:{'|'.join(data['mourned'])})[ \t]+$", re.I) if data.get("mourned") else None,
         commemorated=re.compile(rf"(?<!\w)(?:{'|'.join(data['commemorated'])})(?:[ \t]+[^\s().,;:!?]+){{0,7}}[ \t]*\([ \t]*$", re.I)
         if data.get("commemorated") else None,
         # (... with the asking outlet in brackets: "Sual (APA):", "Вопрос (ТАСС):")
