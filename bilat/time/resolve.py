@@ -254,12 +254,19 @@ def value(g: Grammar, f: dict[str, str], meta: dict, ctx: Context) -> Value | No
             if ctx.calendar != "gregorian" and written:
                 a, b = gregorian_span(ctx.calendar, written[0] + shift)
                 return Value(f"{_ymd(a)}/{_ymd(b)}", "context", calendar=ctx.calendar, written=(written[0] + shift, None))
-            if ctx.year and not (shift > 0 and ctx.published is not None and ctx.year + shift > ctx.published.year and (
-                    set(ctx.years or ()) <= {ctx.published.year})):
-                return Value(f"{ctx.year + shift:04d}", "context", year=ctx.year + shift, month=None)
-            # (not counted on from the report's own year, no other yet written, to a year not yet come: "TASHKENT, 2
-            # October 2024 — When ... first talked about a film ... Three years later, the film has premiered" counts
-            # from a day untold)
+            base = ctx.year
+            if base and shift > 0 and ctx.published is not None and base + shift > ctx.published.year:
+                # Not counted on from the report's own year to a year not yet come: from the year last written out, when
+                # "today" came between ("2011-ci ildə ... bu gün ... Üç il sonra"), or from none when no other was written
+                # ("TASHKENT, 2 October 2024 — When ... first talked about a film ... Three years later, the film has
+                # premiered" counts from a day untold).
+                last = ctx.years[-1] if ctx.years else None
+                if set(ctx.years or ()) <= {ctx.published.year}:
+                    base = None
+                elif last is not None and last != base and last + shift <= ctx.published.year:
+                    base = last
+            if base:
+                return Value(f"{base + shift:04d}", "context", year=base + shift, month=None)
             if ctx.published is not None and shift < 0:
                 # "İki il əvvəl, ..." opening a text: two years before the report ("two years later" than the report
                 # would be a year not yet come)

@@ -1,7 +1,7 @@
 """The day an item of a page is told from: a messenger export's stamp ("Centre | Tashkent, [13.01.24 18:40]"), an
 archive's episode heading ("16 May 2024 — Ep. 109: Abai in Beijing"), but not an entry of "this week in history" decades
 back; a month counted from the report ("last month") gives its days their year; "three years later" is not counted on
-from the report's own year."""
+from the report's own year, but from the year written before a "today" between."""
 import bilat
 
 
@@ -61,3 +61,9 @@ def test_a_day_mourned_is_no_day_of_the_text():
                                     "victims of the tragedy of 20 January 1990.") if t.edtf == "1990-01-20"]
     assert dates and dates[0].qualifier == "commemorated"
     assert ("The next day", "2023-01-21") in values
+
+
+def test_years_later_counts_from_the_year_written_before_today():
+    values = _values("Bakı, 7 iyun 2024\n\n2011-ci ildə bizə Tbilisidən teatr gəldi. O gecəni bu gün də xatırlayırıq.\n\n"
+                     "Üç il sonra festivalın həyatında mühüm addım atıldı.")
+    assert ("Üç il sonra", "2014") in values
