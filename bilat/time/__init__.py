@@ -805,7 +805,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         elif v.anchor == "published" and "rel_month" in fields and v.edtf and _MONTH.fullmatch(v.edtf) and not ahead:
             # "The biggest test came last month ... on 21 September": that month's day, not one of a span of days told
             # before ("from 5 September to 28 October 2022"); the days a review's heading gives ("7–13 oktyabr") stay
-            ctx.spans = [sp for sp in ctx.spans if sp and ctx.published is not None and sp[0] <= ctx.published <= sp[1]]
+            ctx.spans = _spans_holding(ctx.spans, ctx.published)
         if fields.get("same") and v.edtf and _DAY.fullmatch(v.edtf) and g.lookup("same", fields["same"]) == "day_before":
             ctx.eve = dt.date.fromisoformat(v.edtf)
         if v.qualifier == "until":
@@ -901,7 +901,7 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             # (AZERTAC)." opening its paragraph: its "yesterday" counts from it.
             ctx.published, ctx.issue = dt.date.fromisoformat(v.edtf), False
             ctx.year_is_report = True
-            ctx.spans = [sp for sp in ctx.spans if sp and sp[0] <= ctx.published <= sp[1]]  # (not those told before this item)
+            ctx.spans = _spans_holding(ctx.spans, ctx.published)  # (not those told before this item)
             v.qualifier = v.qualifier or ("entry" if entry_line else "dateline")
             items = True
         elif ctx.published is None and v.anchor == "explicit" and v.edtf and start < ISSUE_HEAD and (
@@ -1536,6 +1536,11 @@ def _titled_post(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and _BAR.match(text, end) is not None and POST_TITLE_LINE.match(
         text, line_start) is not None
+
+
+def _spans_holding(spans: list, day: dt.date | None) -> list:
+    """The spans of days told so far that hold the report's day (a review's "7–13 oktyabr"), the others dropped."""
+    return [sp for sp in spans if sp and day is not None and sp[0] <= day <= sp[1]]
 
 
 def _dash_titled(text: str, start: int, end: int) -> bool:
