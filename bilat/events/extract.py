@@ -777,6 +777,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
     # A quoted organisation (an agency: خبرگزاری "آذرتاج") names no happening, only what was founded.
     titles = [q for q in sent_quotes if not any(a < q[1] and q[0] < b for a, b in orgs)]
     topics = [m.span() for m in trig.topic.finditer(text, sent.start, sent.end)] if trig.topic else []
+    long_run = any(x[0] in LONG_RUNS for x in found)
     for etype, s, e in sorted(found, key=lambda x: x[1]):
         # A date in what was discussed is the topic's, not the talks' ("met ... to discuss the 2024 festival").
         times_of = [t for t in times if not any(a <= t.start < b and not a <= s < b for a, b in topics)] if topics else times
@@ -792,7 +793,7 @@ def _drafts_of_sentence(seg, si, sent: Sentence, times, mentions, sent_quotes, h
         if ((etype, s, e) in modal or _planned_date(text, t, e, trig)) and not _under_way(t, pub) and not _told_done(
                 text, s, e, t, trig, pub):
             continue  # "will be held", "is planned": no happening, unless it began in the days before the report
-        closed = _closed_on(text, t, times, trig, sent) if t is not None else None
+        closed = _closed_on(text, t, times, trig, sent, long_run) if t is not None else None
         opened = _opened_on(text, t, times, trig, sent) if t is not None and closed is None else None
         # "In 2006, 2008 and 2011 it held exhibitions": a happening in each year of the list.
         for t in _enumeration(text, times, t) if t else [None]:
@@ -852,15 +853,29 @@ def _gloss_pair(a: TimeExpr, b: TimeExpr) -> TimeExpr:
 FRAME_OWN_DATE = 25  # characters after a frame ("during the visit") in which a date is the framed happening's own
 
 
-def _closed_on(text: str, t: TimeExpr, times, trig, sent: Sentence) -> TimeExpr | None:
+def _closed_on(text: str, t: TimeExpr, times, trig, sent: Sentence, long_run: bool = False) -> TimeExpr | None:
     """The later day a happening dated t closed on, in the same sentence ("opened on Friday and closed on
-    Saturday", "روز جمعه ... گشایش یافت و روز شنبه ... به کار خود پایان داد"): its span runs to it."""
-    if trig is None or trig.closing is None or not t.edtf or not DAY.fullmatch(t.edtf):
+    Saturday", "روز جمعه ... گشایش یافت و روز شنبه ... به کار خود پایان داد", "opened on 12 April and ran until 1
+    September"): its span runs to it. (`long_run`: the sentence names an exhibition, which runs for months; its
+    opening ceremony is the same happening, with the same days.)"""
+    if trig is None or not t.edtf or not DAY.fullmatch(t.edtf):
         return None
+    longest = _plus_days(t.edtf, RUN_DAYS if long_run else CLOSING_DAYS)
     for t2 in times:
-        if t2.start > t.end and t2.edtf and DAY.fullmatch(t2.edtf) and t.edtf < t2.edtf <= _plus_days(t.edtf, CLOSING_DAYS):
-            if trig.closing.search(text, t.end, min(sent.end, t2.end + CLOSING_REACH)):
-                return t2
+        if t2.start <= t.end or not t2.edtf:
+            continue
+        until = t2.qualifier == "until" and t2.edtf.startswith("../")
+        last = t2.edtf[3:] if until else t2.edtf
+        if not (DAY.fullmatch(last) and t.edtf < last <= longest):
+            continue
+        since = max((x.end for x in times if t.end <= x.end <= t2.start), default=t.end)
+        if trig.modality and trig.modality.search(text, since, t2.start):
+            continue  # "opened on 21 February and was due to run until 31 May, but closed on 16 March"
+        reach = min(sent.end, t2.end + CLOSING_REACH)
+        if until and trig.running and any(c.isdigit() for c in t2.text) and trig.running.search(text, t.end, reach):
+            return replace(t2, edtf=last, qualifier=None)  # (a day written: "ran until Friday" counts from the report)
+        if not until and trig.closing and trig.closing.search(text, t.end, reach):
+            return t2
     return None
 
 
@@ -2441,6 +2456,8 @@ def _opened_before(text: str, trig, d: Draft, reported: _Reported, si: int, sent
 
 
 CLOSING_DAYS = 14  # days at most between a happening's first day and the one it closed on
+RUN_DAYS = 400  # ... for an exhibition, which runs for months
+LONG_RUNS = {"exhibition"}
 # sentences back in which the happening that closed is found: a feed's posts of the days between may tell of others
 CLOSING_HOST_REACH = 30
 

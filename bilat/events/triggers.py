@@ -132,6 +132,7 @@ class Triggers:
     third_day: re.Pattern | None = None
     dates_follow: bool = False  # a date usually follows the happening it dates (SVO languages)
     closing: re.Pattern | None = None  # "closed", "завершился", "başa çatıb": a later day ends the happening
+    running: re.Pattern | None = None  # "ran", "davam edib", "продлилась": ... so does a later day it ran until
     # "the day before the gala", "накануне открытия Дней", "sərginin açılışından bir gün əvvəl", "یک روز پیش از آن":
     # the day before the happening it names (or, naming none, the one told last), whatever day the context carries.
     eve: re.Pattern | None = None
@@ -448,6 +449,7 @@ def triggers(lang: str) -> Triggers | None:
                                        + data.get("second_day", []) + data.get("third_day", [])),
                     dates_follow=bool(data.get("dates_follow")),
                     closing=_alternation(data.get("closing", [])),
+                    running=_alternation(data.get("running", [])),
                     eve=_alternation(data.get("eve_that", []) + data.get("eve", [])),
                     morrow=_alternation(data.get("morrow", [])),
                     eve_that=_alternation(data.get("eve_that", [])),

@@ -752,6 +752,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
             ctx.published.year + PLAN_YEARS) and (
             # (in running text: a day heading the next post or entry, or an item's dateline, moves the text on)
             _running_text(text, start)) and not _inline_dateline(text, start, end)
+        # ... and so is the year a plan or a programme is for ("the programme for 2023–2025", "2024-cü il üçün planlar")
+        ahead = ahead or "year" in fields and not fields.keys() & _FINER and bool(
+            g.target_before and g.target_before.search(text, max(0, start - 40), start) or (
+                g.target_after and g.target_after.match(text, end)))
         if v.year is not None and v.qualifier != "until" and not opened and not ahead:
             # "until 18 November" ends a span; "the same day" after it is still the day before it; "the
             # first since 2019" does not move the text to 2019

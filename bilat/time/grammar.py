@@ -150,6 +150,9 @@ class Grammar:
     # is not speaking of that year, what follows keeps its year.
     plan_before: re.Pattern | None = None
     plan_after: re.Pattern | None = None
+    # ... and, before (after) a year alone, the year a plan is for ("the plan for 2024", "план на 2024 год")
+    target_before: re.Pattern | None = None
+    target_after: re.Pattern | None = None
     # An anniversary's noun and what it marks before a bracket the date opens ("к 33-й годовщине установления
     # дипломатических отношений (2 января 1992 года)"): the day of what is marked, an aside.
     commemorated: re.Pattern | None = None
@@ -781,6 +784,9 @@ def grammar(lang: str) -> Grammar:
         plan_before=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_before'])})\s+$", re.I)
         if data.get("plan_before") else None,
         plan_after=re.compile(rf"\s+(?:{'|'.join(data['plan_after'])})(?!\w)", re.I) if data.get("plan_after") else None,
+        target_before=re.compile(rf"(?<!\w)(?:{'|'.join(data['target_before'])})\s+$", re.I)
+        if data.get("target_before") else None,
+        target_after=re.compile(rf"\s+(?:{'|'.join(data['target_after'])})(?!\w)", re.I) if data.get("target_after") else None,
         plan_words=re.compile(rf"(?<!\w)(?:{'|'.join(data['plan_words'])})", re.I) if data.get("plan_words") else None,
         day_heading=re.compile(rf"(?im)^[ \t]*(?:{data['day_heading']})(?=[ \t]*(?:$|[(:,–—-]))") if data.get(
             "day_heading") else None,
