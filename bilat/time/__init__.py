@@ -627,9 +627,10 @@ def _resolve(seg: Segmented, matches, published: str | None) -> list[TimeExpr]:
         if v.anchor == "explicit" and v.edtf:
             # (a season's two years heading a list, "СЕЗОН 2023/2024", hold while no year outside them is written)
             pair = _YEAR_PAIR.fullmatch(v.edtf)
-            if pair and int(pair[2]) == int(pair[1]) + 1 and "/" in text[start:end] and (_heading_line(text, start) or (
-                    # (... or opening an entry of a list of seasons: "2013/14 season: In February the company returned")
-                    v.qualifier == "season" and _placed_on_line(text, start, end, "start"))):
+            if pair and int(pair[2]) == int(pair[1]) + 1 and (("/" in text[start:end] and _heading_line(text, start)) or (
+                    # (... or named a season: "2013/14 season: In February the company returned", "the 2023–24 season,
+                    # which ended last Sunday")
+                    v.qualifier == "season" and not cited)):
                 season = (int(pair[1]), int(pair[2]))
                 ctx.year = season[0]  # (the days under it with no year of their own are the season's)
             elif season is not None and v.year not in (None, *season) and not cited:

@@ -1,7 +1,8 @@
 """An exhibition told with the day it opened and the day it closed or ran until, in one sentence, is dated by that
 span of days, months long as it may be ("opened on 12 April 2019 and ran until 1 September"); the day it was only
 due to run until is no end ("was due to run until 31 May, but closed on 16 March"). A day a festival "ran until"
-must be written: "until Friday" counts from the report."""
+must be written: "until Friday" counts from the report. A delegation hosted ("we hosted a delegation", "nümayəndə
+heyəti qonaq oldu") is a visit."""
 import pytest
 
 import bilat
@@ -25,4 +26,14 @@ def _dated(text):
     ("نمایشگاه در ۲۴ سپتامبر ۲۰۱۸ گشایش یافت و تا ۶ ژانویه ۲۰۱۹ برپا بود.\n", [("2018-09-24/2019-01-06", "exhibition")]),
 ])
 def test_exhibition_runs(text, expected):
+    assert _dated(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 14 March 2023 we hosted a six-member delegation from the Samarkand State Institute.\n",
+     [("2023-03-14", "visit")]),
+    ("25 yanvar 2023-cü ildə universitetimizdə Gürcüstanın İlia Dövlət Universitetinin nümayəndə heyəti qonaq oldu.\n",
+     [("2023-01-25", "visit")]),
+])
+def test_a_delegation_hosted_is_a_visit(text, expected):
     assert _dated(text) == expected
