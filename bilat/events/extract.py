@@ -1829,6 +1829,11 @@ def extract(seg: Segmented, times: list[TimeExpr], mentions: list[Mention]) -> l
             # сессию 2024 года" in a report of July 2024), or with any,
             # when the text gives no day of its own ("Планы на 2022–2023 гг." in a talk's slides)
             planned = True
+        elif planned and DATE_LINE.fullmatch(text, sent.start, sent.end) and not LIST_ITEM.match(text, sent.start) and any(
+                precision(t.edtf) == 0 for t in s_times if t.edtf):
+            # a post's day and its label over it ("23.01.2023 | После эфира") ends the plans of a post before it (a
+            # board's "17.01.2023 | Анонс"): each post says by its own tense what was and what is to come
+            planned = False
         if planned == "items" and not LIST_ITEM.match(text, line_start) and not NUMBERED_DASH.match(text, line_start) and not (
                 trig and trig.article and trig.article.match(text, line_start)):
             planned = False  # the articles are over: the closing line ("Done at Tashkent on ...") is the text's own

@@ -132,12 +132,19 @@ def _line_label(s: str) -> str | None:
     script, _, _, lat = _script(_URL.sub(" ", s) if "@" in s or "/" in s else s)
     if script != "lat":
         return script
-    if len(_AZ_LETTERS.findall(s)) >= max(1, AZ_RATIO * lat):
+    if _az_letters(s) >= max(1, AZ_RATIO * lat):
         return "az"
     return "lat" if lat >= 30 else None
 
 
 _QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|\([^()\n]*\)")
+
+
+def _az_letters(s: str) -> int:
+    """Azerbaijani letters of s outside brackets and quotes: "THE DEAD (ÖLÜLƏR)", an original title given beside its
+    translation, does not make an English line Azerbaijani."""
+    n = len(_AZ_LETTERS.findall(s))
+    return len(_AZ_LETTERS.findall(_QUOTED.sub(" ", s))) if n and _QUOTED.search(s) else n
 
 
 _URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|gov|edu|ru|az|ir|uz|kz|tj|kg|tr|ge|by|ua)\b/?\S*")
@@ -159,7 +166,7 @@ def _classify(s: str, counts: tuple[int, int, int] | None = None) -> str | None:
         return "ru"
     if script == "arab":
         return "fa"
-    az = len(_AZ_LETTERS.findall(s))
+    az = _az_letters(s)
     if az >= max(2, AZ_RATIO * lat):
         return "az"
     if lat < LATIN_MIN:

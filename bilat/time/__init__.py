@@ -45,11 +45,19 @@ _CELL_SEP = re.compile(r"[ \t]*[|·•][ \t]*|[ \t]+[—–-][ \t]+")  # between
 DATE_FIELD_LINES = 8  # lines at a text's head in which a letter's "Date:" field may stand
 # ... or the opening of its first paragraph: "Baku, 14 March 2019 – ...", "BAKU, March 14 (AzerTAc) - ...":
 # a place of a few words (and its country) and a comma before the date, a time or an agency and a dash after it.
-_INLINE_HEAD = re.compile(r"(?:(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'’\u200c-]*){0,3}|[«“\"][^«»“”\"\n]{1,40}[»”\"])"
+_INLINE_HEAD = re.compile(r"(?:(?:[^\W\d_][\w.'’\u200c-]*(?:[ \t][^\W\d_][\w.'’\u200c-]*){0,3}(?:[ \t][«“\"][^«»“”\"\n]{1,40}[»”\"])?"
+                          r"|[«“\"][^«»“”\"\n]{1,40}[»”\"])"
                           r"(?:[ \t]+\([^()\n]{1,30}\))?(?:[,،]|[ \t]+[–—-])[ \t]*){1,2}")
-# ("BAKU, Azerbaijan, ", "باکو، ", "تهران – ", and an outlet's in a digest: "«Interpressnews» (Gürcüstan), ",
+# ("BAKU, Azerbaijan, ", "باکو، ", "تهران – ", a venue with its name: "Астана, пресс-центр театра «Астана Опера», ",
+# and an outlet's in a digest: "«Interpressnews» (Gürcüstan), ",
 # "Mehr News Agency (English service), ")
 # ... or a full stop and the first sentence: "Москва, 18 мая 2019 г. Вчера ...", "Bakı, 15 fevral 2021. Ötən ...".
+# A line of its own giving where a transcript's talk was held, from the town to the room, and then its day (and hour):
+# "Sheki, press centre of the Khan's Palace, Thursday, 28 July 2022, 12:00" (a town's name capitalised, then up to two
+# places of up to seven words, each closed by a comma).
+_VENUE_WORD = r"(?:[^\W\d_][\w.'’\u200c-]*|[«“\"][^«»“”\"\n]{1,40}[»”\"])"
+_VENUE_HEAD = re.compile(rf"(?-i:[^\W\d_a-zа-яё][\w.'’\u200c-]*)(?:[ \t][^\W\d_][\w.'’\u200c-]*){{0,2}}[,،][ \t]*"
+                         rf"(?:{_VENUE_WORD}(?:[ \t]{_VENUE_WORD}){{0,6}}[,،][ \t]*){{1,2}}")
 _CLOSING_QUOTES = {"»", "”", '"', "“"}
 _CLOCK_TAIL = re.compile(r"[,–—-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm])?")  # the hour after a day
 _INLINE_STOP = re.compile(r"(?:\.|(?<=\.))[ \t]+(?=[^\W\d_])")  # then a sentence, not in small letters
@@ -1649,7 +1657,7 @@ def dateline(seg: Segmented) -> str | None:
                 # "منتشرشده در پایگاه اینترنتی سفارت — جمعه ۲۶ آبان ۱۴۰۲", "Published Monday, 13 May 2024. Times are
                 # local.": the page's day, under its week's range
                 return _latest_labelled(seg, head.strip(), e, t.edtf)
-            if head and _INLINE_HEAD.fullmatch(head) and (
+            if head and (_INLINE_HEAD.fullmatch(head) or _VENUE_HEAD.fullmatch(head)) and (
                     not (tail := text[t.end:e].strip(" \t.\r\n")) or _CLOCK_TAIL.fullmatch(tail)):
                 # "Bishkek, Ala-Archa State Residence, 23 May 2025" under a transcript's long title (and its hour:
                 # "Baku, Ministry of Culture, Friday, 22 November 2024, 13:00")
