@@ -192,13 +192,18 @@ def _matches(seg: Segmented):
                     continue
             elif line and not _placed_on_line(text, s, e, line):
                 continue
+            limit = end
             if "\n" in text[s:e] and (_PARAGRAPH_BREAK.search(text, s, e) or _ENTRY_YEAR.match(
                     text, text.rfind("\n", s, e) + 1)):
                 # "March" heading a report's section and "14-16: seminar" under it are no "March 14-16"; "1–3 September"
-                # ending an entry's line and "2009 – Julfa" opening the next are no "1–3 September 2009"
-                continue
+                # ending an entry's line and "2009 – Julfa" opening the next are no "1–3 September 2009" (but the
+                # template may hold before the break: "Dekabr 2023" over "İLİN İCMALI" is no "Dekabr 2023 ilin")
+                brk = _PARAGRAPH_BREAK.search(text, s, e)
+                if brk is None or (short := g.regexes[i].match(text, s, brk.start())) is None:
+                    continue
+                s, e, limit = short.start(), short.end(), brk.start()
             taken[s - start:e - start] = b"\x01" * (e - s)
-            m = g.regexes[i].match(text, s, end)  # the template's own pattern, for its slot groups
+            m = g.regexes[i].match(text, s, limit)  # the template's own pattern, for its slot groups
             names = g.group_names[i]
             fields = {names[k]: v for k, v in m.groupdict().items() if v is not None and k in names}
             chosen.append((s, e, lang, g, fields, g.patterns[i]))

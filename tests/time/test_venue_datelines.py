@@ -1,6 +1,7 @@
 """A transcript's line of where and when its talk was held ("Sheki, press centre of the Khan's Palace, Thursday, 28 July
 2022, 12:00", "Астана, пресс-центр театра «Астана Опера», 12 июня 2024 г., 12:00") is the day its "yesterday" and "on
-Monday" count from; the year before last is two years before the text's."""
+Monday" count from; the year before last is two years before the text's. A template holds before a paragraph break
+its longer match crosses ("Dekabr 2023" over "İLİN İCMALI")."""
 import bilat
 
 
@@ -33,3 +34,13 @@ def test_year_before_last():
         "Москва, 12 июня 2024 г. В октябре позапрошлого года ансамбль выступал в Казани.")
     assert ("The year before last", "2022") in _dates("Baku, 12 June 2024. The year before last a bust was unveiled.")
     assert ("پیرارسال", "2022") in _dates("تهران، ۲۲ خرداد ۱۴۰۳ — پیرارسال نمایشگاهی در شانگهای برپا شد.")
+
+
+def test_template_holds_before_a_paragraph_break():
+    # "Dekabr 2023" over a heading opening with "İLİN" ("of the year") is no "Dekabr 2023 ilin": the month and year
+    # still date the newsletter
+    text = ("Xəbər bülleteni • № 4 • Dekabr 2023\n\nİLİN İCMALI: 2023\n\nBaşa çatmaqda olan il məhsuldar oldu.\n\n"
+            "QIŞ\nFevralın 15-də Berlində Azərbaycan filmləri gecəsi keçirildi.\n")
+    found = _dates(text)
+    assert ("Dekabr 2023", "2023-12") in found
+    assert ("Fevralın 15-də", "2023-02-15") in found
